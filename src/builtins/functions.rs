@@ -1,0 +1,494 @@
+//! Builtin functions about objects and namespaces: print, input, repr,
+//! ascii, len, format, chr, ord, callable, getattr/hasattr/setattr/delattr,
+//! hash, id, isinstance, issubclass, vars, dir, globals, locals, exit/quit.
+
+use std::io::BufRead;
+
+use crate::object::{Args, ObjRef, Payload, PyResult, Value};
+use crate::vm::Vm;
+
+use super::{check_kw, def, kwarg, positional, str_arg};
+
+/// Register the functions of this file.
+pub(super) fn install(vm: &mut Vm) {
+    def(vm, "print", print);
+    def(vm, "input", input);
+    def(vm, "repr", repr);
+    def(vm, "ascii", ascii);
+    def(vm, "len", len);
+    def(vm, "format", format);
+    def(vm, "chr", chr);
+    def(vm, "ord", ord);
+    def(vm, "callable", callable);
+    def(vm, "getattr", getattr);
+    def(vm, "hasattr", hasattr);
+    def(vm, "setattr", setattr);
+    def(vm, "delattr", delattr);
+    def(vm, "hash", hash);
+    def(vm, "id", id);
+    def(vm, "isinstance", isinstance);
+    def(vm, "issubclass", issubclass);
+    def(vm, "vars", vars);
+    def(vm, "dir", dir);
+    def(vm, "globals", globals);
+    def(vm, "locals", locals);
+    def(vm, "exit", exit);
+    def(vm, "quit", exit);
+}
+
+/// A keyword text argument that may be None (`sep`, `end`).
+fn opt_text(vm: &mut Vm, a: &Args, name: &str, default: &str) -> PyResult<String> {
+    match kwarg(a, name) {
+        None | Some(Value::None) => Ok(default.to_string()),
+        Some(v) => match v.as_str() {
+            Some(s) => Ok(s.to_string()),
+            None => {
+                let tn = vm.type_name(&v);
+                Err(vm.type_error(format!("{name} must be None or a string, not {tn}")))
+            }
+        },
+    }
+}
+
+fn print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    check_kw(vm, "print", a, &["sep", "end", "file", "flush"])?;
+    let sep = opt_text(vm, a, "sep", " ")?;
+    let end = opt_text(vm, a, "end", "\n")?;
+    let mut out = String::new();
+    for (i, v) in a.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match v.as_str() {
+            Some(s) => out.push_str(s),
+            None => {
+                let s = vm.str(v)?;
+                out.push_str(&s);
+            }
+        }
+    }
+    out.push_str(&end);
+    let flush = match kwarg(a, "flush") {
+        Some(f) => vm.truthy(&f)?,
+        None => false,
+    };
+    match kwarg(a, "file") {
+        None | Some(Value::None) => {
+            vm.write_out(&out);
+            if flush {
+                vm.flush_out();
+            }
+        }
+        Some(file) => {
+            let w = vm.getattr_str(&file, "write")?;
+            vm.call(&w, &[Value::string(out)])?;
+            if flush {
+                let f = vm.getattr_str(&file, "flush")?;
+                vm.call(&f, &[])?;
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+fn input(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "input", a, 0, 1)?;
+    if let Some(p) = a.pos.first() {
+        let s = vm.str(p)?;
+        vm.write_out(&s);
+    }
+    vm.flush_out();
+    let mut line = String::new();
+    let n = std::io::stdin().lock().read_line(&mut line);
+    match n {
+        Ok(0) | Err(_) => {
+            let c = vm.builtin_exc_class("EOFError");
+            Err(vm.new_exc(&c, "EOF when reading a line"))
+        }
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(Value::string(line))
+        }
+    }
+}
+
+fn repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "repr", a, 1, 1)?;
+    vm.repr(&a.pos[0]).map(Value::string)
+}
+
+fn ascii(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "ascii", a, 1, 1)?;
+    super::strformat::ascii_of(vm, &a.pos[0]).map(Value::string)
+}
+
+fn len(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "len", a, 1, 1)?;
+    vm.len(&a.pos[0]).map(Value::Int)
+}
+
+fn format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "format", a, 1, 2)?;
+    let spec = match a.pos.get(1) {
+        Some(s) => str_arg(vm, s, "format() argument 2")?,
+        None => String::new(),
+    };
+    super::strformat::format_value(vm, &a.pos[0], &spec).map(Value::string)
+}
+
+fn chr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "chr", a, 1, 1)?;
+    let v = &a.pos[0];
+    if matches!(v, Value::Float(_)) {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let b = crate::types::int::index_bigint(vm, v)?;
+    let c = num_traits::ToPrimitive::to_u32(&b)
+        .filter(|n| *n < 0x11_0000)
+        .ok_or(());
+    match c {
+        Ok(n) => match char::from_u32(n) {
+            Some(c) => Ok(Value::string(c.to_string())),
+            None => Err(vm.value_error(format!(
+                "chr() arg {n:#x} is a surrogate, which sandpy strings cannot hold"
+            ))),
+        },
+        Err(()) => {
+            if num_traits::ToPrimitive::to_i64(&b).is_none() {
+                return Err(vm.overflow_error("Python int too large to convert to C int"));
+            }
+            Err(vm.value_error("chr() arg not in range(0x110000)"))
+        }
+    }
+}
+
+fn ord(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "ord", a, 1, 1)?;
+    let v = &a.pos[0];
+    match v.payload() {
+        Some(Payload::Str(s)) => {
+            if s.nchars == 1 {
+                let c = s.s.chars().next().map(u32::from).unwrap_or(0);
+                return Ok(Value::Int(i64::from(c)));
+            }
+            Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                s.nchars
+            )))
+        }
+        Some(Payload::Bytes(b)) => {
+            if b.len() == 1 {
+                return Ok(Value::Int(i64::from(b[0])));
+            }
+            Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            )))
+        }
+        _ => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "ord() expected string of length 1, but {tn} found"
+            )))
+        }
+    }
+}
+
+/// Whether `v` can be called.
+pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
+    match v.payload() {
+        Some(
+            Payload::Function(_)
+            | Payload::Native(_)
+            | Payload::BoundMethod(_)
+            | Payload::Class(_)
+            | Payload::StaticMethod(_),
+        ) => true,
+        Some(Payload::Instance(_)) => vm.lookup_special_str(v, "__call__").is_some(),
+        _ => false,
+    }
+}
+
+fn callable(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "callable", a, 1, 1)?;
+    Ok(Value::Bool(is_callable(vm, &a.pos[0])))
+}
+
+/// The attribute name argument as an interned str.
+fn attr_name(vm: &mut Vm, v: &Value, _fname: &str) -> PyResult<ObjRef> {
+    match v.as_str() {
+        Some(s) => {
+            let s = s.to_string();
+            Ok(vm.intern(&s))
+        }
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("attribute name must be string, not '{tn}'")))
+        }
+    }
+}
+
+fn getattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "getattr", a, 2, 3)?;
+    let name = attr_name(vm, &a.pos[1], "getattr")?;
+    match vm.getattr(&a.pos[0], &name) {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            let ae = vm.exc_types.attribute_error.clone();
+            match a.pos.get(2) {
+                Some(d) if vm.exc_is(&e, &ae) => Ok(d.clone()),
+                _ => Err(e),
+            }
+        }
+    }
+}
+
+fn hasattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "hasattr", a, 2, 2)?;
+    let name = attr_name(vm, &a.pos[1], "hasattr")?;
+    match vm.getattr(&a.pos[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) => {
+            let ae = vm.exc_types.attribute_error.clone();
+            if vm.exc_is(&e, &ae) {
+                Ok(Value::Bool(false))
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+fn setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "setattr", a, 3, 3)?;
+    let name = attr_name(vm, &a.pos[1], "setattr")?;
+    vm.setattr(&a.pos[0], &name, a.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn delattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "delattr", a, 2, 2)?;
+    let name = attr_name(vm, &a.pos[1], "delattr")?;
+    vm.delattr(&a.pos[0], &name)?;
+    Ok(Value::None)
+}
+
+fn hash(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "hash", a, 1, 1)?;
+    vm.hash(&a.pos[0]).map(Value::Int)
+}
+
+/// `id(v)`: the address of heap objects; a value-derived number otherwise.
+fn id(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "id", a, 1, 1)?;
+    let n: u64 = match &a.pos[0] {
+        Value::Obj(o) => o.addr() as u64,
+        Value::None => 0x10,
+        Value::Undef => 0x18,
+        Value::Bool(b) => 0x20 + u64::from(*b) * 8,
+        Value::Int(i) => (*i as u64).wrapping_mul(16).wrapping_add(0x41) | 1 << 62,
+        Value::Float(f) => (f.to_bits() >> 2) | 1 << 61,
+    };
+    Ok(Value::Int((n & (i64::MAX as u64)) as i64))
+}
+
+/// `isinstance` against a class or (nested) tuple of classes.
+fn instance_of(vm: &mut Vm, v: &Value, spec: &Value, depth: usize) -> PyResult<bool> {
+    match spec.payload() {
+        Some(Payload::Class(_)) => {
+            let cls = spec.as_obj().cloned().unwrap_or_else(|| vm.types.object.clone());
+            Ok(vm.is_instance(v, &cls))
+        }
+        Some(Payload::Tuple(items)) if depth < 200 => {
+            let items = items.clone();
+            for it in items.iter() {
+                if instance_of(vm, v, it, depth + 1)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+fn isinstance(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "isinstance", a, 2, 2)?;
+    instance_of(vm, &a.pos[0], &a.pos[1], 0).map(Value::Bool)
+}
+
+fn subclass_of(vm: &mut Vm, c: &ObjRef, spec: &Value, depth: usize) -> PyResult<bool> {
+    match spec.payload() {
+        Some(Payload::Class(_)) => {
+            let sup = spec.as_obj().cloned().unwrap_or_else(|| vm.types.object.clone());
+            Ok(vm.is_subclass(c, &sup))
+        }
+        Some(Payload::Tuple(items)) if depth < 200 => {
+            let items = items.clone();
+            for it in items.iter() {
+                if subclass_of(vm, c, it, depth + 1)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        )),
+    }
+}
+
+fn issubclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "issubclass", a, 2, 2)?;
+    let Some(c) = a.pos[0].as_obj().filter(|o| matches!(o.payload(), Payload::Class(_))).cloned()
+    else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    subclass_of(vm, &c, &a.pos[1], 0).map(Value::Bool)
+}
+
+fn vars(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "vars", a, 0, 1)?;
+    let Some(obj) = a.pos.first() else {
+        return locals(vm, a);
+    };
+    let n = vm.intern("__dict__");
+    match vm.getattr_opt(obj, &n)? {
+        Some(d) => Ok(d),
+        None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+/// Push the str keys of a class namespace and its MRO.
+fn class_names(cls: &ObjRef, out: &mut Vec<String>) {
+    if let Payload::Class(c) = cls.payload() {
+        for holder in std::iter::once(cls).chain(c.mro.iter()) {
+            if let Payload::Class(hc) = holder.payload() {
+                for (k, _) in hc.dict.borrow().iter() {
+                    if let Some(s) = k.as_str() {
+                        out.push(s.to_string());
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn dict_names(d: &ObjRef, out: &mut Vec<String>) {
+    if let Payload::Dict(dd) = d.payload() {
+        for (k, _) in dd.borrow().iter() {
+            if let Some(s) = k.as_str() {
+                out.push(s.to_string());
+            }
+        }
+    }
+}
+
+fn dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "dir", a, 0, 1)?;
+    let mut names = Vec::new();
+    match a.pos.first() {
+        None => {
+            let l = locals(vm, a)?;
+            if let Some(o) = l.as_obj() {
+                dict_names(o, &mut names);
+            }
+        }
+        Some(obj) => match obj.payload() {
+            Some(Payload::Class(_)) => {
+                if let Some(c) = obj.as_obj() {
+                    class_names(c, &mut names);
+                }
+            }
+            Some(Payload::Module(m)) => dict_names(&m.dict, &mut names),
+            Some(Payload::Instance(inst)) => {
+                if let Some(f) = vm.lookup_special_str(obj, "__dir__") {
+                    let r = vm.call(&f, std::slice::from_ref(obj))?;
+                    let items = vm.collect(&r)?;
+                    for it in items {
+                        names.push(vm.str(&it)?);
+                    }
+                } else {
+                    for (k, _) in inst.dict.borrow().iter() {
+                        if let Some(s) = k.as_str() {
+                            names.push(s.to_string());
+                        }
+                    }
+                    let cls = inst.class.borrow().clone();
+                    class_names(&cls, &mut names);
+                }
+            }
+            _ => {
+                if let Some(Payload::Function(f)) = obj.payload()
+                    && let Some(d) = &*f.dict.borrow()
+                {
+                    dict_names(d, &mut names);
+                }
+                let cls = vm.type_of(obj);
+                class_names(&cls, &mut names);
+            }
+        },
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+fn globals(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "globals", a, 0, 0)?;
+    match vm.frames.last() {
+        Some(f) => Ok(Value::Obj(f.globals.clone())),
+        None => Ok(vm.new_dict()),
+    }
+}
+
+fn locals(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    let Some(f) = vm.frames.last() else {
+        return Ok(vm.new_dict());
+    };
+    if let Some(ns) = &f.locals {
+        return Ok(Value::Obj(ns.clone()));
+    }
+    if f.code.unit.kind == crate::bytecode::CodeKind::Module {
+        return Ok(Value::Obj(f.globals.clone()));
+    }
+    let code = f.code.clone();
+    let base = f.base;
+    let d = vm.new_dict();
+    let Some(dobj) = d.as_obj().cloned() else {
+        return Ok(d);
+    };
+    for (i, name) in code.varnames.iter().enumerate() {
+        let v = vm.stack.get(base + i).cloned().unwrap_or(Value::Undef);
+        if !matches!(v, Value::Undef) {
+            vm.dict_set_str(&dobj, name, v)?;
+        }
+    }
+    let unit = &code.unit;
+    let ncells = unit.cellvars.len() + unit.freevars.len();
+    for k in 0..ncells {
+        let slot = vm.stack.get(base + code.nlocals + k).cloned();
+        if let Some(Value::Obj(cell)) = slot
+            && let Payload::Cell(c) = cell.payload()
+        {
+            let v = c.borrow().clone();
+            if !matches!(v, Value::Undef) {
+                let n = vm.intern(unit.deref_name(k));
+                vm.dict_set_str(&dobj, &n, v)?;
+            }
+        }
+    }
+    Ok(d)
+}
+
+fn exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "exit", a, 0, 1)?;
+    let c = vm.exc_types.system_exit.clone();
+    let args = a.pos.to_vec();
+    Err(crate::vm::exc::new_exception(vm, &c, args))
+}

@@ -1,0 +1,430 @@
+//! Iteration builtins: iter, next, all, any, sorted (with the stable merge
+//! sort `sort_values`, usable by `list.sort` too), and the constructors of
+//! the builtin iterator types map, filter, zip, enumerate and reversed.
+
+use crate::bytecode::CmpOpKind;
+use crate::object::{Args, IterState, Payload, PyResult, Value};
+use crate::vm::iter::new_iter;
+use crate::vm::Vm;
+
+use super::{check_kw, def, kwarg, positional, set_builtin, set_new};
+
+/// Register the functions of this file.
+pub(super) fn install(vm: &mut Vm) {
+    def(vm, "iter", iter);
+    def(vm, "next", next);
+    def(vm, "all", all);
+    def(vm, "any", any);
+    def(vm, "sorted", sorted);
+}
+
+/// Make map, filter, zip, enumerate and reversed callable and visible.
+pub(super) fn install_iter_types(vm: &mut Vm) {
+    let table: [(&str, crate::object::NativeFn); 5] = [
+        ("map", map_new),
+        ("filter", filter_new),
+        ("zip", zip_new),
+        ("enumerate", enumerate_new),
+        ("reversed", reversed_new),
+    ];
+    for (name, f) in table {
+        let cls = vm.types.iter_type(name);
+        set_new(&cls, f);
+        set_builtin(vm, name, Value::Obj(cls));
+    }
+}
+
+fn iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "iter", a, 1, 2)?;
+    match a.pos.get(1) {
+        None => vm.iter(&a.pos[0]),
+        Some(sentinel) => {
+            if !super::functions::is_callable(vm, &a.pos[0]) {
+                return Err(vm.type_error("iter(v, w): v must be callable"));
+            }
+            Ok(new_iter(
+                IterState::Callable {
+                    func: a.pos[0].clone(),
+                    sentinel: sentinel.clone(),
+                },
+                "callable_iterator",
+            ))
+        }
+    }
+}
+
+fn next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "next", a, 1, 2)?;
+    let it = &a.pos[0];
+    let is_iter = match it.payload() {
+        Some(Payload::Iter(_) | Payload::Generator(_)) => true,
+        Some(Payload::Instance(_)) => vm.lookup_special_str(it, "__next__").is_some(),
+        _ => false,
+    };
+    if !is_iter {
+        let tn = vm.type_name(it);
+        return Err(vm.type_error(format!("'{tn}' object is not an iterator")));
+    }
+    if let (Some(Payload::Instance(_)), None) = (it.payload(), a.pos.get(1)) {
+        // Let the instance's own StopIteration (with its value) propagate.
+        if let Some(f) = vm.lookup_special_str(it, "__next__") {
+            return vm.call(&f, std::slice::from_ref(it));
+        }
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => match a.pos.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(vm.stop_iteration(Value::None)),
+        },
+    }
+}
+
+fn all(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "all", a, 1, 1)?;
+    let it = vm.iter(&a.pos[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if !vm.truthy(&x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn any(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "any", a, 1, 1)?;
+    let it = vm.iter(&a.pos[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.truthy(&x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn sorted(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    check_kw(vm, "sorted", a, &["key", "reverse"])?;
+    if a.pos.len() != 1 {
+        return Err(vm.type_error(format!(
+            "sorted expected 1 argument, got {}",
+            a.pos.len()
+        )));
+    }
+    let mut items = vm.collect(&a.pos[0])?;
+    let key = kwarg(a, "key").filter(|k| !k.is_none());
+    let reverse = match kwarg(a, "reverse") {
+        Some(r) => vm.truthy(&r)?,
+        None => false,
+    };
+    sort_values(vm, &mut items, key.as_ref(), reverse)?;
+    Ok(Value::list(items))
+}
+
+/// `a < b` with fast paths for same-typed builtin scalars.
+fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        _ => {
+            if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
+                return Ok(x < y);
+            }
+            let r = vm.compare(a, b, CmpOpKind::Lt)?;
+            vm.truthy(&r)
+        }
+    }
+}
+
+/// Stable sort of `items` by `key(item)` (or the items), ascending, or
+/// descending with `reverse` (still stable, as CPython's). On an exception
+/// the items keep some permutation of their values.
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
+    let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+    for v in items.iter() {
+        let k = match key {
+            Some(f) => vm.call(f, std::slice::from_ref(v))?,
+            None => v.clone(),
+        };
+        pairs.push((k, v.clone()));
+    }
+    if reverse {
+        pairs.reverse();
+    }
+    merge_sort(vm, &mut pairs)?;
+    if reverse {
+        pairs.reverse();
+    }
+    *items = pairs.into_iter().map(|(_, v)| v).collect();
+    Ok(())
+}
+
+/// Length of the runs sorted by insertion before merging.
+const RUN: usize = 16;
+
+/// Bottom-up stable merge sort with a fallible comparison.
+fn merge_sort(vm: &mut Vm, v: &mut Vec<(Value, Value)>) -> PyResult<()> {
+    let n = v.len();
+    // Insertion sort of each run.
+    let mut start = 0;
+    while start < n {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let mut j = i;
+            while j > start && less(vm, &v[j].0, &v[j - 1].0)? {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        start = end;
+    }
+    let mut width = RUN;
+    let mut buf: Vec<(Value, Value)> = Vec::with_capacity(n);
+    while width < n {
+        buf.clear();
+        let mut lo = 0;
+        while lo < n {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            let (mut i, mut j) = (lo, mid);
+            while i < mid && j < hi {
+                // Take from the right only when strictly less (stability).
+                if less(vm, &v[j].0, &v[i].0)? {
+                    buf.push(v[j].clone());
+                    j += 1;
+                } else {
+                    buf.push(v[i].clone());
+                    i += 1;
+                }
+            }
+            buf.extend(v[i..mid].iter().cloned());
+            buf.extend(v[j..hi].iter().cloned());
+            lo = hi;
+        }
+        std::mem::swap(v, &mut buf);
+        width = width.saturating_mul(2);
+    }
+    Ok(())
+}
+
+// ----- iterator constructors ---------------------------------------------
+
+/// The arguments after `cls`.
+fn ctor_args<'a>(a: &'a Args) -> &'a [Value] {
+    a.pos.get(1..).unwrap_or(&[])
+}
+
+fn map_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("map() takes no keyword arguments"));
+    }
+    let args = ctor_args(a);
+    if args.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut iters = Vec::with_capacity(args.len() - 1);
+    for it in &args[1..] {
+        iters.push(vm.iter(it)?);
+    }
+    Ok(new_iter(
+        IterState::Map {
+            func: args[0].clone(),
+            iters: iters.into_boxed_slice(),
+        },
+        "map",
+    ))
+}
+
+fn filter_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("filter() takes no keyword arguments"));
+    }
+    let args = ctor_args(a);
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "filter expected 2 arguments, got {}",
+            args.len()
+        )));
+    }
+    let inner = vm.iter(&args[1])?;
+    Ok(new_iter(
+        IterState::Filter {
+            func: args[0].clone(),
+            inner,
+        },
+        "filter",
+    ))
+}
+
+fn zip_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    check_kw(vm, "zip", a, &["strict"])?;
+    let strict = match kwarg(a, "strict") {
+        Some(s) => vm.truthy(&s)?,
+        None => false,
+    };
+    let args = ctor_args(a);
+    let mut iters = Vec::with_capacity(args.len());
+    for it in args {
+        iters.push(vm.iter(it)?);
+    }
+    if !strict {
+        return Ok(new_iter(
+            IterState::Zip {
+                iters: iters.into_boxed_slice(),
+            },
+            "zip",
+        ));
+    }
+    // strict=True: run it eagerly so length mismatches are detected.
+    let mut rows = Vec::new();
+    if iters.is_empty() {
+        return vm.iter(&Value::list(rows));
+    }
+    loop {
+        let mut row = Vec::with_capacity(iters.len());
+        for (i, it) in iters.iter().enumerate() {
+            match vm.next(it)? {
+                Some(v) => row.push(v),
+                None => {
+                    if i > 0 {
+                        let which = if i == 1 {
+                            "argument 1".to_string()
+                        } else {
+                            format!("arguments 1-{i}")
+                        };
+                        return Err(vm.value_error(format!(
+                            "zip() argument {} is shorter than {which}",
+                            i + 1
+                        )));
+                    }
+                    for (k, other) in iters.iter().enumerate().skip(1) {
+                        if vm.next(other)?.is_some() {
+                            let which = if k == 1 {
+                                "argument 1".to_string()
+                            } else {
+                                format!("arguments 1-{k}")
+                            };
+                            return Err(vm.value_error(format!(
+                                "zip() argument {} is longer than {which}",
+                                k + 1
+                            )));
+                        }
+                    }
+                    return vm.iter(&Value::list(rows));
+                }
+            }
+        }
+        if rows.len() >= crate::types::seq_ops::MAX_ITEMS {
+            return Err(vm.memory_error("too many items"));
+        }
+        rows.push(Value::tuple(row));
+    }
+}
+
+fn enumerate_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    check_kw(vm, "enumerate", a, &["iterable", "start"])?;
+    let args = ctor_args(a);
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let Some(iterable) = args.first().cloned().or_else(|| kwarg(a, "iterable")) else {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+    };
+    let start = args.get(1).cloned().or_else(|| kwarg(a, "start")).unwrap_or(Value::Int(0));
+    let count = match &start {
+        Value::Int(_) => start.clone(),
+        Value::Bool(b) => Value::Int(i64::from(*b)),
+        _ => Value::from_bigint(crate::types::int::index_bigint(vm, &start)?),
+    };
+    let inner = vm.iter(&iterable)?;
+    Ok(new_iter(IterState::Enumerate { inner, count }, "enumerate"))
+}
+
+fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("reversed() takes no keyword arguments"));
+    }
+    let args = ctor_args(a);
+    if args.len() != 1 {
+        return Err(vm.type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let seq = &args[0];
+    let Value::Obj(o) = seq else {
+        return Err(not_reversible(vm, seq));
+    };
+    match o.payload() {
+        Payload::List(l) => {
+            let n = l.borrow().len();
+            Ok(new_iter(
+                IterState::Reversed { seq: o.clone(), index: n },
+                "list_reverseiterator",
+            ))
+        }
+        Payload::Tuple(t) => Ok(new_iter(
+            IterState::Reversed { seq: o.clone(), index: t.len() },
+            "reversed",
+        )),
+        Payload::Bytes(b) => Ok(new_iter(
+            IterState::Reversed { seq: o.clone(), index: b.len() },
+            "reversed",
+        )),
+        Payload::Str(s) => {
+            if s.is_ascii() {
+                return Ok(new_iter(
+                    IterState::Reversed { seq: o.clone(), index: s.nchars },
+                    "reversed",
+                ));
+            }
+            let chars: Vec<Value> = s.s.chars().rev().map(|c| Value::string(c.to_string())).collect();
+            vm.iter(&Value::list(chars))
+        }
+        Payload::Range(r) => {
+            let n = r.len();
+            let last = r.item(n.saturating_sub(1));
+            let step = r.step.checked_neg().unwrap_or(i64::MAX);
+            Ok(new_iter(
+                IterState::Range { next: last, step, left: n },
+                "range_iterator",
+            ))
+        }
+        Payload::Dict(_) | Payload::DictView(..) => {
+            let mut items = vm.collect(seq)?;
+            items.reverse();
+            vm.iter(&Value::list(items))
+        }
+        Payload::Instance(_) => {
+            if let Some(f) = vm.lookup_special_str(seq, "__reversed__") {
+                return vm.call(&f, std::slice::from_ref(seq));
+            }
+            if vm.lookup_special_str(seq, "__len__").is_some()
+                && vm.lookup_special_str(seq, "__getitem__").is_some()
+            {
+                let n = vm.len(seq)?;
+                let mut items = Vec::new();
+                let mut i = n;
+                while i > 0 {
+                    i -= 1;
+                    items.push(vm.getitem(seq, &Value::Int(i))?);
+                }
+                return vm.iter(&Value::list(items));
+            }
+            Err(not_reversible(vm, seq))
+        }
+        _ => Err(not_reversible(vm, seq)),
+    }
+}
+
+fn not_reversible(vm: &mut Vm, v: &Value) -> crate::object::Exc {
+    let tn = vm.type_name(v);
+    vm.type_error(format!("'{tn}' object is not reversible"))
+}

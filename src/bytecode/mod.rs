@@ -1,0 +1,8 @@
+//! Bytecode: the opcode table, compiled code units and the disassembler.
+
+pub mod code;
+pub mod dis;
+pub mod opcodes;
+
+pub use code::{CodeKind, CodeUnit, Const, ExcEntry, SourceFile};
+pub use opcodes::{ArgKind, BinOpKind, CmpOpKind, Instr, Op, UnaryOpKind, INPLACE};

@@ -1,0 +1,95 @@
+//! The `sandpy` command line, shaped like `python`'s.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "sandpy",
+    version,
+    about = "A Python 3 runtime for parallel sandboxes",
+    args_conflicts_with_subcommands = true
+)]
+struct Cli {
+    /// Run CODE as the main program (like `python -c`).
+    #[arg(short = 'c', value_name = "CODE")]
+    code: Option<String>,
+    /// Print the bytecode of FILE instead of running it.
+    #[arg(long = "dis", value_name = "FILE")]
+    dis: Option<PathBuf>,
+    /// Arguments after `-c CODE` (sys.argv[1:]).
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    rest: Vec<String>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a Python file.
+    Run {
+        /// The script to run.
+        file: PathBuf,
+        /// Arguments passed to the script as sys.argv[1:].
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+}
+
+fn read_file(path: &PathBuf) -> Result<String, ExitCode> {
+    std::fs::read_to_string(path).map_err(|e| {
+        let shown = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+        eprintln!(
+            "sandpy: can't open file '{}': [Errno {}] {}",
+            shown.display(),
+            e.raw_os_error().unwrap_or(2),
+            e
+        );
+        ExitCode::from(2)
+    })
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Some(path) = cli.dis {
+        let src = match read_file(&path) {
+            Ok(s) => s,
+            Err(c) => return c,
+        };
+        return match sandpy::compile_source(&src, &path.display().to_string()) {
+            Ok(unit) => {
+                print!("{}", sandpy::bytecode::dis::disassemble(&unit));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::from(1)
+            }
+        };
+    }
+    if let Some(code) = cli.code {
+        let mut argv = vec!["-c".to_string()];
+        argv.extend(cli.rest);
+        let status = sandpy::runner::run_source(code, "<string>".into(), argv);
+        return ExitCode::from(status.clamp(0, 255) as u8);
+    }
+    match cli.command {
+        Some(Command::Run { file, args }) => {
+            let src = match read_file(&file) {
+                Ok(s) => s,
+                Err(c) => return c,
+            };
+            let name = file.display().to_string();
+            let mut argv = vec![name.clone()];
+            argv.extend(args);
+            let status = sandpy::runner::run_source(src, name, argv);
+            ExitCode::from(status.clamp(0, 255) as u8)
+        }
+        None => {
+            eprintln!("sandpy: nothing to run. Try `sandpy run FILE`, `sandpy -c CODE` or `sandpy --help`.");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! Native modules: `math`, `time`, `random` and `sys`, built on import.
+//!
+//! `load_native` makes a fresh module object for one of those names (None
+//! for any other name, so the importer looks for a `.py` file). Each module
+//! file exposes `fill(vm, &module_dict)`.
+
+pub mod math;
+pub mod random;
+pub mod random_core;
+pub mod sys;
+pub mod time;
+
+use crate::object::{NativeFn, NativeKind, ObjRef, Payload, PyResult, Value};
+use crate::types::registry::native;
+use crate::vm::Vm;
+
+/// A new native module named `name`, or None when there is none.
+pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
+    let fill: fn(&mut Vm, &ObjRef) -> PyResult<()> = match name {
+        "math" => math::fill,
+        "time" => time::fill,
+        "random" => random::fill,
+        "sys" => sys::fill,
+        _ => return Ok(None),
+    };
+    let m = vm.new_module(name);
+    let dict = match m.payload() {
+        Payload::Module(md) => md.dict.clone(),
+        _ => return Ok(None),
+    };
+    fill(vm, &dict)?;
+    Ok(Some(m))
+}
+
+/// `dict[name] = value` for a module namespace.
+pub(crate) fn set(vm: &mut Vm, dict: &ObjRef, name: &str, value: Value) -> PyResult<()> {
+    let key = vm.intern(name);
+    vm.dict_set_str(dict, &key, value)
+}
+
+/// Add a native function to a module namespace.
+pub(crate) fn def(vm: &mut Vm, dict: &ObjRef, name: &'static str, f: NativeFn) -> PyResult<()> {
+    set(vm, dict, name, Value::Obj(native(name, f, NativeKind::Function)))
+}

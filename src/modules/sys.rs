@@ -1,0 +1,453 @@
+//! The `sys` module: argv, path, modules, exit, stdout/stderr, version
+//! information, maxsize, recursion limits, exc_info.
+//!
+//! `sys.stdout`/`sys.stderr` are instances of a small `TextIOWrapper` class
+//! whose native `write` sends text to the VM's output (`vm.write_out`) or to
+//! the process's stderr (`vm.write_err`); `print(file=...)` calls `write`.
+//! `sys.modules` is a live read-only view of the VM's module table (the
+//! importer owns it), and `sys.version_info` an object that behaves like
+//! the tuple `(3, 12, 0, 'final', 0)` with named fields.
+
+use crate::bytecode::CmpOpKind;
+use crate::object::{Args, NativeFn, NativeKind, ObjRef, Payload, PyResult, Value};
+use crate::types::class::new_class;
+use crate::types::dict::Dict;
+use crate::types::registry::add_method;
+use crate::vm::Vm;
+
+use super::{def, set};
+use crate::builtins::positional;
+
+/// `sys.version`.
+const VERSION: &str = "3.12.0 (sandpy 0.1.0)";
+
+/// Fill the module namespace.
+pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
+    let argv: Vec<Value> = vm.argv.iter().map(|s| Value::str(s)).collect();
+    set(vm, d, "argv", Value::list(argv))?;
+    let path: Vec<Value> = vm
+        .import_path
+        .iter()
+        .map(|p| Value::string(p.display().to_string()))
+        .collect();
+    set(vm, d, "path", Value::list(path))?;
+    set(vm, d, "version", Value::str(VERSION))?;
+    set(vm, d, "maxsize", Value::Int(i64::MAX))?;
+    set(vm, d, "maxunicode", Value::Int(0x10_FFFF))?;
+    let platform = match std::env::consts::OS {
+        "macos" => "darwin",
+        "windows" => "win32",
+        _ => "linux",
+    };
+    set(vm, d, "platform", Value::str(platform))?;
+    let order = if cfg!(target_endian = "little") { "little" } else { "big" };
+    set(vm, d, "byteorder", Value::str(order))?;
+    set(vm, d, "executable", Value::str(""))?;
+    def(vm, d, "exit", exit)?;
+    def(vm, d, "getrecursionlimit", getrecursionlimit)?;
+    def(vm, d, "setrecursionlimit", setrecursionlimit)?;
+    def(vm, d, "exc_info", exc_info)?;
+    def(vm, d, "intern", intern)?;
+    let stdout = stream(vm, "<stdout>", 1)?;
+    let stderr = stream(vm, "<stderr>", 2)?;
+    set(vm, d, "stdout", stdout.clone())?;
+    set(vm, d, "stderr", stderr.clone())?;
+    set(vm, d, "__stdout__", stdout)?;
+    set(vm, d, "__stderr__", stderr)?;
+    let vi = version_info(vm)?;
+    set(vm, d, "version_info", vi)?;
+    let mv = modules_view(vm)?;
+    set(vm, d, "modules", mv)?;
+    Ok(())
+}
+
+/// A helper class of the sys module with native methods.
+fn helper_class(vm: &mut Vm, name: &str, methods: &[(&'static str, NativeFn)]) -> PyResult<ObjRef> {
+    let n = vm.intern(name);
+    let object = vm.types.object.clone();
+    let cls = match new_class(n.clone(), n, vec![object], Dict::new(), None) {
+        Ok(c) => c,
+        Err(m) => return Err(vm.type_error(m)),
+    };
+    for (mname, f) in methods {
+        add_method(&cls, mname, *f, NativeKind::Method);
+    }
+    let sys_name = Value::Obj(vm.intern("sys"));
+    crate::types::registry::set_class_attr(&cls, "__module__", sys_name);
+    vm.type_epoch += 1;
+    Ok(cls)
+}
+
+/// An instance of `cls` with the given attributes.
+fn instance_with(vm: &mut Vm, cls: &ObjRef, attrs: &[(&str, Value)]) -> PyResult<Value> {
+    let inst = Value::Obj(vm.new_instance(cls));
+    for (k, v) in attrs {
+        let key = vm.intern(k);
+        vm.object_setattr(&inst, &key, v.clone())?;
+    }
+    Ok(inst)
+}
+
+/// An attribute stored in an instance's dict.
+fn inst_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
+    let key = vm.intern(name);
+    match vm.getattr_opt(obj, &key)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(obj, &key)),
+    }
+}
+
+// ----- streams -------------------------------------------------------------
+
+fn stream(vm: &mut Vm, name: &str, fd: i64) -> PyResult<Value> {
+    let cls = helper_class(
+        vm,
+        "TextIOWrapper",
+        &[
+            ("write", stream_write),
+            ("flush", stream_flush),
+            ("__repr__", stream_repr),
+            ("isatty", stream_isatty),
+            ("fileno", stream_fileno),
+        ],
+    )?;
+    instance_with(
+        vm,
+        &cls,
+        &[("name", Value::str(name)), ("_fd", Value::Int(fd)), ("encoding", Value::str("utf-8"))],
+    )
+}
+
+fn stream_fd(vm: &mut Vm, a: &Args) -> PyResult<i64> {
+    let Some(s) = a.pos.first() else {
+        return Err(vm.type_error("stream method needs self"));
+    };
+    match inst_attr(vm, s, "_fd")? {
+        Value::Int(fd) => Ok(fd),
+        _ => Err(vm.value_error("I/O operation on a broken stream")),
+    }
+}
+
+fn stream_write(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "write", a, 2, 2)?;
+    let fd = stream_fd(vm, a)?;
+    let Some(text) = a.pos[1].as_pystr() else {
+        let tn = vm.type_name(&a.pos[1]);
+        return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
+    };
+    let n = text.nchars;
+    let s = text.s.to_string();
+    if fd == 2 {
+        vm.write_err(&s);
+    } else {
+        vm.write_out(&s);
+    }
+    Ok(Value::Int(i64::try_from(n).unwrap_or(i64::MAX)))
+}
+
+fn stream_flush(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let fd = stream_fd(vm, a)?;
+    if fd == 1 {
+        vm.flush_out();
+    }
+    Ok(Value::None)
+}
+
+fn stream_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = a.pos.first().cloned().unwrap_or(Value::None);
+    let name = inst_attr(vm, &s, "name")?;
+    let name = vm.repr(&name)?;
+    Ok(Value::string(format!(
+        "<_io.TextIOWrapper name={name} mode='w' encoding='utf-8'>"
+    )))
+}
+
+fn stream_isatty(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn stream_fileno(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    stream_fd(vm, a).map(Value::Int)
+}
+
+// ----- functions -------------------------------------------------------------
+
+fn exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "exit", a, 0, 1)?;
+    let c = vm.exc_types.system_exit.clone();
+    let args = match a.pos.first() {
+        None | Some(Value::None) => Vec::new(),
+        Some(v) => vec![v.clone()],
+    };
+    Err(crate::vm::exc::new_exception(vm, &c, args))
+}
+
+fn getrecursionlimit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "getrecursionlimit", a, 0, 0)?;
+    Ok(Value::Int(i64::try_from(vm.recursion_limit).unwrap_or(i64::MAX)))
+}
+
+fn setrecursionlimit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "setrecursionlimit", a, 1, 1)?;
+    if matches!(a.pos[0], Value::Float(_)) {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = crate::types::int::index_bigint(vm, &a.pos[0])?;
+    let n = num_traits::ToPrimitive::to_i64(&n).unwrap_or(i64::MAX);
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    let n = usize::try_from(n)
+        .unwrap_or(usize::MAX)
+        .min(crate::vm::MAX_RECURSION_LIMIT);
+    let depth = vm.frames.len();
+    if n <= depth {
+        let c = vm.exc_types.recursion_error.clone();
+        return Err(vm.new_exc(
+            &c,
+            &format!(
+                "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+            ),
+        ));
+    }
+    vm.recursion_limit = n;
+    Ok(Value::None)
+}
+
+fn exc_info(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "exc_info", a, 0, 0)?;
+    let e = vm.handled.clone();
+    if e.is_none() {
+        return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let t = Value::Obj(vm.type_of(&e));
+    Ok(Value::tuple(vec![t, e, Value::None]))
+}
+
+fn intern(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "intern", a, 1, 1)?;
+    match a.pos[0].as_str() {
+        Some(s) => {
+            let s = s.to_string();
+            Ok(Value::Obj(vm.intern(&s)))
+        }
+        None => {
+            let tn = vm.type_name(&a.pos[0]);
+            Err(vm.type_error(format!("intern() argument must be str, not {tn}")))
+        }
+    }
+}
+
+// ----- version_info ------------------------------------------------------------
+
+fn version_info(vm: &mut Vm) -> PyResult<Value> {
+    let cls = helper_class(
+        vm,
+        "version_info",
+        &[
+            ("__getitem__", vi_getitem),
+            ("__len__", vi_len),
+            ("__iter__", vi_iter),
+            ("__repr__", vi_repr),
+            ("__hash__", vi_hash),
+            ("__eq__", vi_eq),
+            ("__ne__", vi_ne),
+            ("__lt__", vi_lt),
+            ("__le__", vi_le),
+            ("__gt__", vi_gt),
+            ("__ge__", vi_ge),
+        ],
+    )?;
+    let items = vec![
+        Value::Int(3),
+        Value::Int(12),
+        Value::Int(0),
+        Value::str("final"),
+        Value::Int(0),
+    ];
+    instance_with(
+        vm,
+        &cls,
+        &[
+            ("major", items[0].clone()),
+            ("minor", items[1].clone()),
+            ("micro", items[2].clone()),
+            ("releaselevel", items[3].clone()),
+            ("serial", items[4].clone()),
+            ("_t", Value::tuple(items)),
+        ],
+    )
+}
+
+/// The tuple behind a version_info object (or the value itself).
+fn vi_tuple(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(Payload::Instance(_)) = v.payload() {
+        let key = vm.intern("_t");
+        if let Some(t) = vm.getattr_opt(v, &key)? {
+            return Ok(t);
+        }
+    }
+    Ok(v.clone())
+}
+
+fn vi_self(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = a.pos.first().cloned().unwrap_or(Value::None);
+    vi_tuple(vm, &s)
+}
+
+fn vi_getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "__getitem__", a, 2, 2)?;
+    let t = vi_self(vm, a)?;
+    vm.getitem(&t, &a.pos[1])
+}
+
+fn vi_len(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let t = vi_self(vm, a)?;
+    vm.len(&t).map(Value::Int)
+}
+
+fn vi_iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let t = vi_self(vm, a)?;
+    vm.iter(&t)
+}
+
+fn vi_hash(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let t = vi_self(vm, a)?;
+    vm.hash(&t).map(Value::Int)
+}
+
+fn vi_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let t = vi_self(vm, a)?;
+    let items = vm.collect(&t)?;
+    let names = ["major", "minor", "micro", "releaselevel", "serial"];
+    let mut parts = Vec::new();
+    for (n, v) in names.iter().zip(items.iter()) {
+        let r = vm.repr(v)?;
+        parts.push(format!("{n}={r}"));
+    }
+    Ok(Value::string(format!("sys.version_info({})", parts.join(", "))))
+}
+
+fn vi_cmp(vm: &mut Vm, a: &Args, op: CmpOpKind) -> PyResult<Value> {
+    positional(vm, "compare", a, 2, 2)?;
+    let t = vi_self(vm, a)?;
+    let other = vi_tuple(vm, &a.pos[1])?;
+    if !matches!(other.payload(), Some(Payload::Tuple(_))) {
+        return Ok(vm.not_implemented());
+    }
+    vm.compare(&t, &other, op)
+}
+
+fn vi_eq(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    vi_cmp(vm, a, CmpOpKind::Eq)
+}
+
+fn vi_ne(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    vi_cmp(vm, a, CmpOpKind::Ne)
+}
+
+fn vi_lt(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    vi_cmp(vm, a, CmpOpKind::Lt)
+}
+
+fn vi_le(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    vi_cmp(vm, a, CmpOpKind::Le)
+}
+
+fn vi_gt(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    vi_cmp(vm, a, CmpOpKind::Gt)
+}
+
+fn vi_ge(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    vi_cmp(vm, a, CmpOpKind::Ge)
+}
+
+// ----- modules view ------------------------------------------------------------
+
+fn modules_view(vm: &mut Vm) -> PyResult<Value> {
+    let cls = helper_class(
+        vm,
+        "modules_view",
+        &[
+            ("__contains__", mv_contains),
+            ("__getitem__", mv_getitem),
+            ("__len__", mv_len),
+            ("__iter__", mv_iter),
+            ("__repr__", mv_repr),
+            ("get", mv_get),
+            ("keys", mv_keys),
+            ("values", mv_values),
+            ("items", mv_items),
+        ],
+    )?;
+    instance_with(vm, &cls, &[])
+}
+
+/// (name, module) pairs sorted by name.
+fn module_pairs(vm: &Vm) -> Vec<(String, ObjRef)> {
+    let mut v: Vec<(String, ObjRef)> = vm
+        .modules
+        .iter()
+        .map(|(k, m)| (k.to_string(), m.clone()))
+        .collect();
+    v.sort_by(|a, b| a.0.cmp(&b.0));
+    v
+}
+
+fn mv_lookup(vm: &mut Vm, key: &Value) -> Option<Value> {
+    let k = key.as_str()?;
+    vm.modules.get(k).map(|m| Value::Obj(m.clone()))
+}
+
+fn mv_contains(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "__contains__", a, 2, 2)?;
+    Ok(Value::Bool(mv_lookup(vm, &a.pos[1]).is_some()))
+}
+
+fn mv_getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "__getitem__", a, 2, 2)?;
+    match mv_lookup(vm, &a.pos[1]) {
+        Some(m) => Ok(m),
+        None => Err(vm.key_error(a.pos[1].clone())),
+    }
+}
+
+fn mv_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "get", a, 2, 3)?;
+    Ok(mv_lookup(vm, &a.pos[1]).unwrap_or_else(|| a.pos.get(2).cloned().unwrap_or(Value::None)))
+}
+
+fn mv_len(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::Int(i64::try_from(vm.modules.len()).unwrap_or(0)))
+}
+
+fn mv_keys(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    let keys = module_pairs(vm).into_iter().map(|(k, _)| Value::string(k)).collect();
+    Ok(Value::list(keys))
+}
+
+fn mv_iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let keys = mv_keys(vm, a)?;
+    vm.iter(&keys)
+}
+
+fn mv_values(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    let vals = module_pairs(vm).into_iter().map(|(_, m)| Value::Obj(m)).collect();
+    Ok(Value::list(vals))
+}
+
+fn mv_items(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    let items = module_pairs(vm)
+        .into_iter()
+        .map(|(k, m)| Value::tuple(vec![Value::string(k), Value::Obj(m)]))
+        .collect();
+    Ok(Value::list(items))
+}
+
+fn mv_repr(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    let names: Vec<String> = module_pairs(vm)
+        .into_iter()
+        .map(|(k, _)| format!("'{k}': <module '{k}'>"))
+        .collect();
+    Ok(Value::string(format!("{{{}}}", names.join(", "))))
+}

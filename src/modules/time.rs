@@ -1,0 +1,79 @@
+//! The `time` module: wall-clock time, monotonic clocks and sleep.
+//!
+//! `perf_counter`, `monotonic` and `process_time` count from a process-wide
+//! start instant (sandpy has no per-process CPU clock without libc, so
+//! `process_time` is the monotonic clock too: fine for measuring, never
+//! decreasing).
+
+use std::sync::OnceLock;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use crate::object::{Args, ObjRef, PyResult, Value};
+use crate::types::int::to_f64;
+use crate::vm::Vm;
+
+use super::def;
+use crate::builtins::positional;
+
+/// The instant the monotonic clocks count from.
+fn start() -> Instant {
+    static START: OnceLock<Instant> = OnceLock::new();
+    *START.get_or_init(Instant::now)
+}
+
+/// Fill the module namespace.
+pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
+    start();
+    def(vm, d, "time", time)?;
+    def(vm, d, "time_ns", time_ns)?;
+    def(vm, d, "perf_counter", monotonic)?;
+    def(vm, d, "perf_counter_ns", monotonic_ns)?;
+    def(vm, d, "monotonic", monotonic)?;
+    def(vm, d, "monotonic_ns", monotonic_ns)?;
+    def(vm, d, "process_time", monotonic)?;
+    def(vm, d, "sleep", sleep)?;
+    Ok(())
+}
+
+fn since_epoch() -> Duration {
+    SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or(Duration::ZERO)
+}
+
+fn time(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "time", a, 0, 0)?;
+    Ok(Value::Float(since_epoch().as_secs_f64()))
+}
+
+fn time_ns(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "time_ns", a, 0, 0)?;
+    let ns = i64::try_from(since_epoch().as_nanos()).unwrap_or(i64::MAX);
+    Ok(Value::Int(ns))
+}
+
+fn monotonic(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "monotonic", a, 0, 0)?;
+    Ok(Value::Float(start().elapsed().as_secs_f64()))
+}
+
+fn monotonic_ns(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "monotonic_ns", a, 0, 0)?;
+    let ns = i64::try_from(start().elapsed().as_nanos()).unwrap_or(i64::MAX);
+    Ok(Value::Int(ns))
+}
+
+fn sleep(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "sleep", a, 1, 1)?;
+    let secs = to_f64(vm, &a.pos[0])?;
+    if secs.is_nan() {
+        return Err(vm.value_error("Invalid value NaN (not a number)"));
+    }
+    if secs < 0.0 {
+        return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    let Ok(d) = Duration::try_from_secs_f64(secs) else {
+        return Err(vm.overflow_error("sleep length is too large"));
+    };
+    vm.flush_out();
+    std::thread::sleep(d);
+    Ok(Value::None)
+}

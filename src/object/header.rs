@@ -1,0 +1,66 @@
+//! The object header: the one place that decides the memory layout of every
+//! heap object.
+//!
+//! Layout (`#[repr(C)]`, so the header is always at offset 0 of a `PyObject`):
+//!
+//! ```text
+//! +----------------------+  offset 0
+//! | rc: refcount word    |  usize; Cell (rc-magic, rc-plain) or AtomicUsize (rc-atomic)
+//! +----------------------+  offset 8
+//! | payload: Payload     |  the type-specific part (see object/mod.rs)
+//! +----------------------+
+//! ```
+//!
+//! Invariants:
+//! - `rc` counts the `ObjRef`s that point at the object, except when it holds
+//!   `IMMORTAL`: then the object is immortal, INCREF/DECREF leave the word alone
+//!   (rc-magic) and the object is freed only by the shared-heap collector.
+//! - Only `object/refcount.rs` reads or writes `rc`. No other code looks at the count.
+//! - A live local object has `1 <= rc < IMMORTAL`. An object whose count reaches 0
+//!   is freed at once (iteratively, see refcount.rs), never touched again.
+//! - The type of an object is its payload variant (instances carry their class);
+//!   there is no separate type pointer to keep in sync.
+
+#[cfg(not(feature = "rc-atomic"))]
+use std::cell::Cell;
+#[cfg(feature = "rc-atomic")]
+use std::sync::atomic::AtomicUsize;
+
+/// The magic refcount of an immortal object. Chosen as in CPython 3.12
+/// (PEP 683): high enough that no realistic count of references reaches it,
+/// with room above it so that a stray increment in an rc-plain build never
+/// wraps to zero.
+pub const IMMORTAL: usize = (u32::MAX >> 2) as usize;
+
+/// The refcount word's cell type for the selected strategy.
+#[cfg(not(feature = "rc-atomic"))]
+pub type RcWord = Cell<usize>;
+/// The refcount word's cell type for the selected strategy.
+#[cfg(feature = "rc-atomic")]
+pub type RcWord = AtomicUsize;
+
+/// The header at the start of every heap object.
+#[repr(C)]
+pub struct Header {
+    pub(super) rc: RcWord,
+}
+
+impl Header {
+    /// A header for a freshly allocated object holding one reference.
+    pub(super) fn new_owned() -> Header {
+        Header { rc: RcWord::new(1) }
+    }
+}
+
+#[cfg(any(
+    all(feature = "rc-magic", feature = "rc-plain"),
+    all(feature = "rc-magic", feature = "rc-atomic"),
+    all(feature = "rc-plain", feature = "rc-atomic"),
+))]
+compile_error!(
+    "choose exactly one refcount strategy: rc-magic (default), rc-plain or rc-atomic \
+     (use --no-default-features --features rc-plain for the others)"
+);
+
+#[cfg(not(any(feature = "rc-magic", feature = "rc-plain", feature = "rc-atomic")))]
+compile_error!("choose a refcount strategy: rc-magic (default), rc-plain or rc-atomic");

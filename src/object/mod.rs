@@ -1,0 +1,477 @@
+//! The object model: `Value` (immediates inline, heap objects by `ObjRef`) and
+//! the payloads of heap objects.
+//!
+//! Invariants:
+//! - `Value::Int` holds every int that fits in an `i64`; a `Payload::BigInt`
+//!   never does (constructors normalise through `Value::from_bigint`).
+//! - `Value::Undef` is the VM's "no value" marker (an unbound local, the NULL
+//!   of `LoadMethod`); it never reaches Python code.
+//! - Mutable payloads (`List`, `Dict`, `Set`, instance dicts, cells, iterators)
+//!   sit in `RefCell`s. Borrows are kept short and are never held across a call
+//!   back into Python, and code that may find a borrow taken uses `try_borrow*`
+//!   and raises, so a reentrant mutation is an error, never a panic.
+//! - Heap objects are local to one thread (`ObjRef: !Send`).
+
+pub mod header;
+pub mod refcount;
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+pub use header::IMMORTAL;
+pub use refcount::ObjRef;
+
+use crate::types::dict::Dict;
+use crate::vm::code::Code;
+use crate::vm::generator::Generator;
+use crate::vm::Vm;
+
+/// A Python value. Immediates carry no refcount; heap objects are counted.
+#[derive(Clone, Debug)]
+pub enum Value {
+    /// The VM's "no value" marker; never visible to Python.
+    Undef,
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Obj(ObjRef),
+}
+
+/// A heap object: the header (see header.rs) followed by its payload.
+#[repr(C)]
+pub struct PyObject {
+    pub(crate) header: header::Header,
+    pub payload: Payload,
+}
+
+/// The result of a fallible operation: an exception object on failure.
+pub type PyResult<T> = Result<T, Exc>;
+
+/// A raised exception: always an instance of a BaseException subclass.
+#[derive(Clone, Debug)]
+pub struct Exc(pub ObjRef);
+
+/// Arguments of a native (Rust) function: positional values and keyword pairs.
+pub struct Args<'a> {
+    pub pos: &'a [Value],
+    pub kw: &'a [(ObjRef, Value)],
+}
+
+/// A native function: receives the VM and its arguments.
+pub type NativeFn = fn(&mut Vm, &Args) -> PyResult<Value>;
+
+/// How a native function binds when found on a type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NativeKind {
+    /// A plain function (builtins, module functions): never binds.
+    Function,
+    /// A method of a builtin type: binds `self` like a Python function.
+    Method,
+    /// A class method of a builtin type (`dict.fromkeys`): binds the class.
+    ClassMethod,
+    /// A static method of a builtin type (`str.maketrans`).
+    StaticMethod,
+}
+
+/// A function written in Rust.
+pub struct NativeFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub kind: NativeKind,
+}
+
+/// A Python function: code plus the environment it closes over.
+pub struct Function {
+    pub code: Rc<Code>,
+    pub globals: ObjRef,
+    /// Default values of the last positional parameters.
+    pub defaults: Box<[Value]>,
+    /// Defaults of keyword-only parameters (a dict), if any.
+    pub kwdefaults: Option<ObjRef>,
+    /// Cells of the free variables, in `CodeUnit::freevars` order.
+    pub closure: Box<[ObjRef]>,
+    pub name: RefCell<ObjRef>,
+    pub qualname: RefCell<ObjRef>,
+    /// `__dict__` for function attributes, created on first use.
+    pub dict: RefCell<Option<ObjRef>>,
+    pub doc: RefCell<Value>,
+    pub module: Value,
+}
+
+/// A class (a `type` object). Builtin types are classes too.
+pub struct Class {
+    pub name: RefCell<ObjRef>,
+    pub qualname: RefCell<ObjRef>,
+    pub bases: Box<[ObjRef]>,
+    /// The method resolution order after the class itself (C3).
+    pub mro: Box<[ObjRef]>,
+    pub dict: RefCell<Dict>,
+    /// For builtin types, which one; instances of a class deriving from a
+    /// builtin type inherit its `base_kind`.
+    pub builtin: Option<BuiltinType>,
+    /// Layout of instances: the nearest builtin ancestor that defines one.
+    pub base_kind: BuiltinType,
+}
+
+/// The builtin types that Rust code knows by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BuiltinType {
+    Object,
+    Type,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Module,
+    Code,
+    Cell,
+    Iterator,
+    Generator,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    DictKeys,
+    DictValues,
+    DictItems,
+    NotImplementedType,
+    Ellipsis,
+    BaseException,
+}
+
+/// An instance of a user class (or of an exception class).
+pub struct Instance {
+    pub class: RefCell<ObjRef>,
+    pub dict: RefCell<Dict>,
+    /// Exception state, for instances of BaseException subclasses.
+    pub exc: Option<Box<RefCell<ExcData>>>,
+}
+
+/// The state every exception carries.
+pub struct ExcData {
+    pub args: Value,
+    /// Frames the exception passed through, innermost first.
+    pub traceback: Vec<TbEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+/// One traceback line: where the exception passed.
+#[derive(Clone)]
+pub struct TbEntry {
+    pub code: Rc<Code>,
+    pub line: u32,
+}
+
+/// A module: a name and its globals dict.
+pub struct Module {
+    pub name: ObjRef,
+    pub dict: ObjRef,
+}
+
+/// A str object: UTF-8 text with its length in code points and a cached hash.
+pub struct PyStr {
+    pub s: Box<str>,
+    /// Number of code points; equal to `s.len()` exactly when the text is ASCII.
+    pub nchars: usize,
+    /// The hash, or -1 when not computed yet.
+    pub hash: Cell<i64>,
+}
+
+impl PyStr {
+    pub fn new(s: Box<str>) -> PyStr {
+        let nchars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s,
+            nchars,
+            hash: Cell::new(-1),
+        }
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.s.len()
+    }
+}
+
+/// A range object with bounds that fit in an `i64`.
+#[derive(Clone, Copy, Debug)]
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    /// Number of items.
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n.min(i64::MAX as i128) as i64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The `i`-th item (no bounds check).
+    pub fn item(&self, i: i64) -> i64 {
+        self.start.wrapping_add(i.wrapping_mul(self.step))
+    }
+}
+
+/// Which view of a dict a view object shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// The state of a builtin iterator.
+pub enum IterState {
+    /// Over a list, tuple, str or bytes by index.
+    Seq { seq: ObjRef, index: usize },
+    /// Backwards over a list/tuple/str (`reversed`).
+    Reversed { seq: ObjRef, index: usize },
+    Range { next: i64, step: i64, left: i64 },
+    /// Over a dict's entries by position; `len` detects resizing.
+    Dict {
+        dict: ObjRef,
+        index: usize,
+        len: usize,
+        kind: ViewKind,
+    },
+    Enumerate { inner: Value, count: Value },
+    Zip { iters: Box<[Value]> },
+    Map { func: Value, iters: Box<[Value]> },
+    Filter { func: Value, inner: Value },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    /// Via `__getitem__` with 0, 1, 2, ... until IndexError.
+    GetItem { obj: Value, index: i64 },
+    Exhausted,
+}
+
+/// A builtin iterator object and the name of its type.
+pub struct Iter {
+    pub state: RefCell<IterState>,
+    pub type_name: &'static str,
+}
+
+/// The payload of a heap object.
+pub enum Payload {
+    Str(PyStr),
+    Bytes(Box<[u8]>),
+    BigInt(BigInt),
+    Tuple(Box<[Value]>),
+    List(RefCell<Vec<Value>>),
+    Dict(RefCell<Dict>),
+    Set(RefCell<Dict>),
+    FrozenSet(Dict),
+    Range(Range),
+    /// start, stop, step.
+    Slice(Box<[Value; 3]>),
+    Function(Box<Function>),
+    Native(NativeFunction),
+    /// A function bound to `self`: (function, self).
+    BoundMethod(Box<(Value, Value)>),
+    Class(Box<Class>),
+    Instance(Instance),
+    Module(Module),
+    Code(Rc<Code>),
+    Cell(RefCell<Value>),
+    Iter(Iter),
+    Generator(Box<RefCell<Generator>>),
+    /// fget, fset, fdel, doc.
+    Property(Box<[Value; 4]>),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// (the class after which to search, the bound object or class).
+    Super(Box<(ObjRef, Value)>),
+    DictView(ObjRef, ViewKind),
+    NotImplemented,
+    Ellipsis,
+}
+
+impl Payload {
+    /// A short name of the variant, for debugging output.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Payload::Str(_) => "str",
+            Payload::Bytes(_) => "bytes",
+            Payload::BigInt(_) => "int",
+            Payload::Tuple(_) => "tuple",
+            Payload::List(_) => "list",
+            Payload::Dict(_) => "dict",
+            Payload::Set(_) => "set",
+            Payload::FrozenSet(_) => "frozenset",
+            Payload::Range(_) => "range",
+            Payload::Slice(_) => "slice",
+            Payload::Function(_) => "function",
+            Payload::Native(_) => "builtin_function_or_method",
+            Payload::BoundMethod(_) => "method",
+            Payload::Class(_) => "type",
+            Payload::Instance(_) => "instance",
+            Payload::Module(_) => "module",
+            Payload::Code(_) => "code",
+            Payload::Cell(_) => "cell",
+            Payload::Iter(it) => it.type_name,
+            Payload::Generator(_) => "generator",
+            Payload::Property(_) => "property",
+            Payload::StaticMethod(_) => "staticmethod",
+            Payload::ClassMethod(_) => "classmethod",
+            Payload::Super(_) => "super",
+            Payload::DictView(_, ViewKind::Keys) => "dict_keys",
+            Payload::DictView(_, ViewKind::Values) => "dict_values",
+            Payload::DictView(_, ViewKind::Items) => "dict_items",
+            Payload::NotImplemented => "NotImplementedType",
+            Payload::Ellipsis => "ellipsis",
+        }
+    }
+}
+
+impl Value {
+    /// A new str value.
+    pub fn str(s: &str) -> Value {
+        Value::Obj(ObjRef::new(Payload::Str(PyStr::new(s.into()))))
+    }
+
+    /// A new str value from an owned string.
+    pub fn string(s: String) -> Value {
+        Value::Obj(ObjRef::new(Payload::Str(PyStr::new(s.into_boxed_str()))))
+    }
+
+    /// An int value, normalised: small ints inline.
+    pub fn from_bigint(b: BigInt) -> Value {
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::Obj(ObjRef::new(Payload::BigInt(b))),
+        }
+    }
+
+    /// A new tuple.
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Obj(ObjRef::new(Payload::Tuple(items.into_boxed_slice())))
+    }
+
+    /// A new list.
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::Obj(ObjRef::new(Payload::List(RefCell::new(items))))
+    }
+
+    /// The heap object, if this is one.
+    #[inline(always)]
+    pub fn as_obj(&self) -> Option<&ObjRef> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    /// The payload, if this is a heap object.
+    #[inline(always)]
+    pub fn payload(&self) -> Option<&Payload> {
+        match self {
+            Value::Obj(o) => Some(o.payload()),
+            _ => None,
+        }
+    }
+
+    /// The text, if this is a str.
+    #[inline]
+    pub fn as_str(&self) -> Option<&str> {
+        match self.payload() {
+            Some(Payload::Str(s)) => Some(&s.s),
+            _ => None,
+        }
+    }
+
+    /// The `PyStr`, if this is a str.
+    #[inline]
+    pub fn as_pystr(&self) -> Option<&PyStr> {
+        match self.payload() {
+            Some(Payload::Str(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Identity (`is`): immediates compare by value, objects by address.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Obj(a), Value::Obj(b)) => a.is(b),
+            (Value::None, Value::None) | (Value::Undef, Value::Undef) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            _ => false,
+        }
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// An int (inline or big) as a BigInt; bools count as ints.
+    pub fn to_bigint(&self) -> Option<BigInt> {
+        match self {
+            Value::Int(i) => Some(BigInt::from(*i)),
+            Value::Bool(b) => Some(BigInt::from(*b as i64)),
+            Value::Obj(o) => match o.payload() {
+                Payload::BigInt(b) => Some(b.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}
+
+impl From<ObjRef> for Value {
+    fn from(o: ObjRef) -> Value {
+        Value::Obj(o)
+    }
+}

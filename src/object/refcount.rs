@@ -1,0 +1,256 @@
+//! Reference counting: INCREF, DECREF and freeing. The only file that touches
+//! the refcount word, and (with header.rs) the only place where objects are
+//! allocated and freed.
+//!
+//! The strategy is chosen at compile time by a cargo feature:
+//! - `rc-magic` (default): a non-atomic count; INCREF and DECREF return early
+//!   when the word holds `IMMORTAL` (Olsen's magic constant), so immortal objects
+//!   are never written.
+//! - `rc-plain`: a non-atomic count, always counted (CPython 2.4's behaviour).
+//!   Immortal objects start at `IMMORTAL` and so never reach zero, but their word
+//!   is written on every use; such a build cannot share objects between threads.
+//! - `rc-atomic`: an atomic add/sub on every INCREF/DECREF.
+//!
+//! Freeing is iterative: when a count reaches zero the object goes on a
+//! thread-local pending list, and only the outermost free drains that list, so
+//! dropping a million-long linked list or a deeply nested list cannot overflow
+//! the Rust stack.
+//!
+//! `ObjRef` holds a raw pointer, so it is `!Send` and `!Sync`: a local object can
+//! never be handed to another thread (the compiler rejects it):
+//!
+//! ```compile_fail
+//! let obj = sandpy::object::ObjRef::new(sandpy::object::Payload::Ellipsis);
+//! std::thread::spawn(move || drop(obj));
+//! ```
+
+use std::cell::{Cell, RefCell};
+use std::ptr::NonNull;
+
+use super::header::{Header, IMMORTAL};
+use super::{Payload, PyObject};
+
+/// A counted reference to a heap object.
+pub struct ObjRef {
+    ptr: NonNull<PyObject>,
+}
+
+#[inline(always)]
+fn incref(h: &Header) {
+    #[cfg(feature = "rc-magic")]
+    {
+        let n = h.rc.get();
+        if n != IMMORTAL {
+            h.rc.set(n + 1);
+        }
+    }
+    #[cfg(feature = "rc-plain")]
+    {
+        h.rc.set(h.rc.get() + 1);
+    }
+    #[cfg(feature = "rc-atomic")]
+    {
+        h.rc.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// Decrement; true when the count reached zero and the object must be freed.
+#[inline(always)]
+fn decref(h: &Header) -> bool {
+    #[cfg(feature = "rc-magic")]
+    {
+        let n = h.rc.get();
+        if n == IMMORTAL {
+            return false;
+        }
+        h.rc.set(n - 1);
+        n == 1
+    }
+    #[cfg(feature = "rc-plain")]
+    {
+        let n = h.rc.get();
+        h.rc.set(n - 1);
+        n == 1
+    }
+    #[cfg(feature = "rc-atomic")]
+    {
+        // Release on the decrement and Acquire before freeing, as Arc does, so
+        // that every use of the object happens-before its destruction.
+        if h.rc.fetch_sub(1, std::sync::atomic::Ordering::Release) != 1 {
+            return false;
+        }
+        std::sync::atomic::fence(std::sync::atomic::Ordering::Acquire);
+        true
+    }
+}
+
+#[inline(always)]
+fn count(h: &Header) -> usize {
+    #[cfg(not(feature = "rc-atomic"))]
+    {
+        h.rc.get()
+    }
+    #[cfg(feature = "rc-atomic")]
+    {
+        h.rc.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+thread_local! {
+    /// Objects whose count reached zero while another free was in progress.
+    static PENDING: RefCell<Vec<NonNull<PyObject>>> = const { RefCell::new(Vec::new()) };
+    /// True while this thread is draining `PENDING`.
+    static FREEING: Cell<bool> = const { Cell::new(false) };
+    /// Live local objects allocated by this thread (for leak audits and usage).
+    static LIVE: Cell<isize> = const { Cell::new(0) };
+}
+
+impl ObjRef {
+    /// Allocate a new object holding `payload`, with one reference.
+    pub fn new(payload: Payload) -> ObjRef {
+        let boxed = Box::new(PyObject {
+            header: Header::new_owned(),
+            payload,
+        });
+        LIVE.with(|l| l.set(l.get() + 1));
+        ObjRef {
+            ptr: NonNull::from(Box::leak(boxed)),
+        }
+    }
+
+    /// The object this reference points at.
+    #[inline(always)]
+    pub fn obj(&self) -> &PyObject {
+        // SAFETY: `ptr` came from `Box::leak` in `ObjRef::new` and the object is
+        // freed only when its count reaches zero, which cannot happen while this
+        // `ObjRef` (one of the counted references) exists.
+        unsafe { self.ptr.as_ref() }
+    }
+
+    /// The object's payload.
+    #[inline(always)]
+    pub fn payload(&self) -> &Payload {
+        &self.obj().payload
+    }
+
+    /// Identity comparison (`is`).
+    #[inline(always)]
+    pub fn is(&self, other: &ObjRef) -> bool {
+        self.ptr == other.ptr
+    }
+
+    /// The address, used for `id()` and identity hashing.
+    #[inline(always)]
+    pub fn addr(&self) -> usize {
+        self.ptr.as_ptr() as usize
+    }
+
+    /// Make this object immortal: its count becomes `IMMORTAL` and, under
+    /// rc-magic, it is never counted again. Used for singletons and, later, for
+    /// frozen objects. The object is then never freed by counting.
+    pub fn make_immortal(&self) {
+        let h = &self.obj().header;
+        #[cfg(not(feature = "rc-atomic"))]
+        h.rc.set(IMMORTAL);
+        #[cfg(feature = "rc-atomic")]
+        h.rc.store(IMMORTAL, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Whether the count holds the magic constant.
+    pub fn is_immortal(&self) -> bool {
+        count(&self.obj().header) == IMMORTAL
+    }
+
+    /// The current reference count (for tests and audits only).
+    pub fn refcount(&self) -> usize {
+        count(&self.obj().header)
+    }
+
+    /// Number of live local objects allocated by this thread.
+    pub fn live_objects() -> isize {
+        LIVE.with(|l| l.get())
+    }
+}
+
+impl Clone for ObjRef {
+    #[inline(always)]
+    fn clone(&self) -> ObjRef {
+        incref(&self.obj().header);
+        ObjRef { ptr: self.ptr }
+    }
+}
+
+impl Drop for ObjRef {
+    #[inline(always)]
+    fn drop(&mut self) {
+        if decref(&self.obj().header) {
+            free_object(self.ptr);
+        }
+    }
+}
+
+/// Free an object whose count reached zero, and everything that frees in turn,
+/// without recursion.
+#[cold]
+#[inline(never)]
+fn free_object(ptr: NonNull<PyObject>) {
+    if FREEING.with(|f| f.replace(true)) {
+        // A free is already running further up this thread's stack: defer.
+        PENDING.with(|p| p.borrow_mut().push(ptr));
+        return;
+    }
+    let mut next = Some(ptr);
+    while let Some(p) = next {
+        // SAFETY: `p` was produced by `Box::leak` in `ObjRef::new`, its count
+        // reached zero so no `ObjRef` to it remains, and it is freed exactly once
+        // (it is pushed to PENDING only by the decrement that reached zero).
+        drop(unsafe { Box::from_raw(p.as_ptr()) });
+        LIVE.with(|l| l.set(l.get() - 1));
+        next = PENDING.with(|q| q.borrow_mut().pop());
+    }
+    FREEING.with(|f| f.set(false));
+}
+
+impl std::fmt::Debug for ObjRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "ObjRef({:#x}: {})", self.addr(), self.payload().kind_name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::Value;
+
+    #[test]
+    fn counts_and_frees() {
+        let before = ObjRef::live_objects();
+        let a = ObjRef::new(Payload::Ellipsis);
+        let b = a.clone();
+        assert_eq!(a.refcount(), 2);
+        drop(b);
+        assert_eq!(a.refcount(), 1);
+        drop(a);
+        assert_eq!(ObjRef::live_objects(), before);
+    }
+
+    #[test]
+    #[cfg(feature = "rc-magic")]
+    fn immortal_objects_are_not_counted() {
+        let a = ObjRef::new(Payload::Ellipsis);
+        a.make_immortal();
+        let b = a.clone();
+        assert!(b.is_immortal());
+        drop(b);
+        assert!(a.is_immortal());
+    }
+
+    #[test]
+    fn deep_structures_free_without_recursion() {
+        let mut v = Value::None;
+        for _ in 0..1_000_000 {
+            v = Value::Obj(ObjRef::new(Payload::Tuple(vec![v].into_boxed_slice())));
+        }
+        drop(v);
+    }
+}

@@ -1,0 +1,114 @@
+//! Running a program: compile, build the `__main__` module, execute, and turn
+//! the outcome into an exit status the way `python` does (0, 1 for an uncaught
+//! exception with its traceback on stderr, SystemExit's code).
+//!
+//! The interpreter runs on its own thread with a large stack; a Rust panic in
+//! it is caught at this boundary and reported as a crash, never unwinding into
+//! the host.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::object::{Payload, Value};
+use crate::vm::Vm;
+
+/// Stack size of an interpreter thread.
+pub const STACK_SIZE: usize = 512 * 1024 * 1024;
+
+/// Exit status used when the interpreter itself crashed.
+pub const EXIT_CRASH: i32 = 70;
+
+/// Run `source` as the main program; returns the process exit status.
+pub fn run_source(source: String, filename: String, argv: Vec<String>) -> i32 {
+    let worker = std::thread::Builder::new()
+        .name("sandpy-main".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || {
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                run_in_thread(&source, &filename, argv)
+            }))
+        });
+    match worker {
+        Ok(h) => match h.join() {
+            Ok(Ok(code)) => code,
+            Ok(Err(p)) | Err(p) => {
+                let msg = p
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_else(|| "unknown panic".into());
+                eprintln!("sandpy: internal error (the interpreter crashed): {msg}");
+                EXIT_CRASH
+            }
+        },
+        Err(e) => {
+            eprintln!("sandpy: cannot start the interpreter thread: {e}");
+            EXIT_CRASH
+        }
+    }
+}
+
+/// Compile on a thread with a large stack (deeply nested input is refused
+/// with a SyntaxError, but the parser still recurses).
+pub fn compile_checked(source: &str, filename: &str) -> Result<Arc<crate::bytecode::CodeUnit>, crate::compiler::CompileError> {
+    crate::compile_source(source, filename)
+}
+
+fn run_in_thread(source: &str, filename: &str, argv: Vec<String>) -> i32 {
+    let unit = match compile_checked(source, filename) {
+        Ok(u) => u,
+        Err(e) => {
+            eprint!("{e}");
+            if !e.to_string().ends_with('\n') {
+                eprintln!();
+            }
+            return 1;
+        }
+    };
+    let mut vm = Vm::new(STACK_SIZE);
+    vm.argv = argv;
+    let dir = Path::new(filename)
+        .parent()
+        .map(|p| if p.as_os_str().is_empty() { Path::new(".").to_path_buf() } else { p.to_path_buf() })
+        .unwrap_or_else(|| Path::new(".").to_path_buf());
+    vm.import_path.push(dir);
+    let main = vm.new_module("__main__");
+    let globals = match main.payload() {
+        Payload::Module(m) => m.dict.clone(),
+        _ => return EXIT_CRASH,
+    };
+    if let Payload::Module(m) = main.payload() {
+        let f = vm.intern("__file__");
+        let _ = vm.dict_set_str(&m.dict, &f, Value::str(filename));
+    }
+    vm.modules.insert("__main__".into(), main.clone());
+    let r = vm.run_code_in(&unit, globals);
+    let code = match r {
+        Ok(_) => 0,
+        Err(e) => exit_status_for(&mut vm, &e.0),
+    };
+    vm.flush_out();
+    code
+}
+
+/// The exit status for an uncaught exception (printing what Python prints).
+fn exit_status_for(vm: &mut Vm, e: &crate::object::ObjRef) -> i32 {
+    let v = Value::Obj(e.clone());
+    let se = vm.exc_types.system_exit.clone();
+    if vm.is_instance(&v, &se) {
+        let args = crate::types::exceptions::exc_args(&v);
+        return match args.first() {
+            None | Some(Value::None) => 0,
+            Some(Value::Int(i)) => (*i & 0xff) as i32,
+            Some(Value::Bool(b)) => *b as i32,
+            Some(other) => {
+                let s = vm.str(other).unwrap_or_default();
+                vm.write_err(&format!("{s}\n"));
+                1
+            }
+        };
+    }
+    let text = vm.format_exception(e);
+    vm.write_err(&text);
+    1
+}

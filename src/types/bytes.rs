@@ -1,0 +1,740 @@
+//! bytes methods: the natives registered on the `bytes` type object, and the
+//! decoders (`utf-8`, `ascii`, `latin-1`) shared with `str(b, encoding)`.
+//!
+//! Invariants:
+//! - Indices are byte offsets, resolved with CPython's `ADJUST_INDICES` rule
+//!   ([`window`]) before any slicing, so no user index can panic.
+//! - Decoding errors carry CPython's exact `UnicodeDecodeError` text; the
+//!   ranges reported come from Rust's UTF-8 validator, whose "maximal
+//!   subpart" policy is the one CPython follows.
+//! - Whitespace for `split()`/`strip()` is ASCII whitespace, as for bytes in
+//!   CPython (space, `\t\n\r\x0b\x0c`).
+
+use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Value};
+use crate::vm::Vm;
+
+use super::registry::add_method;
+use super::str_algo::bytes_repr;
+use super::tuple::{
+    add_comparisons, bad_self, bind, check_items, int_arg, no_args, one_arg, op_add,
+    op_contains, op_getitem, op_hash, op_iter, op_len, op_mul, op_rmul, slice_index, Sig, Style,
+};
+
+fn bytes_value(b: Vec<u8>) -> Value {
+    Value::Obj(ObjRef::new(Payload::Bytes(b.into())))
+}
+
+fn this<'a>(vm: &mut Vm, a: &'a Args, method: &str) -> PyResult<&'a [u8]> {
+    match a.pos.first().and_then(Value::payload) {
+        Some(Payload::Bytes(b)) => Ok(b),
+        _ => Err(bad_self(vm, a, "bytes", method)),
+    }
+}
+
+fn arg(args: &[Option<Value>], i: usize) -> Option<&Value> {
+    args.get(i).and_then(Option::as_ref)
+}
+
+/// `v` as bytes, or TypeError `a bytes-like object is required, not 'T'`.
+fn need_bytes<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a [u8]> {
+    match v.payload() {
+        Some(Payload::Bytes(b)) => Ok(b),
+        _ => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
+        }
+    }
+}
+
+fn is_ws(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+// ------------------------------------------------------------ decoding
+
+fn decode_error(vm: &mut Vm, codec: &str, b: &[u8], start: usize, end: usize, reason: &str) -> crate::object::Exc {
+    let msg = if end.saturating_sub(start) <= 1 {
+        let byte = b.get(start).copied().unwrap_or(0);
+        format!("'{codec}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}")
+    } else {
+        format!(
+            "'{codec}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        )
+    };
+    let cls = vm.builtin_exc_class("UnicodeDecodeError");
+    vm.new_exc(&cls, &msg)
+}
+
+fn unknown_handler(vm: &mut Vm, errors: &str) -> crate::object::Exc {
+    let cls = vm.exc_types.lookup_error.clone();
+    vm.new_exc(&cls, &format!("unknown error handler name '{errors}'"))
+}
+
+/// Apply the error handler to the undecodable bytes `bad`.
+fn handle_bad(out: &mut String, bad: &[u8], errors: &str) -> bool {
+    match errors {
+        "ignore" => true,
+        "replace" => {
+            out.push('\u{fffd}');
+            true
+        }
+        "backslashreplace" => {
+            for b in bad {
+                out.push_str(&format!("\\x{b:02x}"));
+            }
+            true
+        }
+        _ => false,
+    }
+}
+
+/// `b.decode(encoding, errors)`.
+pub(crate) fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let codec = super::str::codec_name(vm, encoding)?;
+    match codec {
+        "latin-1" => Ok(b.iter().map(|&c| char::from(c)).collect()),
+        "ascii" => {
+            let mut out = String::with_capacity(b.len());
+            for (i, &c) in b.iter().enumerate() {
+                if c < 0x80 {
+                    out.push(char::from(c));
+                } else if errors == "strict" {
+                    return Err(decode_error(vm, "ascii", b, i, i + 1, "ordinal not in range(128)"));
+                } else if !handle_bad(&mut out, &[c], errors) {
+                    return Err(unknown_handler(vm, errors));
+                }
+            }
+            Ok(out)
+        }
+        _ => {
+            let mut out = String::with_capacity(b.len());
+            let mut rest = b;
+            let mut base = 0usize;
+            loop {
+                match std::str::from_utf8(rest) {
+                    Ok(s) => {
+                        out.push_str(s);
+                        return Ok(out);
+                    }
+                    Err(e) => {
+                        let good = e.valid_up_to();
+                        out.push_str(std::str::from_utf8(rest.get(..good).unwrap_or(&[])).unwrap_or(""));
+                        let (n, reason) = match e.error_len() {
+                            None => (rest.len() - good, "unexpected end of data"),
+                            Some(n) => {
+                                let first = rest.get(good).copied().unwrap_or(0);
+                                let bad_start = (0x80..=0xc1).contains(&first) || first >= 0xf5;
+                                if bad_start {
+                                    (1, "invalid start byte")
+                                } else {
+                                    (n, "invalid continuation byte")
+                                }
+                            }
+                        };
+                        let at = base + good;
+                        if errors == "strict" {
+                            return Err(decode_error(vm, "utf-8", b, at, at + n, reason));
+                        }
+                        let bad = rest.get(good..good + n).unwrap_or(&[]);
+                        if !handle_bad(&mut out, bad, errors) {
+                            return Err(unknown_handler(vm, errors));
+                        }
+                        rest = rest.get(good + n..).unwrap_or(&[]);
+                        base = at + n;
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn bytes_decode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = this(vm, a, "decode")?;
+    const SIG: Sig = Sig { name: "decode", params: &["encoding", "errors"], required: 0, style: Style::Keywords };
+    let args = bind(vm, a, &SIG)?;
+    let (enc, errors) = super::str::codec_args(vm, "decode", arg(&args, 0), arg(&args, 1))?;
+    decode(vm, b, &enc, &errors).map(Value::string)
+}
+
+// ------------------------------------------------------------ constructor
+
+/// One item of an iterable given to `bytes(...)`.
+fn byte_of(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+    let i = match v.to_bigint() {
+        Some(_) if !matches!(v, Value::Int(_) | Value::Bool(_)) => -1,
+        _ => vm.index_value(v)?,
+    };
+    u8::try_from(i).map_err(|_| vm.value_error("bytes must be in range(0, 256)"))
+}
+
+/// `bytes(source=b'', encoding=..., errors=...)`.
+fn bytes_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    const SIG: Sig = Sig { name: "bytes", params: &["source", "encoding", "errors"], required: 0, style: Style::Keywords };
+    let args = bind(vm, a, &SIG)?;
+    let Some(src) = arg(&args, 0).cloned() else {
+        if arg(&args, 1).is_some() || arg(&args, 2).is_some() {
+            let what = if arg(&args, 1).is_some() { "encoding" } else { "errors" };
+            return Err(vm.type_error(format!("{what} without a string argument")));
+        }
+        return Ok(bytes_value(Vec::new()));
+    };
+    if arg(&args, 1).is_some() || arg(&args, 2).is_some() {
+        let Some(s) = src.as_str() else {
+            let what = if arg(&args, 1).is_some() { "encoding" } else { "errors" };
+            return Err(vm.type_error(format!("{what} without a string argument")));
+        };
+        let s = s.to_string();
+        let (enc, errors) = super::str::codec_args(vm, "bytes", arg(&args, 1), arg(&args, 2))?;
+        return super::str::encode(vm, &s, &enc, &errors).map(bytes_value);
+    }
+    match &src {
+        Value::Int(_) | Value::Bool(_) => {
+            let n = vm.index_value(&src)?;
+            let Ok(n) = usize::try_from(n) else {
+                return Err(vm.value_error("negative count"));
+            };
+            check_items(vm, n)?;
+            return Ok(bytes_value(vec![0; n]));
+        }
+        Value::Float(_) | Value::None => {
+            let tn = vm.type_name(&src);
+            return Err(vm.type_error(format!("cannot convert '{tn}' object to bytes")));
+        }
+        _ => {}
+    }
+    match src.payload() {
+        Some(Payload::Bytes(_)) => return Ok(src.clone()),
+        Some(Payload::Str(_)) => return Err(vm.type_error("string argument without an encoding")),
+        Some(Payload::BigInt(_)) => return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+        Some(Payload::Instance(_)) => {
+            if let Some(f) = vm.lookup_special_str(&src, "__bytes__") {
+                let r = vm.call(&f, std::slice::from_ref(&src))?;
+                if let Some(Payload::Bytes(_)) = r.payload() {
+                    return Ok(r);
+                }
+                let tn = vm.type_name(&r);
+                return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {tn})")));
+            }
+            if vm.lookup_special_str(&src, "__index__").is_some() {
+                let n = vm.index_value(&src)?;
+                let Ok(n) = usize::try_from(n) else {
+                    return Err(vm.value_error("negative count"));
+                };
+                check_items(vm, n)?;
+                return Ok(bytes_value(vec![0; n]));
+            }
+        }
+        _ => {}
+    }
+    if vm.iter(&src).is_err() {
+        let tn = vm.type_name(&src);
+        return Err(vm.type_error(format!("cannot convert '{tn}' object to bytes")));
+    }
+    let items = vm.collect(&src)?;
+    let mut out = Vec::with_capacity(items.len());
+    for v in &items {
+        out.push(byte_of(vm, v)?);
+    }
+    Ok(bytes_value(out))
+}
+
+/// `bytes.fromhex(string)` (a class method).
+fn bytes_fromhex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = one_arg(vm, a, "bytes.fromhex")?;
+    let Some(s) = s.as_str() else {
+        let tn = vm.type_name(s);
+        return Err(vm.type_error(format!("fromhex() argument must be str, not {tn}")));
+    };
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::with_capacity(chars.len() / 2);
+    let mut i = 0;
+    while let Some(&c) = chars.get(i) {
+        if c.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = c.to_digit(16).filter(|_| c.is_ascii());
+        let lo_c = chars.get(i + 1).copied();
+        let lo = lo_c.and_then(|c| c.to_digit(16).filter(|_| c.is_ascii()));
+        match (hi, lo) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            (None, _) => {
+                return Err(vm.value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {i}"
+                )))
+            }
+            (Some(_), None) => {
+                return Err(vm.value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {}",
+                    i + 1
+                )))
+            }
+        }
+        i += 2;
+    }
+    Ok(bytes_value(out))
+}
+
+fn bytes_hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = this(vm, a, "hex")?;
+    const SIG: Sig = Sig { name: "hex", params: &["sep", "bytes_per_sep"], required: 0, style: Style::Keywords };
+    let args = bind(vm, a, &SIG)?;
+    let sep = match arg(&args, 0) {
+        None => None,
+        Some(v) => {
+            let s = match v.payload() {
+                Some(Payload::Str(s)) => s.s.to_string(),
+                Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+                _ => return Err(vm.type_error("sep must be str or bytes.")),
+            };
+            if s.chars().count() != 1 {
+                return Err(vm.value_error("sep must be length 1."));
+            }
+            Some(s)
+        }
+    };
+    let per = int_arg(vm, arg(&args, 1), 1)?;
+    let group = usize::try_from(per.unsigned_abs()).unwrap_or(usize::MAX).max(1);
+    let mut out = String::with_capacity(b.len() * 3);
+    let n = b.len();
+    for (i, byte) in b.iter().enumerate() {
+        if let Some(sep) = &sep {
+            // Groups count from the right for positive bytes_per_sep.
+            let boundary = if per >= 0 { (n - i) % group == 0 } else { i % group == 0 };
+            if i > 0 && boundary {
+                out.push_str(sep);
+            }
+        }
+        out.push_str(&format!("{byte:02x}"));
+    }
+    Ok(Value::string(out))
+}
+
+// ------------------------------------------------------------ searching
+
+/// CPython's `ADJUST_INDICES` for a haystack of `len` bytes.
+fn window(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize) {
+    let n = i64::try_from(len).unwrap_or(i64::MAX);
+    let fix = |v: i64| if v < 0 { v.saturating_add(n).max(0) } else { v };
+    let s = fix(start.unwrap_or(0));
+    let e = fix(end.unwrap_or(n)).min(n);
+    (usize::try_from(s).unwrap_or(usize::MAX), usize::try_from(e).unwrap_or(0))
+}
+
+/// `(needle, start, end)` of find/count/index...: the needle is bytes or an
+/// int in range(256).
+fn search_args(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<(Vec<u8>, Option<i64>, Option<i64>)> {
+    let sig = Sig { name, params: &["sub", "start", "end"], required: 1, style: Style::Legacy };
+    let args = bind(vm, a, &sig)?;
+    let sub = arg(&args, 0).cloned().unwrap_or(Value::None);
+    let needle = match (&sub, sub.payload()) {
+        (_, Some(Payload::Bytes(b))) => b.to_vec(),
+        (Value::Int(_) | Value::Bool(_), _) => {
+            let i = vm.index_value(&sub)?;
+            match u8::try_from(i) {
+                Ok(b) => vec![b],
+                Err(_) => return Err(vm.value_error("byte must be in range(0, 256)")),
+            }
+        }
+        _ => {
+            let tn = vm.type_name(&sub);
+            return Err(vm.type_error(format!(
+                "argument should be integer or bytes-like object, not '{tn}'"
+            )));
+        }
+    };
+    let start = slice_index(vm, arg(&args, 1))?;
+    let end = slice_index(vm, arg(&args, 2))?;
+    Ok((needle, start, end))
+}
+
+fn find_in(hay: &[u8], needle: &[u8], start: Option<i64>, end: Option<i64>, rev: bool) -> i64 {
+    let (s, e) = window(start, end, hay.len());
+    if s > e || e - s < needle.len() {
+        return -1;
+    }
+    let Some(part) = hay.get(s..e) else { return -1 };
+    let found = if needle.is_empty() {
+        Some(if rev { part.len() } else { 0 })
+    } else if rev {
+        part.windows(needle.len()).rposition(|w| w == needle)
+    } else {
+        part.windows(needle.len()).position(|w| w == needle)
+    };
+    found.map_or(-1, |p| i64::try_from(s + p).unwrap_or(i64::MAX))
+}
+
+fn count_in(hay: &[u8], needle: &[u8], start: Option<i64>, end: Option<i64>) -> usize {
+    let (s, e) = window(start, end, hay.len());
+    if s > e || e - s < needle.len() {
+        return 0;
+    }
+    let Some(mut part) = hay.get(s..e) else { return 0 };
+    if needle.is_empty() {
+        return part.len() + 1;
+    }
+    let mut n = 0;
+    while let Some(p) = part.windows(needle.len()).position(|w| w == needle) {
+        n += 1;
+        part = part.get(p + needle.len()..).unwrap_or(&[]);
+    }
+    n
+}
+
+fn find_impl(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<Value> {
+    let b = this(vm, a, name)?;
+    let (needle, start, end) = search_args(vm, a, name)?;
+    let r = find_in(b, &needle, start, end, name.starts_with('r'));
+    if r < 0 && name.ends_with("index") {
+        return Err(vm.value_error("subsection not found"));
+    }
+    Ok(Value::Int(r))
+}
+
+fn bytes_find(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    find_impl(vm, a, "find")
+}
+
+fn bytes_rfind(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    find_impl(vm, a, "rfind")
+}
+
+fn bytes_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    find_impl(vm, a, "index")
+}
+
+fn bytes_rindex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    find_impl(vm, a, "rindex")
+}
+
+fn bytes_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = this(vm, a, "count")?;
+    let (needle, start, end) = search_args(vm, a, "count")?;
+    Ok(Value::Int(i64::try_from(count_in(b, &needle, start, end)).unwrap_or(i64::MAX)))
+}
+
+fn affix_match(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<Value> {
+    let b = this(vm, a, name)?;
+    let sig = Sig { name, params: &["prefix", "start", "end"], required: 1, style: Style::Legacy };
+    let args = bind(vm, a, &sig)?;
+    let start = slice_index(vm, arg(&args, 1))?;
+    let end = slice_index(vm, arg(&args, 2))?;
+    let test = |p: &[u8]| {
+        let (s, e) = window(start, end, b.len());
+        if s > e || e - s < p.len() {
+            return false;
+        }
+        let part = b.get(s..e).unwrap_or(&[]);
+        if name == "startswith" {
+            part.starts_with(p)
+        } else {
+            part.ends_with(p)
+        }
+    };
+    let pv = arg(&args, 0).cloned().unwrap_or(Value::None);
+    match pv.payload() {
+        Some(Payload::Bytes(p)) => Ok(Value::Bool(test(p))),
+        Some(Payload::Tuple(items)) => {
+            for item in items.iter() {
+                match item.payload() {
+                    Some(Payload::Bytes(p)) => {
+                        if test(p) {
+                            return Ok(Value::Bool(true));
+                        }
+                    }
+                    _ => {
+                        let tn = vm.type_name(item);
+                        return Err(vm.type_error(format!(
+                            "a bytes-like object is required, not '{tn}'"
+                        )));
+                    }
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        _ => {
+            let tn = vm.type_name(&pv);
+            Err(vm.type_error(format!(
+                "{name} first arg must be bytes or a tuple of bytes, not {tn}"
+            )))
+        }
+    }
+}
+
+fn bytes_startswith(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    affix_match(vm, a, "startswith")
+}
+
+fn bytes_endswith(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    affix_match(vm, a, "endswith")
+}
+
+// ------------------------------------------------------------ split, strip, join
+
+fn split_impl(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<Value> {
+    let b = this(vm, a, name)?;
+    let sig = Sig { name, params: &["sep", "maxsplit"], required: 0, style: Style::Keywords };
+    let args = bind(vm, a, &sig)?;
+    let sep = match arg(&args, 0) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(need_bytes(vm, v)?.to_vec()),
+    };
+    let max = int_arg(vm, arg(&args, 1), -1)?;
+    let max = usize::try_from(max).unwrap_or(usize::MAX);
+    let rev = name == "rsplit";
+    let mut parts: Vec<Vec<u8>> = Vec::new();
+    match sep {
+        Some(sep) if sep.is_empty() => return Err(vm.value_error("empty separator")),
+        Some(sep) => {
+            let mut rest: &[u8] = b;
+            while parts.len() < max {
+                let at = if rev {
+                    rest.windows(sep.len()).rposition(|w| w == &sep[..])
+                } else {
+                    rest.windows(sep.len()).position(|w| w == &sep[..])
+                };
+                let Some(at) = at else { break };
+                let (head, tail) = (rest.get(..at).unwrap_or(&[]), rest.get(at + sep.len()..).unwrap_or(&[]));
+                if rev {
+                    parts.push(tail.to_vec());
+                    rest = head;
+                } else {
+                    parts.push(head.to_vec());
+                    rest = tail;
+                }
+            }
+            parts.push(rest.to_vec());
+        }
+        None => {
+            let mut rest: &[u8] = b;
+            loop {
+                rest = if rev { trim_end(rest, is_ws) } else { trim_start(rest, is_ws) };
+                if rest.is_empty() {
+                    break;
+                }
+                if parts.len() == max {
+                    parts.push(rest.to_vec());
+                    break;
+                }
+                if rev {
+                    let cut = rest.iter().rposition(|&c| is_ws(c)).map_or(0, |p| p + 1);
+                    parts.push(rest.get(cut..).unwrap_or(&[]).to_vec());
+                    rest = rest.get(..cut).unwrap_or(&[]);
+                } else {
+                    let cut = rest.iter().position(|&c| is_ws(c)).unwrap_or(rest.len());
+                    parts.push(rest.get(..cut).unwrap_or(&[]).to_vec());
+                    rest = rest.get(cut..).unwrap_or(&[]);
+                }
+            }
+        }
+    }
+    if rev {
+        parts.reverse();
+    }
+    Ok(Value::list(parts.into_iter().map(bytes_value).collect()))
+}
+
+fn bytes_split(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    split_impl(vm, a, "split")
+}
+
+fn bytes_rsplit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    split_impl(vm, a, "rsplit")
+}
+
+fn trim_start(b: &[u8], f: impl Fn(u8) -> bool) -> &[u8] {
+    let n = b.iter().position(|&c| !f(c)).unwrap_or(b.len());
+    b.get(n..).unwrap_or(&[])
+}
+
+fn trim_end(b: &[u8], f: impl Fn(u8) -> bool) -> &[u8] {
+    let n = b.iter().rposition(|&c| !f(c)).map_or(0, |p| p + 1);
+    b.get(..n).unwrap_or(&[])
+}
+
+fn strip_impl(vm: &mut Vm, a: &Args, name: &'static str, left: bool, right: bool) -> PyResult<Value> {
+    let b = this(vm, a, name)?;
+    let sig = Sig { name, params: &["bytes"], required: 0, style: Style::Positional };
+    let args = bind(vm, a, &sig)?;
+    let set: Option<Vec<u8>> = match arg(&args, 0) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(need_bytes(vm, v)?.to_vec()),
+    };
+    let pred = |c: u8| set.as_ref().map_or_else(|| is_ws(c), |s| s.contains(&c));
+    let mut r: &[u8] = b;
+    if left {
+        r = trim_start(r, pred);
+    }
+    if right {
+        r = trim_end(r, pred);
+    }
+    Ok(bytes_value(r.to_vec()))
+}
+
+fn bytes_strip(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    strip_impl(vm, a, "strip", true, true)
+}
+
+fn bytes_lstrip(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    strip_impl(vm, a, "lstrip", true, false)
+}
+
+fn bytes_rstrip(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    strip_impl(vm, a, "rstrip", false, true)
+}
+
+fn bytes_replace(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = this(vm, a, "replace")?;
+    const SIG: Sig = Sig { name: "replace", params: &["old", "new", "count"], required: 2, style: Style::Positional };
+    let args = bind(vm, a, &SIG)?;
+    let old = arg(&args, 0).cloned().unwrap_or(Value::None);
+    let new = arg(&args, 1).cloned().unwrap_or(Value::None);
+    let old = need_bytes(vm, &old)?.to_vec();
+    let new = need_bytes(vm, &new)?.to_vec();
+    let count = int_arg(vm, arg(&args, 2), -1)?;
+    let mut left = usize::try_from(count).unwrap_or(usize::MAX);
+    let mut out = Vec::with_capacity(b.len());
+    if old.is_empty() {
+        // Insert `new` before every byte and at the end, `count` times.
+        for &c in b {
+            if left > 0 {
+                out.extend_from_slice(&new);
+                left -= 1;
+            }
+            out.push(c);
+            check_items(vm, out.len())?;
+        }
+        if left > 0 {
+            out.extend_from_slice(&new);
+        }
+        return Ok(bytes_value(out));
+    }
+    let mut rest: &[u8] = b;
+    while left > 0 {
+        let Some(at) = rest.windows(old.len()).position(|w| w == &old[..]) else { break };
+        out.extend_from_slice(rest.get(..at).unwrap_or(&[]));
+        out.extend_from_slice(&new);
+        check_items(vm, out.len())?;
+        rest = rest.get(at + old.len()..).unwrap_or(&[]);
+        left -= 1;
+    }
+    out.extend_from_slice(rest);
+    Ok(bytes_value(out))
+}
+
+fn bytes_join(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let sep = this(vm, a, "join")?.to_vec();
+    let iterable = one_arg(vm, a, "bytes.join")?.clone();
+    let items = vm.collect(&iterable)?;
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let Some(Payload::Bytes(b)) = item.payload() else {
+            let tn = vm.type_name(item);
+            return Err(vm.type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {tn} found"
+            )));
+        };
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        out.extend_from_slice(b);
+        check_items(vm, out.len())?;
+    }
+    Ok(bytes_value(out))
+}
+
+// ------------------------------------------------------------ case, predicates
+
+macro_rules! bytes_map {
+    ($fname:ident, $method:literal, $qual:literal, $f:expr) => {
+        fn $fname(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+            let b = this(vm, a, $method)?;
+            no_args(vm, a, $qual)?;
+            let f: fn(&[u8]) -> Vec<u8> = $f;
+            Ok(bytes_value(f(b)))
+        }
+    };
+}
+
+bytes_map!(bytes_upper, "upper", "bytes.upper", <[u8]>::to_ascii_uppercase);
+bytes_map!(bytes_lower, "lower", "bytes.lower", <[u8]>::to_ascii_lowercase);
+bytes_map!(bytes_swapcase, "swapcase", "bytes.swapcase", |b| b
+    .iter()
+    .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
+    .collect());
+
+macro_rules! bytes_pred {
+    ($fname:ident, $method:literal, $qual:literal, $f:expr) => {
+        fn $fname(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+            let b = this(vm, a, $method)?;
+            no_args(vm, a, $qual)?;
+            let f: fn(&[u8]) -> bool = $f;
+            Ok(Value::Bool(f(b)))
+        }
+    };
+}
+
+bytes_pred!(bytes_isdigit, "isdigit", "bytes.isdigit", |b| !b.is_empty() && b.iter().all(u8::is_ascii_digit));
+bytes_pred!(bytes_isalpha, "isalpha", "bytes.isalpha", |b| !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic));
+bytes_pred!(bytes_isalnum, "isalnum", "bytes.isalnum", |b| !b.is_empty() && b.iter().all(u8::is_ascii_alphanumeric));
+bytes_pred!(bytes_isspace, "isspace", "bytes.isspace", |b| !b.is_empty() && b.iter().all(|&c| is_ws(c)));
+bytes_pred!(bytes_isascii, "isascii", "bytes.isascii", |b| b.is_ascii());
+bytes_pred!(bytes_islower, "islower", "bytes.islower", |b| b.iter().any(u8::is_ascii_lowercase)
+    && !b.iter().any(u8::is_ascii_uppercase));
+bytes_pred!(bytes_isupper, "isupper", "bytes.isupper", |b| b.iter().any(u8::is_ascii_uppercase)
+    && !b.iter().any(u8::is_ascii_lowercase));
+
+fn bytes_dunder_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = this(vm, a, "__repr__")?;
+    no_args(vm, a, "bytes.__repr__")?;
+    Ok(Value::string(bytes_repr(b)))
+}
+
+/// Install the bytes methods.
+pub fn register(vm: &mut Vm) {
+    let t = vm.types.bytes.clone();
+    add_method(&t, "__new__", bytes_new, NativeKind::StaticMethod);
+    add_method(&t, "fromhex", bytes_fromhex, NativeKind::ClassMethod);
+    let methods: &[(&'static str, crate::object::NativeFn)] = &[
+        ("decode", bytes_decode),
+        ("hex", bytes_hex),
+        ("split", bytes_split),
+        ("rsplit", bytes_rsplit),
+        ("strip", bytes_strip),
+        ("lstrip", bytes_lstrip),
+        ("rstrip", bytes_rstrip),
+        ("startswith", bytes_startswith),
+        ("endswith", bytes_endswith),
+        ("find", bytes_find),
+        ("rfind", bytes_rfind),
+        ("index", bytes_index),
+        ("rindex", bytes_rindex),
+        ("count", bytes_count),
+        ("replace", bytes_replace),
+        ("join", bytes_join),
+        ("upper", bytes_upper),
+        ("lower", bytes_lower),
+        ("swapcase", bytes_swapcase),
+        ("isdigit", bytes_isdigit),
+        ("isalpha", bytes_isalpha),
+        ("isalnum", bytes_isalnum),
+        ("isspace", bytes_isspace),
+        ("isascii", bytes_isascii),
+        ("islower", bytes_islower),
+        ("isupper", bytes_isupper),
+        ("__repr__", bytes_dunder_repr),
+        ("__len__", op_len),
+        ("__getitem__", op_getitem),
+        ("__contains__", op_contains),
+        ("__iter__", op_iter),
+        ("__hash__", op_hash),
+        ("__add__", op_add),
+        ("__mul__", op_mul),
+        ("__rmul__", op_rmul),
+    ];
+    for &(name, f) in methods {
+        add_method(&t, name, f, NativeKind::Method);
+    }
+    add_comparisons(&t, true);
+}

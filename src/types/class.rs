@@ -1,0 +1,91 @@
+//! Class objects: creation with a C3 method resolution order.
+
+use std::cell::RefCell;
+
+use crate::object::{BuiltinType, Class, ObjRef, Payload};
+
+use super::dict::Dict;
+
+/// The C3 linearisation of `bases` (each given with its own MRO after itself).
+/// Returns the MRO after the new class, or an error message as CPython words it.
+pub fn c3_mro(bases: &[ObjRef]) -> Result<Vec<ObjRef>, String> {
+    let mut seqs: Vec<Vec<ObjRef>> = Vec::new();
+    for b in bases {
+        let Payload::Class(c) = b.payload() else {
+            return Err("bases must be types".into());
+        };
+        let mut s = vec![b.clone()];
+        s.extend(c.mro.iter().cloned());
+        seqs.push(s);
+    }
+    seqs.push(bases.to_vec());
+    let mut out: Vec<ObjRef> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut chosen = None;
+        for s in &seqs {
+            let cand = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| x.is(cand)));
+            if !in_tail {
+                chosen = Some(cand.clone());
+                break;
+            }
+        }
+        let Some(c) = chosen else {
+            let names: Vec<String> = seqs
+                .iter()
+                .map(|s| match s[0].payload() {
+                    Payload::Class(c) => crate::vm::eval::name_text(&c.name.borrow()),
+                    _ => "?".into(),
+                })
+                .collect();
+            let mut uniq: Vec<String> = Vec::new();
+            for n in names {
+                if !uniq.contains(&n) {
+                    uniq.push(n);
+                }
+            }
+            return Err(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                uniq.join(", ")
+            ));
+        };
+        for s in seqs.iter_mut() {
+            if s[0].is(&c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+/// A new class object.
+pub fn new_class(
+    name: ObjRef,
+    qualname: ObjRef,
+    bases: Vec<ObjRef>,
+    dict: Dict,
+    builtin: Option<BuiltinType>,
+) -> Result<ObjRef, String> {
+    let mro = c3_mro(&bases)?;
+    let base_kind = builtin.unwrap_or_else(|| {
+        mro.iter()
+            .find_map(|m| match m.payload() {
+                Payload::Class(c) if c.base_kind != BuiltinType::Object => Some(c.base_kind),
+                _ => None,
+            })
+            .unwrap_or(BuiltinType::Object)
+    });
+    Ok(ObjRef::new(Payload::Class(Box::new(Class {
+        name: RefCell::new(name),
+        qualname: RefCell::new(qualname),
+        bases: bases.into_boxed_slice(),
+        mro: mro.into_boxed_slice(),
+        dict: RefCell::new(dict),
+        builtin,
+        base_kind,
+    }))))
+}

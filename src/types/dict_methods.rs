@@ -1,0 +1,407 @@
+//! dict methods and the methods of the dict views (`dict_keys`,
+//! `dict_values`, `dict_items`).
+//!
+//! Invariants:
+//! - Lookups, inserts and removals go through `dict_ops`, which hashes keys
+//!   and compares them with Python equality without holding a borrow that
+//!   user code could trip over; this file only takes short borrows to copy
+//!   entries out, and uses `try_borrow*` everywhere a Python callback could
+//!   be running.
+//! - `update` (and `dict(...)`, `|=`) follow CPython: a dict or an object
+//!   with a `keys` method is merged as a mapping, anything else must be an
+//!   iterable of pairs, with CPython's messages for bad elements.
+//! - View set operators (`keys() & other`, ...) return new sets.
+
+use std::cell::RefCell;
+
+use crate::bytecode::BinOpKind;
+use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Value, ViewKind};
+use crate::types::dict::Dict;
+use crate::vm::Vm;
+
+use super::dict_ops;
+use super::registry::{add_method, set_class_attr};
+use super::seq_ops;
+use super::tuple::{
+    add_comparisons, bad_self, bind, no_args, one_arg, op_contains, op_getitem, op_iter,
+    op_len, op_or, Sig, Style,
+};
+
+fn this<'a>(vm: &mut Vm, a: &'a Args, method: &str) -> PyResult<(&'a Value, &'a RefCell<Dict>)> {
+    match a.pos.first() {
+        Some(v) => match v.payload() {
+            Some(Payload::Dict(d)) => Ok((v, d)),
+            _ => Err(bad_self(vm, a, "dict", method)),
+        },
+        None => Err(bad_self(vm, a, "dict", method)),
+    }
+}
+
+fn arg(args: &[Option<Value>], i: usize) -> Option<&Value> {
+    args.get(i).and_then(Option::as_ref)
+}
+
+fn changed(vm: &mut Vm) -> crate::object::Exc {
+    vm.runtime_error("dictionary changed size during iteration")
+}
+
+/// A copy of the entries, in order.
+fn entries(vm: &mut Vm, d: &RefCell<Dict>) -> PyResult<Vec<(Value, Value)>> {
+    match d.try_borrow() {
+        Ok(d) => Ok(d.iter().map(|(k, v)| (k.clone(), v.clone())).collect()),
+        Err(_) => Err(changed(vm)),
+    }
+}
+
+// ------------------------------------------------------------ update
+
+/// `target.update(source)`: a mapping (a dict, or anything with `keys`) or
+/// an iterable of key/value pairs.
+pub(crate) fn update_from(vm: &mut Vm, target: &Value, source: &Value) -> PyResult<()> {
+    if let Some(Payload::Dict(_)) = source.payload() {
+        return vm.dict_merge(target, source, None);
+    }
+    let keys = vm.intern("keys");
+    if vm.getattr_opt(source, &keys)?.is_some() {
+        return vm.dict_merge(target, source, None);
+    }
+    let it = match vm.iter(source) {
+        Ok(it) => it,
+        Err(_) => {
+            let tn = vm.type_name(source);
+            return Err(vm.type_error(format!("'{tn}' object is not iterable")));
+        }
+    };
+    let mut n = 0usize;
+    while let Some(item) = vm.next(&it)? {
+        let pair = match item.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            Some(Payload::List(l)) => l.borrow().clone(),
+            _ => match vm.iter(&item) {
+                Ok(_) => vm.collect(&item)?,
+                Err(_) => {
+                    return Err(vm.type_error(format!(
+                        "cannot convert dictionary update sequence element #{n} to a sequence"
+                    )))
+                }
+            },
+        };
+        let mut kv = pair.into_iter();
+        match (kv.next(), kv.next(), kv.len()) {
+            (Some(k), Some(v), 0) => dict_ops::insert(vm, target, k, v)?,
+            (k, v, rest) => {
+                let len = usize::from(k.is_some()) + usize::from(v.is_some()) + rest;
+                return Err(vm.value_error(format!(
+                    "dictionary update sequence element #{n} has length {len}; 2 is required"
+                )));
+            }
+        }
+        n += 1;
+    }
+    Ok(())
+}
+
+/// `update(other=(), **kw)` on `target`, shared by `dict()` and `update`.
+fn update_args(vm: &mut Vm, target: &Value, pos: &[Value], kw: &[(ObjRef, Value)], name: &'static str) -> PyResult<()> {
+    if pos.len() > 1 {
+        return Err(vm.type_error(format!(
+            "{name} expected at most 1 argument, got {}",
+            pos.len()
+        )));
+    }
+    if let Some(src) = pos.first() {
+        update_from(vm, target, src)?;
+    }
+    for (k, v) in kw {
+        dict_ops::insert(vm, target, Value::Obj(k.clone()), v.clone())?;
+    }
+    Ok(())
+}
+
+fn dict_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (d, _) = this(vm, a, "update")?;
+    let d = d.clone();
+    update_args(vm, &d, a.pos.get(1..).unwrap_or(&[]), a.kw, "update")?;
+    Ok(Value::None)
+}
+
+fn dict_ior(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (d, _) = this(vm, a, "__ior__")?;
+    let d = d.clone();
+    let other = one_arg(vm, a, "dict.__ior__")?.clone();
+    update_from(vm, &d, &other)?;
+    Ok(d)
+}
+
+/// `dict(mapping_or_pairs=(), **kw)`, as `dict.__new__(cls, ...)`.
+fn dict_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let d = vm.new_dict();
+    update_args(vm, &d, a.pos.get(1..).unwrap_or(&[]), a.kw, "dict")?;
+    Ok(d)
+}
+
+/// `dict.fromkeys(iterable, value=None)` (a class method).
+fn dict_fromkeys(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    const SIG: Sig = Sig { name: "fromkeys", params: &["iterable", "value"], required: 1, style: Style::Positional };
+    let args = bind(vm, a, &SIG)?;
+    let iterable = arg(&args, 0).cloned().unwrap_or(Value::None);
+    let value = arg(&args, 1).cloned().unwrap_or(Value::None);
+    let cls = a.pos.first().cloned().unwrap_or(Value::None);
+    let is_dict = matches!(&cls, Value::Obj(c) if c.is(&vm.types.dict));
+    let out = if is_dict { vm.new_dict() } else { vm.call(&cls, &[])? };
+    let keys = vm.collect(&iterable)?;
+    for k in keys {
+        if let Some(Payload::Dict(_)) = out.payload() {
+            dict_ops::insert(vm, &out, k, value.clone())?;
+        } else {
+            vm.setitem(&out, k, value.clone())?;
+        }
+    }
+    Ok(out)
+}
+
+// ------------------------------------------------------------ access
+
+fn dict_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (d, _) = this(vm, a, "get")?;
+    const SIG: Sig = Sig { name: "get", params: &["key", "default"], required: 1, style: Style::Positional };
+    let args = bind(vm, a, &SIG)?;
+    let key = arg(&args, 0).cloned().unwrap_or(Value::None);
+    match dict_ops::lookup(vm, d, &key)? {
+        Some(v) => Ok(v),
+        None => Ok(arg(&args, 1).cloned().unwrap_or(Value::None)),
+    }
+}
+
+fn dict_setdefault(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (d, _) = this(vm, a, "setdefault")?;
+    const SIG: Sig = Sig { name: "setdefault", params: &["key", "default"], required: 1, style: Style::Positional };
+    let args = bind(vm, a, &SIG)?;
+    let key = arg(&args, 0).cloned().unwrap_or(Value::None);
+    if let Some(v) = dict_ops::lookup(vm, d, &key)? {
+        return Ok(v);
+    }
+    let default = arg(&args, 1).cloned().unwrap_or(Value::None);
+    dict_ops::insert(vm, d, key, default.clone())?;
+    Ok(default)
+}
+
+fn dict_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (d, _) = this(vm, a, "pop")?;
+    const SIG: Sig = Sig { name: "pop", params: &["key", "default"], required: 1, style: Style::Positional };
+    let args = bind(vm, a, &SIG)?;
+    let key = arg(&args, 0).cloned().unwrap_or(Value::None);
+    match dict_ops::remove(vm, d, &key)? {
+        Some(v) => Ok(v),
+        None => match arg(&args, 1) {
+            Some(def) => Ok(def.clone()),
+            None => Err(vm.key_error(key)),
+        },
+    }
+}
+
+fn dict_popitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (_, d) = this(vm, a, "popitem")?;
+    no_args(vm, a, "dict.popitem")?;
+    let popped = match d.try_borrow_mut() {
+        Ok(mut d) => d.pop_last(),
+        Err(_) => return Err(changed(vm)),
+    };
+    match popped {
+        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
+        None => Err(vm.key_error(Value::str("popitem(): dictionary is empty"))),
+    }
+}
+
+fn dict_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (_, d) = this(vm, a, "clear")?;
+    no_args(vm, a, "dict.clear")?;
+    let old = match d.try_borrow_mut() {
+        Ok(mut d) => std::mem::take(&mut *d),
+        Err(_) => return Err(changed(vm)),
+    };
+    drop(old);
+    Ok(Value::None)
+}
+
+fn dict_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (_, d) = this(vm, a, "copy")?;
+    no_args(vm, a, "dict.copy")?;
+    let copy = match d.try_borrow() {
+        Ok(d) => d.copy(),
+        Err(_) => return Err(changed(vm)),
+    };
+    Ok(seq_ops::dict_value(copy))
+}
+
+fn view(vm: &mut Vm, a: &Args, name: &str, kind: ViewKind) -> PyResult<Value> {
+    let (d, _) = this(vm, a, name)?;
+    let Some(o) = d.as_obj().cloned() else {
+        return Err(bad_self(vm, a, "dict", name));
+    };
+    Ok(Value::Obj(ObjRef::new(Payload::DictView(o, kind))))
+}
+
+fn dict_keys(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    no_args(vm, a, "dict.keys")?;
+    view(vm, a, "keys", ViewKind::Keys)
+}
+
+fn dict_values(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    no_args(vm, a, "dict.values")?;
+    view(vm, a, "values", ViewKind::Values)
+}
+
+fn dict_items(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    no_args(vm, a, "dict.items")?;
+    view(vm, a, "items", ViewKind::Items)
+}
+
+fn dict_setitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (d, _) = this(vm, a, "__setitem__")?;
+    const SIG: Sig = Sig { name: "__setitem__", params: &["key", "value"], required: 2, style: Style::Positional };
+    let args = bind(vm, a, &SIG)?;
+    let k = arg(&args, 0).cloned().unwrap_or(Value::None);
+    let v = arg(&args, 1).cloned().unwrap_or(Value::None);
+    dict_ops::insert(vm, d, k, v)?;
+    Ok(Value::None)
+}
+
+fn dict_delitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (d, _) = this(vm, a, "__delitem__")?;
+    let k = one_arg(vm, a, "dict.__delitem__")?.clone();
+    match dict_ops::remove(vm, d, &k)? {
+        Some(_) => Ok(Value::None),
+        None => Err(vm.key_error(k)),
+    }
+}
+
+fn dict_reversed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (_, d) = this(vm, a, "__reversed__")?;
+    no_args(vm, a, "dict.__reversed__")?;
+    let keys: Vec<Value> = entries(vm, d)?.into_iter().rev().map(|(k, _)| k).collect();
+    vm.iter(&Value::list(keys))
+}
+
+// ------------------------------------------------------------ views
+
+/// `view op other` for keys and items views: a new set.
+fn view_setop(vm: &mut Vm, a: &Args, name: &str, kind: BinOpKind, swap: bool) -> PyResult<Value> {
+    if !matches!(a.pos.first().and_then(Value::payload), Some(Payload::DictView(..))) {
+        return Err(bad_self(vm, a, "dict_keys", name));
+    }
+    let other = one_arg(vm, a, name)?.clone();
+    let this = a.pos.first().cloned().unwrap_or(Value::None);
+    let xs = vm.collect(&this)?;
+    let ys = match vm.iter(&other) {
+        Ok(_) => vm.collect(&other)?,
+        Err(_) => return Ok(vm.not_implemented()),
+    };
+    let x = vm.new_set(xs)?;
+    let y = vm.new_set(ys)?;
+    let (x, y) = if swap { (y, x) } else { (x, y) };
+    Ok(seq_ops::binary(vm, &x, &y, kind)?.unwrap_or_else(|| vm.not_implemented()))
+}
+
+fn view_and(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    view_setop(vm, a, "__and__", BinOpKind::And, false)
+}
+fn view_or(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    view_setop(vm, a, "__or__", BinOpKind::Or, false)
+}
+fn view_sub(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    view_setop(vm, a, "__sub__", BinOpKind::Sub, false)
+}
+fn view_xor(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    view_setop(vm, a, "__xor__", BinOpKind::Xor, false)
+}
+fn view_rand(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    view_setop(vm, a, "__rand__", BinOpKind::And, true)
+}
+fn view_ror(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    view_setop(vm, a, "__ror__", BinOpKind::Or, true)
+}
+fn view_rsub(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    view_setop(vm, a, "__rsub__", BinOpKind::Sub, true)
+}
+fn view_rxor(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    view_setop(vm, a, "__rxor__", BinOpKind::Xor, true)
+}
+
+fn view_isdisjoint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let this = a.pos.first().cloned().unwrap_or(Value::None);
+    let other = one_arg(vm, a, "isdisjoint")?.clone();
+    for item in vm.collect(&other)? {
+        if vm.contains(&this, &item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn view_reversed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let this = a.pos.first().cloned().unwrap_or(Value::None);
+    let mut items = vm.collect(&this)?;
+    items.reverse();
+    vm.iter(&Value::list(items))
+}
+
+// ------------------------------------------------------------ registration
+
+/// Install the dict and dict view methods.
+pub fn register(vm: &mut Vm) {
+    let t = vm.types.dict.clone();
+    add_method(&t, "__new__", dict_new, NativeKind::StaticMethod);
+    add_method(&t, "fromkeys", dict_fromkeys, NativeKind::ClassMethod);
+    let methods: &[(&'static str, crate::object::NativeFn)] = &[
+        ("keys", dict_keys),
+        ("values", dict_values),
+        ("items", dict_items),
+        ("get", dict_get),
+        ("setdefault", dict_setdefault),
+        ("pop", dict_pop),
+        ("popitem", dict_popitem),
+        ("update", dict_update),
+        ("clear", dict_clear),
+        ("copy", dict_copy),
+        ("__len__", op_len),
+        ("__getitem__", op_getitem),
+        ("__setitem__", dict_setitem),
+        ("__delitem__", dict_delitem),
+        ("__contains__", op_contains),
+        ("__iter__", op_iter),
+        ("__reversed__", dict_reversed),
+        ("__or__", op_or),
+        ("__ior__", dict_ior),
+    ];
+    for &(name, f) in methods {
+        add_method(&t, name, f, NativeKind::Method);
+    }
+    add_comparisons(&t, false);
+    set_class_attr(&t, "__hash__", Value::None);
+
+    let views = [vm.types.dict_keys.clone(), vm.types.dict_values.clone(), vm.types.dict_items.clone()];
+    for (i, v) in views.iter().enumerate() {
+        add_method(v, "__len__", op_len, NativeKind::Method);
+        add_method(v, "__iter__", op_iter, NativeKind::Method);
+        add_method(v, "__reversed__", view_reversed, NativeKind::Method);
+        if i == 1 {
+            continue;
+        }
+        add_method(v, "__contains__", op_contains, NativeKind::Method);
+        add_method(v, "isdisjoint", view_isdisjoint, NativeKind::Method);
+        let ops: &[(&'static str, crate::object::NativeFn)] = &[
+            ("__and__", view_and),
+            ("__or__", view_or),
+            ("__sub__", view_sub),
+            ("__xor__", view_xor),
+            ("__rand__", view_rand),
+            ("__ror__", view_ror),
+            ("__rsub__", view_rsub),
+            ("__rxor__", view_rxor),
+        ];
+        for &(name, f) in ops {
+            add_method(v, name, f, NativeKind::Method);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! Dict and set operations that need the VM: hashing keys and comparing them
+//! with Python equality (which may run `__eq__`).
+//!
+//! A lookup takes a shared borrow of the table while user `__eq__` may run; a
+//! mutation attempted by that code finds the table borrowed and raises
+//! RuntimeError instead of corrupting it or panicking.
+
+use std::cell::RefCell;
+
+use crate::object::{ObjRef, Payload, PyResult, Value};
+use crate::vm::ops::fast_eq;
+use crate::vm::Vm;
+
+use super::dict::Dict;
+
+/// Index of a str key (by identity or text), without running Python code.
+#[inline]
+pub fn find_str(d: &Dict, name: &ObjRef) -> Option<usize> {
+    let Payload::Str(s) = name.payload() else {
+        return None;
+    };
+    let h = super::str::str_hash(s);
+    d.find(h, &mut |k: &Value| match k {
+        Value::Obj(o) => o.is(name) || matches!(o.payload(), Payload::Str(t) if t.s == s.s),
+        _ => false,
+    })
+}
+
+/// The table of a dict, set or frozenset value.
+fn table(v: &Value) -> Option<TableRef<'_>> {
+    match v.payload()? {
+        Payload::Dict(d) | Payload::Set(d) => Some(TableRef::Cell(d)),
+        Payload::FrozenSet(d) => Some(TableRef::Plain(d)),
+        _ => None,
+    }
+}
+
+enum TableRef<'a> {
+    Cell(&'a RefCell<Dict>),
+    Plain(&'a Dict),
+}
+
+/// Find `key`; the entry index.
+fn find(vm: &mut Vm, d: &Dict, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+    let mut err = None;
+    let mut eq = |k: &Value| -> bool {
+        if err.is_some() {
+            return false;
+        }
+        match fast_eq(k, key) {
+            Some(r) => r,
+            None => match vm.eq(k, key) {
+                Ok(r) => r,
+                Err(e) => {
+                    err = Some(e);
+                    false
+                }
+            },
+        }
+    };
+    let r = d.find(hash, &mut eq);
+    match err {
+        Some(e) => Err(e),
+        None => Ok(r),
+    }
+}
+
+/// `container[key]` lookup for dicts; for sets the stored key. None if absent.
+pub fn lookup(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<Value>> {
+    let h = vm.hash(key)?;
+    match table(container) {
+        Some(TableRef::Cell(c)) => {
+            let Ok(d) = c.try_borrow() else {
+                return Err(vm.runtime_error("dictionary changed size during iteration"));
+            };
+            let i = find(vm, &d, h, key)?;
+            Ok(i.and_then(|i| d.value_at(i).cloned()))
+        }
+        Some(TableRef::Plain(d)) => {
+            let i = find(vm, d, h, key)?;
+            Ok(i.and_then(|i| d.value_at(i).cloned()))
+        }
+        None => Ok(None),
+    }
+}
+
+/// Insert or replace (the first key stays, as in Python).
+pub fn insert(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyResult<()> {
+    let h = vm.hash(&key)?;
+    let Some(TableRef::Cell(c)) = table(container) else {
+        return Err(vm.type_error("object does not support item assignment"));
+    };
+    let idx = {
+        let Ok(d) = c.try_borrow() else {
+            return Err(vm.runtime_error("dictionary changed size during iteration"));
+        };
+        find(vm, &d, h, &key)?
+    };
+    let Ok(mut d) = c.try_borrow_mut() else {
+        return Err(vm.runtime_error("dictionary mutated during update"));
+    };
+    match idx {
+        Some(i) => {
+            let old = d.set_value_at(i, value);
+            drop(d);
+            drop(old);
+        }
+        None => {
+            d.push_new(h, key, value);
+        }
+    }
+    Ok(())
+}
+
+/// Remove `key`; its value, or None when absent.
+pub fn remove(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<Value>> {
+    let h = vm.hash(key)?;
+    let Some(TableRef::Cell(c)) = table(container) else {
+        return Ok(None);
+    };
+    let idx = {
+        let Ok(d) = c.try_borrow() else {
+            return Err(vm.runtime_error("dictionary changed size during iteration"));
+        };
+        find(vm, &d, h, key)?
+    };
+    let Some(i) = idx else { return Ok(None) };
+    let Ok(mut d) = c.try_borrow_mut() else {
+        return Err(vm.runtime_error("dictionary mutated during update"));
+    };
+    Ok(d.remove_at(i).map(|(_, v)| v))
+}
+
+/// Dict equality: same keys, equal values.
+pub fn dict_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    let items: Vec<(Value, Value)> = match a.payload() {
+        Some(Payload::Dict(d)) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+        _ => return Ok(false),
+    };
+    let blen = super::seq_ops::len(b).unwrap_or(-1);
+    if items.len() as i64 != blen {
+        return Ok(false);
+    }
+    for (k, v) in items {
+        match lookup(vm, b, &k)? {
+            Some(w) => {
+                if !vm.eq(&v, &w)? {
+                    return Ok(false);
+                }
+            }
+            None => return Ok(false),
+        }
+    }
+    Ok(true)
+}

@@ -1,0 +1,80 @@
+//! BaseException and its subclasses: construction, `args`, str and repr.
+
+use crate::object::{Args, NativeKind, Payload, PyResult, Value};
+use crate::vm::exc::exc_data;
+use crate::vm::Vm;
+
+use super::registry::add_method;
+
+fn exc_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = a.pos.first() else {
+        return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
+    };
+    let cls = cls.clone();
+    let inst = vm.new_instance(&cls);
+    if let Some(d) = exc_data(&inst) {
+        d.borrow_mut().args = Value::tuple(a.pos[1..].to_vec());
+    }
+    Ok(Value::Obj(inst))
+}
+
+fn exc_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(Value::Obj(s)) = a.pos.first() else {
+        return Err(vm.type_error("__init__ needs self"));
+    };
+    if let Some(d) = exc_data(s) {
+        d.borrow_mut().args = Value::tuple(a.pos[1..].to_vec());
+    }
+    Ok(Value::None)
+}
+
+/// The args tuple of an exception.
+pub fn exc_args(v: &Value) -> Vec<Value> {
+    match v.as_obj().and_then(exc_data) {
+        Some(d) => match d.borrow().args.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => Vec::new(),
+        },
+        None => Vec::new(),
+    }
+}
+
+fn exc_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = a.pos.first().cloned().unwrap_or(Value::None);
+    let args = exc_args(&s);
+    let key_error = vm.exc_types.key_error.clone();
+    Ok(Value::string(match args.len() {
+        0 => String::new(),
+        1 if vm.is_instance(&s, &key_error) => vm.repr(&args[0])?,
+        1 => vm.str(&args[0])?,
+        _ => vm.repr(&Value::tuple(args))?,
+    }))
+}
+
+fn exc_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = a.pos.first().cloned().unwrap_or(Value::None);
+    let name = vm.type_name(&s);
+    let args = exc_args(&s);
+    let inner = match args.len() {
+        1 => vm.repr(&args[0])?,
+        _ => {
+            let r = vm.repr(&Value::tuple(args))?;
+            r.trim_start_matches('(').trim_end_matches(')').trim_end_matches(',').to_string()
+        }
+    };
+    Ok(Value::string(format!("{name}({inner})")))
+}
+
+fn exc_with_traceback(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.pos.first().cloned().ok_or_else(|| vm.type_error("with_traceback needs self"))
+}
+
+/// Install BaseException's methods (inherited by the whole hierarchy).
+pub fn register(vm: &mut Vm) {
+    let b = vm.exc_types.base_exception.clone();
+    add_method(&b, "__new__", exc_new, NativeKind::StaticMethod);
+    add_method(&b, "__init__", exc_init, NativeKind::Method);
+    add_method(&b, "__str__", exc_str, NativeKind::Method);
+    add_method(&b, "__repr__", exc_repr, NativeKind::Method);
+    add_method(&b, "with_traceback", exc_with_traceback, NativeKind::Method);
+}

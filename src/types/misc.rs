@@ -1,0 +1,256 @@
+//! Small builtin types: range, slice, property, staticmethod, classmethod,
+//! super, and the methods of generators and builtin iterators.
+
+use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Range, Value};
+use crate::vm::generator::GenStep;
+use crate::vm::Vm;
+
+use super::registry::add_method;
+
+fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::Obj(o) if matches!(o.payload(), Payload::BigInt(_)) => {
+            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
+        _ => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
+fn range_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let args = &a.pos[1.min(a.pos.len())..];
+    let (start, stop, step) = match args.len() {
+        1 => (0, int_arg(vm, &args[0])?, 1),
+        2 => (int_arg(vm, &args[0])?, int_arg(vm, &args[1])?, 1),
+        3 => (int_arg(vm, &args[0])?, int_arg(vm, &args[1])?, int_arg(vm, &args[2])?),
+        0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+        n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Obj(ObjRef::new(Payload::Range(Range { start, stop, step }))))
+}
+
+fn range_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (Some(Some(Payload::Range(r))), Some(x)) = (a.pos.first().map(|v| v.payload()), a.pos.get(1)) else {
+        return Err(vm.type_error("index() needs an argument"));
+    };
+    let r = *r;
+    if let Value::Int(i) = x {
+        let n = r.len();
+        let off = i.wrapping_sub(r.start);
+        if off % r.step == 0 {
+            let k = off / r.step;
+            if k >= 0 && k < n {
+                return Ok(Value::Int(k));
+            }
+        }
+        return Err(vm.value_error(format!("{i} is not in range")));
+    }
+    let rx = vm.repr(x)?;
+    Err(vm.value_error(format!("{rx} is not in range")))
+}
+
+fn range_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(Value::Int(match range_index(vm, a) {
+        Ok(_) => 1,
+        Err(_) => 0,
+    }))
+}
+
+fn slice_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let args = &a.pos[1.min(a.pos.len())..];
+    let (s, e, st) = match args.len() {
+        1 => (Value::None, args[0].clone(), Value::None),
+        2 => (args[0].clone(), args[1].clone(), Value::None),
+        3 => (args[0].clone(), args[1].clone(), args[2].clone()),
+        n => return Err(vm.type_error(format!("slice expected at least 1 argument, got {n}"))),
+    };
+    Ok(Value::Obj(ObjRef::new(Payload::Slice(Box::new([s, e, st])))))
+}
+
+fn kwarg(a: &Args, name: &str) -> Option<Value> {
+    a.kw.iter()
+        .find(|(k, _)| matches!(k.payload(), Payload::Str(s) if &*s.s == name))
+        .map(|(_, v)| v.clone())
+}
+
+fn property_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let get = |i: usize, n: &str| a.pos.get(i).cloned().or_else(|| kwarg(a, n)).unwrap_or(Value::None);
+    let mut doc = get(4, "doc");
+    let fget = get(1, "fget");
+    if doc.is_none() && !fget.is_none() {
+        doc = vm.getattr_str(&fget, "__doc__").unwrap_or(Value::None);
+    }
+    Ok(Value::Obj(ObjRef::new(Payload::Property(Box::new([fget, get(2, "fset"), get(3, "fdel"), doc])))))
+}
+
+fn property_with(vm: &mut Vm, a: &Args, slot: usize) -> PyResult<Value> {
+    let (Some(Some(Payload::Property(p))), Some(f)) = (a.pos.first().map(|v| v.payload()), a.pos.get(1)) else {
+        return Err(vm.type_error("property method needs a function"));
+    };
+    let mut parts = (**p).clone();
+    parts[slot] = f.clone();
+    Ok(Value::Obj(ObjRef::new(Payload::Property(Box::new(parts)))))
+}
+
+fn property_getter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    property_with(vm, a, 0)
+}
+fn property_setter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    property_with(vm, a, 1)
+}
+fn property_deleter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    property_with(vm, a, 2)
+}
+
+fn staticmethod_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let f = a.pos.get(1).cloned().ok_or_else(|| vm.type_error("staticmethod expected 1 argument, got 0"))?;
+    Ok(Value::Obj(ObjRef::new(Payload::StaticMethod(f))))
+}
+
+fn classmethod_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let f = a.pos.get(1).cloned().ok_or_else(|| vm.type_error("classmethod expected 1 argument, got 0"))?;
+    Ok(Value::Obj(ObjRef::new(Payload::ClassMethod(f))))
+}
+
+/// `super()` / `super(cls, obj)`.
+fn super_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (cls, obj) = match a.pos.len() {
+        3 => (a.pos[1].clone(), a.pos[2].clone()),
+        1 => {
+            // Zero-argument form: the caller's __class__ cell and first argument.
+            let Some(frame) = vm.frames.last() else {
+                return Err(vm.runtime_error("super(): no current frame"));
+            };
+            let code = frame.code.clone();
+            let base = frame.base;
+            let unit = &code.unit;
+            let Some(fi) = unit.freevars.iter().position(|n| &**n == "__class__") else {
+                return Err(vm.runtime_error("super(): __class__ cell not found"));
+            };
+            let cell = vm.stack.get(base + code.nlocals + unit.cellvars.len() + fi).cloned();
+            let cls = match cell.as_ref().and_then(|c| c.payload()) {
+                Some(Payload::Cell(c)) => c.borrow().clone(),
+                _ => Value::Undef,
+            };
+            if unit.argcount == 0 && !unit.varargs {
+                return Err(vm.runtime_error("super(): no arguments"));
+            }
+            let mut first = vm.stack.get(base).cloned().unwrap_or(Value::Undef);
+            if let Some(ci) = unit.cell2arg.iter().position(|x| *x == Some(0)) {
+                if let Some(Payload::Cell(c)) = vm.stack.get(base + code.nlocals + ci).and_then(|v| v.payload()) {
+                    first = c.borrow().clone();
+                }
+            }
+            if matches!(cls, Value::Undef) {
+                return Err(vm.runtime_error("super(): empty __class__ cell"));
+            }
+            if matches!(first, Value::Undef) {
+                return Err(vm.runtime_error("super(): arg[0] deleted"));
+            }
+            (cls, first)
+        }
+        _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
+    };
+    let Value::Obj(c) = cls else {
+        return Err(vm.type_error("super() argument 1 must be a type"));
+    };
+    Ok(Value::Obj(ObjRef::new(Payload::Super(Box::new((c, obj))))))
+}
+
+fn gen_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(Value::Obj(g)) = a.pos.first() else {
+        return Err(vm.type_error("__next__ needs self"));
+    };
+    let g = g.clone();
+    match vm.gen_resume(&g, Value::None)? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
+fn gen_send(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (Some(Value::Obj(g)), Some(v)) = (a.pos.first(), a.pos.get(1)) else {
+        return Err(vm.type_error("send() takes exactly one argument"));
+    };
+    let g = g.clone();
+    match vm.gen_resume(&g, v.clone())? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
+fn gen_throw(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (Some(Value::Obj(g)), Some(e)) = (a.pos.first(), a.pos.get(1)) else {
+        return Err(vm.type_error("throw expected at least 1 argument, got 0"));
+    };
+    let g = g.clone();
+    let mut ev = e.clone();
+    if let Some(v) = a.pos.get(2) {
+        if let Value::Obj(c) = &ev {
+            if matches!(c.payload(), Payload::Class(_)) {
+                ev = vm.call(&ev, std::slice::from_ref(v))?;
+            }
+        }
+    }
+    let exc = vm.make_raisable(ev, None)?;
+    match vm.gen_resume_with(&g, Value::None, Some(exc))? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
+fn gen_close(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(Value::Obj(g)) = a.pos.first() else {
+        return Err(vm.type_error("close needs self"));
+    };
+    let g = g.clone();
+    vm.gen_close(&g)?;
+    Ok(Value::None)
+}
+
+fn iter_self(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.pos.first().cloned().ok_or_else(|| vm.type_error("__iter__ needs self"))
+}
+
+fn iter_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let it = a.pos.first().cloned().ok_or_else(|| vm.type_error("__next__ needs self"))?;
+    match vm.next(&it)? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+/// Install the small types.
+pub fn register(vm: &mut Vm) {
+    let t = vm.types.range.clone();
+    add_method(&t, "__new__", range_new, NativeKind::StaticMethod);
+    add_method(&t, "index", range_index, NativeKind::Method);
+    add_method(&t, "count", range_count, NativeKind::Method);
+    add_method(&vm.types.slice.clone(), "__new__", slice_new, NativeKind::StaticMethod);
+    let p = vm.types.property.clone();
+    add_method(&p, "__new__", property_new, NativeKind::StaticMethod);
+    add_method(&p, "getter", property_getter, NativeKind::Method);
+    add_method(&p, "setter", property_setter, NativeKind::Method);
+    add_method(&p, "deleter", property_deleter, NativeKind::Method);
+    add_method(&vm.types.staticmethod.clone(), "__new__", staticmethod_new, NativeKind::StaticMethod);
+    add_method(&vm.types.classmethod.clone(), "__new__", classmethod_new, NativeKind::StaticMethod);
+    add_method(&vm.types.super_.clone(), "__new__", super_new, NativeKind::StaticMethod);
+    let g = vm.types.generator.clone();
+    add_method(&g, "__next__", gen_next, NativeKind::Method);
+    add_method(&g, "__iter__", iter_self, NativeKind::Method);
+    add_method(&g, "send", gen_send, NativeKind::Method);
+    add_method(&g, "throw", gen_throw, NativeKind::Method);
+    add_method(&g, "close", gen_close, NativeKind::Method);
+    let its: Vec<ObjRef> = vm.types.iter_types.values().cloned().collect();
+    for it in its {
+        add_method(&it, "__iter__", iter_self, NativeKind::Method);
+        add_method(&it, "__next__", iter_next, NativeKind::Method);
+    }
+}

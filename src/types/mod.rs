@@ -1,0 +1,41 @@
+//! The builtin types: their tables, operators and methods.
+//!
+//! One file per type (or family) for methods, registered into the type
+//! objects by `register_all` at VM start.
+
+pub mod bytes;
+pub mod class;
+pub mod dict;
+pub mod dict_methods;
+pub mod dict_ops;
+pub mod exceptions;
+pub mod hash;
+pub mod int;
+pub mod list;
+pub mod misc;
+pub mod num;
+pub mod object;
+pub mod registry;
+pub mod repr;
+pub mod seq_ops;
+pub mod set;
+pub mod special_attrs;
+pub mod str;
+pub mod str_algo;
+pub mod tuple;
+
+use crate::vm::Vm;
+
+/// Install every builtin type's methods.
+pub fn register_all(vm: &mut Vm) {
+    object::register(vm);
+    int::register(vm);
+    str::register(vm);
+    bytes::register(vm);
+    list::register(vm);
+    tuple::register(vm);
+    dict_methods::register(vm);
+    set::register(vm);
+    misc::register(vm);
+    exceptions::register(vm);
+}

@@ -1,0 +1,414 @@
+//! Numeric arithmetic with Python semantics: ints (inline i64, overflowing
+//! into num-bigint exactly when needed), bools as ints, floats, and their
+//! mixtures. Floor division and modulo round toward negative infinity; `**`
+//! with a negative exponent gives a float; huge results are refused before
+//! they are computed.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::bytecode::{BinOpKind, UnaryOpKind};
+use crate::object::{Payload, PyResult, Value};
+use crate::vm::Vm;
+
+/// Results above this many bits are refused (MemoryError) before computing.
+pub const MAX_INT_BITS: u64 = 1 << 26;
+
+enum Num {
+    Int(BigInt),
+    Small(i64),
+    Float(f64),
+}
+
+fn as_num(v: &Value) -> Option<Num> {
+    match v {
+        Value::Int(i) => Some(Num::Small(*i)),
+        Value::Bool(b) => Some(Num::Small(*b as i64)),
+        Value::Float(f) => Some(Num::Float(*f)),
+        Value::Obj(o) => match o.payload() {
+            Payload::BigInt(b) => Some(Num::Int(b.clone())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn big(n: &Num) -> BigInt {
+    match n {
+        Num::Int(b) => b.clone(),
+        Num::Small(i) => BigInt::from(*i),
+        Num::Float(_) => BigInt::zero(),
+    }
+}
+
+/// An int as f64, or OverflowError text when too large.
+pub fn int_to_f64(b: &BigInt) -> Result<f64, &'static str> {
+    match b.to_f64() {
+        Some(f) if f.is_finite() => Ok(f),
+        _ => Err("int too large to convert to float"),
+    }
+}
+
+/// Exact `int == float`.
+pub fn int_float_eq(i: i64, f: f64) -> bool {
+    if f.fract() != 0.0 || !f.is_finite() {
+        return false;
+    }
+    if f.abs() < 9.0e15 {
+        return i as f64 == f;
+    }
+    BigInt::from(i) == BigInt::from(f as i128)
+}
+
+fn fnum(vm: &mut Vm, n: &Num) -> PyResult<f64> {
+    match n {
+        Num::Float(f) => Ok(*f),
+        Num::Small(i) => Ok(*i as f64),
+        Num::Int(b) => int_to_f64(b).map_err(|m| vm.overflow_error(m)),
+    }
+}
+
+/// Python float modulo (sign of the divisor).
+pub fn float_mod(a: f64, b: f64) -> f64 {
+    let mut m = a % b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+        }
+    } else {
+        m = 0.0f64.copysign(b);
+    }
+    m
+}
+
+/// Python float floor division.
+pub fn float_floordiv(a: f64, b: f64) -> f64 {
+    let m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
+        div -= 1.0;
+    }
+    if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0.0f64.copysign(a / b)
+    }
+}
+
+/// `a op b` for numbers; Ok(None) when either operand is not a number.
+pub fn binary(vm: &mut Vm, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Option<Value>> {
+    let (Some(x), Some(y)) = (as_num(a), as_num(b)) else {
+        return Ok(None);
+    };
+    if matches!(x, Num::Float(_)) || matches!(y, Num::Float(_)) {
+        return float_binary(vm, &x, &y, kind);
+    }
+    if let (Num::Small(p), Num::Small(q)) = (&x, &y) {
+        if let Some(v) = small_binary(vm, *p, *q, kind)? {
+            return Ok(Some(v));
+        }
+    }
+    big_binary(vm, big(&x), big(&y), kind)
+}
+
+fn small_binary(vm: &mut Vm, p: i64, q: i64, kind: BinOpKind) -> PyResult<Option<Value>> {
+    Ok(match kind {
+        BinOpKind::Add => p.checked_add(q).map(Value::Int),
+        BinOpKind::Sub => p.checked_sub(q).map(Value::Int),
+        BinOpKind::Mul => p.checked_mul(q).map(Value::Int),
+        BinOpKind::TrueDiv => {
+            if q == 0 {
+                return Err(vm.zero_division("division by zero"));
+            }
+            if p.unsigned_abs() < (1 << 53) && q.unsigned_abs() < (1 << 53) {
+                Some(Value::Float(p as f64 / q as f64))
+            } else {
+                None
+            }
+        }
+        BinOpKind::FloorDiv => {
+            if q == 0 {
+                return Err(vm.zero_division("integer division or modulo by zero"));
+            }
+            p.checked_div(q).map(|d| {
+                let d = if (p % q != 0) && ((p < 0) != (q < 0)) { d - 1 } else { d };
+                Value::Int(d)
+            })
+        }
+        BinOpKind::Mod => {
+            if q == 0 {
+                return Err(vm.zero_division("integer division or modulo by zero"));
+            }
+            p.checked_rem(q).map(|m| {
+                let m = if m != 0 && ((m < 0) != (q < 0)) { m + q } else { m };
+                Value::Int(m)
+            })
+        }
+        BinOpKind::And => Some(Value::Int(p & q)),
+        BinOpKind::Or => Some(Value::Int(p | q)),
+        BinOpKind::Xor => Some(Value::Int(p ^ q)),
+        BinOpKind::LShift => {
+            if q < 0 {
+                return Err(vm.value_error("negative shift count"));
+            }
+            if q < 63 && p.unsigned_abs() < (1u64 << (62 - q as u32).min(62)) {
+                Some(Value::Int(p << q))
+            } else {
+                None
+            }
+        }
+        BinOpKind::RShift => {
+            if q < 0 {
+                return Err(vm.value_error("negative shift count"));
+            }
+            Some(Value::Int(if q >= 64 { if p < 0 { -1 } else { 0 } } else { p >> q }))
+        }
+        BinOpKind::Pow => {
+            if q < 0 {
+                if p == 0 {
+                    return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
+                }
+                Some(Value::Float((p as f64).powf(q as f64)))
+            } else if q <= u32::MAX as i64 {
+                p.checked_pow(q as u32).map(Value::Int)
+            } else {
+                None
+            }
+        }
+        BinOpKind::MatMul => return Ok(None),
+    })
+}
+
+fn big_binary(vm: &mut Vm, p: BigInt, q: BigInt, kind: BinOpKind) -> PyResult<Option<Value>> {
+    let r = match kind {
+        BinOpKind::Add => p + q,
+        BinOpKind::Sub => p - q,
+        BinOpKind::Mul => {
+            if p.bits() + q.bits() > MAX_INT_BITS {
+                return Err(vm.memory_error("integer result too large"));
+            }
+            p * q
+        }
+        BinOpKind::TrueDiv => {
+            if q.is_zero() {
+                return Err(vm.zero_division("division by zero"));
+            }
+            return Ok(Some(Value::Float(big_truediv(vm, &p, &q)?)));
+        }
+        BinOpKind::FloorDiv => {
+            if q.is_zero() {
+                return Err(vm.zero_division("integer division or modulo by zero"));
+            }
+            p.div_floor(&q)
+        }
+        BinOpKind::Mod => {
+            if q.is_zero() {
+                return Err(vm.zero_division("integer division or modulo by zero"));
+            }
+            p.mod_floor(&q)
+        }
+        BinOpKind::And => p & q,
+        BinOpKind::Or => p | q,
+        BinOpKind::Xor => p ^ q,
+        BinOpKind::LShift => {
+            if q.is_negative() {
+                return Err(vm.value_error("negative shift count"));
+            }
+            let s = q.to_u64().unwrap_or(u64::MAX);
+            if p.is_zero() {
+                return Ok(Some(Value::Int(0)));
+            }
+            if p.bits().saturating_add(s) > MAX_INT_BITS {
+                return Err(vm.memory_error("integer result too large"));
+            }
+            p << s
+        }
+        BinOpKind::RShift => {
+            if q.is_negative() {
+                return Err(vm.value_error("negative shift count"));
+            }
+            match q.to_u64() {
+                Some(s) if s < p.bits() + 1 => {
+                    // Floor semantics for negatives.
+                    if p.is_negative() {
+                        let d = BigInt::from(1) << s;
+                        p.div_floor(&d)
+                    } else {
+                        p >> s
+                    }
+                }
+                _ => BigInt::from(if p.is_negative() { -1 } else { 0 }),
+            }
+        }
+        BinOpKind::Pow => {
+            if q.is_negative() {
+                let pf = int_to_f64(&p).map_err(|m| vm.overflow_error(m))?;
+                let qf = int_to_f64(&q).map_err(|m| vm.overflow_error(m))?;
+                if pf == 0.0 {
+                    return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
+                }
+                return Ok(Some(Value::Float(pf.powf(qf))));
+            }
+            if p.is_zero() || p == BigInt::from(1) {
+                return Ok(Some(Value::from_bigint(p)));
+            }
+            if p == BigInt::from(-1) {
+                return Ok(Some(Value::Int(if q.is_odd() { -1 } else { 1 })));
+            }
+            let e = q.to_u64().unwrap_or(u64::MAX);
+            if p.bits().saturating_mul(e) > MAX_INT_BITS {
+                return Err(vm.memory_error("integer result too large (exponent too big)"));
+            }
+            num_traits::pow::Pow::pow(p, e)
+        }
+        BinOpKind::MatMul => return Ok(None),
+    };
+    Ok(Some(Value::from_bigint(r)))
+}
+
+/// Correctly rounded int / int for big operands.
+fn big_truediv(vm: &mut Vm, p: &BigInt, q: &BigInt) -> PyResult<f64> {
+    if let (Some(a), Some(b)) = (p.to_i64(), q.to_i64()) {
+        if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) {
+            return Ok(a as f64 / b as f64);
+        }
+    }
+    // Scale so the quotient has 64+ significant bits, then round via f64.
+    let shift = 66i64 - (p.bits() as i64 - q.bits() as i64);
+    let (n, d) = if shift > 0 {
+        (p << shift as u64, q.clone())
+    } else {
+        (p.clone(), q << (-shift) as u64)
+    };
+    let quo = &n / &d;
+    let f = quo.to_f64().unwrap_or(f64::INFINITY);
+    let r = f * 2f64.powi(-(shift.clamp(-2000, 2000) as i32));
+    if !r.is_finite() {
+        return Err(vm.overflow_error("integer division result too large for a float"));
+    }
+    Ok(r)
+}
+
+fn float_binary(vm: &mut Vm, x: &Num, y: &Num, kind: BinOpKind) -> PyResult<Option<Value>> {
+    let a = fnum(vm, x)?;
+    let b = fnum(vm, y)?;
+    let r = match kind {
+        BinOpKind::Add => a + b,
+        BinOpKind::Sub => a - b,
+        BinOpKind::Mul => a * b,
+        BinOpKind::TrueDiv => {
+            if b == 0.0 {
+                return Err(vm.zero_division("float division by zero"));
+            }
+            a / b
+        }
+        BinOpKind::FloorDiv => {
+            if b == 0.0 {
+                return Err(vm.zero_division("float floor division by zero"));
+            }
+            float_floordiv(a, b)
+        }
+        BinOpKind::Mod => {
+            if b == 0.0 {
+                return Err(vm.zero_division("float modulo"));
+            }
+            float_mod(a, b)
+        }
+        BinOpKind::Pow => {
+            if a == 0.0 && b < 0.0 {
+                return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
+            }
+            if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
+                return Err(vm.value_error(
+                    "complex numbers are not supported by sandpy (negative number raised to a fractional power)",
+                ));
+            }
+            let r = a.powf(b);
+            if r.is_infinite() && a.is_finite() && b.is_finite() {
+                return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
+            }
+            r
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(Value::Float(r)))
+}
+
+/// `-x`, `+x`, `~x` for numbers.
+pub fn unary(a: &Value, kind: UnaryOpKind) -> Option<Value> {
+    match (kind, a) {
+        (UnaryOpKind::Neg, Value::Int(i)) => Some(match i.checked_neg() {
+            Some(n) => Value::Int(n),
+            None => Value::from_bigint(-BigInt::from(*i)),
+        }),
+        (UnaryOpKind::Neg, Value::Bool(b)) => Some(Value::Int(-(*b as i64))),
+        (UnaryOpKind::Neg, Value::Float(f)) => Some(Value::Float(-f)),
+        (UnaryOpKind::Pos, Value::Int(_)) | (UnaryOpKind::Pos, Value::Float(_)) => Some(a.clone()),
+        (UnaryOpKind::Pos, Value::Bool(b)) => Some(Value::Int(*b as i64)),
+        (UnaryOpKind::Invert, Value::Int(i)) => Some(Value::Int(!i)),
+        (UnaryOpKind::Invert, Value::Bool(b)) => Some(Value::Int(!(*b as i64))),
+        (_, Value::Obj(o)) => match o.payload() {
+            Payload::BigInt(b) => match kind {
+                UnaryOpKind::Neg => Some(Value::from_bigint(-b.clone())),
+                UnaryOpKind::Pos => Some(a.clone()),
+                UnaryOpKind::Invert => Some(Value::from_bigint(-b.clone() - 1)),
+                UnaryOpKind::Not => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Compare two numbers; None when either is not a number.
+pub fn compare(a: &Value, b: &Value) -> Option<Option<std::cmp::Ordering>> {
+    let (x, y) = (as_num(a)?, as_num(b)?);
+    Some(match (&x, &y) {
+        (Num::Small(p), Num::Small(q)) => Some(p.cmp(q)),
+        (Num::Float(p), Num::Float(q)) => p.partial_cmp(q),
+        (Num::Float(p), other) | (other, Num::Float(p)) => {
+            let swapped = matches!(x, Num::Float(_)) && !matches!(y, Num::Float(_));
+            let i = big(other);
+            let ord = cmp_int_float(&i, *p)?;
+            if swapped {
+                Some(ord.reverse())
+            } else {
+                Some(ord)
+            }
+        }
+        _ => Some(big(&x).cmp(&big(&y))),
+    })
+}
+
+/// Exact comparison of an int with a float (int <=> float).
+fn cmp_int_float(i: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+    }
+    let fl = f.floor();
+    let fi = BigInt::from(fl as i128);
+    if fl.abs() >= 1.0e38 {
+        // Beyond i128: compare via f64 of the int (close enough for such magnitudes).
+        let iv = i.to_f64().unwrap_or(f64::INFINITY);
+        return iv.partial_cmp(&f);
+    }
+    match i.cmp(&fi) {
+        std::cmp::Ordering::Equal => {
+            if f > fl {
+                Some(std::cmp::Ordering::Less)
+            } else {
+                Some(std::cmp::Ordering::Equal)
+            }
+        }
+        o => Some(o),
+    }
+}

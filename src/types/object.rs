@@ -1,0 +1,181 @@
+//! `object` and `type`: the root of every class and the default behaviour
+//! (identity equality and hash, default repr, attribute setting).
+
+use crate::object::{Args, NativeKind, Payload, PyResult, Value};
+use crate::vm::Vm;
+
+use super::registry::{add_method, native, set_class_attr};
+
+fn self_arg<'a>(vm: &mut Vm, a: &'a Args, name: &str) -> PyResult<&'a Value> {
+    a.pos
+        .first()
+        .ok_or_else(|| vm.type_error(format!("descriptor '{name}' of 'object' object needs an argument")))
+}
+
+fn object_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = a.pos.first() else {
+        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+    };
+    if !matches!(cls.payload(), Payload::Class(_)) {
+        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+    }
+    let cls = cls.clone();
+    if let Payload::Class(c) = cls.payload() {
+        if c.builtin.is_some() && !cls.is(&vm.types.object) {
+            let n = vm.class_name(&cls);
+            return Err(vm.type_error(format!(
+                "object.__new__({n}) is not safe, use {n}.__new__()"
+            )));
+        }
+    }
+    Ok(Value::Obj(vm.new_instance(&cls)))
+}
+
+fn object_init(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (Some(obj), Some(Value::Obj(name)), Some(v)) = (a.pos.first(), a.pos.get(1), a.pos.get(2)) else {
+        return Err(vm.type_error("__setattr__ expected 2 arguments"));
+    };
+    if !matches!(name.payload(), Payload::Str(_)) {
+        return Err(vm.type_error("attribute name must be string"));
+    }
+    let n = vm.intern(&crate::vm::eval::name_text(name));
+    vm.object_setattr(obj, &n, v.clone())?;
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (Some(obj), Some(Value::Obj(name))) = (a.pos.first(), a.pos.get(1)) else {
+        return Err(vm.type_error("__delattr__ expected 1 argument"));
+    };
+    let n = vm.intern(&crate::vm::eval::name_text(name));
+    vm.object_delattr(obj, &n)?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (Some(obj), Some(Value::Obj(name))) = (a.pos.first(), a.pos.get(1)) else {
+        return Err(vm.type_error("__getattribute__ expected 1 argument"));
+    };
+    let n = vm.intern(&crate::vm::eval::name_text(name));
+    match vm.getattr_opt(obj, &n)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(obj, &n)),
+    }
+}
+
+fn object_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let obj = self_arg(vm, a, "__repr__")?.clone();
+    Ok(Value::string(super::repr::default_repr(vm, &obj)))
+}
+
+fn object_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let obj = self_arg(vm, a, "__str__")?.clone();
+    let s = vm.repr(&obj)?;
+    Ok(Value::string(s))
+}
+
+fn object_eq(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (a.pos.first(), a.pos.get(1)) else {
+        return Err(vm.type_error("expected 1 argument"));
+    };
+    Ok(if x.is(y) { Value::Bool(true) } else { vm.not_implemented() })
+}
+
+fn object_ne(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (a.pos.first(), a.pos.get(1)) else {
+        return Err(vm.type_error("expected 1 argument"));
+    };
+    if let Some(f) = vm.lookup_special_str(x, "__eq__") {
+        let r = vm.call(&f, &[x.clone(), y.clone()])?;
+        if vm.is_not_implemented(&r) {
+            return Ok(r);
+        }
+        return Ok(Value::Bool(!vm.truthy(&r)?));
+    }
+    Ok(vm.not_implemented())
+}
+
+/// `object.__hash__`: identity.
+pub fn object_hash(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let obj = self_arg(vm, a, "__hash__")?;
+    Ok(Value::Int(match obj {
+        Value::Obj(o) => (o.addr() >> 4) as i64,
+        _ => 0,
+    }))
+}
+
+fn object_init_subclass(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn type_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match a.pos.len() {
+        2 => Ok(Value::Obj(vm.type_of(&a.pos[1]))),
+        4 => type_from_parts(vm, &a.pos[1], &a.pos[2], &a.pos[3]),
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+/// `type(name, bases, namespace)`.
+fn type_from_parts(vm: &mut Vm, name: &Value, bases: &Value, ns: &Value) -> PyResult<Value> {
+    let Some(n) = name.as_str().map(str::to_string) else {
+        return Err(vm.type_error("type.__new__() argument 1 must be str"));
+    };
+    let mut base_list = Vec::new();
+    for b in vm.collect(bases)? {
+        match b {
+            Value::Obj(o) if matches!(o.payload(), Payload::Class(_)) => base_list.push(o),
+            _ => return Err(vm.type_error("bases must be types")),
+        }
+    }
+    if base_list.is_empty() {
+        base_list.push(vm.types.object.clone());
+    }
+    let dict = match ns.payload() {
+        Some(Payload::Dict(d)) => d.borrow().copy(),
+        _ => return Err(vm.type_error("type.__new__() argument 3 must be dict")),
+    };
+    let nm = vm.intern(&n);
+    let cls = super::class::new_class(nm.clone(), nm, base_list, dict, None)
+        .map_err(|e| vm.type_error(e))?;
+    vm.type_epoch += 1;
+    Ok(Value::Obj(cls))
+}
+
+fn type_mro(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(Value::Obj(c)) = a.pos.first() else {
+        return Err(vm.type_error("mro() needs a type"));
+    };
+    let mut v = vec![Value::Obj(c.clone())];
+    if let Payload::Class(cl) = c.payload() {
+        v.extend(cl.mro.iter().map(|m| Value::Obj(m.clone())));
+    }
+    Ok(Value::list(v))
+}
+
+/// Install `object` and `type`.
+pub fn register(vm: &mut Vm) {
+    let obj = vm.types.object.clone();
+    vm.types.object_new = native("__new__", object_new, NativeKind::StaticMethod);
+    vm.types.object_init = native("__init__", object_init, NativeKind::Method);
+    vm.types.object_setattr = native("__setattr__", object_setattr, NativeKind::Method);
+    vm.types.object_delattr = native("__delattr__", object_delattr, NativeKind::Method);
+    set_class_attr(&obj, "__new__", Value::Obj(vm.types.object_new.clone()));
+    set_class_attr(&obj, "__init__", Value::Obj(vm.types.object_init.clone()));
+    set_class_attr(&obj, "__setattr__", Value::Obj(vm.types.object_setattr.clone()));
+    set_class_attr(&obj, "__delattr__", Value::Obj(vm.types.object_delattr.clone()));
+    add_method(&obj, "__getattribute__", object_getattribute, NativeKind::Method);
+    add_method(&obj, "__repr__", object_repr, NativeKind::Method);
+    add_method(&obj, "__str__", object_str, NativeKind::Method);
+    add_method(&obj, "__eq__", object_eq, NativeKind::Method);
+    add_method(&obj, "__ne__", object_ne, NativeKind::Method);
+    add_method(&obj, "__hash__", object_hash, NativeKind::Method);
+    add_method(&obj, "__init_subclass__", object_init_subclass, NativeKind::ClassMethod);
+    let ty = vm.types.type_.clone();
+    add_method(&ty, "__new__", type_new, NativeKind::StaticMethod);
+    add_method(&ty, "mro", type_mro, NativeKind::Method);
+}

@@ -1,0 +1,325 @@
+//! The builtin type objects and the exception hierarchy, created once per VM
+//! before anything else runs.
+
+use std::collections::HashMap;
+
+use crate::object::{BuiltinType, NativeFn, NativeFunction, NativeKind, ObjRef, Payload, PyStr, Value};
+
+use super::class::new_class;
+use super::dict::Dict;
+
+/// The builtin types by role.
+pub struct Types {
+    pub object: ObjRef,
+    pub type_: ObjRef,
+    pub none_type: ObjRef,
+    pub bool_: ObjRef,
+    pub int: ObjRef,
+    pub float: ObjRef,
+    pub str_: ObjRef,
+    pub bytes: ObjRef,
+    pub tuple: ObjRef,
+    pub list: ObjRef,
+    pub dict: ObjRef,
+    pub set: ObjRef,
+    pub frozenset: ObjRef,
+    pub range: ObjRef,
+    pub slice: ObjRef,
+    pub function: ObjRef,
+    pub builtin_function: ObjRef,
+    pub method: ObjRef,
+    pub module: ObjRef,
+    pub code: ObjRef,
+    pub cell: ObjRef,
+    pub generator: ObjRef,
+    pub property: ObjRef,
+    pub staticmethod: ObjRef,
+    pub classmethod: ObjRef,
+    pub super_: ObjRef,
+    pub dict_keys: ObjRef,
+    pub dict_values: ObjRef,
+    pub dict_items: ObjRef,
+    pub not_implemented_type: ObjRef,
+    pub ellipsis_type: ObjRef,
+    /// Iterator types by name (`list_iterator`, `map`, ...).
+    pub iter_types: HashMap<&'static str, ObjRef>,
+    pub object_new: ObjRef,
+    pub object_init: ObjRef,
+    pub object_setattr: ObjRef,
+    pub object_delattr: ObjRef,
+}
+
+impl Types {
+    /// The type object of a builtin iterator.
+    pub fn iter_type(&self, name: &str) -> ObjRef {
+        self.iter_types
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| self.object.clone())
+    }
+}
+
+/// The builtin exception classes the runtime raises itself.
+pub struct ExcTypes {
+    pub base_exception: ObjRef,
+    pub exception: ObjRef,
+    pub type_error: ObjRef,
+    pub value_error: ObjRef,
+    pub index_error: ObjRef,
+    pub key_error: ObjRef,
+    pub lookup_error: ObjRef,
+    pub attribute_error: ObjRef,
+    pub name_error: ObjRef,
+    pub unbound_local_error: ObjRef,
+    pub zero_division_error: ObjRef,
+    pub overflow_error: ObjRef,
+    pub runtime_error: ObjRef,
+    pub recursion_error: ObjRef,
+    pub not_implemented_error: ObjRef,
+    pub stop_iteration: ObjRef,
+    pub generator_exit: ObjRef,
+    pub assertion_error: ObjRef,
+    pub memory_error: ObjRef,
+    pub import_error: ObjRef,
+    pub module_not_found_error: ObjRef,
+    pub system_exit: ObjRef,
+    pub os_error: ObjRef,
+    pub syntax_error: ObjRef,
+    pub unicode_error: ObjRef,
+    /// Every builtin exception class by name, for the builtins namespace.
+    pub all: Vec<(&'static str, ObjRef)>,
+}
+
+fn str_obj(s: &str) -> ObjRef {
+    let o = ObjRef::new(Payload::Str(PyStr::new(s.into())));
+    o.make_immortal();
+    o
+}
+
+fn mk(name: &str, bases: Vec<ObjRef>, builtin: Option<BuiltinType>) -> ObjRef {
+    let n = str_obj(name);
+    match new_class(n.clone(), n, bases, Dict::new(), builtin) {
+        Ok(c) => {
+            c.make_immortal();
+            c
+        }
+        Err(e) => panic!("internal error: bad builtin class {name}: {e}"),
+    }
+}
+
+/// A native function object.
+pub fn native(name: &'static str, func: NativeFn, kind: NativeKind) -> ObjRef {
+    let o = ObjRef::new(Payload::Native(NativeFunction { name, func, kind }));
+    o.make_immortal();
+    o
+}
+
+/// Put `value` into a class namespace under `name`.
+pub fn set_class_attr(cls: &ObjRef, name: &str, value: Value) {
+    if let Payload::Class(c) = cls.payload() {
+        let key = str_obj(name);
+        let h = match key.payload() {
+            Payload::Str(s) => super::str::str_hash(s),
+            _ => 0,
+        };
+        let mut d = c.dict.borrow_mut();
+        match super::dict_ops::find_str(&d, &key) {
+            Some(i) => {
+                d.set_value_at(i, value);
+            }
+            None => {
+                d.push_new(h, Value::Obj(key), value);
+            }
+        }
+    }
+}
+
+/// Add a native method (or function) to a class.
+pub fn add_method(cls: &ObjRef, name: &'static str, func: NativeFn, kind: NativeKind) {
+    set_class_attr(cls, name, Value::Obj(native(name, func, kind)));
+}
+
+fn placeholder(_vm: &mut crate::vm::Vm, _a: &crate::object::Args) -> crate::object::PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// Create all builtin types and exception classes.
+pub fn bootstrap() -> (Types, ExcTypes) {
+    let object = mk("object", vec![], Some(BuiltinType::Object));
+    let o = || vec![object.clone()];
+    let t = |name: &str, b: BuiltinType| mk(name, vec![object.clone()], Some(b));
+    let int = t("int", BuiltinType::Int);
+    let bool_ = mk("bool", vec![int.clone()], Some(BuiltinType::Bool));
+    let mut iter_types = HashMap::new();
+    for name in [
+        "list_iterator",
+        "tuple_iterator",
+        "str_ascii_iterator",
+        "str_iterator",
+        "bytes_iterator",
+        "range_iterator",
+        "dict_keyiterator",
+        "dict_valueiterator",
+        "dict_itemiterator",
+        "set_iterator",
+        "list_reverseiterator",
+        "callable_iterator",
+        "iterator",
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+        "reversed",
+    ] {
+        iter_types.insert(name, mk(name, o(), Some(BuiltinType::Iterator)));
+    }
+    let types = Types {
+        type_: t("type", BuiltinType::Type),
+        none_type: t("NoneType", BuiltinType::NoneType),
+        bool_,
+        int,
+        float: t("float", BuiltinType::Float),
+        str_: t("str", BuiltinType::Str),
+        bytes: t("bytes", BuiltinType::Bytes),
+        tuple: t("tuple", BuiltinType::Tuple),
+        list: t("list", BuiltinType::List),
+        dict: t("dict", BuiltinType::Dict),
+        set: t("set", BuiltinType::Set),
+        frozenset: t("frozenset", BuiltinType::FrozenSet),
+        range: t("range", BuiltinType::Range),
+        slice: t("slice", BuiltinType::Slice),
+        function: t("function", BuiltinType::Function),
+        builtin_function: t("builtin_function_or_method", BuiltinType::BuiltinFunction),
+        method: t("method", BuiltinType::Method),
+        module: t("module", BuiltinType::Module),
+        code: t("code", BuiltinType::Code),
+        cell: t("cell", BuiltinType::Cell),
+        generator: t("generator", BuiltinType::Generator),
+        property: t("property", BuiltinType::Property),
+        staticmethod: t("staticmethod", BuiltinType::StaticMethod),
+        classmethod: t("classmethod", BuiltinType::ClassMethod),
+        super_: t("super", BuiltinType::Super),
+        dict_keys: t("dict_keys", BuiltinType::DictKeys),
+        dict_values: t("dict_values", BuiltinType::DictValues),
+        dict_items: t("dict_items", BuiltinType::DictItems),
+        not_implemented_type: t("NotImplementedType", BuiltinType::NotImplementedType),
+        ellipsis_type: t("ellipsis", BuiltinType::Ellipsis),
+        iter_types,
+        object_new: native("__new__", placeholder, NativeKind::StaticMethod),
+        object_init: native("__init__", placeholder, NativeKind::Method),
+        object_setattr: native("__setattr__", placeholder, NativeKind::Method),
+        object_delattr: native("__delattr__", placeholder, NativeKind::Method),
+        object,
+    };
+    let exc = exception_hierarchy(&types.object);
+    (types, exc)
+}
+
+fn exception_hierarchy(object: &ObjRef) -> ExcTypes {
+    // (name, parent) in an order where parents come first.
+    const TREE: &[(&str, &str)] = &[
+        ("BaseException", ""),
+        ("SystemExit", "BaseException"),
+        ("KeyboardInterrupt", "BaseException"),
+        ("GeneratorExit", "BaseException"),
+        ("Exception", "BaseException"),
+        ("StopIteration", "Exception"),
+        ("StopAsyncIteration", "Exception"),
+        ("ArithmeticError", "Exception"),
+        ("FloatingPointError", "ArithmeticError"),
+        ("OverflowError", "ArithmeticError"),
+        ("ZeroDivisionError", "ArithmeticError"),
+        ("AssertionError", "Exception"),
+        ("AttributeError", "Exception"),
+        ("BufferError", "Exception"),
+        ("EOFError", "Exception"),
+        ("ImportError", "Exception"),
+        ("ModuleNotFoundError", "ImportError"),
+        ("LookupError", "Exception"),
+        ("IndexError", "LookupError"),
+        ("KeyError", "LookupError"),
+        ("MemoryError", "Exception"),
+        ("NameError", "Exception"),
+        ("UnboundLocalError", "NameError"),
+        ("OSError", "Exception"),
+        ("FileNotFoundError", "OSError"),
+        ("FileExistsError", "OSError"),
+        ("PermissionError", "OSError"),
+        ("IsADirectoryError", "OSError"),
+        ("NotADirectoryError", "OSError"),
+        ("TimeoutError", "OSError"),
+        ("ReferenceError", "Exception"),
+        ("RuntimeError", "Exception"),
+        ("NotImplementedError", "RuntimeError"),
+        ("RecursionError", "RuntimeError"),
+        ("SyntaxError", "Exception"),
+        ("IndentationError", "SyntaxError"),
+        ("TabError", "IndentationError"),
+        ("SystemError", "Exception"),
+        ("TypeError", "Exception"),
+        ("ValueError", "Exception"),
+        ("UnicodeError", "ValueError"),
+        ("UnicodeDecodeError", "UnicodeError"),
+        ("UnicodeEncodeError", "UnicodeError"),
+        ("Warning", "Exception"),
+        ("UserWarning", "Warning"),
+        ("DeprecationWarning", "Warning"),
+        ("RuntimeWarning", "Warning"),
+    ];
+    let mut all: Vec<(&'static str, ObjRef)> = Vec::new();
+    for (name, parent) in TREE {
+        let base = if parent.is_empty() {
+            object.clone()
+        } else {
+            all.iter()
+                .find(|(n, _)| n == parent)
+                .map(|(_, c)| c.clone())
+                .unwrap_or_else(|| object.clone())
+        };
+        let builtin = if parent.is_empty() {
+            Some(BuiltinType::BaseException)
+        } else {
+            None
+        };
+        let c = mk(name, vec![base], builtin);
+        if builtin.is_none() {
+            // Builtin exception classes are not user classes: mark them by
+            // giving them BaseException's layout through `base_kind`.
+        }
+        all.push((name, c));
+    }
+    let get = |n: &str| {
+        all.iter()
+            .find(|(k, _)| *k == n)
+            .map(|(_, c)| c.clone())
+            .unwrap_or_else(|| object.clone())
+    };
+    ExcTypes {
+        base_exception: get("BaseException"),
+        exception: get("Exception"),
+        type_error: get("TypeError"),
+        value_error: get("ValueError"),
+        index_error: get("IndexError"),
+        key_error: get("KeyError"),
+        lookup_error: get("LookupError"),
+        attribute_error: get("AttributeError"),
+        name_error: get("NameError"),
+        unbound_local_error: get("UnboundLocalError"),
+        zero_division_error: get("ZeroDivisionError"),
+        overflow_error: get("OverflowError"),
+        runtime_error: get("RuntimeError"),
+        recursion_error: get("RecursionError"),
+        not_implemented_error: get("NotImplementedError"),
+        stop_iteration: get("StopIteration"),
+        generator_exit: get("GeneratorExit"),
+        assertion_error: get("AssertionError"),
+        memory_error: get("MemoryError"),
+        import_error: get("ImportError"),
+        module_not_found_error: get("ModuleNotFoundError"),
+        system_exit: get("SystemExit"),
+        os_error: get("OSError"),
+        syntax_error: get("SyntaxError"),
+        unicode_error: get("UnicodeError"),
+        all,
+    }
+}

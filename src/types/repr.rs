@@ -1,0 +1,227 @@
+//! `repr()` of every builtin object, with CPython's spelling. Containers guard
+//! against self-reference (`[...]`) and against deep nesting (RecursionError
+//! instead of a Rust stack overflow).
+
+use crate::object::{Payload, PyResult, Value, ViewKind};
+use crate::vm::eval::name_text;
+use crate::vm::Vm;
+
+use super::str_algo::{bytes_repr, str_repr};
+
+/// `<module.Name object at 0x...>`.
+pub fn default_repr(vm: &mut Vm, v: &Value) -> String {
+    let cls = vm.type_of(v);
+    let name = vm.class_name(&cls);
+    let module = {
+        let key = vm.intern("__module__");
+        vm.class_lookup(&cls, &key).and_then(|m| m.as_str().map(str::to_string))
+    };
+    let addr = match v {
+        Value::Obj(o) => o.addr(),
+        _ => 0,
+    };
+    match module.as_deref() {
+        Some("builtins") | None => format!("<{name} object at {addr:#x}>"),
+        Some(m) => format!("<{m}.{name} object at {addr:#x}>"),
+    }
+}
+
+fn join_items(vm: &mut Vm, items: &[Value], out: &mut String) -> PyResult<()> {
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&repr(vm, it)?);
+    }
+    Ok(())
+}
+
+fn guarded(vm: &mut Vm, v: &Value, f: impl FnOnce(&mut Vm) -> PyResult<String>) -> PyResult<Option<String>> {
+    let addr = crate::vm::ops::obj_addr(v);
+    if vm.repr_stack.contains(&addr) {
+        return Ok(None);
+    }
+    vm.enter_native()?;
+    vm.repr_stack.push(addr);
+    let r = f(vm);
+    vm.repr_stack.pop();
+    vm.leave_native();
+    r.map(Some)
+}
+
+/// `repr(v)`.
+pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let o = match v {
+        Value::None | Value::Undef => return Ok("None".into()),
+        Value::Bool(true) => return Ok("True".into()),
+        Value::Bool(false) => return Ok("False".into()),
+        Value::Int(i) => return Ok(i.to_string()),
+        Value::Float(f) => return Ok(crate::format::float_repr(*f)),
+        Value::Obj(o) => o,
+    };
+    Ok(match o.payload() {
+        Payload::Str(s) => str_repr(&s.s),
+        Payload::Bytes(b) => bytes_repr(b),
+        Payload::BigInt(b) => {
+            if b.bits() > 100_000 {
+                return Err(vm.value_error(
+                    "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                ));
+            }
+            b.to_string()
+        }
+        Payload::Tuple(t) => {
+            let t = t.clone();
+            if t.is_empty() {
+                return Ok("()".into());
+            }
+            guarded(vm, v, |vm| {
+                let mut s = String::from("(");
+                join_items(vm, &t, &mut s)?;
+                if t.len() == 1 {
+                    s.push(',');
+                }
+                s.push(')');
+                Ok(s)
+            })?
+            .unwrap_or_else(|| "(...)".into())
+        }
+        Payload::List(l) => {
+            let items = l.borrow().clone();
+            guarded(vm, v, |vm| {
+                let mut s = String::from("[");
+                join_items(vm, &items, &mut s)?;
+                s.push(']');
+                Ok(s)
+            })?
+            .unwrap_or_else(|| "[...]".into())
+        }
+        Payload::Dict(d) => {
+            let items: Vec<(Value, Value)> = d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            guarded(vm, v, |vm| {
+                let mut s = String::from("{");
+                for (i, (k, val)) in items.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    s.push_str(&repr(vm, k)?);
+                    s.push_str(": ");
+                    s.push_str(&repr(vm, val)?);
+                }
+                s.push('}');
+                Ok(s)
+            })?
+            .unwrap_or_else(|| "{...}".into())
+        }
+        Payload::Set(d) => {
+            let keys: Vec<Value> = d.borrow().iter().map(|(k, _)| k.clone()).collect();
+            if keys.is_empty() {
+                return Ok("set()".into());
+            }
+            guarded(vm, v, |vm| {
+                let mut s = String::from("{");
+                join_items(vm, &keys, &mut s)?;
+                s.push('}');
+                Ok(s)
+            })?
+            .unwrap_or_else(|| "set(...)".into())
+        }
+        Payload::FrozenSet(d) => {
+            let keys: Vec<Value> = d.iter().map(|(k, _)| k.clone()).collect();
+            if keys.is_empty() {
+                return Ok("frozenset()".into());
+            }
+            let mut s = String::from("frozenset({");
+            join_items(vm, &keys, &mut s)?;
+            s.push_str("})");
+            s
+        }
+        Payload::Range(r) => {
+            if r.step == 1 {
+                format!("range({}, {})", r.start, r.stop)
+            } else {
+                format!("range({}, {}, {})", r.start, r.stop, r.step)
+            }
+        }
+        Payload::Slice(s) => {
+            let s = s.clone();
+            format!("slice({}, {}, {})", repr(vm, &s[0])?, repr(vm, &s[1])?, repr(vm, &s[2])?)
+        }
+        Payload::Function(f) => format!("<function {} at {:#x}>", name_text(&f.qualname.borrow()), o.addr()),
+        Payload::Native(n) => format!("<built-in function {}>", n.name),
+        Payload::BoundMethod(bm) => {
+            let (f, s) = (bm.0.clone(), bm.1.clone());
+            let fname = match f.payload() {
+                Some(Payload::Function(func)) => name_text(&func.qualname.borrow()),
+                Some(Payload::Native(n)) => {
+                    let tn = vm.type_name(&s);
+                    return Ok(format!("<built-in method {} of {tn} object at {:#x}>", n.name, crate::vm::ops::obj_addr(&s)));
+                }
+                _ => "?".into(),
+            };
+            let sr = repr(vm, &s)?;
+            format!("<bound method {fname} of {sr}>")
+        }
+        Payload::Class(c) => {
+            let name = name_text(&c.qualname.borrow());
+            if c.builtin.is_some() {
+                format!("<class '{}'>", name_text(&c.name.borrow()))
+            } else {
+                let key = vm.intern("__module__");
+                let d = c.dict.borrow();
+                let m = super::dict_ops::find_str(&d, &key)
+                    .and_then(|i| d.value_at(i))
+                    .and_then(|m| m.as_str().map(str::to_string));
+                match m.as_deref() {
+                    Some("builtins") | None => format!("<class '{name}'>"),
+                    Some(m) => format!("<class '{m}.{name}'>"),
+                }
+            }
+        }
+        Payload::Instance(_) => {
+            let f = vm.lookup_special_str(v, "__repr__");
+            match f {
+                Some(f) => {
+                    let r = guarded(vm, v, |vm| {
+                        let r = vm.call(&f, std::slice::from_ref(v))?;
+                        match r.as_str() {
+                            Some(s) => Ok(s.to_string()),
+                            None => {
+                                let tn = vm.type_name(&r);
+                                Err(vm.type_error(format!("__repr__ returned non-string (type {tn})")))
+                            }
+                        }
+                    })?;
+                    match r {
+                        Some(s) => s,
+                        None => default_repr(vm, v),
+                    }
+                }
+                None => default_repr(vm, v),
+            }
+        }
+        Payload::Module(m) => format!("<module '{}'>", name_text(&m.name)),
+        Payload::Code(c) => format!("<code object {} at {:#x}>", c.unit.name, o.addr()),
+        Payload::Cell(_) => format!("<cell at {:#x}>", o.addr()),
+        Payload::Iter(it) => format!("<{} object at {:#x}>", it.type_name, o.addr()),
+        Payload::Generator(g) => format!("<generator object {} at {:#x}>", name_text(&g.borrow().qualname), o.addr()),
+        Payload::Property(_) => format!("<property object at {:#x}>", o.addr()),
+        Payload::StaticMethod(_) => format!("<staticmethod object at {:#x}>", o.addr()),
+        Payload::ClassMethod(_) => format!("<classmethod object at {:#x}>", o.addr()),
+        Payload::Super(_) => "<super object>".into(),
+        Payload::DictView(d, kind) => {
+            let name = match kind {
+                ViewKind::Keys => "dict_keys",
+                ViewKind::Values => "dict_values",
+                ViewKind::Items => "dict_items",
+            };
+            let _ = d;
+            let items = vm.collect(v)?;
+            let inner = repr(vm, &Value::list(items))?;
+            format!("{name}({inner})")
+        }
+        Payload::NotImplemented => "NotImplemented".into(),
+        Payload::Ellipsis => "Ellipsis".into(),
+    })
+}
+

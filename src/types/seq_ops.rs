@@ -1,0 +1,569 @@
+//! Operators on builtin containers: concatenation and repetition, comparison,
+//! `len`, `in`, and subscripting with ints and slices for str, bytes, list,
+//! tuple, range and dict; set algebra. Each function returns None/false when
+//! the operands are not its business, so the caller can try the next protocol.
+
+use std::cell::RefCell;
+use std::cmp::Ordering;
+
+use crate::bytecode::{BinOpKind, CmpOpKind};
+use crate::object::{ObjRef, Payload, PyResult, Range, Value, ViewKind};
+use crate::vm::ops::fast_eq;
+use crate::vm::Vm;
+
+use super::dict::Dict;
+use super::num;
+
+/// Most items a single container operation may produce (refused beyond).
+pub const MAX_ITEMS: usize = 1 << 28;
+
+/// Resolve slice bounds against a length (CPython's PySlice_AdjustIndices).
+/// Returns (start, stop, step, count).
+pub fn slice_indices(vm: &mut Vm, s: &[Value; 3], len: i64) -> PyResult<(i64, i64, i64, usize)> {
+    let step = match &s[2] {
+        Value::None => 1,
+        v => vm.index_value(v)?,
+    };
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let (lo_def, hi_def) = if step < 0 { (len - 1, -1) } else { (0, len) };
+    let clamp = |v: i64| -> i64 {
+        if v < 0 {
+            let v = v + len;
+            if v < 0 {
+                if step < 0 { -1 } else { 0 }
+            } else {
+                v
+            }
+        } else if v >= len {
+            if step < 0 { len - 1 } else { len }
+        } else {
+            v
+        }
+    };
+    let start = match &s[0] {
+        Value::None => lo_def,
+        v => {
+            let i = vm.index_value(v).or_else(|e| big_index(vm, v, e))?;
+            clamp(i)
+        }
+    };
+    let stop = match &s[1] {
+        Value::None => hi_def,
+        v => {
+            let i = vm.index_value(v).or_else(|e| big_index(vm, v, e))?;
+            clamp(i)
+        }
+    };
+    let count = if step > 0 {
+        if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+    } else if start > stop {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    };
+    Ok((start, stop, step, count))
+}
+
+/// Slice bounds may be huge ints: clamp them instead of failing.
+fn big_index(vm: &mut Vm, v: &Value, e: crate::object::Exc) -> PyResult<i64> {
+    match v.to_bigint() {
+        Some(b) => Ok(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 }),
+        None => {
+            let _ = vm;
+            Err(e)
+        }
+    }
+}
+
+fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let n = len as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j >= 0 && j < n {
+        Some(j as usize)
+    } else {
+        None
+    }
+}
+
+fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
+    match v {
+        Value::Int(i) => Ok(Some(*i)),
+        Value::Bool(b) => Ok(Some(*b as i64)),
+        Value::Obj(o) if matches!(o.payload(), Payload::BigInt(_)) => {
+            let _ = vm;
+            Ok(Some(i64::MAX))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `a op b` for containers; Ok(None) when not applicable.
+pub fn binary(vm: &mut Vm, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Option<Value>> {
+    let (pa, pb) = (a.payload(), b.payload());
+    match kind {
+        BinOpKind::Add => match (pa, pb) {
+            (Some(Payload::Str(x)), Some(Payload::Str(y))) => {
+                let mut s = String::with_capacity(x.s.len() + y.s.len());
+                s.push_str(&x.s);
+                s.push_str(&y.s);
+                Ok(Some(Value::string(s)))
+            }
+            (Some(Payload::List(x)), Some(Payload::List(y))) => {
+                let mut v = x.borrow().clone();
+                v.extend(y.borrow().iter().cloned());
+                Ok(Some(Value::list(v)))
+            }
+            (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
+                let mut v = x.to_vec();
+                v.extend(y.iter().cloned());
+                Ok(Some(Value::tuple(v)))
+            }
+            (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => {
+                let mut v = x.to_vec();
+                v.extend_from_slice(y);
+                Ok(Some(Value::Obj(ObjRef::new(Payload::Bytes(v.into())))))
+            }
+            _ => Ok(None),
+        },
+        BinOpKind::Mul => {
+            let (seq, n) = match repeat_count(vm, b)? {
+                Some(n) if pa.is_some() => (a, n),
+                _ => match repeat_count(vm, a)? {
+                    Some(n) if pb.is_some() => (b, n),
+                    _ => return Ok(None),
+                },
+            };
+            let n = n.max(0) as usize;
+            let len = len(seq).unwrap_or(0) as usize;
+            if len.saturating_mul(n) > MAX_ITEMS {
+                if matches!(seq.payload(), Some(Payload::Str(_)) | Some(Payload::List(_)) | Some(Payload::Tuple(_)) | Some(Payload::Bytes(_))) {
+                    return Err(vm.memory_error("repeated sequence is too large"));
+                }
+            }
+            match seq.payload() {
+                Some(Payload::Str(s)) => Ok(Some(Value::string(s.s.repeat(n)))),
+                Some(Payload::Bytes(s)) => Ok(Some(Value::Obj(ObjRef::new(Payload::Bytes(s.repeat(n).into()))))),
+                Some(Payload::List(l)) => {
+                    let l = l.borrow();
+                    let mut v = Vec::with_capacity(l.len() * n);
+                    for _ in 0..n {
+                        v.extend(l.iter().cloned());
+                    }
+                    Ok(Some(Value::list(v)))
+                }
+                Some(Payload::Tuple(t)) => {
+                    let mut v = Vec::with_capacity(t.len() * n);
+                    for _ in 0..n {
+                        v.extend(t.iter().cloned());
+                    }
+                    Ok(Some(Value::tuple(v)))
+                }
+                _ => Ok(None),
+            }
+        }
+        BinOpKind::Mod => match pa {
+            Some(Payload::Str(s)) => {
+                let s = s.s.to_string();
+                crate::builtins::strformat::percent_format(vm, &s, b).map(Some)
+            }
+            _ => Ok(None),
+        },
+        BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor => {
+            let set_a = matches!(pa, Some(Payload::Set(_)) | Some(Payload::FrozenSet(_)));
+            let set_b = matches!(pb, Some(Payload::Set(_)) | Some(Payload::FrozenSet(_)));
+            if set_a && set_b {
+                let frozen = matches!(pa, Some(Payload::FrozenSet(_)));
+                let r = super::set::set_algebra(vm, a, b, kind)?;
+                return Ok(Some(if frozen {
+                    Value::Obj(ObjRef::new(Payload::FrozenSet(r)))
+                } else {
+                    Value::Obj(ObjRef::new(Payload::Set(RefCell::new(r))))
+                }));
+            }
+            if kind == BinOpKind::Or {
+                if let (Some(Payload::Dict(x)), Some(Payload::Dict(_))) = (pa, pb) {
+                    let d = Value::Obj(ObjRef::new(Payload::Dict(RefCell::new(x.borrow().copy()))));
+                    vm.dict_merge(&d, b, None)?;
+                    return Ok(Some(d));
+                }
+            }
+            Ok(None)
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Lexicographic comparison of two item lists.
+fn seq_cmp(vm: &mut Vm, x: &[Value], y: &[Value], op: CmpOpKind) -> PyResult<bool> {
+    let n = x.len().min(y.len());
+    for i in 0..n {
+        if !vm.eq(&x[i], &y[i])? {
+            return match op {
+                CmpOpKind::Eq => Ok(false),
+                CmpOpKind::Ne => Ok(true),
+                _ => {
+                    let r = vm.compare(&x[i], &y[i], op)?;
+                    vm.truthy(&r)
+                }
+            };
+        }
+    }
+    let o = x.len().cmp(&y.len());
+    Ok(ord_matches(o, op))
+}
+
+fn ord_matches(o: Ordering, op: CmpOpKind) -> bool {
+    match op {
+        CmpOpKind::Lt => o == Ordering::Less,
+        CmpOpKind::Le => o != Ordering::Greater,
+        CmpOpKind::Eq => o == Ordering::Equal,
+        CmpOpKind::Ne => o != Ordering::Equal,
+        CmpOpKind::Gt => o == Ordering::Greater,
+        CmpOpKind::Ge => o != Ordering::Less,
+    }
+}
+
+/// Rich comparison between builtin values; Ok(None) when unsupported.
+pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOpKind) -> PyResult<Option<bool>> {
+    if let Some(o) = num::compare(a, b) {
+        return Ok(Some(match o {
+            Some(o) => ord_matches(o, op),
+            None => op == CmpOpKind::Ne,
+        }));
+    }
+    let (pa, pb) = (a.payload(), b.payload());
+    let r = match (pa, pb) {
+        (Some(Payload::Str(x)), Some(Payload::Str(y))) => ord_matches(x.s.cmp(&y.s), op),
+        (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => ord_matches(x.cmp(y), op),
+        (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
+            let (x, y) = (x.clone(), y.clone());
+            seq_cmp(vm, &x, &y, op)?
+        }
+        (Some(Payload::List(x)), Some(Payload::List(y))) => {
+            let (x, y) = (x.borrow().clone(), y.borrow().clone());
+            seq_cmp(vm, &x, &y, op)?
+        }
+        (Some(Payload::Range(x)), Some(Payload::Range(y))) if matches!(op, CmpOpKind::Eq | CmpOpKind::Ne) => {
+            let same = x.len() == y.len() && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+            same == (op == CmpOpKind::Eq)
+        }
+        (Some(Payload::Dict(_)), Some(Payload::Dict(_))) if matches!(op, CmpOpKind::Eq | CmpOpKind::Ne) => {
+            super::dict_ops::dict_eq(vm, a, b)? == (op == CmpOpKind::Eq)
+        }
+        (Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
+            super::set::set_compare(vm, a, b, op)?
+        }
+        (Some(Payload::DictView(_, ViewKind::Keys)), Some(_)) | (Some(Payload::DictView(_, ViewKind::Items)), Some(_))
+            if matches!(op, CmpOpKind::Eq | CmpOpKind::Ne) =>
+        {
+            let xs = vm.collect(a)?;
+            let ys = vm.collect(b)?;
+            let sa = vm.new_set(xs)?;
+            let sb = vm.new_set(ys)?;
+            super::set::set_compare(vm, &sa, &sb, op)?
+        }
+        _ => match op {
+            CmpOpKind::Eq | CmpOpKind::Ne => match fast_eq(a, b) {
+                Some(r) => r == (op == CmpOpKind::Eq),
+                None => return Ok(None),
+            },
+            _ => return Ok(None),
+        },
+    };
+    Ok(Some(r))
+}
+
+/// `len(v)` for builtin containers.
+pub fn len(v: &Value) -> Option<i64> {
+    Some(match v.payload()? {
+        Payload::Str(s) => s.nchars as i64,
+        Payload::Bytes(b) => b.len() as i64,
+        Payload::Tuple(t) => t.len() as i64,
+        Payload::List(l) => l.borrow().len() as i64,
+        Payload::Dict(d) | Payload::Set(d) => d.borrow().len() as i64,
+        Payload::FrozenSet(d) => d.len() as i64,
+        Payload::Range(r) => r.len(),
+        Payload::DictView(d, _) => match d.payload() {
+            Payload::Dict(d) => d.borrow().len() as i64,
+            _ => 0,
+        },
+        _ => return None,
+    })
+}
+
+/// `item in container` for builtin containers.
+pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<Option<bool>> {
+    let Some(p) = container.payload() else { return Ok(None) };
+    Ok(Some(match p {
+        Payload::Str(s) => match item.as_str() {
+            Some(sub) => s.s.contains(sub),
+            None => {
+                let tn = vm.type_name(item);
+                return Err(vm.type_error(format!("'in <string>' requires string as left operand, not {tn}")));
+            }
+        },
+        Payload::Bytes(b) => match item {
+            Value::Int(i) => b.iter().any(|x| *x as i64 == *i),
+            _ => match item.payload() {
+                Some(Payload::Bytes(sub)) => sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]),
+                _ => return Err(vm.type_error("a bytes-like object is required")),
+            },
+        },
+        Payload::Tuple(t) => {
+            let t = t.clone();
+            for x in t.iter() {
+                if x.is(item) || vm.eq(x, item)? {
+                    return Ok(Some(true));
+                }
+            }
+            false
+        }
+        Payload::List(l) => {
+            let mut i = 0;
+            loop {
+                let x = match l.borrow().get(i) {
+                    Some(x) => x.clone(),
+                    None => break false,
+                };
+                if x.is(item) || vm.eq(&x, item)? {
+                    break true;
+                }
+                i += 1;
+            }
+        }
+        Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) => {
+            super::dict_ops::lookup(vm, container, item)?.is_some()
+        }
+        Payload::DictView(d, ViewKind::Keys) => super::dict_ops::lookup(vm, &Value::Obj(d.clone()), item)?.is_some(),
+        Payload::DictView(d, ViewKind::Items) => {
+            let Some(Payload::Tuple(kv)) = item.payload() else { return Ok(Some(false)) };
+            if kv.len() != 2 {
+                return Ok(Some(false));
+            }
+            let kv = kv.clone();
+            match super::dict_ops::lookup(vm, &Value::Obj(d.clone()), &kv[0])? {
+                Some(v) => vm.eq(&v, &kv[1])?,
+                None => false,
+            }
+        }
+        Payload::Range(r) => match item {
+            Value::Int(i) => range_contains(r, *i),
+            Value::Bool(b) => range_contains(r, *b as i64),
+            _ => return Ok(None),
+        },
+        _ => return Ok(None),
+    }))
+}
+
+fn range_contains(r: &Range, i: i64) -> bool {
+    if r.step > 0 {
+        i >= r.start && i < r.stop && (i - r.start) % r.step == 0
+    } else {
+        i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+    }
+}
+
+fn bad_index_type(vm: &mut Vm, what: &str, key: &Value) -> crate::object::Exc {
+    let tn = vm.type_name(key);
+    vm.type_error(format!("{what} indices must be integers or slices, not {tn}"))
+}
+
+fn as_index(vm: &mut Vm, key: &Value) -> PyResult<Option<i64>> {
+    match key {
+        Value::Int(i) => Ok(Some(*i)),
+        Value::Bool(b) => Ok(Some(*b as i64)),
+        Value::Obj(o) => match o.payload() {
+            Payload::BigInt(_) => Ok(Some(i64::MAX)),
+            Payload::Instance(_) if vm.lookup_special_str(key, "__index__").is_some() => vm.index_value(key).map(Some),
+            _ => Ok(None),
+        },
+        _ => Ok(None),
+    }
+}
+
+/// `container[key]` for builtin containers; Ok(None) when not applicable.
+pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<Value>> {
+    let Some(p) = container.payload() else { return Ok(None) };
+    let slice = match key.payload() {
+        Some(Payload::Slice(s)) => Some(s.clone()),
+        _ => None,
+    };
+    match p {
+        Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::Range(_) => {}
+        Payload::Dict(_) => {
+            return match super::dict_ops::lookup(vm, container, key)? {
+                Some(v) => Ok(Some(v)),
+                None => Err(vm.key_error(key.clone())),
+            };
+        }
+        _ => return Ok(None),
+    }
+    let what = match p {
+        Payload::List(_) => "list",
+        Payload::Tuple(_) => "tuple",
+        Payload::Str(_) => "string",
+        Payload::Bytes(_) => "byte",
+        _ => "range",
+    };
+    let n = len(container).unwrap_or(0);
+    if let Some(s) = slice {
+        let (start, _, step, count) = slice_indices(vm, &s, n)?;
+        let idx = (0..count).map(move |k| (start + k as i64 * step) as usize);
+        return Ok(Some(match p {
+            Payload::List(l) => {
+                let l = l.borrow();
+                Value::list(idx.filter_map(|i| l.get(i).cloned()).collect())
+            }
+            Payload::Tuple(t) => {
+                if step == 1 && count == t.len() {
+                    container.clone()
+                } else {
+                    Value::tuple(idx.filter_map(|i| t.get(i).cloned()).collect())
+                }
+            }
+            Payload::Str(s) => {
+                if s.is_ascii() {
+                    let b = s.s.as_bytes();
+                    let out: Vec<u8> = idx.filter_map(|i| b.get(i).copied()).collect();
+                    Value::string(String::from_utf8_lossy(&out).into_owned())
+                } else {
+                    let chars: Vec<char> = s.s.chars().collect();
+                    Value::string(idx.filter_map(|i| chars.get(i)).collect())
+                }
+            }
+            Payload::Bytes(b) => {
+                let out: Vec<u8> = idx.filter_map(|i| b.get(i).copied()).collect();
+                Value::Obj(ObjRef::new(Payload::Bytes(out.into())))
+            }
+            Payload::Range(r) => {
+                let start_v = r.item(start);
+                let step_v = r.step.saturating_mul(step);
+                let stop_v = start_v.saturating_add(step_v.saturating_mul(count as i64));
+                Value::Obj(ObjRef::new(Payload::Range(Range { start: start_v, stop: stop_v, step: step_v })))
+            }
+            _ => return Ok(None),
+        }));
+    }
+    let Some(i) = as_index(vm, key)? else {
+        return Err(bad_index_type(vm, what, key));
+    };
+    let Some(j) = norm_index(i, n as usize) else {
+        return Err(vm.index_error(format!("{what} index out of range")));
+    };
+    Ok(Some(match p {
+        Payload::List(l) => l.borrow().get(j).cloned().unwrap_or(Value::None),
+        Payload::Tuple(t) => t[j].clone(),
+        Payload::Str(s) => {
+            if s.is_ascii() {
+                Value::str(s.s.get(j..j + 1).unwrap_or(""))
+            } else {
+                Value::string(s.s.chars().nth(j).map(String::from).unwrap_or_default())
+            }
+        }
+        Payload::Bytes(b) => Value::Int(b[j] as i64),
+        Payload::Range(r) => Value::Int(r.item(j as i64)),
+        _ => return Ok(None),
+    }))
+}
+
+/// `container[key] = value`; false when not applicable.
+pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: &Value) -> PyResult<bool> {
+    match container.payload() {
+        Some(Payload::Dict(_)) => {
+            super::dict_ops::insert(vm, container, key.clone(), value.clone())?;
+            Ok(true)
+        }
+        Some(Payload::List(l)) => {
+            if let Some(Payload::Slice(s)) = key.payload() {
+                let s = s.clone();
+                let items = vm.collect(value)?;
+                let n = l.borrow().len() as i64;
+                let (start, stop, step, count) = slice_indices(vm, &s, n)?;
+                let mut l = l.borrow_mut();
+                if step == 1 {
+                    let stop = stop.max(start) as usize;
+                    let start = (start as usize).min(l.len());
+                    let end = stop.min(l.len()).max(start);
+                    let removed: Vec<Value> = l.splice(start..end, items).collect();
+                    drop(l);
+                    drop(removed);
+                } else {
+                    if items.len() != count {
+                        drop(l);
+                        return Err(vm.value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {count}",
+                            items.len()
+                        )));
+                    }
+                    for (k, it) in items.into_iter().enumerate() {
+                        let i = (start + k as i64 * step) as usize;
+                        if let Some(slot) = l.get_mut(i) {
+                            *slot = it;
+                        }
+                    }
+                }
+                return Ok(true);
+            }
+            let Some(i) = as_index(vm, key)? else {
+                return Err(bad_index_type(vm, "list", key));
+            };
+            let n = l.borrow().len();
+            let Some(j) = norm_index(i, n) else {
+                return Err(vm.index_error("list assignment index out of range"));
+            };
+            let old = std::mem::replace(&mut l.borrow_mut()[j], value.clone());
+            drop(old);
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+/// `del container[key]`; false when not applicable.
+pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<bool> {
+    match container.payload() {
+        Some(Payload::Dict(_)) => {
+            if super::dict_ops::remove(vm, container, key)?.is_none() {
+                return Err(vm.key_error(key.clone()));
+            }
+            Ok(true)
+        }
+        Some(Payload::List(l)) => {
+            if let Some(Payload::Slice(s)) = key.payload() {
+                let s = s.clone();
+                let n = l.borrow().len() as i64;
+                let (start, _, step, count) = slice_indices(vm, &s, n)?;
+                let mut idx: Vec<usize> = (0..count).map(|k| (start + k as i64 * step) as usize).collect();
+                idx.sort_unstable();
+                let mut l = l.borrow_mut();
+                let mut removed = Vec::new();
+                for i in idx.into_iter().rev() {
+                    if i < l.len() {
+                        removed.push(l.remove(i));
+                    }
+                }
+                drop(l);
+                drop(removed);
+                return Ok(true);
+            }
+            let Some(i) = as_index(vm, key)? else {
+                return Err(bad_index_type(vm, "list", key));
+            };
+            let n = l.borrow().len();
+            let Some(j) = norm_index(i, n) else {
+                return Err(vm.index_error("list assignment index out of range"));
+            };
+            let old = l.borrow_mut().remove(j);
+            drop(old);
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+/// A new dict object holding `d`.
+pub fn dict_value(d: Dict) -> Value {
+    Value::Obj(ObjRef::new(Payload::Dict(RefCell::new(d))))
+}

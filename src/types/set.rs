@@ -1,0 +1,307 @@
+//! set and frozenset: algebra, comparison and methods.
+
+use std::cell::RefCell;
+
+use crate::bytecode::{BinOpKind, CmpOpKind};
+use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Value};
+use crate::vm::Vm;
+
+use super::dict::Dict;
+use super::dict_ops;
+use super::registry::add_method;
+
+fn items(v: &Value) -> Vec<(i64, Value)> {
+    match v.payload() {
+        Some(Payload::Set(d)) => d.borrow().keys_hashed().map(|k| (k.hash, k.key.clone())).collect(),
+        Some(Payload::FrozenSet(d)) => d.keys_hashed().map(|k| (k.hash, k.key.clone())).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn has(vm: &mut Vm, s: &Value, k: &Value) -> PyResult<bool> {
+    Ok(dict_ops::lookup(vm, s, k)?.is_some())
+}
+
+/// `a op b` for two sets: the resulting table.
+pub fn set_algebra(vm: &mut Vm, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Dict> {
+    let out = Value::Obj(ObjRef::new(Payload::Set(RefCell::new(Dict::new()))));
+    match kind {
+        BinOpKind::Or => {
+            for (_, k) in items(a).into_iter().chain(items(b)) {
+                vm.set_add(&out, k)?;
+            }
+        }
+        BinOpKind::And => {
+            for (_, k) in items(a) {
+                if has(vm, b, &k)? {
+                    vm.set_add(&out, k)?;
+                }
+            }
+        }
+        BinOpKind::Sub => {
+            for (_, k) in items(a) {
+                if !has(vm, b, &k)? {
+                    vm.set_add(&out, k)?;
+                }
+            }
+        }
+        _ => {
+            for (_, k) in items(a) {
+                if !has(vm, b, &k)? {
+                    vm.set_add(&out, k)?;
+                }
+            }
+            for (_, k) in items(b) {
+                if !has(vm, a, &k)? {
+                    vm.set_add(&out, k)?;
+                }
+            }
+        }
+    }
+    let r = match out.payload() {
+        Some(Payload::Set(d)) => d.borrow().copy(),
+        _ => Dict::new(),
+    };
+    Ok(r)
+}
+
+fn subset(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    for (_, k) in items(a) {
+        if !has(vm, b, &k)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Set comparisons: equality and subset/superset order.
+pub fn set_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOpKind) -> PyResult<bool> {
+    let la = super::seq_ops::len(a).unwrap_or(0);
+    let lb = super::seq_ops::len(b).unwrap_or(0);
+    Ok(match op {
+        CmpOpKind::Eq => la == lb && subset(vm, a, b)?,
+        CmpOpKind::Ne => !(la == lb && subset(vm, a, b)?),
+        CmpOpKind::Le => subset(vm, a, b)?,
+        CmpOpKind::Lt => la < lb && subset(vm, a, b)?,
+        CmpOpKind::Ge => subset(vm, b, a)?,
+        CmpOpKind::Gt => la > lb && subset(vm, b, a)?,
+    })
+}
+
+fn arg<'a>(vm: &mut Vm, a: &'a Args, i: usize, name: &str) -> PyResult<&'a Value> {
+    a.pos.get(i).ok_or_else(|| vm.type_error(format!("{name} expected an argument")))
+}
+
+fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v.payload() {
+        Some(Payload::Set(_)) | Some(Payload::FrozenSet(_)) => Ok(v.clone()),
+        _ => {
+            let it = vm.collect(v)?;
+            vm.new_set(it)
+        }
+    }
+}
+
+fn with_kind(a: &Value, d: Dict) -> Value {
+    if matches!(a.payload(), Some(Payload::FrozenSet(_))) {
+        Value::Obj(ObjRef::new(Payload::FrozenSet(d)))
+    } else {
+        Value::Obj(ObjRef::new(Payload::Set(RefCell::new(d))))
+    }
+}
+
+fn algebra_method(vm: &mut Vm, a: &Args, kind: BinOpKind, name: &str) -> PyResult<Value> {
+    let s = arg(vm, a, 0, name)?.clone();
+    let mut acc = s.clone();
+    for o in a.pos.iter().skip(1) {
+        let o = as_set(vm, o)?;
+        let d = set_algebra(vm, &acc, &o, kind)?;
+        acc = with_kind(&s, d);
+    }
+    if a.pos.len() == 1 {
+        let d = match s.payload() {
+            Some(Payload::Set(d)) => d.borrow().copy(),
+            Some(Payload::FrozenSet(d)) => d.copy(),
+            _ => Dict::new(),
+        };
+        acc = with_kind(&s, d);
+    }
+    Ok(acc)
+}
+
+fn set_union(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    algebra_method(vm, a, BinOpKind::Or, "union")
+}
+fn set_intersection(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    algebra_method(vm, a, BinOpKind::And, "intersection")
+}
+fn set_difference(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    algebra_method(vm, a, BinOpKind::Sub, "difference")
+}
+fn set_symmetric_difference(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    algebra_method(vm, a, BinOpKind::Xor, "symmetric_difference")
+}
+
+fn set_add(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = arg(vm, a, 0, "add")?.clone();
+    let v = arg(vm, a, 1, "add")?.clone();
+    vm.set_add(&s, v)?;
+    Ok(Value::None)
+}
+
+fn set_discard(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = arg(vm, a, 0, "discard")?.clone();
+    let v = arg(vm, a, 1, "discard")?.clone();
+    dict_ops::remove(vm, &s, &v)?;
+    Ok(Value::None)
+}
+
+fn set_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = arg(vm, a, 0, "remove")?.clone();
+    let v = arg(vm, a, 1, "remove")?.clone();
+    if dict_ops::remove(vm, &s, &v)?.is_none() {
+        return Err(vm.key_error(v));
+    }
+    Ok(Value::None)
+}
+
+fn set_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = arg(vm, a, 0, "pop")?.clone();
+    if let Some(Payload::Set(d)) = s.payload() {
+        if let Some((k, _)) = d.borrow_mut().pop_last() {
+            return Ok(k);
+        }
+    }
+    let c = vm.exc_types.key_error.clone();
+    Err(vm.new_exc(&c, "pop from an empty set"))
+}
+
+fn set_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = arg(vm, a, 0, "clear")?.clone();
+    if let Some(Payload::Set(d)) = s.payload() {
+        let old = std::mem::take(&mut *d.borrow_mut());
+        drop(old);
+    }
+    Ok(Value::None)
+}
+
+fn set_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = arg(vm, a, 0, "copy")?.clone();
+    Ok(match s.payload() {
+        Some(Payload::Set(d)) => with_kind(&s, d.borrow().copy()),
+        _ => s.clone(),
+    })
+}
+
+fn set_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = arg(vm, a, 0, "update")?.clone();
+    for o in a.pos.iter().skip(1) {
+        for it in vm.collect(o)? {
+            vm.set_add(&s, it)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn inplace(vm: &mut Vm, a: &Args, kind: BinOpKind, name: &str) -> PyResult<Value> {
+    let s = arg(vm, a, 0, name)?.clone();
+    let mut acc = s.clone();
+    for o in a.pos.iter().skip(1) {
+        let o = as_set(vm, o)?;
+        let d = set_algebra(vm, &acc, &o, kind)?;
+        acc = with_kind(&s, d);
+    }
+    if let (Some(Payload::Set(dst)), Some(Payload::Set(src))) = (s.payload(), acc.payload()) {
+        if !dst.as_ptr().eq(&src.as_ptr()) {
+            let new = src.borrow().copy();
+            *dst.borrow_mut() = new;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn set_intersection_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    inplace(vm, a, BinOpKind::And, "intersection_update")
+}
+fn set_difference_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    inplace(vm, a, BinOpKind::Sub, "difference_update")
+}
+fn set_symmetric_difference_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    inplace(vm, a, BinOpKind::Xor, "symmetric_difference_update")
+}
+
+fn set_issubset(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = arg(vm, a, 0, "issubset")?.clone();
+    let o = arg(vm, a, 1, "issubset")?.clone();
+    let o = as_set(vm, &o)?;
+    Ok(Value::Bool(subset(vm, &s, &o)?))
+}
+
+fn set_issuperset(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = arg(vm, a, 0, "issuperset")?.clone();
+    let o = arg(vm, a, 1, "issuperset")?.clone();
+    let o = as_set(vm, &o)?;
+    Ok(Value::Bool(subset(vm, &o, &s)?))
+}
+
+fn set_isdisjoint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = arg(vm, a, 0, "isdisjoint")?.clone();
+    let o = arg(vm, a, 1, "isdisjoint")?.clone();
+    for it in vm.collect(&o)? {
+        if has(vm, &s, &it)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn set_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let items = match a.pos.get(1) {
+        Some(v) => vm.collect(v)?,
+        None => Vec::new(),
+    };
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(format!("set expected at most 1 argument, got {}", a.pos.len() - 1)));
+    }
+    vm.new_set(items)
+}
+
+fn frozenset_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if let Some(v) = a.pos.get(1) {
+        if let Some(Payload::FrozenSet(_)) = v.payload() {
+            return Ok(v.clone());
+        }
+    }
+    let s = set_new(vm, a)?;
+    Ok(match s.payload() {
+        Some(Payload::Set(d)) => Value::Obj(ObjRef::new(Payload::FrozenSet(d.borrow().copy()))),
+        _ => s,
+    })
+}
+
+/// Install set and frozenset methods.
+pub fn register(vm: &mut Vm) {
+    let set = vm.types.set.clone();
+    let fs = vm.types.frozenset.clone();
+    add_method(&set, "__new__", set_new, NativeKind::StaticMethod);
+    add_method(&fs, "__new__", frozenset_new, NativeKind::StaticMethod);
+    for cls in [&set, &fs] {
+        add_method(cls, "union", set_union, NativeKind::Method);
+        add_method(cls, "intersection", set_intersection, NativeKind::Method);
+        add_method(cls, "difference", set_difference, NativeKind::Method);
+        add_method(cls, "symmetric_difference", set_symmetric_difference, NativeKind::Method);
+        add_method(cls, "issubset", set_issubset, NativeKind::Method);
+        add_method(cls, "issuperset", set_issuperset, NativeKind::Method);
+        add_method(cls, "isdisjoint", set_isdisjoint, NativeKind::Method);
+        add_method(cls, "copy", set_copy, NativeKind::Method);
+    }
+    add_method(&set, "add", set_add, NativeKind::Method);
+    add_method(&set, "discard", set_discard, NativeKind::Method);
+    add_method(&set, "remove", set_remove, NativeKind::Method);
+    add_method(&set, "pop", set_pop, NativeKind::Method);
+    add_method(&set, "clear", set_clear, NativeKind::Method);
+    add_method(&set, "update", set_update, NativeKind::Method);
+    add_method(&set, "intersection_update", set_intersection_update, NativeKind::Method);
+    add_method(&set, "difference_update", set_difference_update, NativeKind::Method);
+    add_method(&set, "symmetric_difference_update", set_symmetric_difference_update, NativeKind::Method);
+}

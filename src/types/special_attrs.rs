@@ -1,0 +1,99 @@
+//! Attributes that live in an object's payload rather than in a dict:
+//! `__class__`, `__name__`, `__mro__`, exception `args`, range bounds, ...
+
+use crate::object::{Payload, PyResult, Value};
+use crate::vm::eval::name_text;
+use crate::vm::exc::exc_data;
+use crate::vm::Vm;
+
+use super::dict_ops::find_str;
+
+/// The special attribute `name` of `obj`, if it has one.
+pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    if name == "__class__" {
+        return Ok(Some(Value::Obj(vm.type_of(obj))));
+    }
+    let Some(p) = obj.payload() else { return Ok(None) };
+    Ok(match (p, name) {
+        (Payload::Class(c), "__name__") => Some(Value::Obj(c.name.borrow().clone())),
+        (Payload::Class(c), "__qualname__") => Some(Value::Obj(c.qualname.borrow().clone())),
+        (Payload::Class(c), "__mro__") => {
+            let mut v = vec![obj.clone()];
+            v.extend(c.mro.iter().map(|m| Value::Obj(m.clone())));
+            Some(Value::tuple(v))
+        }
+        (Payload::Class(c), "__bases__") => Some(Value::tuple(c.bases.iter().map(|b| Value::Obj(b.clone())).collect())),
+        (Payload::Class(c), "__base__") => Some(c.bases.first().map(|b| Value::Obj(b.clone())).unwrap_or(Value::None)),
+        (Payload::Class(c), "__dict__") => Some(super::seq_ops::dict_value(c.dict.borrow().copy())),
+        (Payload::Class(c), "__doc__") => {
+            let key = vm.intern("__doc__");
+            let d = c.dict.borrow();
+            Some(find_str(&d, &key).and_then(|i| d.value_at(i).cloned()).unwrap_or(Value::None))
+        }
+        (Payload::Class(c), "__module__") => {
+            let key = vm.intern("__module__");
+            let d = c.dict.borrow();
+            Some(find_str(&d, &key).and_then(|i| d.value_at(i).cloned()).unwrap_or_else(|| Value::str("builtins")))
+        }
+        (Payload::Function(f), "__name__") => Some(Value::Obj(f.name.borrow().clone())),
+        (Payload::Function(f), "__qualname__") => Some(Value::Obj(f.qualname.borrow().clone())),
+        (Payload::Function(f), "__doc__") => Some(f.doc.borrow().clone()),
+        (Payload::Function(f), "__module__") => Some(f.module.clone()),
+        (Payload::Function(f), "__defaults__") => Some(if f.defaults.is_empty() {
+            Value::None
+        } else {
+            Value::tuple(f.defaults.to_vec())
+        }),
+        (Payload::Function(f), "__kwdefaults__") => Some(f.kwdefaults.clone().map(Value::Obj).unwrap_or(Value::None)),
+        (Payload::Function(f), "__dict__") => {
+            let d = f.dict.borrow_mut().get_or_insert_with(|| match vm.new_dict() {
+                Value::Obj(o) => o,
+                _ => unreachable!("new_dict returns an object"),
+            }).clone();
+            Some(Value::Obj(d))
+        }
+        (Payload::BoundMethod(bm), "__self__") => Some(bm.1.clone()),
+        (Payload::BoundMethod(bm), "__func__") => Some(bm.0.clone()),
+        (Payload::BoundMethod(bm), "__name__" | "__qualname__" | "__doc__") => {
+            let f = bm.0.clone();
+            vm.getattr_str(&f, name).ok()
+        }
+        (Payload::Native(n), "__name__" | "__qualname__") => Some(Value::str(n.name)),
+        (Payload::Native(_), "__doc__") => Some(Value::None),
+        (Payload::Module(m), "__dict__") => Some(Value::Obj(m.dict.clone())),
+        (Payload::Instance(i), "__dict__") => Some(super::seq_ops::dict_value(i.dict.borrow().copy())),
+        (Payload::Instance(i), "args") if i.exc.is_some() => obj.as_obj().and_then(exc_data).map(|d| d.borrow().args.clone()),
+        (Payload::Instance(i), "__cause__") if i.exc.is_some() => obj.as_obj().and_then(exc_data).map(|d| d.borrow().cause.clone()),
+        (Payload::Instance(i), "__context__") if i.exc.is_some() => obj.as_obj().and_then(exc_data).map(|d| d.borrow().context.clone()),
+        (Payload::Instance(i), "__suppress_context__") if i.exc.is_some() => {
+            obj.as_obj().and_then(exc_data).map(|d| Value::Bool(d.borrow().suppress_context))
+        }
+        (Payload::Instance(i), "__traceback__") if i.exc.is_some() => Some(Value::None),
+        (Payload::Instance(i), "__doc__") => {
+            let cls = i.class.borrow().clone();
+            let key = vm.intern("__doc__");
+            Some(vm.class_lookup(&cls, &key).unwrap_or(Value::None))
+        }
+        (Payload::Range(r), "start") => Some(Value::Int(r.start)),
+        (Payload::Range(r), "stop") => Some(Value::Int(r.stop)),
+        (Payload::Range(r), "step") => Some(Value::Int(r.step)),
+        (Payload::Slice(s), "start") => Some(s[0].clone()),
+        (Payload::Slice(s), "stop") => Some(s[1].clone()),
+        (Payload::Slice(s), "step") => Some(s[2].clone()),
+        (Payload::Property(p), "fget") => Some(p[0].clone()),
+        (Payload::Property(p), "fset") => Some(p[1].clone()),
+        (Payload::Property(p), "fdel") => Some(p[2].clone()),
+        (Payload::Property(p), "__doc__") => Some(p[3].clone()),
+        (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__") => Some(f.clone()),
+        (Payload::Generator(g), "__name__") => Some(Value::Obj(g.borrow().name.clone())),
+        (Payload::Generator(g), "__qualname__") => Some(Value::Obj(g.borrow().qualname.clone())),
+        (Payload::Generator(g), "gi_running") => Some(Value::Bool(
+            g.try_borrow().map(|g| g.state == crate::vm::generator::GenState::Running).unwrap_or(true),
+        )),
+        (Payload::Module(m), "__name__") => Some(Value::Obj(m.name.clone())),
+        _ => {
+            let _ = name_text;
+            None
+        }
+    })
+}

@@ -1,0 +1,747 @@
+//! Attribute access: type of a value, MRO lookup, descriptors (functions,
+//! properties, static and class methods), instance dicts, `__getattr__`, and
+//! the inline-cached fast paths used by `LoadAttr`, `StoreAttr` and `LoadMethod`.
+//!
+//! Cache validity: every entry is guarded by the class address and
+//! `Vm::type_epoch`, which is bumped on any change to any class namespace, so a
+//! hit means "the class side of the lookup is unchanged". Instance-dict hits are
+//! additionally checked by comparing the key at the cached index with the
+//! (interned) name.
+
+use std::rc::Rc;
+
+use crate::object::{
+    BuiltinType, Class, Instance, NativeKind, ObjRef, Payload, PyResult, Value, ViewKind,
+};
+use crate::types::dict::Dict;
+use crate::types::dict_ops::find_str;
+
+use super::code::{Cache, Code};
+use super::eval::{dict_ref, name_text};
+use super::Vm;
+
+const KIND_INST_DICT: u32 = 1;
+const KIND_METHOD: u32 = 2;
+
+/// The class payload of a class object.
+pub(crate) fn class_of(o: &ObjRef) -> Option<&Class> {
+    match o.payload() {
+        Payload::Class(c) => Some(c),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// `type(v)`.
+    pub fn type_of(&self, v: &Value) -> ObjRef {
+        let t = &self.types;
+        match v {
+            Value::Undef | Value::None => t.none_type.clone(),
+            Value::Bool(_) => t.bool_.clone(),
+            Value::Int(_) => t.int.clone(),
+            Value::Float(_) => t.float.clone(),
+            Value::Obj(o) => match o.payload() {
+                Payload::Str(_) => t.str_.clone(),
+                Payload::Bytes(_) => t.bytes.clone(),
+                Payload::BigInt(_) => t.int.clone(),
+                Payload::Tuple(_) => t.tuple.clone(),
+                Payload::List(_) => t.list.clone(),
+                Payload::Dict(_) => t.dict.clone(),
+                Payload::Set(_) => t.set.clone(),
+                Payload::FrozenSet(_) => t.frozenset.clone(),
+                Payload::Range(_) => t.range.clone(),
+                Payload::Slice(_) => t.slice.clone(),
+                Payload::Function(_) => t.function.clone(),
+                Payload::Native(_) => t.builtin_function.clone(),
+                Payload::BoundMethod(_) => t.method.clone(),
+                Payload::Class(_) => t.type_.clone(),
+                Payload::Instance(i) => i.class.borrow().clone(),
+                Payload::Module(_) => t.module.clone(),
+                Payload::Code(_) => t.code.clone(),
+                Payload::Cell(_) => t.cell.clone(),
+                Payload::Iter(it) => t.iter_type(it.type_name),
+                Payload::Generator(_) => t.generator.clone(),
+                Payload::Property(_) => t.property.clone(),
+                Payload::StaticMethod(_) => t.staticmethod.clone(),
+                Payload::ClassMethod(_) => t.classmethod.clone(),
+                Payload::Super(_) => t.super_.clone(),
+                Payload::DictView(_, ViewKind::Keys) => t.dict_keys.clone(),
+                Payload::DictView(_, ViewKind::Values) => t.dict_values.clone(),
+                Payload::DictView(_, ViewKind::Items) => t.dict_items.clone(),
+                Payload::NotImplemented => t.not_implemented_type.clone(),
+                Payload::Ellipsis => t.ellipsis_type.clone(),
+            },
+        }
+    }
+
+    /// `type(v).__name__`.
+    pub fn type_name(&self, v: &Value) -> String {
+        let t = self.type_of(v);
+        self.class_name(&t)
+    }
+
+    /// A class's `__name__`.
+    pub fn class_name(&self, cls: &ObjRef) -> String {
+        match class_of(cls) {
+            Some(c) => name_text(&c.name.borrow()),
+            None => String::from("?"),
+        }
+    }
+
+    /// Whether `sub` is `sup` or derives from it.
+    pub fn is_subclass(&self, sub: &ObjRef, sup: &ObjRef) -> bool {
+        if sub.is(sup) {
+            return true;
+        }
+        match class_of(sub) {
+            Some(c) => c.mro.iter().any(|m| m.is(sup)),
+            None => false,
+        }
+    }
+
+    /// `isinstance(v, cls)` for a single class.
+    pub fn is_instance(&self, v: &Value, cls: &ObjRef) -> bool {
+        let t = self.type_of(v);
+        self.is_subclass(&t, cls)
+    }
+
+    /// Look `name` up along the class's MRO (the class itself first).
+    pub fn class_lookup(&self, cls: &ObjRef, name: &ObjRef) -> Option<Value> {
+        let c = class_of(cls)?;
+        {
+            let d = c.dict.borrow();
+            if let Some(i) = find_str(&d, name) {
+                return d.value_at(i).cloned();
+            }
+        }
+        for base in c.mro.iter() {
+            if let Some(bc) = class_of(base) {
+                let d = bc.dict.borrow();
+                if let Some(i) = find_str(&d, name) {
+                    return d.value_at(i).cloned();
+                }
+            }
+        }
+        None
+    }
+
+    /// Look a special method up on the type of `v` (not the instance).
+    pub fn lookup_special(&mut self, v: &Value, name: &ObjRef) -> Option<Value> {
+        let t = self.type_of(v);
+        self.class_lookup(&t, name)
+    }
+
+    /// Look a special method up by text.
+    pub fn lookup_special_str(&mut self, v: &Value, name: &str) -> Option<Value> {
+        let n = self.intern(name);
+        self.lookup_special(v, &n)
+    }
+
+    /// A new, empty instance of a user class.
+    pub fn new_instance(&mut self, cls: &ObjRef) -> ObjRef {
+        let is_exc = self.is_subclass(cls, &self.exc_types.base_exception.clone());
+        let exc = if is_exc {
+            Some(Box::new(std::cell::RefCell::new(crate::object::ExcData {
+                args: Value::Obj(self.none_singletons.empty_tuple.clone()),
+                traceback: Vec::new(),
+                cause: Value::None,
+                context: Value::None,
+                suppress_context: false,
+            })))
+        } else {
+            None
+        };
+        ObjRef::new(Payload::Instance(Instance {
+            class: std::cell::RefCell::new(cls.clone()),
+            dict: std::cell::RefCell::new(Dict::new()),
+            exc,
+        }))
+    }
+
+    /// Bind a value found on a class to `obj` (the descriptor protocol for the
+    /// descriptor kinds sandpy has). `obj` is Undef when accessed on the class.
+    pub(crate) fn bind_class_attr(&mut self, attr: Value, obj: &Value, cls: &ObjRef) -> PyResult<Value> {
+        let Value::Obj(a) = &attr else {
+            return Ok(attr);
+        };
+        match a.payload() {
+            Payload::Function(_) => {
+                if let Value::Undef = obj {
+                    Ok(attr)
+                } else {
+                    Ok(bound(attr.clone(), obj.clone()))
+                }
+            }
+            Payload::Native(n) => match n.kind {
+                NativeKind::Method if !matches!(obj, Value::Undef) => Ok(bound(attr.clone(), obj.clone())),
+                NativeKind::ClassMethod => Ok(bound(attr.clone(), Value::Obj(cls.clone()))),
+                _ => Ok(attr),
+            },
+            Payload::StaticMethod(f) => Ok(f.clone()),
+            Payload::ClassMethod(f) => Ok(bound(f.clone(), Value::Obj(cls.clone()))),
+            Payload::Property(p) => {
+                if let Value::Undef = obj {
+                    return Ok(attr);
+                }
+                let getter = p[0].clone();
+                if getter.is_none() {
+                    return Err(self.attribute_error("property has no getter"));
+                }
+                self.call(&getter, std::slice::from_ref(obj))
+            }
+            _ => Ok(attr),
+        }
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn getattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Value> {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => {
+                // __getattr__ fallback for instances.
+                if let Some(Payload::Instance(_)) = obj.payload() {
+                    let ga = self.intern("__getattr__");
+                    if let Some(f) = self.lookup_special(obj, &ga) {
+                        return self.call(&f, &[obj.clone(), Value::Obj(name.clone())]);
+                    }
+                }
+                Err(self.no_attribute(obj, name))
+            }
+        }
+    }
+
+    /// `getattr(obj, "name")` by text.
+    pub fn getattr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let n = self.intern(name);
+        self.getattr(obj, &n)
+    }
+
+    #[cold]
+    pub(crate) fn no_attribute(&mut self, obj: &Value, name: &ObjRef) -> crate::object::Exc {
+        let n = name_text(name);
+        let msg = match obj.payload() {
+            Some(Payload::Class(c)) => {
+                format!("type object '{}' has no attribute '{n}'", name_text(&c.name.borrow()))
+            }
+            Some(Payload::Module(m)) => {
+                format!("module '{}' has no attribute '{n}'", name_text(&m.name))
+            }
+            _ => format!("'{}' object has no attribute '{n}'", self.type_name(obj)),
+        };
+        let c = self.exc_types.attribute_error.clone();
+        let e = self.new_exc(&c, &msg);
+        e
+    }
+
+    /// Attribute lookup without the `__getattr__` fallback; None when missing.
+    pub fn getattr_opt(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+        if let Some(Payload::Super(sp)) = obj.payload() {
+            let (start, inst) = (sp.0.clone(), sp.1.clone());
+            return self.super_getattr(&start, &inst, name);
+        }
+        let cls = self.type_of(obj);
+        if let Some(Payload::Class(_)) = obj.payload() {
+            return self.class_getattr(obj, name);
+        }
+        let cls_attr = self.class_lookup(&cls, name);
+        // Data descriptors on the class win over the instance dict.
+        if let Some(Value::Obj(a)) = &cls_attr {
+            if let Payload::Property(_) = a.payload() {
+                return self.bind_class_attr(cls_attr.clone().unwrap_or(Value::None), obj, &cls).map(Some);
+            }
+        }
+        if let Some(p) = obj.payload() {
+            match p {
+                Payload::Instance(inst) => {
+                    let d = inst.dict.borrow();
+                    if let Some(i) = find_str(&d, name) {
+                        return Ok(d.value_at(i).cloned());
+                    }
+                }
+                Payload::Module(m) => {
+                    let d = dict_ref(&m.dict).borrow();
+                    if let Some(i) = find_str(&d, name) {
+                        return Ok(d.value_at(i).cloned());
+                    }
+                }
+                Payload::Function(f) => {
+                    if let Some(d) = &*f.dict.borrow() {
+                        let d = dict_ref(d).borrow();
+                        if let Some(i) = find_str(&d, name) {
+                            return Ok(d.value_at(i).cloned());
+                        }
+                    }
+                }
+                _ => {}
+            }
+            if let Some(v) = self.special_attr(obj, name)? {
+                return Ok(Some(v));
+            }
+        }
+        match cls_attr {
+            Some(a) => self.bind_class_attr(a, obj, &cls).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// `super(start, inst).name`: search the MRO of `inst`'s type after `start`.
+    fn super_getattr(&mut self, start: &ObjRef, inst: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+        let inst_is_class = matches!(inst.payload(), Some(Payload::Class(_)));
+        let ty = if inst_is_class {
+            inst.as_obj().cloned().unwrap_or_else(|| self.types.object.clone())
+        } else {
+            self.type_of(inst)
+        };
+        let Some(c) = class_of(&ty) else { return Ok(None) };
+        let order: Vec<ObjRef> = std::iter::once(ty.clone()).chain(c.mro.iter().cloned()).collect();
+        let pos = order.iter().position(|k| k.is(start)).map(|p| p + 1).unwrap_or(order.len());
+        for k in &order[pos..] {
+            let found = class_of(k).and_then(|kc| {
+                let d = kc.dict.borrow();
+                find_str(&d, name).and_then(|i| d.value_at(i).cloned())
+            });
+            if let Some(v) = found {
+                let bind_to = if inst_is_class { Value::Undef } else { inst.clone() };
+                if inst_is_class {
+                    if let Some(Payload::ClassMethod(f)) = v.payload() {
+                        return Ok(Some(bound(f.clone(), inst.clone())));
+                    }
+                }
+                return self.bind_class_attr(v, &bind_to, &ty).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    /// Attributes on a class object: its MRO, then the metatype (`type`).
+    fn class_getattr(&mut self, cls_v: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+        let Some(cls) = cls_v.as_obj().cloned() else {
+            return Ok(None);
+        };
+        if let Some(v) = self.special_attr(cls_v, name)? {
+            return Ok(Some(v));
+        }
+        if let Some(a) = self.class_lookup(&cls, name) {
+            return self.bind_class_attr(a, &Value::Undef, &cls).map(Some);
+        }
+        let meta = self.types.type_.clone();
+        if let Some(a) = self.class_lookup(&meta, name) {
+            return self.bind_class_attr(a, cls_v, &meta).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// Attributes that live in the payload rather than a dict.
+    fn special_attr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+        let n = match name.payload() {
+            Payload::Str(s) => &*s.s,
+            _ => return Ok(None),
+        };
+        if !n.starts_with("__") && !matches!(n, "args" | "start" | "stop" | "step" | "real" | "imag" | "gi_running" | "fget" | "fset" | "fdel") {
+            return Ok(None);
+        }
+        crate::types::special_attrs::get(self, obj, n)
+    }
+
+    /// `setattr(obj, name, value)`.
+    pub fn setattr(&mut self, obj: &Value, name: &ObjRef, value: Value) -> PyResult<()> {
+        match obj.payload() {
+            Some(Payload::Instance(inst)) => {
+                let cls = inst.class.borrow().clone();
+                let sa = self.intern("__setattr__");
+                if let Some(f) = self.class_lookup(&cls, &sa) {
+                    if !matches!(&f, Value::Obj(o) if o.is(&self.types.object_setattr)) {
+                        self.call(&f, &[obj.clone(), Value::Obj(name.clone()), value])?;
+                        return Ok(());
+                    }
+                }
+                self.object_setattr(obj, name, value)
+            }
+            Some(Payload::Class(c)) => {
+                if c.builtin.is_some() {
+                    let tn = name_text(&c.name.borrow());
+                    let n = name_text(name);
+                    return Err(self.type_error(format!(
+                        "cannot set '{n}' attribute of immutable type '{tn}'"
+                    )));
+                }
+                let key = Value::Obj(name.clone());
+                let h = self.hash(&key)?;
+                let mut d = c.dict.borrow_mut();
+                match find_str(&d, name) {
+                    Some(i) => {
+                        d.set_value_at(i, value);
+                    }
+                    None => {
+                        d.push_new(h, key, value);
+                    }
+                }
+                drop(d);
+                self.type_epoch += 1;
+                Ok(())
+            }
+            Some(Payload::Module(m)) => {
+                let d = m.dict.clone();
+                self.dict_set_str(&d, name, value)
+            }
+            Some(Payload::Function(f)) => {
+                let n = name_text(name);
+                match n.as_str() {
+                    "__name__" => {
+                        if let Some(Payload::Str(_)) = value.payload() {
+                            *f.name.borrow_mut() = value.as_obj().cloned().unwrap_or_else(|| name.clone());
+                            return Ok(());
+                        }
+                        return Err(self.type_error("__name__ must be set to a string object"));
+                    }
+                    "__qualname__" => {
+                        if let Some(o) = value.as_obj() {
+                            *f.qualname.borrow_mut() = o.clone();
+                        }
+                        return Ok(());
+                    }
+                    "__doc__" => {
+                        *f.doc.borrow_mut() = value;
+                        return Ok(());
+                    }
+                    _ => {}
+                }
+                let d = {
+                    let mut slot = f.dict.borrow_mut();
+                    slot.get_or_insert_with(|| {
+                        ObjRef::new(Payload::Dict(std::cell::RefCell::new(Dict::new())))
+                    })
+                    .clone()
+                };
+                self.dict_set_str(&d, name, value)
+            }
+            _ => {
+                let tn = self.type_name(obj);
+                let n = name_text(name);
+                Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
+            }
+        }
+    }
+
+    /// `object.__setattr__`: data descriptors, then the instance dict.
+    pub fn object_setattr(&mut self, obj: &Value, name: &ObjRef, value: Value) -> PyResult<()> {
+        let Some(Payload::Instance(inst)) = obj.payload() else {
+            return self.setattr(obj, name, value);
+        };
+        let cls = inst.class.borrow().clone();
+        if let Some(Value::Obj(a)) = self.class_lookup(&cls, name) {
+            if let Payload::Property(p) = a.payload() {
+                let setter = p[1].clone();
+                if setter.is_none() {
+                    let n = name_text(name);
+                    let tn = self.class_name(&cls);
+                    return Err(self.attribute_error(format!(
+                        "property '{n}' of '{tn}' object has no setter"
+                    )));
+                }
+                self.call(&setter, &[obj.clone(), value])?;
+                return Ok(());
+            }
+        }
+        let n = name_text(name);
+        if n == "__class__" {
+            return Err(self.type_error("__class__ assignment is not supported by sandpy"));
+        }
+        let key = Value::Obj(name.clone());
+        let h = self.hash(&key)?;
+        let Ok(mut d) = inst.dict.try_borrow_mut() else {
+            return Err(self.runtime_error("instance dict changed during attribute update"));
+        };
+        match find_str(&d, name) {
+            Some(i) => {
+                let old = d.set_value_at(i, value);
+                drop(d);
+                drop(old);
+            }
+            None => {
+                d.push_new(h, key, value);
+            }
+        }
+        Ok(())
+    }
+
+    /// `delattr(obj, name)`.
+    pub fn delattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<()> {
+        match obj.payload() {
+            Some(Payload::Instance(inst)) => {
+                let cls = inst.class.borrow().clone();
+                let da = self.intern("__delattr__");
+                if let Some(f) = self.class_lookup(&cls, &da) {
+                    if !matches!(&f, Value::Obj(o) if o.is(&self.types.object_delattr)) {
+                        self.call(&f, &[obj.clone(), Value::Obj(name.clone())])?;
+                        return Ok(());
+                    }
+                }
+                self.object_delattr(obj, name)
+            }
+            Some(Payload::Class(c)) => {
+                let mut d = c.dict.borrow_mut();
+                match find_str(&d, name) {
+                    Some(i) => {
+                        d.remove_at(i);
+                        drop(d);
+                        self.type_epoch += 1;
+                        Ok(())
+                    }
+                    None => {
+                        drop(d);
+                        Err(self.no_attribute(obj, name))
+                    }
+                }
+            }
+            Some(Payload::Module(m)) => {
+                let d = m.dict.clone();
+                if self.dict_del_str(&d, name)? {
+                    Ok(())
+                } else {
+                    Err(self.no_attribute(obj, name))
+                }
+            }
+            _ => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// `object.__delattr__`.
+    pub fn object_delattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<()> {
+        let Some(Payload::Instance(inst)) = obj.payload() else {
+            return Err(self.no_attribute(obj, name));
+        };
+        let cls = inst.class.borrow().clone();
+        if let Some(Value::Obj(a)) = self.class_lookup(&cls, name) {
+            if let Payload::Property(p) = a.payload() {
+                let deleter = p[2].clone();
+                if deleter.is_none() {
+                    let n = name_text(name);
+                    let tn = self.class_name(&cls);
+                    return Err(self.attribute_error(format!(
+                        "property '{n}' of '{tn}' object has no deleter"
+                    )));
+                }
+                self.call(&deleter, std::slice::from_ref(obj))?;
+                return Ok(());
+            }
+        }
+        let mut d = inst.dict.borrow_mut();
+        match find_str(&d, name) {
+            Some(i) => {
+                let old = d.remove_at(i);
+                drop(d);
+                drop(old);
+                Ok(())
+            }
+            None => {
+                drop(d);
+                Err(self.no_attribute(obj, name))
+            }
+        }
+    }
+
+    /// `LoadAttr` with its inline cache for instance-dict hits.
+    #[inline]
+    pub(crate) fn load_attr_cached(
+        &mut self,
+        code: &Rc<Code>,
+        at: usize,
+        obj: &Value,
+        arg: usize,
+    ) -> PyResult<Value> {
+        let name = &code.names[arg];
+        if let Some(Payload::Instance(inst)) = obj.payload() {
+            let c = code.caches[at].get();
+            let cls_addr = inst.class.borrow().addr() as u64;
+            if c.kind == KIND_INST_DICT && c.tag == cls_addr && c.aux == self.type_epoch {
+                let d = inst.dict.borrow();
+                if let Some((k, v)) = d.entry_at(c.index as usize) {
+                    if let Value::Obj(k) = k {
+                        if k.is(name) {
+                            return Ok(v.clone());
+                        }
+                    }
+                }
+            }
+            return self.load_attr_fill(code, at, obj, arg);
+        }
+        let name = name.clone();
+        self.getattr(obj, &name)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn load_attr_fill(&mut self, code: &Rc<Code>, at: usize, obj: &Value, arg: usize) -> PyResult<Value> {
+        let name = code.names[arg].clone();
+        let v = self.getattr(obj, &name)?;
+        if let Some(Payload::Instance(inst)) = obj.payload() {
+            let cls = inst.class.borrow().clone();
+            let shadowed = matches!(self.class_lookup(&cls, &name), Some(Value::Obj(a)) if matches!(a.payload(), Payload::Property(_)));
+            if !shadowed {
+                if let Some(i) = find_str(&inst.dict.borrow(), &name) {
+                    code.caches[at].set(Cache {
+                        tag: cls.addr() as u64,
+                        aux: self.type_epoch,
+                        index: i as u32,
+                        kind: KIND_INST_DICT,
+                    });
+                }
+            }
+        }
+        Ok(v)
+    }
+
+    /// `StoreAttr` with its inline cache for instance-dict updates.
+    #[inline]
+    pub(crate) fn store_attr_cached(
+        &mut self,
+        code: &Rc<Code>,
+        at: usize,
+        obj: &Value,
+        arg: usize,
+        value: Value,
+    ) -> PyResult<()> {
+        let name = &code.names[arg];
+        if let Some(Payload::Instance(inst)) = obj.payload() {
+            let c = code.caches[at].get();
+            let cls_addr = inst.class.borrow().addr() as u64;
+            if c.kind == KIND_INST_DICT && c.tag == cls_addr && c.aux == self.type_epoch {
+                if let Ok(mut d) = inst.dict.try_borrow_mut() {
+                    let hit = matches!(d.entry_at(c.index as usize), Some((Value::Obj(k), _)) if k.is(name));
+                    if hit {
+                        let old = d.set_value_at(c.index as usize, value);
+                        drop(d);
+                        drop(old);
+                        return Ok(());
+                    }
+                }
+            }
+            let name = name.clone();
+            self.setattr(obj, &name, value)?;
+            // Fill: only when no __setattr__ override and no property intercepts.
+            let cls = inst.class.borrow().clone();
+            let sa = self.intern("__setattr__");
+            let plain = matches!(self.class_lookup(&cls, &sa), Some(Value::Obj(o)) if o.is(&self.types.object_setattr));
+            let prop = matches!(self.class_lookup(&cls, &name), Some(Value::Obj(a)) if matches!(a.payload(), Payload::Property(_)));
+            if plain && !prop {
+                if let Some(i) = find_str(&inst.dict.borrow(), &name) {
+                    code.caches[at].set(Cache {
+                        tag: cls.addr() as u64,
+                        aux: self.type_epoch,
+                        index: i as u32,
+                        kind: KIND_INST_DICT,
+                    });
+                }
+            }
+            return Ok(());
+        }
+        let name = name.clone();
+        self.setattr(obj, &name, value)
+    }
+
+    /// `LoadMethod`: (function, self) when the attribute is a plain method on
+    /// the type and not shadowed by the instance; else (attribute, Undef).
+    #[inline]
+    pub(crate) fn load_method_cached(
+        &mut self,
+        code: &Rc<Code>,
+        at: usize,
+        obj: Value,
+        arg: usize,
+    ) -> PyResult<(Value, Value)> {
+        let name = &code.names[arg];
+        let c = code.caches[at].get();
+        if c.kind & 0xff == KIND_METHOD && c.aux == self.type_epoch {
+            let cls = self.type_of(&obj);
+            if cls.addr() as u64 == c.tag {
+                let shadowed = match obj.payload() {
+                    Some(Payload::Instance(inst)) => find_str(&inst.dict.borrow(), name).is_some(),
+                    _ => false,
+                };
+                if !shadowed {
+                    if let Some(f) = self.method_at(&cls, (c.kind >> 8) as usize, c.index as usize) {
+                        return Ok((f, obj));
+                    }
+                }
+            }
+        }
+        self.load_method_slow(code, at, obj, arg)
+    }
+
+    fn method_at(&self, cls: &ObjRef, mro_pos: usize, index: usize) -> Option<Value> {
+        let c = class_of(cls)?;
+        let holder = if mro_pos == 0 { cls } else { c.mro.get(mro_pos - 1)? };
+        let hc = class_of(holder)?;
+        let d = hc.dict.borrow();
+        d.value_at(index).cloned()
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn load_method_slow(
+        &mut self,
+        code: &Rc<Code>,
+        at: usize,
+        obj: Value,
+        arg: usize,
+    ) -> PyResult<(Value, Value)> {
+        let name = code.names[arg].clone();
+        let is_class = matches!(obj.payload(), Some(Payload::Class(_)) | Some(Payload::Module(_)));
+        if !is_class {
+            let cls = self.type_of(&obj);
+            if let Some((pos, idx, f)) = self.find_method(&cls, &name) {
+                let shadowed = match obj.payload() {
+                    Some(Payload::Instance(inst)) => find_str(&inst.dict.borrow(), &name).is_some(),
+                    _ => false,
+                };
+                if !shadowed {
+                    code.caches[at].set(Cache {
+                        tag: cls.addr() as u64,
+                        aux: self.type_epoch,
+                        index: idx as u32,
+                        kind: KIND_METHOD | ((pos as u32) << 8),
+                    });
+                    return Ok((f, obj));
+                }
+            }
+        }
+        let v = self.getattr(&obj, &name)?;
+        Ok((v, Value::Undef))
+    }
+
+    /// Find a method (Python function or native method) on a class:
+    /// (MRO position, dict index, function).
+    fn find_method(&self, cls: &ObjRef, name: &ObjRef) -> Option<(usize, usize, Value)> {
+        let c = class_of(cls)?;
+        let holders = std::iter::once(cls).chain(c.mro.iter());
+        for (pos, h) in holders.enumerate() {
+            let hc = class_of(h)?;
+            let d = hc.dict.borrow();
+            if let Some(i) = find_str(&d, name) {
+                let v = d.value_at(i).cloned()?;
+                let is_method = match &v {
+                    Value::Obj(o) => match o.payload() {
+                        Payload::Function(_) => true,
+                        Payload::Native(n) => n.kind == NativeKind::Method,
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                return if is_method { Some((pos, i, v)) } else { None };
+            }
+        }
+        None
+    }
+
+    /// Whether a builtin type is the class of `v` exactly.
+    pub fn is_builtin(&self, v: &Value, t: BuiltinType) -> bool {
+        let cls = self.type_of(v);
+        matches!(class_of(&cls), Some(c) if c.builtin == Some(t))
+    }
+}
+
+/// A bound method object.
+pub(crate) fn bound(func: Value, slf: Value) -> Value {
+    Value::Obj(ObjRef::new(Payload::BoundMethod(Box::new((func, slf)))))
+}

@@ -1,0 +1,587 @@
+//! Calls: binding arguments to parameters, calling functions, bound methods,
+//! classes, native functions and callable instances.
+//!
+//! Two entry points:
+//! - `call_from_stack` (from the dispatch loop): the callable and arguments are
+//!   on the value stack. A Python function with a simple signature gets a new
+//!   frame whose first slots *are* those arguments: nothing is copied or
+//!   allocated. It returns true when a frame was pushed.
+//! - `call`/`call_kw` (from Rust): runs the callee to completion, re-entering the
+//!   dispatch loop for Python code (bounded by `Vm::enter_native`).
+
+use std::rc::Rc;
+
+use smallvec::SmallVec;
+
+use crate::object::{Args, Exc, Function, NativeKind, ObjRef, Payload, PyResult, Value};
+
+use super::eval::RunOutcome;
+use super::frame::FrameKind;
+use super::Vm;
+
+/// Plural-aware "1 argument"/"2 arguments".
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists missing names.
+fn name_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+impl Vm {
+    /// Call the callable at `stack[callable_at]` with the arguments
+    /// `stack[args_at..]` (the last `len(kwnames)` of them keyword values).
+    /// The result replaces everything from `ret_to` up. Returns true when a
+    /// Python frame was pushed instead (the dispatch loop continues in it).
+    pub(crate) fn call_from_stack(
+        &mut self,
+        callable_at: usize,
+        mut args_at: usize,
+        ret_to: usize,
+        kwnames: Option<Value>,
+    ) -> PyResult<bool> {
+        let mut callable = self.stack[callable_at].clone();
+        loop {
+            let Value::Obj(o) = &callable else { break };
+            match o.payload() {
+                Payload::Function(f) => {
+                    let code = &f.code;
+                    let unit = &code.unit;
+                    let nargs = self.stack.len() - args_at;
+                    if kwnames.is_none()
+                        && !unit.generator
+                        && !unit.varargs
+                        && !unit.varkeywords
+                        && unit.kwonlyargcount == 0
+                    {
+                        let argc = unit.argcount as usize;
+                        if nargs == argc {
+                            self.push_frame(
+                                code.clone(),
+                                f.globals.clone(),
+                                &f.closure,
+                                args_at,
+                                ret_to,
+                                FrameKind::Normal,
+                            )?;
+                            return Ok(true);
+                        }
+                        if nargs < argc && nargs + f.defaults.len() >= argc {
+                            let skip = f.defaults.len() - (argc - nargs);
+                            self.stack.extend(f.defaults[skip..].iter().cloned());
+                            self.push_frame(
+                                code.clone(),
+                                f.globals.clone(),
+                                &f.closure,
+                                args_at,
+                                ret_to,
+                                FrameKind::Normal,
+                            )?;
+                            return Ok(true);
+                        }
+                    }
+                    // General binding.
+                    let (pos, kw) = self.split_stack_args(args_at, kwnames.as_ref())?;
+                    self.stack.truncate(ret_to);
+                    let slots = self.bind_args(f, &pos, &kw)?;
+                    if unit.generator {
+                        let g = self.new_generator(f, slots);
+                        self.stack.push(g);
+                        return Ok(false);
+                    }
+                    let base = self.stack.len();
+                    self.stack.extend(slots);
+                    self.push_frame(
+                        code.clone(),
+                        f.globals.clone(),
+                        &f.closure,
+                        base,
+                        ret_to,
+                        FrameKind::Normal,
+                    )?;
+                    return Ok(true);
+                }
+                Payload::BoundMethod(bm) => {
+                    let (func, slf) = (bm.0.clone(), bm.1.clone());
+                    if matches!(func.payload(), Some(Payload::Function(_))) {
+                        // Put self just below the arguments (over the callable or NULL).
+                        self.stack[args_at - 1] = slf;
+                        args_at -= 1;
+                        callable = func;
+                        continue;
+                    }
+                    break;
+                }
+                Payload::Class(cls) => {
+                    if cls.builtin.is_none() && kwnames.is_none() {
+                        if let Some(pushed) = self.try_fast_instantiate(o, args_at, ret_to)? {
+                            return Ok(pushed);
+                        }
+                    }
+                    break;
+                }
+                _ => break,
+            }
+        }
+        // Everything else: collect the arguments and call from Rust.
+        let (pos, kw) = self.split_stack_args(args_at, kwnames.as_ref())?;
+        self.stack.truncate(ret_to);
+        let r = self.call_kw(&callable, &pos, &kw)?;
+        self.stack.push(r);
+        Ok(false)
+    }
+
+    /// Pop the arguments above `args_at` into positional values and keyword pairs.
+    fn split_stack_args(
+        &mut self,
+        args_at: usize,
+        kwnames: Option<&Value>,
+    ) -> PyResult<(SmallVec<[Value; 8]>, Vec<(ObjRef, Value)>)> {
+        let n = self.stack.len() - args_at;
+        let mut pos = self.pop_n(n);
+        let mut kw = Vec::new();
+        if let Some(Payload::Tuple(names)) = kwnames.and_then(|k| k.payload()) {
+            let nk = names.len().min(pos.len());
+            let vals: Vec<Value> = pos.drain(pos.len() - nk..).collect();
+            for (name, v) in names.iter().zip(vals) {
+                if let Value::Obj(n) = name {
+                    kw.push((n.clone(), v));
+                }
+            }
+        }
+        Ok((pos, kw))
+    }
+
+    /// Instantiate a user class whose `__new__` is object's and whose
+    /// `__init__` is a Python function, by pushing the `__init__` frame directly.
+    /// Returns None when the fast path does not apply.
+    fn try_fast_instantiate(
+        &mut self,
+        cls: &ObjRef,
+        args_at: usize,
+        ret_to: usize,
+    ) -> PyResult<Option<bool>> {
+        let new_name = self.intern("__new__");
+        let init_name = self.intern("__init__");
+        let new = self.class_lookup(cls, &new_name);
+        let is_object_new = match &new {
+            Some(Value::Obj(n)) => n.is(&self.types.object_new),
+            _ => false,
+        };
+        if !is_object_new {
+            return Ok(None);
+        }
+        let init = self.class_lookup(cls, &init_name);
+        let Some(Value::Obj(init)) = init else {
+            return Ok(None);
+        };
+        let Payload::Function(f) = init.payload() else {
+            return Ok(None);
+        };
+        let unit = &f.code.unit;
+        let nargs = self.stack.len() - args_at + 1;
+        if unit.generator
+            || unit.varargs
+            || unit.varkeywords
+            || unit.kwonlyargcount != 0
+            || nargs > unit.argcount as usize
+            || nargs + f.defaults.len() < unit.argcount as usize
+        {
+            return Ok(None);
+        }
+        let inst = self.new_instance(cls);
+        self.stack[args_at - 1] = Value::Obj(inst.clone());
+        let argc = unit.argcount as usize;
+        if nargs < argc {
+            let skip = f.defaults.len() - (argc - nargs);
+            self.stack.extend(f.defaults[skip..].iter().cloned());
+        }
+        self.push_frame(
+            f.code.clone(),
+            f.globals.clone(),
+            &f.closure,
+            args_at - 1,
+            ret_to,
+            FrameKind::Init(inst),
+        )?;
+        Ok(Some(true))
+    }
+
+    /// Call `f(*args)` from Rust.
+    pub fn call(&mut self, f: &Value, args: &[Value]) -> PyResult<Value> {
+        self.call_kw(f, args, &[])
+    }
+
+    /// Call `f(*args, **kw)` from Rust.
+    pub fn call_kw(&mut self, f: &Value, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+        let Value::Obj(o) = f else {
+            return Err(self.not_callable(f));
+        };
+        match o.payload() {
+            Payload::Function(func) => {
+                let slots = self.bind_args(func, args, kw)?;
+                if func.code.unit.generator {
+                    return Ok(self.new_generator(func, slots));
+                }
+                self.run_function_slots(func, slots)
+            }
+            Payload::Native(n) => (n.func)(self, &Args { pos: args, kw }),
+            Payload::BoundMethod(bm) => {
+                let mut all: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
+                all.push(bm.1.clone());
+                all.extend(args.iter().cloned());
+                let func = bm.0.clone();
+                self.call_kw(&func, &all, kw)
+            }
+            Payload::Class(_) => self.call_class(o, args, kw),
+            Payload::Instance(_) => {
+                let name = self.intern("__call__");
+                match self.lookup_special(f, &name) {
+                    Some(m) => {
+                        let mut all: SmallVec<[Value; 8]> = SmallVec::new();
+                        all.push(f.clone());
+                        all.extend(args.iter().cloned());
+                        self.call_kw(&m, &all, kw)
+                    }
+                    None => Err(self.not_callable(f)),
+                }
+            }
+            Payload::StaticMethod(inner) => {
+                let inner = inner.clone();
+                self.call_kw(&inner, args, kw)
+            }
+            _ => Err(self.not_callable(f)),
+        }
+    }
+
+    #[cold]
+    pub(crate) fn not_callable(&mut self, f: &Value) -> Exc {
+        let tn = self.type_name(f);
+        self.type_error(format!("'{tn}' object is not callable"))
+    }
+
+    /// Run a function to completion with already-bound slots.
+    pub(crate) fn run_function_slots(&mut self, func: &Function, slots: Vec<Value>) -> PyResult<Value> {
+        self.enter_native()?;
+        let base = self.stack.len();
+        self.stack.extend(slots);
+        let r = self
+            .push_frame(
+                func.code.clone(),
+                func.globals.clone(),
+                &func.closure,
+                base,
+                base,
+                FrameKind::Normal,
+            )
+            .and_then(|()| {
+                if let Some(f) = self.frames.last_mut() {
+                    f.entry = true;
+                }
+                self.run()
+            });
+        self.leave_native();
+        match r? {
+            RunOutcome::Return(v) => Ok(v),
+            RunOutcome::Yield(_) => Err(self.runtime_error("yield outside a generator frame")),
+        }
+    }
+
+    /// Bind positional and keyword arguments to a function's parameter slots
+    /// (CPython's rules and error messages).
+    pub(crate) fn bind_args(
+        &mut self,
+        func: &Function,
+        args: &[Value],
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Vec<Value>> {
+        let unit = &func.code.unit;
+        let argc = unit.argcount as usize;
+        let kwonly = unit.kwonlyargcount as usize;
+        let posonly = unit.posonlyargcount as usize;
+        let total = argc + kwonly;
+        let fname = func_qualname(func);
+        let mut slots: Vec<Value> = vec![Value::Undef; unit.total_params()];
+        let npos = args.len().min(argc);
+        slots[..npos].clone_from_slice(&args[..npos]);
+        let mut var_index = total;
+        if unit.varargs {
+            let extra: Vec<Value> = args[npos..].to_vec();
+            slots[var_index] = Value::tuple(extra);
+            var_index += 1;
+        } else if args.len() > argc {
+            let given = args.len();
+            let ndef = func.defaults.len();
+            let kw_given = kw
+                .iter()
+                .filter(|(k, _)| {
+                    let k = super::eval::name_text(k);
+                    unit.varnames[argc..total].iter().any(|n| **n == *k)
+                })
+                .count();
+            let takes = if ndef > 0 {
+                format!("from {} to {}", argc - ndef, argc)
+            } else {
+                argc.to_string()
+            };
+            let msg = if kw_given > 0 {
+                format!(
+                    "{fname}() takes {takes} positional argument{} but {given} positional argument{} (and {} keyword-only argument{}) were given",
+                    if argc == 1 && ndef == 0 { "" } else { "s" },
+                    if given == 1 { "" } else { "s" },
+                    kw_given,
+                    if kw_given == 1 { "" } else { "s" }
+                )
+            } else {
+                format!(
+                    "{fname}() takes {takes} positional argument{} but {given} {} given",
+                    if argc == 1 && ndef == 0 { "" } else { "s" },
+                    if given == 1 { "was" } else { "were" }
+                )
+            };
+            return Err(self.type_error(msg));
+        }
+        let kwargs_dict = if unit.varkeywords {
+            let d = self.new_dict();
+            slots[var_index] = d.clone();
+            Some(d)
+        } else {
+            None
+        };
+        let mut posonly_as_kw = Vec::new();
+        for (k, v) in kw {
+            let key = super::eval::name_text(k);
+            let found = unit.varnames[..total]
+                .iter()
+                .position(|n| **n == *key)
+                .filter(|&i| i >= posonly);
+            match found {
+                Some(i) => {
+                    if !matches!(slots[i], Value::Undef) {
+                        return Err(self.type_error(format!(
+                            "{fname}() got multiple values for argument '{key}'"
+                        )));
+                    }
+                    slots[i] = v.clone();
+                }
+                None => match &kwargs_dict {
+                    Some(d) => {
+                        let d = d.clone();
+                        self.setitem(&d, Value::Obj(k.clone()), v.clone())?;
+                    }
+                    None => {
+                        if unit.varnames[..posonly].iter().any(|n| **n == *key) {
+                            posonly_as_kw.push(key);
+                            continue;
+                        }
+                        return Err(self.type_error(format!(
+                            "{fname}() got an unexpected keyword argument '{key}'"
+                        )));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
+        }
+        // Defaults for missing positional parameters.
+        let ndef = func.defaults.len();
+        let first_default = argc.saturating_sub(ndef);
+        let mut missing = Vec::new();
+        for i in 0..argc {
+            if matches!(slots[i], Value::Undef) {
+                if i >= first_default {
+                    slots[i] = func.defaults[i - first_default].clone();
+                } else {
+                    missing.push(unit.varnames[i].to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{fname}() missing {} required positional {}: {}",
+                missing.len(),
+                if missing.len() == 1 { "argument" } else { "arguments" },
+                name_list(&missing)
+            )));
+        }
+        for i in argc..total {
+            if matches!(slots[i], Value::Undef) {
+                let name = unit.varnames[i].clone();
+                let d = match &func.kwdefaults {
+                    Some(kd) => {
+                        let kd = kd.clone();
+                        let key = self.intern(&name);
+                        self.dict_get_str(&kd, &key)?
+                    }
+                    None => None,
+                };
+                match d {
+                    Some(v) => slots[i] = v,
+                    None => missing.push(name.to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{fname}() missing {} required keyword-only {}: {}",
+                missing.len(),
+                if missing.len() == 1 { "argument" } else { "arguments" },
+                name_list(&missing)
+            )));
+        }
+        Ok(slots)
+    }
+
+    /// `MakeFunction`: pop the code object and the optional parts below it.
+    pub(crate) fn make_function(&mut self, fi: usize, flags: u32) -> PyResult<Value> {
+        let code = self.stack.pop().unwrap_or(Value::None);
+        let closure = if flags & 8 != 0 { self.stack.pop() } else { None };
+        let kwdefaults = if flags & 2 != 0 { self.stack.pop() } else { None };
+        let defaults = if flags & 1 != 0 { self.stack.pop() } else { None };
+        let Some(Payload::Code(code)) = code.payload() else {
+            return Err(self.type_error("MakeFunction needs a code object"));
+        };
+        let code = code.clone();
+        let closure: Box<[ObjRef]> = match closure.as_ref().and_then(|c| c.payload()) {
+            Some(Payload::Tuple(t)) => t.iter().filter_map(|v| v.as_obj().cloned()).collect(),
+            _ => Box::new([]),
+        };
+        let defaults: Box<[Value]> = match defaults.as_ref().and_then(|c| c.payload()) {
+            Some(Payload::Tuple(t)) => t.clone(),
+            _ => Box::new([]),
+        };
+        let globals = self.frames[fi].globals.clone();
+        let module = {
+            let name = self.intern("__name__");
+            self.dict_get_str(&globals, &name)?.unwrap_or(Value::None)
+        };
+        let doc = match &code.unit.doc {
+            Some(d) => Value::str(d),
+            None => Value::None,
+        };
+        let f = Function {
+            name: std::cell::RefCell::new(code.name.clone()),
+            qualname: std::cell::RefCell::new(code.qualname.clone()),
+            code,
+            globals,
+            defaults,
+            kwdefaults: kwdefaults.and_then(|k| k.as_obj().cloned()),
+            closure,
+            dict: std::cell::RefCell::new(None),
+            doc: std::cell::RefCell::new(doc),
+            module,
+        };
+        Ok(Value::Obj(ObjRef::new(Payload::Function(Box::new(f)))))
+    }
+
+    /// `f(*args, **kwargs)` (the `CallEx` instruction).
+    pub(crate) fn call_ex(&mut self, f: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
+        let pos = match args.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => self.collect(args)?,
+        };
+        let mut kw = Vec::new();
+        if let Some(k) = kwargs {
+            let Some(Payload::Dict(d)) = k.payload() else {
+                let tn = self.type_name(k);
+                return Err(self.type_error(format!(
+                    "argument after ** must be a mapping, not {tn}"
+                )));
+            };
+            let items: Vec<(Value, Value)> =
+                d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            for (k, v) in items {
+                match &k {
+                    Value::Obj(o) if matches!(o.payload(), Payload::Str(_)) => {
+                        let name = super::eval::name_text(o);
+                        let name = self.intern(&name);
+                        kw.push((name, v));
+                    }
+                    _ => return Err(self.type_error("keywords must be strings")),
+                }
+            }
+        }
+        self.call_kw(f, &pos, &kw)
+    }
+
+    /// `cls(*args, **kw)`: `__new__` then `__init__`.
+    pub(crate) fn call_class(&mut self, cls: &ObjRef, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+        if cls.is(&self.types.type_) && args.len() == 1 && kw.is_empty() {
+            return Ok(Value::Obj(self.type_of(&args[0])));
+        }
+        let new_name = self.intern("__new__");
+        let init_name = self.intern("__init__");
+        let new = self.class_lookup(cls, &new_name);
+        let mut all: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
+        all.push(Value::Obj(cls.clone()));
+        all.extend(args.iter().cloned());
+        let obj = match new {
+            Some(Value::Obj(n)) if n.is(&self.types.object_new) => {
+                let init = self.class_lookup(cls, &init_name);
+                let init_is_object = matches!(&init, Some(Value::Obj(i)) if i.is(&self.types.object_init));
+                if init_is_object && (!args.is_empty() || !kw.is_empty()) {
+                    let name = self.class_name(cls);
+                    return Err(self.type_error(format!("{name}() takes no arguments")));
+                }
+                Value::Obj(self.new_instance(cls))
+            }
+            Some(n) => {
+                let n = match n.payload() {
+                    Some(Payload::StaticMethod(inner)) => inner.clone(),
+                    _ => n,
+                };
+                self.call_kw(&n, &all, kw)?
+            }
+            None => return Err(self.type_error("cannot create instances of this type")),
+        };
+        // Call __init__ only when __new__ returned an instance of cls.
+        let obj_cls = self.type_of(&obj);
+        if !self.is_subclass(&obj_cls, cls) {
+            return Ok(obj);
+        }
+        if let Some(init) = self.class_lookup(&obj_cls, &init_name) {
+            let skip = matches!(&init, Value::Obj(i) if i.is(&self.types.object_init));
+            if !skip {
+                all[0] = obj.clone();
+                let r = match init.payload() {
+                    Some(Payload::Native(nf)) if nf.kind == NativeKind::Method => {
+                        (nf.func)(self, &Args { pos: &all, kw })?
+                    }
+                    _ => self.call_kw(&init, &all, kw)?,
+                };
+                if !r.is_none() {
+                    let tn = self.type_name(&r);
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{tn}'"
+                    )));
+                }
+            }
+        }
+        Ok(obj)
+    }
+}
+
+/// The qualified name of a function, as error messages show it.
+pub(crate) fn func_qualname(f: &Function) -> String {
+    super::eval::name_text(&f.qualname.borrow())
+}
+
+/// A function's code, for callers that only need it.
+pub(crate) fn function_code(f: &Function) -> Rc<super::code::Code> {
+    f.code.clone()
+}

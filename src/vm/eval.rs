@@ -1,0 +1,988 @@
+//! The dispatch loop: one function, one arm per opcode.
+//!
+//! Fast paths (int and float arithmetic, list indexing, cached globals and
+//! attributes, calls of plain Python functions) sit inline in their arms; the
+//! general cases are out-of-line functions in ops.rs, attr.rs and call.rs.
+//!
+//! Python-to-Python calls push a frame and `continue 'frames`: the Rust stack
+//! does not grow. `run` returns when the entry frame it was started on returns,
+//! yields (generators) or lets an exception escape.
+//!
+//! Error protocol: an arm that fails `break`s out of the inner loop with the
+//! exception; `unwind` then records the traceback entry, looks the faulting
+//! instruction up in the frame's exception table, and either jumps to the
+//! handler or pops the frame and repeats in the caller.
+
+use std::rc::Rc;
+
+use smallvec::SmallVec;
+
+use crate::bytecode::{BinOpKind, CmpOpKind, Op, UnaryOpKind, INPLACE};
+use crate::object::{Exc, IterState, ObjRef, Payload, PyResult, Value};
+
+use super::code::Cache;
+use super::frame::{Frame, FrameKind};
+use super::Vm;
+
+/// How a run of the dispatch loop ended.
+pub enum RunOutcome {
+    Return(Value),
+    Yield(Value),
+}
+
+/// The dict inside a dict object (globals, namespaces). Frames and modules are
+/// only ever built with dict objects, so anything else is an internal bug.
+#[inline(always)]
+pub(crate) fn dict_ref(o: &ObjRef) -> &std::cell::RefCell<crate::types::dict::Dict> {
+    match o.payload() {
+        Payload::Dict(d) => d,
+        _ => panic!("internal error: namespace object is not a dict"),
+    }
+}
+
+macro_rules! tri {
+    ($e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => break e,
+        }
+    };
+}
+
+impl Vm {
+    /// Run the frame on top of the frame stack (which must be marked `entry`)
+    /// until it returns or yields.
+    pub(crate) fn run(&mut self) -> PyResult<RunOutcome> {
+        let mut reraise = false;
+        'frames: loop {
+            let fi = self.frames.len() - 1;
+            let code = self.frames[fi].code.clone();
+            let base = self.frames[fi].base;
+            let mut pc = self.frames[fi].pc;
+            let instrs = &code.unit.instrs[..];
+            let err: Exc = loop {
+                let ins = instrs[pc];
+                pc += 1;
+                let arg = ins.arg as usize;
+                match ins.op {
+                    Op::Nop => {}
+                    Op::PopTop => {
+                        self.stack.pop();
+                    }
+                    Op::Copy => {
+                        let v = self.stack[self.stack.len() - arg].clone();
+                        self.stack.push(v);
+                    }
+                    Op::Swap => {
+                        let n = self.stack.len();
+                        self.stack.swap(n - 1, n - arg);
+                    }
+                    Op::LoadConst => {
+                        self.stack.push(code.consts[arg].clone());
+                    }
+                    Op::LoadFast => {
+                        let v = &self.stack[base + arg];
+                        if let Value::Undef = v {
+                            break self.unbound_local(&code, arg);
+                        }
+                        let v = v.clone();
+                        self.stack.push(v);
+                    }
+                    Op::StoreFast => {
+                        let v = self.stack.pop().unwrap_or(Value::None);
+                        self.stack[base + arg] = v;
+                    }
+                    Op::DeleteFast => {
+                        if let Value::Undef = self.stack[base + arg] {
+                            break self.unbound_local(&code, arg);
+                        }
+                        self.stack[base + arg] = Value::Undef;
+                    }
+                    Op::LoadDeref => {
+                        let v = tri!(self.load_deref(&code, base, arg));
+                        self.stack.push(v);
+                    }
+                    Op::StoreDeref => {
+                        let v = self.stack.pop().unwrap_or(Value::None);
+                        self.cell_at(&code, base, arg).map(|c| *c.borrow_mut() = v);
+                    }
+                    Op::DeleteDeref => {
+                        tri!(self.load_deref(&code, base, arg));
+                        self.cell_at(&code, base, arg)
+                            .map(|c| *c.borrow_mut() = Value::Undef);
+                    }
+                    Op::LoadClosure => {
+                        let v = self.stack[base + code.nlocals + arg].clone();
+                        self.stack.push(v);
+                    }
+                    Op::LoadClassDeref => {
+                        let name = code.unit.deref_name(arg).to_string();
+                        let name = self.intern(&name);
+                        let found = match self.frames[fi].locals.clone() {
+                            Some(ns) => tri!(self.dict_get_str(&ns, &name)),
+                            None => None,
+                        };
+                        let v = match found {
+                            Some(v) => v,
+                            None => tri!(self.load_deref(&code, base, arg)),
+                        };
+                        self.stack.push(v);
+                    }
+                    Op::LoadGlobal => {
+                        let v = tri!(self.load_global(&code, fi, pc - 1, arg));
+                        self.stack.push(v);
+                    }
+                    Op::StoreGlobal => {
+                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let g = self.frames[fi].globals.clone();
+                        tri!(self.dict_set_str(&g, &code.names[arg], v));
+                    }
+                    Op::DeleteGlobal => {
+                        let g = self.frames[fi].globals.clone();
+                        if !tri!(self.dict_del_str(&g, &code.names[arg])) {
+                            break self.name_error(&code.unit.names[arg]);
+                        }
+                    }
+                    Op::LoadName => {
+                        let v = tri!(self.load_name(fi, &code.names[arg]));
+                        self.stack.push(v);
+                    }
+                    Op::StoreName => {
+                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let ns = self.frames[fi]
+                            .locals
+                            .clone()
+                            .unwrap_or_else(|| self.frames[fi].globals.clone());
+                        tri!(self.dict_set_str(&ns, &code.names[arg], v));
+                    }
+                    Op::DeleteName => {
+                        let ns = self.frames[fi]
+                            .locals
+                            .clone()
+                            .unwrap_or_else(|| self.frames[fi].globals.clone());
+                        if !tri!(self.dict_del_str(&ns, &code.names[arg])) {
+                            break self.name_error(&code.unit.names[arg]);
+                        }
+                    }
+                    Op::LoadAttr => {
+                        let obj = self.stack.pop().unwrap_or(Value::None);
+                        let v = tri!(self.load_attr_cached(&code, pc - 1, &obj, arg));
+                        self.stack.push(v);
+                    }
+                    Op::StoreAttr => {
+                        let obj = self.stack.pop().unwrap_or(Value::None);
+                        let v = self.stack.pop().unwrap_or(Value::None);
+                        tri!(self.store_attr_cached(&code, pc - 1, &obj, arg, v));
+                    }
+                    Op::DeleteAttr => {
+                        let obj = self.stack.pop().unwrap_or(Value::None);
+                        let name = code.names[arg].clone();
+                        tri!(self.delattr(&obj, &name));
+                    }
+                    Op::LoadMethod => {
+                        let obj = self.stack.pop().unwrap_or(Value::None);
+                        let (m, s) = tri!(self.load_method_cached(&code, pc - 1, obj, arg));
+                        self.stack.push(m);
+                        self.stack.push(s);
+                    }
+                    Op::BinarySubscr => {
+                        let key = self.stack.pop().unwrap_or(Value::None);
+                        let container = self.stack.pop().unwrap_or(Value::None);
+                        let v = match (&container, &key) {
+                            (Value::Obj(o), Value::Int(i)) => match o.payload() {
+                                Payload::List(l) => {
+                                    let l = l.borrow();
+                                    let n = l.len() as i64;
+                                    let j = if *i < 0 { *i + n } else { *i };
+                                    if j >= 0 && j < n {
+                                        l[j as usize].clone()
+                                    } else {
+                                        drop(l);
+                                        break self.index_error("list index out of range");
+                                    }
+                                }
+                                Payload::Tuple(t) => {
+                                    let n = t.len() as i64;
+                                    let j = if *i < 0 { *i + n } else { *i };
+                                    if j >= 0 && j < n {
+                                        t[j as usize].clone()
+                                    } else {
+                                        break self.index_error("tuple index out of range");
+                                    }
+                                }
+                                _ => tri!(self.getitem(&container, &key)),
+                            },
+                            _ => tri!(self.getitem(&container, &key)),
+                        };
+                        self.stack.push(v);
+                    }
+                    Op::StoreSubscr => {
+                        let key = self.stack.pop().unwrap_or(Value::None);
+                        let container = self.stack.pop().unwrap_or(Value::None);
+                        let v = self.stack.pop().unwrap_or(Value::None);
+                        if let (Value::Obj(o), Value::Int(i)) = (&container, &key) {
+                            if let Payload::List(l) = o.payload() {
+                                if let Ok(mut l) = l.try_borrow_mut() {
+                                    let n = l.len() as i64;
+                                    let j = if *i < 0 { *i + n } else { *i };
+                                    if j >= 0 && j < n {
+                                        let old = std::mem::replace(&mut l[j as usize], v);
+                                        drop(l);
+                                        drop(old);
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                        tri!(self.setitem(&container, key, v));
+                    }
+                    Op::DeleteSubscr => {
+                        let key = self.stack.pop().unwrap_or(Value::None);
+                        let container = self.stack.pop().unwrap_or(Value::None);
+                        tri!(self.delitem(&container, &key));
+                    }
+                    Op::BinaryOp => {
+                        let b = self.stack.pop().unwrap_or(Value::None);
+                        let a = self.stack.pop().unwrap_or(Value::None);
+                        let kind = BinOpKind::from_arg(ins.arg);
+                        let fast = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => match kind {
+                                BinOpKind::Add => x.checked_add(*y).map(Value::Int),
+                                BinOpKind::Sub => x.checked_sub(*y).map(Value::Int),
+                                BinOpKind::Mul => x.checked_mul(*y).map(Value::Int),
+                                BinOpKind::TrueDiv if *y != 0 => {
+                                    Some(Value::Float(*x as f64 / *y as f64))
+                                        .filter(|_| x.unsigned_abs() < (1 << 53))
+                                }
+                                BinOpKind::FloorDiv if *y != 0 && *y != -1 => {
+                                    Some(Value::Int(x.div_euclid(*y) - i64::from(
+                                        (x.rem_euclid(*y) != 0) && (*y < 0),
+                                    )))
+                                }
+                                BinOpKind::Mod if *y > 0 => Some(Value::Int(x.rem_euclid(*y))),
+                                BinOpKind::And => Some(Value::Int(x & y)),
+                                BinOpKind::Or => Some(Value::Int(x | y)),
+                                BinOpKind::Xor => Some(Value::Int(x ^ y)),
+                                _ => None,
+                            },
+                            (Value::Float(x), Value::Float(y)) => match kind {
+                                BinOpKind::Add => Some(Value::Float(x + y)),
+                                BinOpKind::Sub => Some(Value::Float(x - y)),
+                                BinOpKind::Mul => Some(Value::Float(x * y)),
+                                BinOpKind::TrueDiv if *y != 0.0 => Some(Value::Float(x / y)),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        let v = match fast {
+                            Some(v) => v,
+                            None => {
+                                if ins.arg & INPLACE != 0 {
+                                    tri!(self.inplace_op(a, b, kind))
+                                } else {
+                                    tri!(self.binary_op(&a, &b, kind))
+                                }
+                            }
+                        };
+                        self.stack.push(v);
+                    }
+                    Op::UnaryOp => {
+                        let a = self.stack.pop().unwrap_or(Value::None);
+                        let v = match (UnaryOpKind::from_arg(ins.arg), &a) {
+                            (UnaryOpKind::Not, Value::Bool(b)) => Value::Bool(!b),
+                            (UnaryOpKind::Not, _) => Value::Bool(!tri!(self.truthy(&a))),
+                            (UnaryOpKind::Neg, Value::Int(i)) if *i != i64::MIN => Value::Int(-i),
+                            (UnaryOpKind::Neg, Value::Float(f)) => Value::Float(-f),
+                            (kind, _) => tri!(self.unary_op(&a, kind)),
+                        };
+                        self.stack.push(v);
+                    }
+                    Op::CompareOp => {
+                        let b = self.stack.pop().unwrap_or(Value::None);
+                        let a = self.stack.pop().unwrap_or(Value::None);
+                        let op = CmpOpKind::from_arg(ins.arg);
+                        let v = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
+                                CmpOpKind::Lt => x < y,
+                                CmpOpKind::Le => x <= y,
+                                CmpOpKind::Eq => x == y,
+                                CmpOpKind::Ne => x != y,
+                                CmpOpKind::Gt => x > y,
+                                CmpOpKind::Ge => x >= y,
+                            }),
+                            (Value::Float(x), Value::Float(y)) => Value::Bool(match op {
+                                CmpOpKind::Lt => x < y,
+                                CmpOpKind::Le => x <= y,
+                                CmpOpKind::Eq => x == y,
+                                CmpOpKind::Ne => x != y,
+                                CmpOpKind::Gt => x > y,
+                                CmpOpKind::Ge => x >= y,
+                            }),
+                            _ => tri!(self.compare(&a, &b, op)),
+                        };
+                        self.stack.push(v);
+                    }
+                    Op::IsOp => {
+                        let b = self.stack.pop().unwrap_or(Value::None);
+                        let a = self.stack.pop().unwrap_or(Value::None);
+                        self.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                    }
+                    Op::ContainsOp => {
+                        let b = self.stack.pop().unwrap_or(Value::None);
+                        let a = self.stack.pop().unwrap_or(Value::None);
+                        let r = tri!(self.contains(&b, &a));
+                        self.stack.push(Value::Bool(r != (arg == 1)));
+                    }
+                    Op::Jump => {
+                        pc = arg;
+                    }
+                    Op::PopJumpIfFalse => {
+                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let t = match v {
+                            Value::Bool(b) => b,
+                            _ => tri!(self.truthy(&v)),
+                        };
+                        if !t {
+                            pc = arg;
+                        }
+                    }
+                    Op::PopJumpIfTrue => {
+                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let t = match v {
+                            Value::Bool(b) => b,
+                            _ => tri!(self.truthy(&v)),
+                        };
+                        if t {
+                            pc = arg;
+                        }
+                    }
+                    Op::JumpIfFalseOrPop => {
+                        let v = self.stack.last().cloned().unwrap_or(Value::None);
+                        if tri!(self.truthy(&v)) {
+                            self.stack.pop();
+                        } else {
+                            pc = arg;
+                        }
+                    }
+                    Op::JumpIfTrueOrPop => {
+                        let v = self.stack.last().cloned().unwrap_or(Value::None);
+                        if tri!(self.truthy(&v)) {
+                            pc = arg;
+                        } else {
+                            self.stack.pop();
+                        }
+                    }
+                    Op::GetIter => {
+                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let it = tri!(self.iter(&v));
+                        self.stack.push(it);
+                    }
+                    Op::ForIter => {
+                        let next = {
+                            let it = self.stack.last().unwrap_or(&Value::None);
+                            match it.payload() {
+                                Some(Payload::Iter(iter)) => match &mut *iter.state.borrow_mut() {
+                                    IterState::Range { next, step, left } => {
+                                        if *left > 0 {
+                                            let v = *next;
+                                            *next = next.wrapping_add(*step);
+                                            *left -= 1;
+                                            Some(Some(Value::Int(v)))
+                                        } else {
+                                            Some(None)
+                                        }
+                                    }
+                                    IterState::Seq { seq, index } => match seq.payload() {
+                                        Payload::List(l) => {
+                                            let l = l.borrow();
+                                            if *index < l.len() {
+                                                let v = l[*index].clone();
+                                                *index += 1;
+                                                Some(Some(v))
+                                            } else {
+                                                Some(None)
+                                            }
+                                        }
+                                        _ => None,
+                                    },
+                                    _ => None,
+                                },
+                                _ => None,
+                            }
+                        };
+                        let next = match next {
+                            Some(n) => n,
+                            None => {
+                                let it = self.stack.last().cloned().unwrap_or(Value::None);
+                                tri!(self.next(&it))
+                            }
+                        };
+                        match next {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                self.stack.pop();
+                                pc = arg;
+                            }
+                        }
+                    }
+                    Op::BuildTuple => {
+                        let items = self.stack.split_off(self.stack.len() - arg);
+                        self.stack.push(Value::tuple(items));
+                    }
+                    Op::BuildList => {
+                        let items = self.stack.split_off(self.stack.len() - arg);
+                        self.stack.push(Value::list(items));
+                    }
+                    Op::BuildSet => {
+                        let items = self.stack.split_off(self.stack.len() - arg);
+                        let s = tri!(self.new_set(items));
+                        self.stack.push(s);
+                    }
+                    Op::BuildMap => {
+                        let items = self.stack.split_off(self.stack.len() - 2 * arg);
+                        let d = tri!(self.new_dict_from_pairs(items));
+                        self.stack.push(d);
+                    }
+                    Op::BuildString => {
+                        let items = self.stack.split_off(self.stack.len() - arg);
+                        let mut s = String::new();
+                        for it in &items {
+                            s.push_str(it.as_str().unwrap_or(""));
+                        }
+                        self.stack.push(Value::string(s));
+                    }
+                    Op::BuildSlice => {
+                        let mut items = self.stack.split_off(self.stack.len() - arg);
+                        if items.len() == 2 {
+                            items.push(Value::None);
+                        }
+                        let step = items.pop().unwrap_or(Value::None);
+                        let stop = items.pop().unwrap_or(Value::None);
+                        let start = items.pop().unwrap_or(Value::None);
+                        self.stack.push(Value::Obj(ObjRef::new(Payload::Slice(Box::new([
+                            start, stop, step,
+                        ])))));
+                    }
+                    Op::FormatValue => {
+                        let spec = if arg & 4 != 0 {
+                            self.stack.pop()
+                        } else {
+                            None
+                        };
+                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let s = tri!(self.format_value(v, arg & 3, spec));
+                        self.stack.push(s);
+                    }
+                    Op::ListAppend => {
+                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let target = &self.stack[self.stack.len() - arg];
+                        if let Some(Payload::List(l)) = target.payload() {
+                            l.borrow_mut().push(v);
+                        }
+                    }
+                    Op::SetAdd => {
+                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let target = self.stack[self.stack.len() - arg].clone();
+                        tri!(self.set_add(&target, v));
+                    }
+                    Op::MapAdd => {
+                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let k = self.stack.pop().unwrap_or(Value::None);
+                        let target = self.stack[self.stack.len() - arg].clone();
+                        tri!(self.setitem(&target, k, v));
+                    }
+                    Op::ListExtend => {
+                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let items = tri!(self.collect(&v));
+                        let target = &self.stack[self.stack.len() - arg];
+                        if let Some(Payload::List(l)) = target.payload() {
+                            l.borrow_mut().extend(items);
+                        }
+                    }
+                    Op::SetUpdate => {
+                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let items = tri!(self.collect(&v));
+                        let target = self.stack[self.stack.len() - arg].clone();
+                        let mut r = Ok(());
+                        for it in items {
+                            r = self.set_add(&target, it);
+                            if r.is_err() {
+                                break;
+                            }
+                        }
+                        tri!(r);
+                    }
+                    Op::DictUpdate | Op::DictMerge => {
+                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let target = self.stack[self.stack.len() - arg].clone();
+                        let func = if ins.op == Op::DictMerge {
+                            self.stack.get(self.stack.len().wrapping_sub(arg + 2)).cloned()
+                        } else {
+                            None
+                        };
+                        tri!(self.dict_merge(&target, &v, func));
+                    }
+                    Op::ListToTuple => {
+                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let items = match v.payload() {
+                            Some(Payload::List(l)) => l.borrow().clone(),
+                            _ => Vec::new(),
+                        };
+                        self.stack.push(Value::tuple(items));
+                    }
+                    Op::UnpackSequence => {
+                        let seq = self.stack.pop().unwrap_or(Value::None);
+                        tri!(self.unpack_sequence(seq, arg));
+                    }
+                    Op::UnpackEx => {
+                        let seq = self.stack.pop().unwrap_or(Value::None);
+                        tri!(self.unpack_ex(seq, arg & 0xff, arg >> 8));
+                    }
+                    Op::MakeFunction => {
+                        let f = tri!(self.make_function(fi, ins.arg));
+                        self.stack.push(f);
+                    }
+                    Op::Call | Op::CallMethod => {
+                        let (nargs, callable_at, ret_to) = if ins.op == Op::Call {
+                            let at = self.stack.len() - arg - 1;
+                            (arg, at, at)
+                        } else if let Value::Undef = self.stack[self.stack.len() - arg - 1] {
+                            let at = self.stack.len() - arg - 2;
+                            (arg, at, at)
+                        } else {
+                            // [callable, self, args..]: self is the first argument.
+                            let at = self.stack.len() - arg - 2;
+                            (arg + 1, at, at)
+                        };
+                        self.frames[fi].pc = pc;
+                        let args_at = self.stack.len() - nargs;
+                        match tri!(self.call_from_stack(callable_at, args_at, ret_to, None)) {
+                            true => continue 'frames,
+                            false => {}
+                        }
+                    }
+                    Op::CallKw | Op::CallMethodKw => {
+                        let kwnames = self.stack.pop().unwrap_or(Value::None);
+                        let (nargs, callable_at) = if ins.op == Op::CallKw {
+                            (arg, self.stack.len() - arg - 1)
+                        } else if let Value::Undef = self.stack[self.stack.len() - arg - 1] {
+                            (arg, self.stack.len() - arg - 2)
+                        } else {
+                            (arg + 1, self.stack.len() - arg - 2)
+                        };
+                        self.frames[fi].pc = pc;
+                        let args_at = self.stack.len() - nargs;
+                        match tri!(self.call_from_stack(
+                            callable_at,
+                            args_at,
+                            callable_at,
+                            Some(kwnames)
+                        )) {
+                            true => continue 'frames,
+                            false => {}
+                        }
+                    }
+                    Op::CallEx => {
+                        let kwargs = if arg & 1 != 0 {
+                            self.stack.pop()
+                        } else {
+                            None
+                        };
+                        let args = self.stack.pop().unwrap_or(Value::None);
+                        let callable = self.stack.pop().unwrap_or(Value::None);
+                        self.frames[fi].pc = pc;
+                        let r = tri!(self.call_ex(&callable, &args, kwargs.as_ref()));
+                        self.stack.push(r);
+                    }
+                    Op::ReturnValue => {
+                        let mut v = self.stack.pop().unwrap_or(Value::None);
+                        let f = match self.frames.pop() {
+                            Some(f) => f,
+                            None => return Ok(RunOutcome::Return(v)),
+                        };
+                        self.stack.truncate(f.ret_to);
+                        if let FrameKind::Init(inst) = f.kind {
+                            if !v.is_none() {
+                                let tn = self.type_name(&v);
+                                let e = self.type_error(format!(
+                                    "__init__() should return None, not '{tn}'"
+                                ));
+                                if f.entry {
+                                    return Err(e);
+                                }
+                                break e;
+                            }
+                            v = Value::Obj(inst);
+                        }
+                        if f.entry {
+                            return Ok(RunOutcome::Return(v));
+                        }
+                        self.stack.push(v);
+                        continue 'frames;
+                    }
+                    Op::YieldValue => {
+                        let v = self.stack.pop().unwrap_or(Value::None);
+                        self.frames[fi].pc = pc;
+                        return Ok(RunOutcome::Yield(v));
+                    }
+                    Op::GetYieldFromIter => {
+                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let it = match v.payload() {
+                            Some(Payload::Generator(_)) => v,
+                            _ => tri!(self.iter(&v)),
+                        };
+                        self.stack.push(it);
+                    }
+                    Op::YieldFrom => {
+                        let sent = self.stack.pop().unwrap_or(Value::None);
+                        let it = self.stack.last().cloned().unwrap_or(Value::None);
+                        match tri!(self.send_into(&it, sent)) {
+                            Ok(yielded) => {
+                                // Re-execute this instruction on resumption.
+                                self.frames[fi].pc = pc - 1;
+                                return Ok(RunOutcome::Yield(yielded));
+                            }
+                            Err(result) => {
+                                self.stack.pop();
+                                self.stack.push(result);
+                            }
+                        }
+                    }
+                    Op::Raise => {
+                        let e = match arg {
+                            0 => match self.handled.clone() {
+                                Value::Obj(o) => {
+                                    reraise = true;
+                                    Exc(o)
+                                }
+                                _ => self.runtime_error("No active exception to reraise"),
+                            },
+                            1 => {
+                                let v = self.stack.pop().unwrap_or(Value::None);
+                                tri!(self.make_raisable(v, None))
+                            }
+                            _ => {
+                                let cause = self.stack.pop().unwrap_or(Value::None);
+                                let v = self.stack.pop().unwrap_or(Value::None);
+                                tri!(self.make_raisable(v, Some(cause)))
+                            }
+                        };
+                        break e;
+                    }
+                    Op::Reraise => {
+                        let e = self.stack.pop().unwrap_or(Value::None);
+                        let prev = self.stack.pop().unwrap_or(Value::None);
+                        self.handled = prev;
+                        reraise = true;
+                        match e {
+                            Value::Obj(o) => break Exc(o),
+                            _ => break self.runtime_error("bad exception on the stack"),
+                        }
+                    }
+                    Op::PushExcInfo => {
+                        let e = self.stack.pop().unwrap_or(Value::None);
+                        let prev = std::mem::replace(&mut self.handled, e.clone());
+                        self.stack.push(prev);
+                        self.stack.push(e);
+                    }
+                    Op::PopExcept => {
+                        self.handled = self.stack.pop().unwrap_or(Value::None);
+                    }
+                    Op::CheckExcMatch => {
+                        let ty = self.stack.pop().unwrap_or(Value::None);
+                        let e = self.stack.last().cloned().unwrap_or(Value::None);
+                        let m = tri!(self.exception_matches(&e, &ty));
+                        self.stack.push(Value::Bool(m));
+                    }
+                    Op::LoadAssertionError => {
+                        self.stack
+                            .push(Value::Obj(self.exc_types.assertion_error.clone()));
+                    }
+                    Op::BeforeWith => {
+                        let mgr = self.stack.pop().unwrap_or(Value::None);
+                        let (exit, entered) = tri!(self.before_with(&mgr));
+                        self.stack.push(exit);
+                        self.stack.push(entered);
+                    }
+                    Op::WithExit => {
+                        let exit = self.stack.pop().unwrap_or(Value::None);
+                        tri!(self.call(&exit, &[Value::None, Value::None, Value::None]));
+                    }
+                    Op::WithExceptStart => {
+                        let n = self.stack.len();
+                        let exit = self.stack[n - 3].clone();
+                        let e = self.stack[n - 1].clone();
+                        let ty = Value::Obj(self.type_of(&e));
+                        let tb = Value::None;
+                        let r = tri!(self.call(&exit, &[ty, e, tb]));
+                        self.stack.push(r);
+                    }
+                    Op::ImportName => {
+                        let _fromlist = self.stack.pop();
+                        let _level = self.stack.pop();
+                        self.frames[fi].pc = pc;
+                        let name = code.unit.names[arg].clone();
+                        let m = tri!(self.import_module(&name));
+                        self.stack.push(m);
+                    }
+                    Op::ImportFrom => {
+                        let m = self.stack.last().cloned().unwrap_or(Value::None);
+                        let name = code.names[arg].clone();
+                        let v = tri!(self.import_from(&m, &name));
+                        self.stack.push(v);
+                    }
+                    Op::ImportStar => {
+                        let m = self.stack.pop().unwrap_or(Value::None);
+                        let ns = self.frames[fi]
+                            .locals
+                            .clone()
+                            .unwrap_or_else(|| self.frames[fi].globals.clone());
+                        tri!(self.import_star(&m, &ns));
+                    }
+                    Op::LoadBuildClass => {
+                        let b = self.builtins.clone();
+                        let name = self.intern("__build_class__");
+                        let v = tri!(self.dict_get_str(&b, &name));
+                        self.stack.push(v.unwrap_or(Value::None));
+                    }
+                }
+            };
+            // An exception: find a handler here or in a caller.
+            self.frames[fi].pc = pc;
+            let was_reraise = std::mem::replace(&mut reraise, false);
+            self.unwind(err, was_reraise)?;
+        }
+    }
+
+    /// Unwind from the top frame: record the traceback and jump to the nearest
+    /// handler. Returns the exception when it escapes the entry frame.
+    pub(crate) fn unwind(&mut self, err: Exc, reraise: bool) -> Result<(), Exc> {
+        if !reraise {
+            self.set_implicit_context(&err);
+        }
+        let mut first = true;
+        loop {
+            let Some(frame) = self.frames.last() else {
+                return Err(err);
+            };
+            let lasti = frame.pc.saturating_sub(1);
+            let code = frame.code.clone();
+            if !(first && reraise) {
+                let line = code.unit.line_of(lasti);
+                self.add_traceback(&err, code.clone(), line);
+            }
+            let Some(frame) = self.frames.last() else {
+                return Err(err);
+            };
+            first = false;
+            if let Some(h) = frame.code.unit.handler_for(lasti) {
+                let height = frame.base + frame.code.nslots + h.depth as usize;
+                let target = h.target as usize;
+                self.stack.truncate(height);
+                self.stack.push(Value::Obj(err.0));
+                if let Some(f) = self.frames.last_mut() {
+                    f.pc = target;
+                }
+                return Ok(());
+            }
+            let Some(f) = self.frames.pop() else {
+                return Err(err);
+            };
+            self.stack.truncate(f.ret_to);
+            if f.entry {
+                return Err(err);
+            }
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn unbound_local(&mut self, code: &Rc<super::code::Code>, slot: usize) -> Exc {
+        let name = code.unit.varnames.get(slot).map(|s| &**s).unwrap_or("?");
+        let c = self.exc_types.unbound_local_error.clone();
+        self.new_exc(
+            &c,
+            &format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    }
+
+    fn cell_at(
+        &self,
+        code: &super::code::Code,
+        base: usize,
+        i: usize,
+    ) -> Option<&std::cell::RefCell<Value>> {
+        match self.stack[base + code.nlocals + i].payload() {
+            Some(Payload::Cell(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    fn load_deref(&mut self, code: &Rc<super::code::Code>, base: usize, i: usize) -> PyResult<Value> {
+        let v = self
+            .cell_at(code, base, i)
+            .map(|c| c.borrow().clone())
+            .unwrap_or(Value::Undef);
+        if let Value::Undef = v {
+            let name = code.unit.deref_name(i).to_string();
+            if i < code.unit.cellvars.len() {
+                let c = self.exc_types.unbound_local_error.clone();
+                return Err(self.new_exc(
+                    &c,
+                    &format!("cannot access local variable '{name}' where it is not associated with a value"),
+                ));
+            }
+            let c = self.exc_types.name_error.clone();
+            return Err(self.new_exc(
+                &c,
+                &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            ));
+        }
+        Ok(v)
+    }
+
+    /// `LoadGlobal` with its inline cache (globals version, then builtins version).
+    #[inline]
+    fn load_global(
+        &mut self,
+        code: &Rc<super::code::Code>,
+        fi: usize,
+        at: usize,
+        arg: usize,
+    ) -> PyResult<Value> {
+        let slot = &code.caches[at];
+        let c = slot.get();
+        {
+            let g = dict_ref(&self.frames[fi].globals).borrow();
+            if c.tag == g.version() {
+                if c.aux == 0 {
+                    if let Some(v) = g.value_at(c.index as usize) {
+                        return Ok(v.clone());
+                    }
+                } else {
+                    let b = dict_ref(&self.builtins).borrow();
+                    if c.aux == b.version() {
+                        if let Some(v) = b.value_at(c.index as usize) {
+                            return Ok(v.clone());
+                        }
+                    }
+                }
+            }
+        }
+        self.load_global_slow(code, fi, at, arg)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn load_global_slow(
+        &mut self,
+        code: &Rc<super::code::Code>,
+        fi: usize,
+        at: usize,
+        arg: usize,
+    ) -> PyResult<Value> {
+        let name = &code.names[arg];
+        let globals = self.frames[fi].globals.clone();
+        let gd = dict_ref(&globals).borrow();
+        if let Some(i) = crate::types::dict_ops::find_str(&gd, name) {
+            code.caches[at].set(Cache {
+                tag: gd.version(),
+                aux: 0,
+                index: i as u32,
+                kind: 0,
+            });
+            return Ok(gd.value_at(i).cloned().unwrap_or(Value::None));
+        }
+        let bd = dict_ref(&self.builtins).borrow();
+        if let Some(i) = crate::types::dict_ops::find_str(&bd, name) {
+            code.caches[at].set(Cache {
+                tag: gd.version(),
+                aux: bd.version(),
+                index: i as u32,
+                kind: 0,
+            });
+            return Ok(bd.value_at(i).cloned().unwrap_or(Value::None));
+        }
+        drop(gd);
+        drop(bd);
+        Err(self.name_error(&code.unit.names[arg]))
+    }
+
+    fn load_name(&mut self, fi: usize, name: &ObjRef) -> PyResult<Value> {
+        if let Some(ns) = self.frames[fi].locals.clone() {
+            if let Some(v) = self.dict_get_str(&ns, name)? {
+                return Ok(v);
+            }
+        }
+        let g = self.frames[fi].globals.clone();
+        if let Some(v) = self.dict_get_str(&g, name)? {
+            return Ok(v);
+        }
+        let b = self.builtins.clone();
+        if let Some(v) = self.dict_get_str(&b, name)? {
+            return Ok(v);
+        }
+        let n = name_text(name);
+        Err(self.name_error(&n))
+    }
+
+    /// Push a new frame for `code` whose first `nargs` slots are already on the
+    /// stack at `base`. Fills the remaining slots and sets up cells.
+    pub(crate) fn push_frame(
+        &mut self,
+        code: Rc<super::code::Code>,
+        globals: ObjRef,
+        closure: &[ObjRef],
+        base: usize,
+        ret_to: usize,
+        kind: FrameKind,
+    ) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            self.stack.truncate(ret_to);
+            let c = self.exc_types.recursion_error.clone();
+            return Err(self.new_exc(&c, "maximum recursion depth exceeded"));
+        }
+        self.stack.resize(base + code.nlocals, Value::Undef);
+        let unit = &code.unit;
+        if !unit.cellvars.is_empty() || !unit.freevars.is_empty() {
+            for i in 0..unit.cellvars.len() {
+                let init = match unit.cell2arg.get(i).copied().flatten() {
+                    Some(a) => self.stack[base + a as usize].clone(),
+                    None => Value::Undef,
+                };
+                self.stack
+                    .push(Value::Obj(ObjRef::new(Payload::Cell(std::cell::RefCell::new(init)))));
+            }
+            for c in closure.iter().take(unit.freevars.len()) {
+                self.stack.push(Value::Obj(c.clone()));
+            }
+            self.stack.resize(base + code.nslots, Value::Undef);
+        }
+        self.frames.push(Frame {
+            code,
+            pc: 0,
+            base,
+            globals,
+            locals: None,
+            ret_to,
+            kind,
+            entry: false,
+        });
+        Ok(())
+    }
+
+    /// Collect `n` values from the top of the stack without a heap allocation
+    /// for small counts.
+    pub(crate) fn pop_n(&mut self, n: usize) -> SmallVec<[Value; 8]> {
+        let at = self.stack.len() - n;
+        self.stack.drain(at..).collect()
+    }
+}
+
+/// The text of an interned name object.
+pub(crate) fn name_text(name: &ObjRef) -> String {
+    match name.payload() {
+        Payload::Str(s) => s.s.to_string(),
+        _ => String::from("?"),
+    }
+}

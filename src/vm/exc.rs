@@ -1,0 +1,209 @@
+//! Exceptions: creation, raising rules, matching, chaining and the
+//! CPython-style traceback text.
+
+use std::rc::Rc;
+
+use crate::object::{Exc, ExcData, ObjRef, Payload, PyResult, TbEntry, Value};
+
+use super::code::Code;
+use super::Vm;
+
+/// The exception state of an exception instance.
+pub fn exc_data(e: &ObjRef) -> Option<&std::cell::RefCell<ExcData>> {
+    match e.payload() {
+        Payload::Instance(i) => i.exc.as_deref(),
+        _ => None,
+    }
+}
+
+/// A new exception of class `cls` with `args` (no `__init__` is run).
+pub fn new_exception(vm: &mut Vm, cls: &ObjRef, args: Vec<Value>) -> Exc {
+    let inst = vm.new_instance(cls);
+    if let Some(d) = exc_data(&inst) {
+        d.borrow_mut().args = Value::tuple(args);
+    }
+    Exc(inst)
+}
+
+impl Vm {
+    /// Record that `err` passed through `code` at `line`.
+    pub(crate) fn add_traceback(&mut self, err: &Exc, code: Rc<Code>, line: u32) {
+        if let Some(d) = exc_data(&err.0) {
+            d.borrow_mut().traceback.push(TbEntry { code, line });
+        }
+    }
+
+    /// Implicit chaining: an exception raised while another is handled gets it
+    /// as `__context__` (unless that would make a cycle).
+    pub(crate) fn set_implicit_context(&mut self, err: &Exc) {
+        let Value::Obj(h) = &self.handled else { return };
+        if h.is(&err.0) {
+            return;
+        }
+        // Avoid cycles: walk the handled exception's context chain.
+        let mut cur = Some(h.clone());
+        let mut steps = 0;
+        while let Some(c) = cur {
+            if c.is(&err.0) {
+                if let Some(d) = exc_data(&c) {
+                    d.borrow_mut().context = Value::None;
+                }
+                break;
+            }
+            steps += 1;
+            if steps > 1000 {
+                break;
+            }
+            cur = exc_data(&c).and_then(|d| d.borrow().context.as_obj().cloned());
+        }
+        if let Some(d) = exc_data(&err.0) {
+            let mut d = d.borrow_mut();
+            if d.context.is_none() {
+                d.context = Value::Obj(h.clone());
+            }
+        }
+    }
+
+    /// Turn the operand of `raise` into an exception instance.
+    pub(crate) fn make_raisable(&mut self, v: Value, cause: Option<Value>) -> PyResult<Exc> {
+        let base = self.exc_types.base_exception.clone();
+        let inst = match &v {
+            Value::Obj(o) => match o.payload() {
+                Payload::Class(_) if self.is_subclass(o, &base) => {
+                    let r = self.call(&v, &[])?;
+                    match r {
+                        Value::Obj(i) if exc_data(&i).is_some() => i,
+                        _ => return Err(self.type_error("exceptions must derive from BaseException")),
+                    }
+                }
+                Payload::Instance(_) if exc_data(o).is_some() => o.clone(),
+                _ => return Err(self.type_error("exceptions must derive from BaseException")),
+            },
+            _ => return Err(self.type_error("exceptions must derive from BaseException")),
+        };
+        if let Some(cause) = cause {
+            let cause = match &cause {
+                Value::None => Value::None,
+                Value::Obj(o) => match o.payload() {
+                    Payload::Class(_) if self.is_subclass(o, &base) => self.call(&cause, &[])?,
+                    Payload::Instance(_) if exc_data(o).is_some() => cause.clone(),
+                    _ => return Err(self.type_error("exception causes must derive from BaseException")),
+                },
+                _ => return Err(self.type_error("exception causes must derive from BaseException")),
+            };
+            if let Some(d) = exc_data(&inst) {
+                let mut d = d.borrow_mut();
+                d.cause = cause;
+                d.suppress_context = true;
+            }
+        }
+        Ok(Exc(inst))
+    }
+
+    /// `except ty:` matching.
+    pub(crate) fn exception_matches(&mut self, e: &Value, ty: &Value) -> PyResult<bool> {
+        let base = self.exc_types.base_exception.clone();
+        let check = |vm: &mut Vm, t: &Value| -> PyResult<bool> {
+            match t {
+                Value::Obj(c) if matches!(c.payload(), Payload::Class(_)) && vm.is_subclass(c, &base) => {
+                    Ok(vm.is_instance(e, c))
+                }
+                _ => Err(vm.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                )),
+            }
+        };
+        if let Some(Payload::Tuple(items)) = ty.payload() {
+            let items = items.clone();
+            for t in items.iter() {
+                if check(self, t)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        check(self, ty)
+    }
+
+    /// Whether `e` is an instance of the exception class `cls`.
+    pub fn exc_is(&self, e: &Exc, cls: &ObjRef) -> bool {
+        self.is_instance(&Value::Obj(e.0.clone()), cls)
+    }
+
+    /// `ExcType: message` (the last line of a traceback).
+    pub fn exc_line(&mut self, e: &ObjRef) -> String {
+        let v = Value::Obj(e.clone());
+        let cls = self.type_of(&v);
+        let name = self.class_name(&cls);
+        let module = {
+            let n = self.intern("__module__");
+            match self.class_lookup(&cls, &n) {
+                Some(m) => m.as_str().map(str::to_string),
+                None => None,
+            }
+        };
+        let qual = match module.as_deref() {
+            Some("builtins") | None => name,
+            Some("__main__") => name,
+            Some(m) => format!("{m}.{name}"),
+        };
+        let msg = match self.str(&v) {
+            Ok(s) => s,
+            Err(_) => String::from("<exception str() failed>"),
+        };
+        if msg.is_empty() {
+            qual
+        } else {
+            format!("{qual}: {msg}")
+        }
+    }
+
+    /// The full CPython-style report of an uncaught exception, with chained
+    /// causes and contexts first.
+    pub fn format_exception(&mut self, e: &ObjRef) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_chain(e, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, e: &ObjRef, out: &mut String, seen: &mut Vec<usize>) {
+        if seen.contains(&e.addr()) || seen.len() > 100 {
+            return;
+        }
+        seen.push(e.addr());
+        if let Some(d) = exc_data(e) {
+            let (cause, context, suppress) = {
+                let d = d.borrow();
+                (d.cause.clone(), d.context.clone(), d.suppress_context)
+            };
+            if let Value::Obj(c) = cause {
+                self.format_chain(&c, out, seen);
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if let (Value::Obj(c), false) = (context, suppress) {
+                self.format_chain(&c, out, seen);
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        let tb: Vec<TbEntry> = exc_data(e).map(|d| d.borrow().traceback.clone()).unwrap_or_default();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in tb.iter().rev() {
+                let unit = &entry.code.unit;
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    unit.source.name, entry.line, unit.name
+                ));
+                if let Some(src) = unit.source.line(entry.line) {
+                    let t = src.trim();
+                    if !t.is_empty() {
+                        out.push_str(&format!("    {t}\n"));
+                    }
+                }
+            }
+        }
+        let line = self.exc_line(e);
+        out.push_str(&line);
+        out.push('\n');
+    }
+}

@@ -1,0 +1,278 @@
+//! Generators: a suspended frame kept in a heap object.
+//!
+//! While suspended, a generator owns its frame's values (`saved`: the slots and
+//! the operand stack). Resuming moves them back onto the VM stack, pushes an
+//! entry frame and runs the dispatch loop until the frame yields (the values
+//! move back into the generator) or returns (the generator is finished).
+//! The exception being handled inside the generator is swapped in and out with
+//! its frame, as CPython keeps a per-generator exception state.
+
+use std::rc::Rc;
+
+use crate::object::{Exc, Function, ObjRef, Payload, PyResult, Value};
+
+use super::code::Code;
+use super::eval::RunOutcome;
+use super::frame::{Frame, FrameKind};
+use super::Vm;
+
+/// Lifecycle of a generator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+/// A generator object's state.
+pub struct Generator {
+    pub code: Rc<Code>,
+    pub globals: ObjRef,
+    pub closure: Box<[ObjRef]>,
+    /// Slots and operand stack while suspended.
+    pub saved: Vec<Value>,
+    pub pc: usize,
+    pub state: GenState,
+    /// The exception handled inside the generator while it is suspended.
+    pub handled: Value,
+    pub name: ObjRef,
+    pub qualname: ObjRef,
+}
+
+/// What one resumption produced.
+pub enum GenStep {
+    Yield(Value),
+    Return(Value),
+}
+
+impl Vm {
+    /// A generator for `func` with bound argument slots.
+    pub(crate) fn new_generator(&mut self, func: &Function, slots: Vec<Value>) -> Value {
+        let g = Generator {
+            code: func.code.clone(),
+            globals: func.globals.clone(),
+            closure: func.closure.clone(),
+            saved: slots,
+            pc: 0,
+            state: GenState::Created,
+            handled: Value::None,
+            name: func.name.borrow().clone(),
+            qualname: func.qualname.borrow().clone(),
+        };
+        Value::Obj(ObjRef::new(Payload::Generator(Box::new(std::cell::RefCell::new(g)))))
+    }
+
+    /// Resume `gen`, sending `sent` (None for `next`).
+    pub fn gen_resume(&mut self, gen_obj: &ObjRef, sent: Value) -> PyResult<GenStep> {
+        self.gen_resume_with(gen_obj, sent, None)
+    }
+
+    /// Resume `gen`, either sending a value or throwing `throw` into it.
+    pub fn gen_resume_with(&mut self, gen_obj: &ObjRef, sent: Value, throw: Option<Exc>) -> PyResult<GenStep> {
+        let Payload::Generator(cell) = gen_obj.payload() else {
+            return Err(self.type_error("expected a generator"));
+        };
+        let (code, globals, closure, saved, pc, state, handled) = {
+            let Ok(mut g) = cell.try_borrow_mut() else {
+                return Err(self.value_error("generator already executing"));
+            };
+            match g.state {
+                GenState::Running => return Err(self.value_error("generator already executing")),
+                GenState::Finished => {
+                    drop(g);
+                    if let Some(e) = throw {
+                        return Err(e);
+                    }
+                    return Ok(GenStep::Return(Value::None));
+                }
+                GenState::Created if !sent.is_none() && throw.is_none() => {
+                    drop(g);
+                    return Err(self.type_error(
+                        "can't send non-None value to a just-started generator",
+                    ));
+                }
+                _ => {}
+            }
+            let first = g.state == GenState::Created;
+            g.state = GenState::Running;
+            let saved = std::mem::take(&mut g.saved);
+            (
+                g.code.clone(),
+                g.globals.clone(),
+                g.closure.clone(),
+                saved,
+                if first { usize::MAX } else { g.pc },
+                first,
+                std::mem::replace(&mut g.handled, Value::None),
+            )
+        };
+        let first = state;
+        if let Err(e) = self.enter_native() {
+            if let Ok(mut g) = cell.try_borrow_mut() {
+                g.saved = saved;
+                g.state = if first { GenState::Created } else { GenState::Suspended };
+            }
+            return Err(e);
+        }
+        let outer_handled = std::mem::replace(&mut self.handled, handled);
+        let base = self.stack.len();
+        let r = if first {
+            self.stack.extend(saved);
+            self.push_frame(code, globals, &closure, base, base, FrameKind::Normal)
+        } else {
+            self.stack.extend(saved);
+            if self.frames.len() >= self.recursion_limit {
+                self.stack.truncate(base);
+                let c = self.exc_types.recursion_error.clone();
+                Err(self.new_exc(&c, "maximum recursion depth exceeded"))
+            } else {
+                self.frames.push(Frame {
+                    code,
+                    pc,
+                    base,
+                    globals,
+                    locals: None,
+                    ret_to: base,
+                    kind: FrameKind::Normal,
+                    entry: false,
+                });
+                Ok(())
+            }
+        };
+        let outcome = r.and_then(|()| {
+            if let Some(f) = self.frames.last_mut() {
+                f.entry = true;
+            }
+            if !first {
+                match throw {
+                    Some(e) => self.throw_into_top(e),
+                    None => {
+                        self.stack.push(sent);
+                        self.run()
+                    }
+                }
+            } else if let Some(e) = throw {
+                // Throwing into a just-created generator raises at its start.
+                self.frames.pop();
+                self.stack.truncate(base);
+                Err(e)
+            } else {
+                self.run()
+            }
+        });
+        let inner_handled = std::mem::replace(&mut self.handled, outer_handled);
+        self.leave_native();
+        let mut g = cell.borrow_mut();
+        match outcome {
+            Ok(RunOutcome::Yield(v)) => {
+                // The generator frame is still on top: save it.
+                if let Some(f) = self.frames.pop() {
+                    g.saved = self.stack.split_off(f.base);
+                    g.pc = f.pc;
+                }
+                g.handled = inner_handled;
+                g.state = GenState::Suspended;
+                Ok(GenStep::Yield(v))
+            }
+            Ok(RunOutcome::Return(v)) => {
+                g.state = GenState::Finished;
+                Ok(GenStep::Return(v))
+            }
+            Err(e) => {
+                g.state = GenState::Finished;
+                drop(g);
+                // A StopIteration escaping a generator becomes a RuntimeError.
+                let si = self.exc_types.stop_iteration.clone();
+                if self.exc_is(&e, &si) {
+                    let mut r = self.runtime_error("generator raised StopIteration");
+                    if let Some(d) = super::exc::exc_data(&r.0) {
+                        d.borrow_mut().cause = Value::Obj(e.0.clone());
+                    }
+                    r = Exc(r.0);
+                    return Err(r);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Raise `e` at the current instruction of the top (entry) frame and run.
+    fn throw_into_top(&mut self, e: Exc) -> PyResult<RunOutcome> {
+        // Unwind within the generator frame as if the yield raised.
+        let reraise = false;
+        match self.unwind(e, reraise) {
+            Ok(()) => self.run(),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `YieldFrom` support: send into a sub-iterator. Ok(Ok(v)) when it yielded
+    /// v, Ok(Err(r)) when it finished with return value r.
+    pub(crate) fn send_into(&mut self, it: &Value, sent: Value) -> PyResult<Result<Value, Value>> {
+        if let Some(Payload::Generator(_)) = it.payload() {
+            let g = it.as_obj().cloned().ok_or_else(|| self.type_error("bad generator"))?;
+            return match self.gen_resume(&g, sent)? {
+                GenStep::Yield(v) => Ok(Ok(v)),
+                GenStep::Return(r) => Ok(Err(r)),
+            };
+        }
+        if sent.is_none() {
+            return match self.next(it)? {
+                Some(v) => Ok(Ok(v)),
+                None => Ok(Err(Value::None)),
+            };
+        }
+        let send = self.getattr_str(it, "send")?;
+        match self.call(&send, &[sent]) {
+            Ok(v) => Ok(Ok(v)),
+            Err(e) => {
+                let si = self.exc_types.stop_iteration.clone();
+                if self.exc_is(&e, &si) {
+                    let v = super::exc::exc_data(&e.0)
+                        .and_then(|d| match d.borrow().args.payload() {
+                            Some(Payload::Tuple(t)) => t.first().cloned(),
+                            _ => None,
+                        })
+                        .unwrap_or(Value::None);
+                    Ok(Err(v))
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    /// `gen.close()`: throw GeneratorExit; it must not yield again.
+    pub fn gen_close(&mut self, gen_obj: &ObjRef) -> PyResult<()> {
+        let state = match gen_obj.payload() {
+            Payload::Generator(c) => c.borrow().state,
+            _ => return Ok(()),
+        };
+        if state == GenState::Created {
+            if let Payload::Generator(c) = gen_obj.payload() {
+                let mut g = c.borrow_mut();
+                g.state = GenState::Finished;
+                g.saved.clear();
+            }
+            return Ok(());
+        }
+        if state == GenState::Finished {
+            return Ok(());
+        }
+        let ge = self.exc_types.generator_exit.clone();
+        let e = super::exc::new_exception(self, &ge, vec![]);
+        match self.gen_resume_with(gen_obj, Value::None, Some(e)) {
+            Ok(GenStep::Yield(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
+            Ok(GenStep::Return(_)) => Ok(()),
+            Err(err) => {
+                let si = self.exc_types.stop_iteration.clone();
+                if self.exc_is(&err, &ge) || self.exc_is(&err, &si) {
+                    Ok(())
+                } else {
+                    Err(err)
+                }
+            }
+        }
+    }
+}

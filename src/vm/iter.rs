@@ -1,0 +1,365 @@
+//! Iteration: `iter()`, `next()`, collecting and unpacking.
+
+use std::cell::RefCell;
+
+use crate::object::{Iter, IterState, ObjRef, Payload, PyResult, Value, ViewKind};
+
+use super::Vm;
+
+/// A new builtin iterator object.
+pub fn new_iter(state: IterState, type_name: &'static str) -> Value {
+    Value::Obj(ObjRef::new(Payload::Iter(Iter {
+        state: RefCell::new(state),
+        type_name,
+    })))
+}
+
+impl Vm {
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        let Value::Obj(o) = v else {
+            return Err(self.not_iterable(v));
+        };
+        let (state, name) = match o.payload() {
+            Payload::List(_) => (IterState::Seq { seq: o.clone(), index: 0 }, "list_iterator"),
+            Payload::Tuple(_) => (IterState::Seq { seq: o.clone(), index: 0 }, "tuple_iterator"),
+            Payload::Str(_) => (IterState::Seq { seq: o.clone(), index: 0 }, "str_ascii_iterator"),
+            Payload::Bytes(_) => (IterState::Seq { seq: o.clone(), index: 0 }, "bytes_iterator"),
+            Payload::Range(r) => (
+                IterState::Range { next: r.start, step: r.step, left: r.len() },
+                "range_iterator",
+            ),
+            Payload::Dict(d) => (
+                IterState::Dict { dict: o.clone(), index: 0, len: d.borrow().len(), kind: ViewKind::Keys },
+                "dict_keyiterator",
+            ),
+            Payload::Set(d) => (
+                IterState::Dict { dict: o.clone(), index: 0, len: d.borrow().len(), kind: ViewKind::Keys },
+                "set_iterator",
+            ),
+            Payload::FrozenSet(d) => (
+                IterState::Dict { dict: o.clone(), index: 0, len: d.len(), kind: ViewKind::Keys },
+                "set_iterator",
+            ),
+            Payload::DictView(d, kind) => {
+                let len = match d.payload() {
+                    Payload::Dict(dd) => dd.borrow().len(),
+                    _ => 0,
+                };
+                let name = match kind {
+                    ViewKind::Keys => "dict_keyiterator",
+                    ViewKind::Values => "dict_valueiterator",
+                    ViewKind::Items => "dict_itemiterator",
+                };
+                (IterState::Dict { dict: d.clone(), index: 0, len, kind: *kind }, name)
+            }
+            Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+            Payload::Instance(_) => {
+                if let Some(f) = self.lookup_special_str(v, "__iter__") {
+                    let it = self.call(&f, std::slice::from_ref(v))?;
+                    if self.lookup_special_str(&it, "__next__").is_none()
+                        && !matches!(it.payload(), Some(Payload::Iter(_)) | Some(Payload::Generator(_)))
+                    {
+                        let tn = self.type_name(&it);
+                        return Err(self.type_error(format!("iter() returned non-iterator of type '{tn}'")));
+                    }
+                    return Ok(it);
+                }
+                if self.lookup_special_str(v, "__getitem__").is_some() {
+                    return Ok(new_iter(IterState::GetItem { obj: v.clone(), index: 0 }, "iterator"));
+                }
+                return Err(self.not_iterable(v));
+            }
+            _ => return Err(self.not_iterable(v)),
+        };
+        Ok(new_iter(state, name))
+    }
+
+    #[cold]
+    fn not_iterable(&mut self, v: &Value) -> crate::object::Exc {
+        let tn = self.type_name(v);
+        self.type_error(format!("'{tn}' object is not iterable"))
+    }
+
+    /// `next(it)`: Some(value), or None when exhausted (StopIteration consumed).
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let Value::Obj(o) = it else {
+            let tn = self.type_name(it);
+            return Err(self.type_error(format!("'{tn}' object is not an iterator")));
+        };
+        match o.payload() {
+            Payload::Iter(iter) => self.next_builtin(iter),
+            Payload::Generator(_) => match self.gen_resume(o, Value::None)? {
+                super::generator::GenStep::Yield(v) => Ok(Some(v)),
+                super::generator::GenStep::Return(_) => Ok(None),
+            },
+            Payload::Instance(_) => {
+                let Some(f) = self.lookup_special_str(it, "__next__") else {
+                    let tn = self.type_name(it);
+                    return Err(self.type_error(format!("'{tn}' object is not an iterator")));
+                };
+                match self.call(&f, std::slice::from_ref(it)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) => {
+                        let t = self.type_of(&Value::Obj(e.0.clone()));
+                        let si = self.exc_types.stop_iteration.clone();
+                        if self.is_subclass(&t, &si) {
+                            Ok(None)
+                        } else {
+                            Err(e)
+                        }
+                    }
+                }
+            }
+            _ => {
+                let tn = self.type_name(it);
+                Err(self.type_error(format!("'{tn}' object is not an iterator")))
+            }
+        }
+    }
+
+    fn next_builtin(&mut self, iter: &Iter) -> PyResult<Option<Value>> {
+        // Take the state out so that Python code run below cannot observe a
+        // borrowed iterator; put it back afterwards.
+        let mut state = std::mem::replace(&mut *iter.state.borrow_mut(), IterState::Exhausted);
+        let r = self.step_state(&mut state);
+        if !matches!(r, Ok(None)) {
+            *iter.state.borrow_mut() = state;
+        }
+        r
+    }
+
+    fn step_state(&mut self, state: &mut IterState) -> PyResult<Option<Value>> {
+        match state {
+            IterState::Seq { seq, index } => {
+                let v = match seq.payload() {
+                    Payload::List(l) => l.borrow().get(*index).cloned(),
+                    Payload::Tuple(t) => t.get(*index).cloned(),
+                    Payload::Bytes(b) => b.get(*index).map(|x| Value::Int(*x as i64)),
+                    Payload::Str(s) => {
+                        if s.is_ascii() {
+                            s.s.get(*index..*index + 1).map(Value::str)
+                        } else {
+                            // `index` is a byte offset for non-ASCII text.
+                            let rest = s.s.get(*index..).unwrap_or("");
+                            rest.chars().next().map(|c| {
+                                *index += c.len_utf8() - 1;
+                                Value::string(c.to_string())
+                            })
+                        }
+                    }
+                    _ => None,
+                };
+                if v.is_some() {
+                    *index += 1;
+                }
+                Ok(v)
+            }
+            IterState::Reversed { seq, index } => {
+                if *index == 0 {
+                    return Ok(None);
+                }
+                *index -= 1;
+                let v = match seq.payload() {
+                    Payload::List(l) => l.borrow().get(*index).cloned(),
+                    Payload::Tuple(t) => t.get(*index).cloned(),
+                    Payload::Str(s) => s.s.chars().nth(*index).map(|c| Value::string(c.to_string())),
+                    Payload::Bytes(b) => b.get(*index).map(|x| Value::Int(*x as i64)),
+                    _ => None,
+                };
+                Ok(v)
+            }
+            IterState::Range { next, step, left } => {
+                if *left <= 0 {
+                    return Ok(None);
+                }
+                let v = *next;
+                *next = next.wrapping_add(*step);
+                *left -= 1;
+                Ok(Some(Value::Int(v)))
+            }
+            IterState::Dict { dict, index, len, kind } => {
+                let (entry, cur_len) = match dict.payload() {
+                    Payload::Dict(d) | Payload::Set(d) => {
+                        let d = d.borrow();
+                        (d.entry_at(*index).map(|(k, v)| (k.clone(), v.clone())), d.len())
+                    }
+                    Payload::FrozenSet(d) => (d.entry_at(*index).map(|(k, v)| (k.clone(), v.clone())), d.len()),
+                    _ => (None, 0),
+                };
+                if cur_len != *len {
+                    let what = if matches!(dict.payload(), Payload::Dict(_)) { "dictionary" } else { "Set" };
+                    *len = usize::MAX;
+                    return Err(self.runtime_error(format!("{what} changed size during iteration")));
+                }
+                let Some((k, v)) = entry else { return Ok(None) };
+                *index += 1;
+                Ok(Some(match kind {
+                    ViewKind::Keys => k,
+                    ViewKind::Values => v,
+                    ViewKind::Items => Value::tuple(vec![k, v]),
+                }))
+            }
+            IterState::Enumerate { inner, count } => {
+                let inner = inner.clone();
+                match self.next(&inner)? {
+                    Some(v) => {
+                        let c = count.clone();
+                        *count = match &c {
+                            Value::Int(i) if *i < i64::MAX => Value::Int(i + 1),
+                            _ => self.binary_op(&c, &Value::Int(1), crate::bytecode::BinOpKind::Add)?,
+                        };
+                        Ok(Some(Value::tuple(vec![c, v])))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Zip { iters } => {
+                if iters.is_empty() {
+                    return Ok(None);
+                }
+                let iters = iters.clone();
+                let mut out = Vec::with_capacity(iters.len());
+                for it in iters.iter() {
+                    match self.next(it)? {
+                        Some(v) => out.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(Value::tuple(out)))
+            }
+            IterState::Map { func, iters } => {
+                let (func, iters) = (func.clone(), iters.clone());
+                let mut args = Vec::with_capacity(iters.len());
+                for it in iters.iter() {
+                    match self.next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call(&func, &args).map(Some)
+            }
+            IterState::Filter { func, inner } => {
+                let (func, inner) = (func.clone(), inner.clone());
+                loop {
+                    let Some(v) = self.next(&inner)? else { return Ok(None) };
+                    let keep = if func.is_none() {
+                        self.truthy(&v)?
+                    } else {
+                        let r = self.call(&func, std::slice::from_ref(&v))?;
+                        self.truthy(&r)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+            }
+            IterState::Callable { func, sentinel } => {
+                let (func, sentinel) = (func.clone(), sentinel.clone());
+                let v = self.call(&func, &[])?;
+                if self.eq(&v, &sentinel)? {
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            IterState::GetItem { obj, index } => {
+                let obj = obj.clone();
+                let i = *index;
+                match self.getitem(&obj, &Value::Int(i)) {
+                    Ok(v) => {
+                        *index += 1;
+                        Ok(Some(v))
+                    }
+                    Err(e) => {
+                        let t = self.type_of(&Value::Obj(e.0.clone()));
+                        let ie = self.exc_types.index_error.clone();
+                        let si = self.exc_types.stop_iteration.clone();
+                        if self.is_subclass(&t, &ie) || self.is_subclass(&t, &si) {
+                            Ok(None)
+                        } else {
+                            Err(e)
+                        }
+                    }
+                }
+            }
+            IterState::Exhausted => Ok(None),
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v.payload() {
+            Some(Payload::List(l)) => return Ok(l.borrow().clone()),
+            Some(Payload::Tuple(t)) => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            if out.len() >= crate::types::seq_ops::MAX_ITEMS {
+                return Err(self.memory_error("too many items"));
+            }
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// `UnpackSequence(n)`: push the items, first on top.
+    pub(crate) fn unpack_sequence(&mut self, seq: Value, n: usize) -> PyResult<()> {
+        let items = match seq.payload() {
+            Some(Payload::Tuple(t)) if t.len() == n => {
+                self.stack.extend(t.iter().rev().cloned());
+                return Ok(());
+            }
+            Some(Payload::List(l)) if l.borrow().len() == n => {
+                let l = l.borrow().clone();
+                self.stack.extend(l.into_iter().rev());
+                return Ok(());
+            }
+            _ => {
+                let it = self.iter(&seq)?;
+                let mut items = Vec::with_capacity(n);
+                while let Some(x) = self.next(&it)? {
+                    items.push(x);
+                    if items.len() > n {
+                        return Err(self.value_error(format!(
+                            "too many values to unpack (expected {n})"
+                        )));
+                    }
+                }
+                items
+            }
+        };
+        if items.len() < n {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
+        }
+        self.stack.extend(items.into_iter().rev());
+        Ok(())
+    }
+
+    /// `UnpackEx`: `before` items, a list of the middle, `after` items.
+    pub(crate) fn unpack_ex(&mut self, seq: Value, before: usize, after: usize) -> PyResult<()> {
+        let items = self.collect(&seq)?;
+        if items.len() < before + after {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let mut items = items;
+        let tail = items.split_off(items.len() - after);
+        let mid = items.split_off(before);
+        for v in tail.into_iter().rev() {
+            self.stack.push(v);
+        }
+        self.stack.push(Value::list(mid));
+        for v in items.into_iter().rev() {
+            self.stack.push(v);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,336 @@
+//! The virtual machine: one per sandbox (interpreter thread).
+//!
+//! All interpreter state lives in `Vm`, not in thread-locals: the value stack
+//! (locals and operands of every frame, one `Vec`), the frame stack, the
+//! builtin types, the builtins namespace, imported modules and the interned
+//! names. A Python-to-Python call pushes a `Frame` and continues in the same
+//! dispatch loop (`eval.rs`); only calls made from Rust (a native function
+//! calling back into Python, a generator being resumed) enter the loop again,
+//! and those nested entries are bounded by `native_depth` and a stack-address
+//! guard, so no program can overflow the Rust stack.
+
+pub mod attr;
+pub mod call;
+pub mod code;
+pub mod containers;
+pub mod eval;
+pub mod exc;
+pub mod frame;
+pub mod generator;
+pub mod import;
+pub mod iter;
+pub mod ops;
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use crate::bytecode::{CodeUnit, Const};
+use crate::object::{Exc, ObjRef, Payload, PyResult, PyStr, Value};
+use crate::types::dict::Dict;
+use crate::types::registry::{ExcTypes, Types};
+
+use code::{Cache, Code};
+use frame::Frame;
+
+/// Default `sys.getrecursionlimit()`.
+pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
+/// Hard ceiling on Python frame depth, whatever `sys.setrecursionlimit` says.
+pub const MAX_RECURSION_LIMIT: usize = 200_000;
+/// Bytes of Rust stack kept free below the guard for native code.
+const STACK_RESERVE: usize = 256 * 1024;
+
+/// Where the output of `print` goes.
+pub enum Output {
+    /// The process's stdout, buffered.
+    Stdout(std::io::BufWriter<std::io::Stdout>),
+    /// An in-memory buffer (tests, embedding).
+    Buffer(Vec<u8>),
+}
+
+/// One interpreter.
+pub struct Vm {
+    /// Locals and operand values of every frame.
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    pub types: Types,
+    pub exc_types: ExcTypes,
+    /// The builtins namespace (a dict object).
+    pub builtins: ObjRef,
+    /// Imported modules by name.
+    pub modules: HashMap<Rc<str>, ObjRef>,
+    /// Interned strings (names, attribute names).
+    interned: HashMap<Box<str>, ObjRef>,
+    /// Runtime code objects by compiled unit (address of the `Arc<CodeUnit>`).
+    code_cache: HashMap<usize, (Arc<CodeUnit>, Rc<Code>)>,
+    /// The exception currently being handled (`sys.exc_info()`), or None.
+    pub handled: Value,
+    /// Bumped whenever any class namespace or base changes; attribute caches
+    /// compare against it.
+    pub type_epoch: u64,
+    pub recursion_limit: usize,
+    /// Nested entries into the dispatch loop from Rust.
+    pub native_depth: usize,
+    /// Containers whose repr is being computed (self-reference guard).
+    pub repr_stack: Vec<usize>,
+    /// Lowest stack address native recursion may reach.
+    stack_floor: usize,
+    pub none_singletons: Singletons,
+    pub out: Output,
+    pub argv: Vec<String>,
+    /// Directory searched for `import name` (the script's directory).
+    pub import_path: Vec<std::path::PathBuf>,
+    /// The `random` module's generator.
+    pub random: crate::modules::random_core::Mt19937,
+}
+
+/// Objects that exist once per VM.
+pub struct Singletons {
+    pub not_implemented: ObjRef,
+    pub ellipsis: ObjRef,
+    pub empty_tuple: ObjRef,
+}
+
+fn approx_stack_pointer() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
+
+impl Vm {
+    /// A VM with the builtin types and the full builtins namespace.
+    /// `stack_size` is the size of the Rust stack of the thread it runs on.
+    pub fn new(stack_size: usize) -> Vm {
+        let (types, exc_types) = crate::types::registry::bootstrap();
+        let singletons = Singletons {
+            not_implemented: ObjRef::new(Payload::NotImplemented),
+            ellipsis: ObjRef::new(Payload::Ellipsis),
+            empty_tuple: ObjRef::new(Payload::Tuple(Box::new([]))),
+        };
+        singletons.not_implemented.make_immortal();
+        singletons.ellipsis.make_immortal();
+        let sp = approx_stack_pointer();
+        let floor = sp.saturating_sub(stack_size.saturating_sub(STACK_RESERVE));
+        let mut vm = Vm {
+            stack: Vec::with_capacity(4096),
+            frames: Vec::with_capacity(256),
+            types,
+            exc_types,
+            builtins: ObjRef::new(Payload::Dict(std::cell::RefCell::new(Dict::new()))),
+            modules: HashMap::new(),
+            interned: HashMap::new(),
+            code_cache: HashMap::new(),
+            handled: Value::None,
+            type_epoch: 1,
+            recursion_limit: DEFAULT_RECURSION_LIMIT,
+            native_depth: 0,
+            repr_stack: Vec::new(),
+            stack_floor: floor,
+            none_singletons: singletons,
+            out: Output::Stdout(std::io::BufWriter::with_capacity(
+                1 << 16,
+                std::io::stdout(),
+            )),
+            argv: Vec::new(),
+            import_path: Vec::new(),
+            random: crate::modules::random_core::Mt19937::new_from_time_and_pid(),
+        };
+        crate::types::register_all(&mut vm);
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// Intern `s`: equal names share one str object (fast dict key comparison).
+    pub fn intern(&mut self, s: &str) -> ObjRef {
+        if let Some(o) = self.interned.get(s) {
+            return o.clone();
+        }
+        let o = ObjRef::new(Payload::Str(PyStr::new(s.into())));
+        o.make_immortal();
+        crate::types::str::str_hash(match o.payload() {
+            Payload::Str(p) => p,
+            _ => unreachable!("just built a str"),
+        });
+        self.interned.insert(s.into(), o.clone());
+        o
+    }
+
+    /// A new str value.
+    pub fn new_str(&self, s: &str) -> Value {
+        Value::str(s)
+    }
+
+    /// The runtime code object for a compiled unit (materialised once).
+    pub fn code_for(&mut self, unit: &Arc<CodeUnit>) -> Rc<Code> {
+        let key = Arc::as_ptr(unit) as usize;
+        if let Some((_, c)) = self.code_cache.get(&key) {
+            return c.clone();
+        }
+        let consts: Vec<Value> = unit.consts.iter().map(|c| self.const_value(c)).collect();
+        let names = unit.names.iter().map(|n| self.intern(n)).collect();
+        let varnames = unit.varnames.iter().map(|n| self.intern(n)).collect();
+        let nlocals = unit.varnames.len();
+        let code = Rc::new(Code {
+            unit: unit.clone(),
+            consts: consts.into_boxed_slice(),
+            names,
+            varnames,
+            caches: (0..unit.instrs.len())
+                .map(|_| std::cell::Cell::new(Cache::default()))
+                .collect(),
+            nlocals,
+            nslots: Code::slots_for(unit),
+            name: self.intern(&unit.name),
+            qualname: self.intern(&unit.qualname),
+        });
+        self.code_cache.insert(key, (unit.clone(), code.clone()));
+        code
+    }
+
+    fn const_value(&mut self, c: &Const) -> Value {
+        match c {
+            Const::None => Value::None,
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Int(i) => Value::Int(*i),
+            Const::BigInt(b) => Value::from_bigint(b.clone()),
+            Const::Float(f) => Value::Float(*f),
+            Const::Str(s) => {
+                // Identifier-like constants are interned, as CPython does.
+                if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                    Value::Obj(self.intern(s))
+                } else {
+                    Value::str(s)
+                }
+            }
+            Const::Bytes(b) => Value::Obj(ObjRef::new(Payload::Bytes(b.to_vec().into()))),
+            Const::Tuple(items) => {
+                let v: Vec<Value> = items.iter().map(|c| self.const_value(c)).collect();
+                Value::tuple(v)
+            }
+            Const::Ellipsis => Value::Obj(self.none_singletons.ellipsis.clone()),
+            Const::Code(u) => {
+                let code = self.code_for(u);
+                Value::Obj(ObjRef::new(Payload::Code(code)))
+            }
+        }
+    }
+
+    /// Check that native recursion may go one level deeper.
+    #[inline]
+    pub fn enter_native(&mut self) -> PyResult<()> {
+        if self.native_depth >= self.recursion_limit.max(50) + 50
+            || approx_stack_pointer() < self.stack_floor
+        {
+            return Err(self.new_exc(
+                &self.exc_types.recursion_error.clone(),
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.native_depth += 1;
+        Ok(())
+    }
+
+    #[inline]
+    pub fn leave_native(&mut self) {
+        self.native_depth -= 1;
+    }
+
+    /// Write text to the VM's output.
+    pub fn write_out(&mut self, s: &str) {
+        match &mut self.out {
+            Output::Stdout(w) => {
+                let _ = w.write_all(s.as_bytes());
+            }
+            Output::Buffer(b) => b.extend_from_slice(s.as_bytes()),
+        }
+    }
+
+    /// Flush buffered output.
+    pub fn flush_out(&mut self) {
+        if let Output::Stdout(w) = &mut self.out {
+            let _ = w.flush();
+        }
+    }
+
+    /// Write text to stderr (after flushing stdout, to keep order).
+    pub fn write_err(&mut self, s: &str) {
+        self.flush_out();
+        let mut e = std::io::stderr().lock();
+        let _ = e.write_all(s.as_bytes());
+        let _ = e.flush();
+    }
+
+    /// The NotImplemented singleton as a value.
+    pub fn not_implemented(&self) -> Value {
+        Value::Obj(self.none_singletons.not_implemented.clone())
+    }
+
+    /// True if `v` is NotImplemented.
+    pub fn is_not_implemented(&self, v: &Value) -> bool {
+        matches!(v.payload(), Some(Payload::NotImplemented))
+    }
+
+    /// Raise helper: an exception of class `cls` with one str argument.
+    pub fn new_exc(&mut self, cls: &ObjRef, msg: &str) -> Exc {
+        exc::new_exception(self, cls, vec![Value::str(msg)])
+    }
+
+    pub fn type_error(&mut self, msg: impl AsRef<str>) -> Exc {
+        let c = self.exc_types.type_error.clone();
+        self.new_exc(&c, msg.as_ref())
+    }
+
+    pub fn value_error(&mut self, msg: impl AsRef<str>) -> Exc {
+        let c = self.exc_types.value_error.clone();
+        self.new_exc(&c, msg.as_ref())
+    }
+
+    pub fn index_error(&mut self, msg: impl AsRef<str>) -> Exc {
+        let c = self.exc_types.index_error.clone();
+        self.new_exc(&c, msg.as_ref())
+    }
+
+    pub fn attribute_error(&mut self, msg: impl AsRef<str>) -> Exc {
+        let c = self.exc_types.attribute_error.clone();
+        self.new_exc(&c, msg.as_ref())
+    }
+
+    pub fn zero_division(&mut self, msg: impl AsRef<str>) -> Exc {
+        let c = self.exc_types.zero_division_error.clone();
+        self.new_exc(&c, msg.as_ref())
+    }
+
+    pub fn overflow_error(&mut self, msg: impl AsRef<str>) -> Exc {
+        let c = self.exc_types.overflow_error.clone();
+        self.new_exc(&c, msg.as_ref())
+    }
+
+    pub fn runtime_error(&mut self, msg: impl AsRef<str>) -> Exc {
+        let c = self.exc_types.runtime_error.clone();
+        self.new_exc(&c, msg.as_ref())
+    }
+
+    pub fn name_error(&mut self, name: &str) -> Exc {
+        let c = self.exc_types.name_error.clone();
+        self.new_exc(&c, &format!("name '{name}' is not defined"))
+    }
+
+    /// KeyError carries the key itself as its argument.
+    pub fn key_error(&mut self, key: Value) -> Exc {
+        let c = self.exc_types.key_error.clone();
+        exc::new_exception(self, &c, vec![key])
+    }
+
+    /// StopIteration carrying a return value.
+    pub fn stop_iteration(&mut self, value: Value) -> Exc {
+        let c = self.exc_types.stop_iteration.clone();
+        let args = if value.is_none() { vec![] } else { vec![value] };
+        exc::new_exception(self, &c, args)
+    }
+
+    /// `MemoryError` for a refused huge allocation.
+    pub fn memory_error(&mut self, what: &str) -> Exc {
+        let c = self.exc_types.memory_error.clone();
+        self.new_exc(&c, what)
+    }
+}

@@ -1,0 +1,658 @@
+//! Operators: the general (slow) paths behind the dispatch loop's fast paths.
+//!
+//! Binary operators follow Python's protocol: builtin operands are handled in
+//! Rust (types/num.rs, types/seq_ops.rs); when an instance is involved,
+//! `__op__` of the left type is tried, then `__rop__` of the right type (first
+//! when the right type is a proper subclass that overrides it), and
+//! NotImplemented from both is a TypeError naming the operand types.
+
+use crate::bytecode::{BinOpKind, CmpOpKind, UnaryOpKind};
+use crate::object::{Exc, ObjRef, Payload, PyResult, Value};
+use crate::types::{hash, num, seq_ops};
+
+use super::Vm;
+
+impl Vm {
+    /// `a op b`.
+    pub fn binary_op(&mut self, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Value> {
+        let a_inst = matches!(a.payload(), Some(Payload::Instance(_)));
+        let b_inst = matches!(b.payload(), Some(Payload::Instance(_)));
+        if !a_inst && !b_inst {
+            if let Some(v) = num::binary(self, a, b, kind)? {
+                return Ok(v);
+            }
+            if let Some(v) = seq_ops::binary(self, a, b, kind)? {
+                return Ok(v);
+            }
+            return Err(self.unsupported_operands(a, b, kind.symbol()));
+        }
+        let (name, rname, _) = kind.dunders();
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let name = self.intern(name);
+        let rname = self.intern(rname);
+        let lf = self.class_lookup(&ta, &name);
+        let rf = if ta.is(&tb) { None } else { self.class_lookup(&tb, &rname) };
+        let b_sub_first = rf.is_some() && !ta.is(&tb) && self.is_subclass(&tb, &ta);
+        if b_sub_first {
+            if let Some(f) = &rf {
+                let r = self.call(f, &[b.clone(), a.clone()])?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(f) = lf {
+            let r = if a_inst {
+                self.call(&f, &[a.clone(), b.clone()])?
+            } else {
+                num::binary(self, a, b, kind)?
+                    .or(seq_ops::binary(self, a, b, kind)?)
+                    .unwrap_or_else(|| self.not_implemented())
+            };
+            if !self.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        } else if !a_inst {
+            if let Some(v) = num::binary(self, a, b, kind)? {
+                return Ok(v);
+            }
+            if let Some(v) = seq_ops::binary(self, a, b, kind)? {
+                return Ok(v);
+            }
+        }
+        if !b_sub_first {
+            if let Some(f) = rf {
+                let r = self.call(&f, &[b.clone(), a.clone()])?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        Err(self.unsupported_operands(a, b, kind.symbol()))
+    }
+
+    /// `a op= b`: `__iop__` first, then the binary operator. Lists extend in place.
+    pub fn inplace_op(&mut self, a: Value, b: Value, kind: BinOpKind) -> PyResult<Value> {
+        if let Some(Payload::List(l)) = a.payload() {
+            match kind {
+                BinOpKind::Add => {
+                    let items = self.collect(&b)?;
+                    l.borrow_mut().extend(items);
+                    return Ok(a);
+                }
+                BinOpKind::Mul => {
+                    let n = self.index_value(&b)?;
+                    let mut v = l.borrow_mut();
+                    let orig = v.clone();
+                    if n <= 0 {
+                        v.clear();
+                    } else {
+                        let total = orig.len().saturating_mul(n as usize);
+                        if total > seq_ops::MAX_ITEMS {
+                            drop(v);
+                            return Err(self.memory_error("list is too large"));
+                        }
+                        for _ in 1..n {
+                            v.extend(orig.iter().cloned());
+                        }
+                    }
+                    drop(v);
+                    return Ok(a);
+                }
+                _ => {}
+            }
+        }
+        if let Some(Payload::Set(_)) = a.payload() {
+            if matches!(kind, BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor) {
+                if let Some(Payload::Set(_)) | Some(Payload::FrozenSet(_)) = b.payload() {
+                    let r = seq_ops::binary(self, &a, &b, kind)?;
+                    if let (Some(Payload::Set(dst)), Some(r)) = (a.payload(), r) {
+                        if let Some(Payload::Set(src)) = r.payload() {
+                            let new = src.borrow().copy();
+                            *dst.borrow_mut() = new;
+                        }
+                    }
+                    return Ok(a);
+                }
+            }
+        }
+        if let Some(Payload::Dict(_)) = a.payload() {
+            if kind == BinOpKind::Or {
+                self.dict_merge(&a, &b, None)?;
+                return Ok(a);
+            }
+        }
+        if let Some(Payload::Instance(_)) = a.payload() {
+            let (_, _, iname) = kind.dunders();
+            let iname = self.intern(iname);
+            if let Some(f) = self.lookup_special(&a, &iname) {
+                let r = self.call(&f, &[a.clone(), b.clone()])?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        match self.binary_op(&a, &b, kind) {
+            Err(e) if self.is_unsupported(&e) => {
+                let sym = format!("{}=", kind.symbol());
+                Err(self.unsupported_operands(&a, &b, &sym))
+            }
+            r => r,
+        }
+    }
+
+    fn is_unsupported(&self, e: &Exc) -> bool {
+        let t = self.type_of(&Value::Obj(e.0.clone()));
+        t.is(&self.exc_types.type_error)
+    }
+
+    #[cold]
+    pub(crate) fn unsupported_operands(&mut self, a: &Value, b: &Value, sym: &str) -> Exc {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        if sym == "+" && ta == "str" {
+            return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
+        }
+        if sym == "+" && (ta == "list" || ta == "tuple") && ta != tb {
+            return self.type_error(format!(
+                "can only concatenate {ta} (not \"{tb}\") to {ta}"
+            ));
+        }
+        if sym == "**" {
+            return self.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"
+            ));
+        }
+        self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
+        ))
+    }
+
+    /// `-a`, `+a`, `~a`, `not a`.
+    pub fn unary_op(&mut self, a: &Value, kind: UnaryOpKind) -> PyResult<Value> {
+        if kind == UnaryOpKind::Not {
+            return Ok(Value::Bool(!self.truthy(a)?));
+        }
+        if let Some(v) = num::unary(a, kind) {
+            return Ok(v);
+        }
+        let (dunder, sym) = match kind {
+            UnaryOpKind::Neg => ("__neg__", "-"),
+            UnaryOpKind::Pos => ("__pos__", "+"),
+            _ => ("__invert__", "~"),
+        };
+        if let Some(f) = self.lookup_special_str(a, dunder) {
+            if matches!(a.payload(), Some(Payload::Instance(_))) {
+                return self.call(&f, std::slice::from_ref(a));
+            }
+        }
+        let tn = self.type_name(a);
+        Err(self.type_error(format!("bad operand type for unary {sym}: '{tn}'")))
+    }
+
+    /// Rich comparison `a op b`, returning the (possibly non-bool) result.
+    pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOpKind) -> PyResult<Value> {
+        let a_inst = matches!(a.payload(), Some(Payload::Instance(_)));
+        let b_inst = matches!(b.payload(), Some(Payload::Instance(_)));
+        if !a_inst && !b_inst {
+            if let Some(r) = seq_ops::compare(self, a, b, op)? {
+                return Ok(Value::Bool(r));
+            }
+        } else {
+            let (name, rname) = op.dunders();
+            let ta = self.type_of(a);
+            let tb = self.type_of(b);
+            let reflected_first = !ta.is(&tb) && self.is_subclass(&tb, &ta);
+            let order: [(bool, &str); 2] = if reflected_first {
+                [(true, rname), (false, name)]
+            } else {
+                [(false, name), (true, rname)]
+            };
+            for (swap, dunder) in order {
+                let (x, y) = if swap { (b, a) } else { (a, b) };
+                if !matches!(x.payload(), Some(Payload::Instance(_))) {
+                    if let Some(r) = seq_ops::compare(self, x, y, if swap { op.swapped() } else { op })? {
+                        return Ok(Value::Bool(r));
+                    }
+                    continue;
+                }
+                let n = self.intern(dunder);
+                if let Some(f) = self.lookup_special(x, &n) {
+                    let r = self.call(&f, &[x.clone(), y.clone()])?;
+                    if !self.is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        match op {
+            CmpOpKind::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOpKind::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => {
+                let (ta, tb) = (self.type_name(a), self.type_name(b));
+                Err(self.type_error(format!(
+                    "'{}' not supported between instances of '{ta}' and '{tb}'",
+                    op.symbol()
+                )))
+            }
+        }
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = fast_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(a, b, CmpOpKind::Eq)?;
+        self.truthy(&r)
+    }
+
+    /// `bool(v)`.
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Bool(b) => *b,
+            Value::None | Value::Undef => false,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::Obj(o) => match o.payload() {
+                Payload::Str(s) => !s.s.is_empty(),
+                Payload::Bytes(b) => !b.is_empty(),
+                Payload::BigInt(_) => true,
+                Payload::Tuple(t) => !t.is_empty(),
+                Payload::List(l) => !l.borrow().is_empty(),
+                Payload::Dict(d) => !d.borrow().is_empty(),
+                Payload::Set(d) => !d.borrow().is_empty(),
+                Payload::FrozenSet(d) => !d.is_empty(),
+                Payload::Range(r) => !r.is_empty(),
+                Payload::DictView(d, _) => match d.payload() {
+                    Payload::Dict(d) => !d.borrow().is_empty(),
+                    _ => true,
+                },
+                Payload::Instance(_) => return self.instance_truthy(v),
+                _ => true,
+            },
+        })
+    }
+
+    fn instance_truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if let Some(f) = self.lookup_special_str(v, "__bool__") {
+            let r = self.call(&f, std::slice::from_ref(v))?;
+            return match r {
+                Value::Bool(b) => Ok(b),
+                _ => {
+                    let tn = self.type_name(&r);
+                    Err(self.type_error(format!("__bool__ should return bool, returned {tn}")))
+                }
+            };
+        }
+        if let Some(f) = self.lookup_special_str(v, "__len__") {
+            let r = self.call(&f, std::slice::from_ref(v))?;
+            let n = self.len_result(&r)?;
+            return Ok(n != 0);
+        }
+        Ok(true)
+    }
+
+    /// Validate a `__len__` result.
+    pub(crate) fn len_result(&mut self, r: &Value) -> PyResult<i64> {
+        match r {
+            Value::Int(n) if *n >= 0 => Ok(*n),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+            _ => {
+                let tn = self.type_name(r);
+                Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+            }
+        }
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(n) = seq_ops::len(v) {
+            return Ok(n);
+        }
+        if let Some(Payload::Instance(_)) = v.payload() {
+            if let Some(f) = self.lookup_special_str(v, "__len__") {
+                let r = self.call(&f, std::slice::from_ref(v))?;
+                return self.len_result(&r);
+            }
+        }
+        let tn = self.type_name(v);
+        Err(self.type_error(format!("object of type '{tn}' has no len()")))
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(r) = seq_ops::contains(self, container, item)? {
+            return Ok(r);
+        }
+        if let Some(Payload::Instance(_)) = container.payload() {
+            if let Some(f) = self.lookup_special_str(container, "__contains__") {
+                let r = self.call(&f, &[container.clone(), item.clone()])?;
+                return self.truthy(&r);
+            }
+        }
+        let it = match self.iter(container) {
+            Ok(it) => it,
+            Err(_) => {
+                let tn = self.type_name(container);
+                return Err(self.type_error(format!(
+                    "argument of type '{tn}' is not iterable"
+                )));
+            }
+        };
+        while let Some(x) = self.next(&it)? {
+            if self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// `container[key]`.
+    pub fn getitem(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(v) = seq_ops::getitem(self, container, key)? {
+            return Ok(v);
+        }
+        match container.payload() {
+            Some(Payload::Instance(_)) => {
+                if let Some(f) = self.lookup_special_str(container, "__getitem__") {
+                    return self.call(&f, &[container.clone(), key.clone()]);
+                }
+            }
+            Some(Payload::Class(_)) => {
+                if let Some(Value::Obj(c)) = container.as_obj().map(|o| Value::Obj(o.clone())) {
+                    let n = self.intern("__class_getitem__");
+                    if let Some(f) = self.class_lookup(&c, &n) {
+                        return self.call(&f, &[container.clone(), key.clone()]);
+                    }
+                    let name = self.class_name(&c);
+                    return Err(self.type_error(format!("type '{name}' is not subscriptable")));
+                }
+            }
+            _ => {}
+        }
+        let tn = self.type_name(container);
+        Err(self.type_error(format!("'{tn}' object is not subscriptable")))
+    }
+
+    /// `container[key] = value`.
+    pub fn setitem(&mut self, container: &Value, key: Value, value: Value) -> PyResult<()> {
+        if seq_ops::setitem(self, container, &key, &value)? {
+            return Ok(());
+        }
+        if let Some(Payload::Instance(_)) = container.payload() {
+            if let Some(f) = self.lookup_special_str(container, "__setitem__") {
+                self.call(&f, &[container.clone(), key, value])?;
+                return Ok(());
+            }
+        }
+        let tn = self.type_name(container);
+        Err(self.type_error(format!("'{tn}' object does not support item assignment")))
+    }
+
+    /// `del container[key]`.
+    pub fn delitem(&mut self, container: &Value, key: &Value) -> PyResult<()> {
+        if seq_ops::delitem(self, container, key)? {
+            return Ok(());
+        }
+        if let Some(Payload::Instance(_)) = container.payload() {
+            if let Some(f) = self.lookup_special_str(container, "__delitem__") {
+                self.call(&f, &[container.clone(), key.clone()])?;
+                return Ok(());
+            }
+        }
+        let tn = self.type_name(container);
+        Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))
+    }
+
+    /// `hash(v)`.
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(h) = fast_hash(v) {
+            return Ok(h);
+        }
+        match v.payload() {
+            Some(Payload::Tuple(items)) => {
+                let items = items.clone();
+                let mut hs = Vec::with_capacity(items.len());
+                for it in items.iter() {
+                    hs.push(self.hash(it)?);
+                }
+                Ok(hash::combine_tuple(hs.into_iter(), items.len()))
+            }
+            Some(Payload::Instance(_)) => {
+                let n = self.intern("__hash__");
+                match self.lookup_special(v, &n) {
+                    Some(Value::None) | None => Err(self.unhashable(v)),
+                    Some(f) => {
+                        if let Value::Obj(fo) = &f {
+                            if let Payload::Native(nf) = fo.payload() {
+                                if nf.name == "__hash__" && nf.func as usize == crate::types::object::object_hash as usize {
+                                    return Ok(addr_hash(v));
+                                }
+                            }
+                        }
+                        let r = self.call(&f, std::slice::from_ref(v))?;
+                        match r {
+                            Value::Int(i) => Ok(hash::hash_i64(i)),
+                            Value::Bool(b) => Ok(b as i64),
+                            _ => match r.to_bigint() {
+                                Some(b) => Ok(hash::hash_bigint(&b)),
+                                None => Err(self.type_error("__hash__ method should return an integer")),
+                            },
+                        }
+                    }
+                }
+            }
+            Some(Payload::List(_)) | Some(Payload::Dict(_)) | Some(Payload::Set(_)) => Err(self.unhashable(v)),
+            _ => Ok(addr_hash(v)),
+        }
+    }
+
+    #[cold]
+    fn unhashable(&mut self, v: &Value) -> Exc {
+        let tn = self.type_name(v);
+        self.type_error(format!("unhashable type: '{tn}'"))
+    }
+
+    /// The integer value of `v` for indexing (`__index__` semantics).
+    pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::Obj(o) => match o.payload() {
+                Payload::BigInt(_) => {
+                    let tn = self.type_name(v);
+                    Err(self.index_error(format!("cannot fit '{tn}' into an index-sized integer")))
+                }
+                Payload::Instance(_) => {
+                    if let Some(f) = self.lookup_special_str(v, "__index__") {
+                        let r = self.call(&f, std::slice::from_ref(v))?;
+                        if let Value::Int(i) = r {
+                            return Ok(i);
+                        }
+                    }
+                    let tn = self.type_name(v);
+                    Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+                }
+                _ => {
+                    let tn = self.type_name(v);
+                    Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+                }
+            },
+            _ => {
+                let tn = self.type_name(v);
+                Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+            }
+        }
+    }
+
+    /// `repr(v)` as Rust text.
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        crate::types::repr::repr(self, v)
+    }
+
+    /// `str(v)` as Rust text.
+    pub fn str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Obj(o) => match o.payload() {
+                Payload::Str(s) => Ok(s.s.to_string()),
+                Payload::Instance(_) => {
+                    let f = self.lookup_special_str(v, "__str__");
+                    match f {
+                        Some(f) => {
+                            let r = self.call(&f, std::slice::from_ref(v))?;
+                            match r.as_str() {
+                                Some(s) => Ok(s.to_string()),
+                                None => {
+                                    let tn = self.type_name(&r);
+                                    Err(self.type_error(format!(
+                                        "__str__ returned non-string (type {tn})"
+                                    )))
+                                }
+                            }
+                        }
+                        None => self.repr(v),
+                    }
+                }
+                _ => self.repr(v),
+            },
+            _ => self.repr(v),
+        }
+    }
+
+    /// An `ObjRef` for a dict object's key `name` lookup, None when absent.
+    pub fn dict_get_str(&mut self, dict: &ObjRef, name: &ObjRef) -> PyResult<Option<Value>> {
+        let d = super::eval::dict_ref(dict).borrow();
+        Ok(crate::types::dict_ops::find_str(&d, name).and_then(|i| d.value_at(i).cloned()))
+    }
+
+    /// `dict[name] = value` for a str key.
+    pub fn dict_set_str(&mut self, dict: &ObjRef, name: &ObjRef, value: Value) -> PyResult<()> {
+        let h = match name.payload() {
+            Payload::Str(s) => crate::types::str::str_hash(s),
+            _ => return self.setitem(&Value::Obj(dict.clone()), Value::Obj(name.clone()), value),
+        };
+        let Ok(mut d) = super::eval::dict_ref(dict).try_borrow_mut() else {
+            return Err(self.runtime_error("dictionary changed during update"));
+        };
+        match crate::types::dict_ops::find_str(&d, name) {
+            Some(i) => {
+                let old = d.set_value_at(i, value);
+                drop(d);
+                drop(old);
+            }
+            None => {
+                d.push_new(h, Value::Obj(name.clone()), value);
+            }
+        }
+        Ok(())
+    }
+
+    /// Remove a str key; false when it was absent.
+    pub fn dict_del_str(&mut self, dict: &ObjRef, name: &ObjRef) -> PyResult<bool> {
+        let Ok(mut d) = super::eval::dict_ref(dict).try_borrow_mut() else {
+            return Err(self.runtime_error("dictionary changed during update"));
+        };
+        match crate::types::dict_ops::find_str(&d, name) {
+            Some(i) => {
+                let old = d.remove_at(i);
+                drop(d);
+                drop(old);
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// A new empty dict object.
+    pub fn new_dict(&self) -> Value {
+        Value::Obj(ObjRef::new(Payload::Dict(std::cell::RefCell::new(
+            crate::types::dict::Dict::new(),
+        ))))
+    }
+}
+
+/// Equality decided without running Python code; None when it needs the VM.
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::None, Value::None) => Some(true),
+        (Value::Bool(x), Value::Bool(y)) => Some(x == y),
+        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some(num::int_float_eq(*x, *y)),
+        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
+        (Value::Obj(x), Value::Obj(y)) => {
+            if x.is(y) {
+                return Some(true);
+            }
+            match (x.payload(), y.payload()) {
+                (Payload::Str(p), Payload::Str(q)) => Some(p.s == q.s),
+                (Payload::BigInt(p), Payload::BigInt(q)) => Some(p == q),
+                (Payload::Bytes(p), Payload::Bytes(q)) => Some(p == q),
+                (Payload::Instance(_), _) | (_, Payload::Instance(_)) => None,
+                (Payload::Tuple(_), Payload::Tuple(_))
+                | (Payload::List(_), Payload::List(_))
+                | (Payload::Dict(_), Payload::Dict(_))
+                | (Payload::Set(_), _)
+                | (Payload::FrozenSet(_), _)
+                | (Payload::DictView(..), _)
+                | (Payload::Range(_), Payload::Range(_))
+                | (Payload::BigInt(_), _)
+                | (_, Payload::BigInt(_))
+                | (Payload::Slice(_), Payload::Slice(_)) => None,
+                _ => Some(false),
+            }
+        }
+        (Value::None, _) | (_, Value::None) => Some(false),
+        (Value::Obj(o), _) | (_, Value::Obj(o)) => match o.payload() {
+            Payload::Instance(_) | Payload::BigInt(_) => None,
+            _ => Some(false),
+        },
+        _ => Some(false),
+    }
+}
+
+/// Hash decided without running Python code.
+pub fn fast_hash(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(hash::hash_i64(*i)),
+        Value::Bool(b) => Some(*b as i64),
+        Value::Float(f) => Some(hash::hash_f64(*f, 0)),
+        Value::None => Some(0x5a5a_5a5a),
+        Value::Undef => Some(0),
+        Value::Obj(o) => match o.payload() {
+            Payload::Str(s) => Some(crate::types::str::str_hash(s)),
+            Payload::BigInt(b) => Some(hash::hash_bigint(b)),
+            Payload::Bytes(b) => Some(hash::hash_bytes(b)),
+            Payload::FrozenSet(d) => {
+                let mut h: u64 = 1_927_868_237u64.wrapping_mul(d.len() as u64 + 1);
+                for k in d.keys_hashed() {
+                    let x = k.hash as u64;
+                    h ^= (x ^ (x << 16) ^ 89_869_747).wrapping_mul(3_644_798_167);
+                }
+                Some((h.wrapping_mul(69_069).wrapping_add(907_133_923) >> 1) as i64)
+            }
+            Payload::Tuple(_) | Payload::Instance(_) | Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => None,
+            _ => Some(addr_hash(v)),
+        },
+    }
+}
+
+fn addr_hash(v: &Value) -> i64 {
+    match v {
+        Value::Obj(o) => (o.addr() >> 4) as i64,
+        _ => 0,
+    }
+}
+
+/// The object a value refers to, for identity-keyed tables.
+pub fn obj_addr(v: &Value) -> usize {
+    match v {
+        Value::Obj(o) => o.addr(),
+        _ => 0,
+    }
+}
+
+/// Keep `ObjRef` in scope for the doc links above.
+pub type _Obj = ObjRef;

@@ -1,0 +1,5 @@
+class Box:
+    pass
+getattr(Box(), "missing")
+
+# Raise: AttributeError: 'Box' object has no attribute 'missing'

@@ -1,0 +1,5 @@
+def f():
+    pass
+f()["key"]
+
+# Raise: TypeError: 'NoneType' object is not subscriptable

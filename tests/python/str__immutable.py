@@ -1,0 +1,7 @@
+s = "abc"
+print(s)
+s[0] = "x"
+
+# Output:
+# abc
+# Raise: TypeError: 'str' object does not support item assignment

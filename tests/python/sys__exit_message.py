@@ -1,0 +1,7 @@
+import sys
+print("failing")
+sys.exit("fatal: something bad")
+
+# Output:
+# failing
+# Raise: fatal: something bad

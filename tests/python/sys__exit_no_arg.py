@@ -1,0 +1,7 @@
+import sys
+print("bare exit")
+sys.exit()
+
+# Output:
+# bare exit
+# Exit: 0
