@@ -44,6 +44,30 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         } else {
             Value::tuple(f.defaults.to_vec())
         }),
+        (Payload::Function(f), "__closure__") => Some(if f.closure.is_empty() {
+            Value::None
+        } else {
+            Value::tuple(f.closure.iter().map(|c| Value::Obj(c.clone())).collect())
+        }),
+        (Payload::Cell(c), "cell_contents") => {
+            let v = c.borrow().clone();
+            if matches!(v, Value::Undef) {
+                let ve = vm.exc_types.value_error.clone();
+                return Err(vm.new_exc(&ve, "Cell is empty"));
+            }
+            Some(v)
+        }
+        (Payload::Instance(i), "value") if i.exc.is_some() => {
+            let si = vm.exc_types.stop_iteration.clone();
+            if vm.is_instance(obj, &si) {
+                obj.as_obj().and_then(exc_data).map(|d| match d.borrow().args.payload() {
+                    Some(Payload::Tuple(t)) => t.first().cloned().unwrap_or(Value::None),
+                    _ => Value::None,
+                })
+            } else {
+                None
+            }
+        }
         (Payload::Function(f), "__kwdefaults__") => Some(f.kwdefaults.clone().map(Value::Obj).unwrap_or(Value::None)),
         (Payload::Function(f), "__dict__") => {
             let d = f.dict.borrow_mut().get_or_insert_with(|| match vm.new_dict() {

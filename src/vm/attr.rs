@@ -337,7 +337,7 @@ impl Vm {
             Payload::Str(s) => &*s.s,
             _ => return Ok(None),
         };
-        if !n.starts_with("__") && !matches!(n, "args" | "start" | "stop" | "step" | "real" | "imag" | "gi_running" | "fget" | "fset" | "fdel") {
+        if !n.starts_with("__") && !matches!(n, "args" | "start" | "stop" | "step" | "real" | "imag" | "gi_running" | "fget" | "fset" | "fdel" | "value" | "cell_contents") {
             return Ok(None);
         }
         crate::types::special_attrs::get(self, obj, n)
@@ -614,6 +614,20 @@ impl Vm {
                         drop(d);
                         drop(old);
                         return Ok(());
+                    }
+                }
+            }
+            // A new attribute on an instance of a class already known to have
+            // no __setattr__ override and no data descriptor for this name (the
+            // cache guard says so): append it without the general path.
+            if c.kind == KIND_INST_DICT && c.tag == cls_addr && c.aux == self.type_epoch {
+                if let Ok(mut d) = inst.dict.try_borrow_mut() {
+                    if find_str(&d, name).is_none() {
+                        if let Payload::Str(s) = name.payload() {
+                            let h = crate::types::str::str_hash(s);
+                            d.push_new(h, Value::Obj(name.clone()), value);
+                            return Ok(());
+                        }
                     }
                 }
             }

@@ -318,6 +318,20 @@ impl Vm {
                                 CmpOpKind::Gt => x > y,
                                 CmpOpKind::Ge => x >= y,
                             }),
+                            (Value::Obj(x), Value::Obj(y)) => match (x.payload(), y.payload()) {
+                                (Payload::Str(p), Payload::Str(q)) => {
+                                    let o = p.s.cmp(&q.s);
+                                    Value::Bool(match op {
+                                        CmpOpKind::Lt => o.is_lt(),
+                                        CmpOpKind::Le => o.is_le(),
+                                        CmpOpKind::Eq => o.is_eq(),
+                                        CmpOpKind::Ne => o.is_ne(),
+                                        CmpOpKind::Gt => o.is_gt(),
+                                        CmpOpKind::Ge => o.is_ge(),
+                                    })
+                                }
+                                _ => tri!(self.compare(&a, &b, op)),
+                            },
                             _ => tri!(self.compare(&a, &b, op)),
                         };
                         self.stack.push(v);

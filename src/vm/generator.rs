@@ -40,6 +40,26 @@ pub struct Generator {
     pub qualname: ObjRef,
 }
 
+/// The value a StopIteration carries (its first argument, else None).
+pub(crate) fn stop_value(e: &Exc) -> Value {
+    super::exc::exc_data(&e.0)
+        .and_then(|d| match d.borrow().args.payload() {
+            Some(Payload::Tuple(t)) => t.first().cloned(),
+            _ => None,
+        })
+        .unwrap_or(Value::None)
+}
+
+/// What throwing into a `yield from` sub-iterator came to.
+enum Delegated {
+    /// Raise this in the delegating frame.
+    Raise(Exc),
+    /// The sub-iterator yielded: so does the delegating generator.
+    Yield(Value),
+    /// The sub-iterator returned; its value is on the stack: run on.
+    Resume,
+}
+
 /// What one resumption produced.
 pub enum GenStep {
     Yield(Value),
@@ -199,12 +219,82 @@ impl Vm {
 
     /// Raise `e` at the current instruction of the top (entry) frame and run.
     fn throw_into_top(&mut self, e: Exc) -> PyResult<RunOutcome> {
+        let e = match self.throw_into_delegate(e)? {
+            Delegated::Raise(e) => e,
+            Delegated::Yield(v) => return Ok(RunOutcome::Yield(v)),
+            Delegated::Resume => return self.run(),
+        };
         // Unwind within the generator frame as if the yield raised.
         let reraise = false;
         match self.unwind(e, reraise) {
             Ok(()) => self.run(),
             Err(e) => Err(e),
         }
+    }
+
+    /// When the top frame is suspended in `yield from`, pass the thrown
+    /// exception on to the sub-iterator, as CPython's `gen_throw` does:
+    /// GeneratorExit closes it first; anything else goes to its `throw`.
+    fn throw_into_delegate(&mut self, e: Exc) -> PyResult<Delegated> {
+        let Some(frame) = self.frames.last() else { return Ok(Delegated::Raise(e)) };
+        let at_yield_from = matches!(frame.code.unit.instrs.get(frame.pc), Some(ins) if ins.op == crate::bytecode::Op::YieldFrom);
+        if !at_yield_from {
+            return Ok(Delegated::Raise(e));
+        }
+        let Some(sub) = self.stack.last().cloned() else { return Ok(Delegated::Raise(e)) };
+        let ge = self.exc_types.generator_exit.clone();
+        if self.exc_is(&e, &ge) {
+            let closed = match &sub {
+                Value::Obj(o) if matches!(o.payload(), Payload::Generator(_)) => self.gen_close(o),
+                _ => {
+                    let close = self.intern("close");
+                    match self.getattr_opt(&sub, &close) {
+                        Ok(Some(f)) => self.call(&f, &[]).map(|_| ()),
+                        Ok(None) => Ok(()),
+                        Err(err) => Err(err),
+                    }
+                }
+            };
+            return Ok(Delegated::Raise(closed.err().unwrap_or(e)));
+        }
+        let step = match &sub {
+            Value::Obj(o) if matches!(o.payload(), Payload::Generator(_)) => {
+                let o = o.clone();
+                self.gen_resume_with(&o, Value::None, Some(e))
+            }
+            _ => {
+                let throw = self.intern("throw");
+                let f = match self.getattr_opt(&sub, &throw) {
+                    Ok(Some(f)) => f,
+                    Ok(None) => return Ok(Delegated::Raise(e)),
+                    Err(err) => return Ok(Delegated::Raise(err)),
+                };
+                match self.call(&f, &[Value::Obj(e.0.clone())]) {
+                    Ok(v) => Ok(GenStep::Yield(v)),
+                    Err(err) => {
+                        let si = self.exc_types.stop_iteration.clone();
+                        if self.exc_is(&err, &si) {
+                            Ok(GenStep::Return(stop_value(&err)))
+                        } else {
+                            Err(err)
+                        }
+                    }
+                }
+            }
+        };
+        Ok(match step {
+            Ok(GenStep::Yield(v)) => Delegated::Yield(v),
+            Ok(GenStep::Return(r)) => {
+                // The sub-iterator finished: `yield from` evaluates to r.
+                self.stack.pop();
+                self.stack.push(r);
+                if let Some(f) = self.frames.last_mut() {
+                    f.pc += 1;
+                }
+                Delegated::Resume
+            }
+            Err(err) => Delegated::Raise(err),
+        })
     }
 
     /// `YieldFrom` support: send into a sub-iterator. Ok(Ok(v)) when it yielded
@@ -229,13 +319,7 @@ impl Vm {
             Err(e) => {
                 let si = self.exc_types.stop_iteration.clone();
                 if self.exc_is(&e, &si) {
-                    let v = super::exc::exc_data(&e.0)
-                        .and_then(|d| match d.borrow().args.payload() {
-                            Some(Payload::Tuple(t)) => t.first().cloned(),
-                            _ => None,
-                        })
-                        .unwrap_or(Value::None);
-                    Ok(Err(v))
+                    Ok(Err(stop_value(&e)))
                 } else {
                     Err(e)
                 }

@@ -61,7 +61,7 @@ pub struct Vm {
     /// Imported modules by name.
     pub modules: HashMap<Rc<str>, ObjRef>,
     /// Interned strings (names, attribute names).
-    interned: HashMap<Box<str>, ObjRef>,
+    interned: HashMap<Box<str>, ObjRef, std::hash::BuildHasherDefault<NameHasher>>,
     /// Runtime code objects by compiled unit (address of the `Arc<CodeUnit>`).
     code_cache: HashMap<usize, (Arc<CodeUnit>, Rc<Code>)>,
     /// The exception currently being handled (`sys.exc_info()`), or None.
@@ -92,6 +92,25 @@ pub struct Singletons {
     pub empty_tuple: ObjRef,
 }
 
+/// FNV-1a for the interner: names are short, and SipHash's DoS resistance
+/// buys nothing for a table that only the interpreter itself fills.
+#[derive(Default)]
+pub struct NameHasher(u64);
+
+impl std::hash::Hasher for NameHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
 fn approx_stack_pointer() -> usize {
     let marker = 0u8;
     std::hint::black_box(&marker) as *const u8 as usize
@@ -118,7 +137,7 @@ impl Vm {
             exc_types,
             builtins: ObjRef::new(Payload::Dict(std::cell::RefCell::new(Dict::new()))),
             modules: HashMap::new(),
-            interned: HashMap::new(),
+            interned: HashMap::default(),
             code_cache: HashMap::new(),
             handled: Value::None,
             type_epoch: 1,
