@@ -457,9 +457,12 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<V
         Payload::Tuple(t) => t[j].clone(),
         Payload::Str(s) => {
             if s.is_ascii() {
-                Value::str(s.s.get(j..j + 1).unwrap_or(""))
+                vm.char_str(s.s.as_bytes().get(j).map(|b| *b as char).unwrap_or(' '))
             } else {
-                Value::string(s.s.chars().nth(j).map(String::from).unwrap_or_default())
+                match s.s.chars().nth(j) {
+                    Some(c) => vm.char_str(c),
+                    None => Value::str(""),
+                }
             }
         }
         Payload::Bytes(b) => Value::Int(b[j] as i64),

@@ -195,6 +195,19 @@ impl Vm {
 
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Value> {
+        if let Some(ga) = self.custom_getattribute(obj) {
+            return match self.call(&ga, &[obj.clone(), Value::Obj(name.clone())]) {
+                Ok(v) => Ok(v),
+                Err(e) => {
+                    let ae = self.exc_types.attribute_error.clone();
+                    let gattr = self.intern("__getattr__");
+                    match self.lookup_special(obj, &gattr) {
+                        Some(f) if self.exc_is(&e, &ae) => self.call(&f, &[obj.clone(), Value::Obj(name.clone())]),
+                        _ => Err(e),
+                    }
+                }
+            };
+        }
         match self.getattr_opt(obj, name)? {
             Some(v) => Ok(v),
             None => {
@@ -207,6 +220,17 @@ impl Vm {
                 }
                 Err(self.no_attribute(obj, name))
             }
+        }
+    }
+
+    /// A Python-level `__getattribute__` override on an instance's class.
+    pub(crate) fn custom_getattribute(&mut self, obj: &Value) -> Option<Value> {
+        let Some(Payload::Instance(inst)) = obj.payload() else { return None };
+        let cls = inst.class.borrow().clone();
+        let name = self.intern("__getattribute__");
+        match self.class_lookup(&cls, &name) {
+            Some(f @ Value::Obj(_)) if matches!(f.payload(), Some(Payload::Function(_))) => Some(f),
+            _ => None,
         }
     }
 
@@ -576,6 +600,9 @@ impl Vm {
         let name = code.names[arg].clone();
         let v = self.getattr(obj, &name)?;
         if let Some(Payload::Instance(inst)) = obj.payload() {
+            if self.custom_getattribute(obj).is_some() {
+                return Ok(v);
+            }
             let cls = inst.class.borrow().clone();
             let shadowed = matches!(self.class_lookup(&cls, &name), Some(Value::Obj(a)) if matches!(a.payload(), Payload::Property(_)));
             if !shadowed {
@@ -701,7 +728,9 @@ impl Vm {
         arg: usize,
     ) -> PyResult<(Value, Value)> {
         let name = code.names[arg].clone();
-        let is_class = matches!(obj.payload(), Some(Payload::Class(_)) | Some(Payload::Module(_)));
+        // Classes, modules and super objects resolve names their own way.
+        let is_class = matches!(obj.payload(), Some(Payload::Class(_) | Payload::Module(_) | Payload::Super(_)))
+            || self.custom_getattribute(&obj).is_some();
         if !is_class {
             let cls = self.type_of(&obj);
             if let Some((pos, idx, f)) = self.find_method(&cls, &name) {

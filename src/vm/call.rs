@@ -123,6 +123,14 @@ impl Vm {
                     }
                     break;
                 }
+                Payload::Native(n) if kwnames.is_none() => {
+                    let f = n.func;
+                    let args = self.pop_n(self.stack.len() - args_at);
+                    self.stack.truncate(ret_to);
+                    let r = f(self, &Args { pos: &args, kw: &[] })?;
+                    self.stack.push(r);
+                    return Ok(false);
+                }
                 Payload::Class(cls) => {
                     if cls.builtin.is_none() && kwnames.is_none() {
                         if let Some(pushed) = self.try_fast_instantiate(o, args_at, ret_to)? {

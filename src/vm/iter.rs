@@ -81,6 +81,28 @@ impl Vm {
         self.type_error(format!("'{tn}' object is not iterable"))
     }
 
+    /// `next(it)` with no default: the value, or the StopIteration that ended
+    /// the iterator, keeping a generator's return value as `value`.
+    pub fn next_or_stop(&mut self, it: &Value) -> PyResult<Value> {
+        if let Value::Obj(o) = it {
+            if let Payload::Generator(_) = o.payload() {
+                return match self.gen_resume(o, Value::None)? {
+                    super::generator::GenStep::Yield(v) => Ok(v),
+                    super::generator::GenStep::Return(r) => Err(self.stop_iteration(r)),
+                };
+            }
+            if let Payload::Instance(_) = o.payload() {
+                if let Some(f) = self.lookup_special_str(it, "__next__") {
+                    return self.call(&f, std::slice::from_ref(it));
+                }
+            }
+        }
+        match self.next(it)? {
+            Some(v) => Ok(v),
+            None => Err(self.stop_iteration(Value::None)),
+        }
+    }
+
     /// `next(it)`: Some(value), or None when exhausted (StopIteration consumed).
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         let Value::Obj(o) = it else {
@@ -138,7 +160,7 @@ impl Vm {
                     Payload::Bytes(b) => b.get(*index).map(|x| Value::Int(*x as i64)),
                     Payload::Str(s) => {
                         if s.is_ascii() {
-                            s.s.get(*index..*index + 1).map(Value::str)
+                            s.s.as_bytes().get(*index).map(|b| self.char_str(*b as char))
                         } else {
                             // `index` is a byte offset for non-ASCII text.
                             let rest = s.s.get(*index..).unwrap_or("");

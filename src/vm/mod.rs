@@ -72,6 +72,8 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Nested entries into the dispatch loop from Rust.
     pub native_depth: usize,
+    /// One-character str objects for the ASCII range (shared, immortal).
+    ascii_chars: Vec<ObjRef>,
     /// Containers whose repr is being computed (self-reference guard).
     pub repr_stack: Vec<usize>,
     /// Lowest stack address native recursion may reach.
@@ -144,6 +146,13 @@ impl Vm {
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
             repr_stack: Vec::new(),
+            ascii_chars: (0u8..128)
+                .map(|b| {
+                    let o = ObjRef::new(Payload::Str(PyStr::new((b as char).to_string().into())));
+                    o.make_immortal();
+                    o
+                })
+                .collect(),
             stack_floor: floor,
             none_singletons: singletons,
             out: Output::Stdout(std::io::BufWriter::with_capacity(
@@ -172,6 +181,15 @@ impl Vm {
         });
         self.interned.insert(s.into(), o.clone());
         o
+    }
+
+    /// The str of one character; ASCII ones are shared, not allocated.
+    #[inline]
+    pub fn char_str(&self, c: char) -> Value {
+        match self.ascii_chars.get(c as usize) {
+            Some(o) => Value::Obj(o.clone()),
+            None => Value::string(c.to_string()),
+        }
     }
 
     /// A new str value.
