@@ -40,12 +40,14 @@ enum Command {
 
 fn read_file(path: &PathBuf) -> Result<String, ExitCode> {
     std::fs::read_to_string(path).map_err(|e| {
-        let shown = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+        let shown = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+        let text = e.to_string();
+        let text = text.split(" (os error").next().unwrap_or(&text).to_string();
         eprintln!(
             "sandpy: can't open file '{}': [Errno {}] {}",
             shown.display(),
             e.raw_os_error().unwrap_or(2),
-            e
+            text
         );
         ExitCode::from(2)
     })
@@ -74,6 +76,12 @@ fn main() -> ExitCode {
         argv.extend(cli.rest);
         let status = sandpy::runner::run_source(code, "<string>".into(), argv);
         return ExitCode::from(status.clamp(0, 255) as u8);
+    }
+    if let Some(first) = cli.rest.first() {
+        eprintln!(
+            "sandpy: unexpected argument '{first}'. Try `sandpy run FILE`, `sandpy -c CODE` or `sandpy --help`."
+        );
+        return ExitCode::from(2);
     }
     match cli.command {
         Some(Command::Run { file, args }) => {

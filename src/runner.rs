@@ -18,26 +18,72 @@ pub const STACK_SIZE: usize = 512 * 1024 * 1024;
 /// Exit status used when the interpreter itself crashed.
 pub const EXIT_CRASH: i32 = 70;
 
+/// What a captured run produced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Captured {
+    /// The exit status `sandpy run` would give.
+    pub status: i32,
+    /// Everything the program printed to stdout.
+    pub stdout: String,
+    /// Tracebacks and `sys.stderr` output.
+    pub stderr: String,
+}
+
 /// Run `source` as the main program; returns the process exit status.
+/// Output goes to the process's stdout and stderr.
 pub fn run_source(source: String, filename: String, argv: Vec<String>) -> i32 {
-    let worker = std::thread::Builder::new()
+    on_interpreter_thread(move || run_in_thread(&source, &filename, argv, None).status)
+}
+
+/// Run `source` with its output captured instead of printed (for hosts and
+/// tests). A crash of the interpreter is reported as status `EXIT_CRASH`.
+pub fn run_captured(source: &str) -> Captured {
+    let source = source.to_string();
+    let mut status_only = Captured {
+        status: EXIT_CRASH,
+        stdout: String::new(),
+        stderr: String::new(),
+    };
+    let r = std::thread::Builder::new()
         .name("sandpy-main".into())
         .stack_size(STACK_SIZE)
         .spawn(move || {
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                run_in_thread(&source, &filename, argv)
+                run_in_thread(&source, "<string>", vec!["<string>".into()], Some(()))
             }))
-        });
+        })
+        .map(|h| h.join());
+    match r {
+        Ok(Ok(Ok(c))) => c,
+        Ok(Ok(Err(p))) | Ok(Err(p)) => {
+            status_only.stderr = format!("sandpy: internal error (the interpreter crashed): {}", panic_text(&*p));
+            status_only
+        }
+        Err(e) => {
+            status_only.stderr = format!("sandpy: cannot start the interpreter thread: {e}");
+            status_only
+        }
+    }
+}
+
+fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
+    p.downcast_ref::<String>()
+        .cloned()
+        .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_else(|| "unknown panic".into())
+}
+
+/// Run `f` on a fresh interpreter thread with a large stack, containing panics.
+fn on_interpreter_thread(f: impl FnOnce() -> i32 + Send + 'static) -> i32 {
+    let worker = std::thread::Builder::new()
+        .name("sandpy-main".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)));
     match worker {
         Ok(h) => match h.join() {
             Ok(Ok(code)) => code,
             Ok(Err(p)) | Err(p) => {
-                let msg = p
-                    .downcast_ref::<String>()
-                    .cloned()
-                    .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
-                    .unwrap_or_else(|| "unknown panic".into());
-                eprintln!("sandpy: internal error (the interpreter crashed): {msg}");
+                eprintln!("sandpy: internal error (the interpreter crashed): {}", panic_text(&*p));
                 EXIT_CRASH
             }
         },
@@ -54,18 +100,32 @@ pub fn compile_checked(source: &str, filename: &str) -> Result<Arc<crate::byteco
     crate::compile_source(source, filename)
 }
 
-fn run_in_thread(source: &str, filename: &str, argv: Vec<String>) -> i32 {
+fn run_in_thread(source: &str, filename: &str, argv: Vec<String>, capture: Option<()>) -> Captured {
+    let mut result = Captured {
+        status: 1,
+        stdout: String::new(),
+        stderr: String::new(),
+    };
     let unit = match compile_checked(source, filename) {
         Ok(u) => u,
         Err(e) => {
-            eprint!("{e}");
-            if !e.to_string().ends_with('\n') {
-                eprintln!();
+            let mut text = e.to_string();
+            if !text.ends_with('\n') {
+                text.push('\n');
             }
-            return 1;
+            if capture.is_some() {
+                result.stderr = text;
+            } else {
+                eprint!("{text}");
+            }
+            return result;
         }
     };
     let mut vm = Vm::new(STACK_SIZE);
+    if capture.is_some() {
+        vm.out = crate::vm::Output::Buffer(Vec::new());
+        vm.err_capture = Some(Vec::new());
+    }
     vm.argv = argv;
     let dir = Path::new(filename)
         .parent()
@@ -75,7 +135,10 @@ fn run_in_thread(source: &str, filename: &str, argv: Vec<String>) -> i32 {
     let main = vm.new_module("__main__");
     let globals = match main.payload() {
         Payload::Module(m) => m.dict.clone(),
-        _ => return EXIT_CRASH,
+        _ => {
+            result.status = EXIT_CRASH;
+            return result;
+        }
     };
     if let Payload::Module(m) = main.payload() {
         let f = vm.intern("__file__");
@@ -83,12 +146,18 @@ fn run_in_thread(source: &str, filename: &str, argv: Vec<String>) -> i32 {
     }
     vm.modules.insert("__main__".into(), main.clone());
     let r = vm.run_code_in(&unit, globals);
-    let code = match r {
+    result.status = match r {
         Ok(_) => 0,
         Err(e) => exit_status_for(&mut vm, &e.0),
     };
     vm.flush_out();
-    code
+    if let crate::vm::Output::Buffer(b) = &vm.out {
+        result.stdout = String::from_utf8_lossy(b).into_owned();
+    }
+    if let Some(b) = &vm.err_capture {
+        result.stderr = String::from_utf8_lossy(b).into_owned();
+    }
+    result
 }
 
 /// The exit status for an uncaught exception (printing what Python prints).

@@ -1,11 +1,12 @@
 //! `__build_class__(func, name, *bases, **kw)`: runs a class body with a
 //! fresh namespace dict as its locals, then builds the class object.
+//! (`__class_getitem__` is left a plain function; see `fix_namespace`.)
 //!
 //! sandpy has no metaclasses other than `type` and cannot subclass builtin
 //! types other than `object` and the exception classes; both are refused with
 //! a TypeError. The namespace is adjusted as CPython's `type.__new__` does:
-//! `__new__` becomes a static method, `__init_subclass__` and
-//! `__class_getitem__` class methods, `__eq__` without `__hash__` sets
+//! `__new__` becomes a static method, `__init_subclass__` a class method,
+//! `__eq__` without `__hash__` sets
 //! `__hash__ = None`, `__qualname__` moves out of the dict into the class.
 
 use crate::object::{Args, BuiltinType, ObjRef, Payload, PyResult, Value};
@@ -156,7 +157,8 @@ fn fix_namespace(vm: &mut Vm, ns: &ObjRef) -> PyResult<()> {
     };
     wrap(vm, "__new__", false)?;
     wrap(vm, "__init_subclass__", true)?;
-    wrap(vm, "__class_getitem__", true)?;
+    // `__class_getitem__` stays a plain function: `Vm::getitem` calls it
+    // with the class as its first argument itself.
     let eq = vm.intern("__eq__");
     let hash = vm.intern("__hash__");
     if vm.dict_get_str(ns, &eq)?.is_some() && vm.dict_get_str(ns, &hash)?.is_none() {
@@ -209,6 +211,8 @@ fn init_subclass(vm: &mut Vm, cls: &ObjRef, name: &str, kw: &[(ObjRef, Value)]) 
         }
     }
     let cls_v = Value::Obj(cls.clone());
+    // object's own `__init_subclass__` (native) takes no keywords.
+    let found = found.filter(|f| !matches!(f.payload(), Some(Payload::Native(_))));
     match found {
         None => {
             if !kw.is_empty() {
@@ -221,7 +225,6 @@ fn init_subclass(vm: &mut Vm, cls: &ObjRef, name: &str, kw: &[(ObjRef, Value)]) 
         Some(f) => {
             let target = match f.payload() {
                 Some(Payload::ClassMethod(inner)) => inner.clone(),
-                Some(Payload::Native(n)) if n.kind == crate::object::NativeKind::ClassMethod => f.clone(),
                 Some(Payload::Function(_)) => f.clone(),
                 _ => return Ok(()),
             };

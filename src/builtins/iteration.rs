@@ -71,6 +71,17 @@ fn next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             return vm.call(&f, std::slice::from_ref(it));
         }
     }
+    if let (Some(Payload::Generator(_)), Some(g)) = (it.payload(), it.as_obj()) {
+        // Keep the generator's return value in the StopIteration.
+        let g = g.clone();
+        return match vm.gen_resume(&g, Value::None)? {
+            crate::vm::generator::GenStep::Yield(v) => Ok(v),
+            crate::vm::generator::GenStep::Return(r) => match a.pos.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(vm.stop_iteration(r)),
+            },
+        };
+    }
     match vm.next(it)? {
         Some(v) => Ok(v),
         None => match a.pos.get(1) {

@@ -548,7 +548,11 @@ impl<'a> Compiler<'a> {
         }
         // Positional part as one tuple.
         let all_plain = !args.iter().any(|a| matches!(a, Expr::Starred(_)));
-        if all_plain {
+        if let ([Expr::Starred(only)], 0) = (args, pre) {
+            // `f(*xs)`: CallEx takes the iterable itself, as CPython does, and
+            // names `f` if it is not iterable.
+            self.expr(&only.value)?;
+        } else if all_plain {
             for a in args {
                 self.expr(a)?;
             }

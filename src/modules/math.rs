@@ -538,7 +538,7 @@ fn perm(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "perm", a, 1, 2)?;
     let k = match a.pos.get(1) {
         Some(k) if !k.is_none() => k.clone(),
-        _ => a.pos[0].clone(),
+        _ => return factorial(vm, &Args { pos: &a.pos[..1], kw: &[] }),
     };
     let (n, k) = n_k(vm, &a.pos[0], &k)?;
     if k > n {

@@ -63,7 +63,12 @@ fn monotonic_ns(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn sleep(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "sleep", a, 1, 1)?;
-    let secs = to_f64(vm, &a.pos[0])?;
+    let v = &a.pos[0];
+    if !matches!(v, Value::Float(_)) && v.to_bigint().is_none() {
+        let tn = vm.type_name(v);
+        return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+    }
+    let secs = to_f64(vm, v)?;
     if secs.is_nan() {
         return Err(vm.value_error("Invalid value NaN (not a number)"));
     }

@@ -243,7 +243,7 @@ pub fn round_value(vm: &mut Vm, x: &Value, ndigits: &Value) -> PyResult<Option<V
 
 fn int_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let args = a.pos.get(1..).unwrap_or(&[]);
-    let mut x = args.first().cloned();
+    let x = args.first().cloned();
     let mut base = args.get(1).cloned();
     if args.len() > 2 {
         return Err(vm.type_error(format!(
@@ -254,7 +254,6 @@ fn int_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     for (k, v) in a.kw {
         match super::super::builtins::StrPayload::payload_str(k) {
             Some("base") if base.is_none() => base = Some(v.clone()),
-            Some("x") if x.is_none() => x = Some(v.clone()),
             Some(other) => {
                 return Err(vm.type_error(format!(
                     "'{other}' is an invalid keyword argument for int()"
@@ -569,6 +568,10 @@ fn dunder(vm: &mut Vm, a: &Args, kind: BinOpKind, reflected: bool) -> PyResult<V
     let (Some(x), Some(y)) = (a.pos.first(), a.pos.get(1)) else {
         return Err(vm.type_error("expected 1 argument, got 0"));
     };
+    // int's methods do not take floats: float's reflected methods do.
+    if !matches!(x, Value::Float(_)) && matches!(y, Value::Float(_)) {
+        return Ok(vm.not_implemented());
+    }
     let (l, r) = if reflected { (y, x) } else { (x, y) };
     match crate::types::num::binary(vm, l, r, kind)? {
         Some(v) => Ok(v),

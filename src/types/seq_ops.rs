@@ -91,10 +91,15 @@ fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
     match v {
         Value::Int(i) => Ok(Some(*i)),
         Value::Bool(b) => Ok(Some(*b as i64)),
-        Value::Obj(o) if matches!(o.payload(), Payload::BigInt(_)) => {
-            let _ = vm;
-            Ok(Some(i64::MAX))
-        }
+        Value::Obj(o) => match o.payload() {
+            Payload::BigInt(b) if b.sign() == num_bigint::Sign::Minus => Ok(Some(0)),
+            Payload::BigInt(_) => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+            Payload::Instance(_) if vm.lookup_special_str(v, "__index__").is_some() => {
+                let r = vm.index_object(v)?;
+                repeat_count(vm, &r)
+            }
+            _ => Ok(None),
+        },
         _ => Ok(None),
     }
 }
@@ -375,7 +380,7 @@ fn as_index(vm: &mut Vm, key: &Value) -> PyResult<Option<i64>> {
         Value::Int(i) => Ok(Some(*i)),
         Value::Bool(b) => Ok(Some(*b as i64)),
         Value::Obj(o) => match o.payload() {
-            Payload::BigInt(_) => Ok(Some(i64::MAX)),
+            Payload::BigInt(_) => Err(vm.index_error("cannot fit 'int' into an index-sized integer")),
             Payload::Instance(_) if vm.lookup_special_str(key, "__index__").is_some() => vm.index_value(key).map(Some),
             _ => Ok(None),
         },
@@ -450,7 +455,12 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<V
         return Err(bad_index_type(vm, what, key));
     };
     let Some(j) = norm_index(i, n as usize) else {
-        return Err(vm.index_error(format!("{what} index out of range")));
+        let msg = match p {
+            Payload::Bytes(_) => "index out of range",
+            Payload::Range(_) => "range object index out of range",
+            _ => return Err(vm.index_error(format!("{what} index out of range"))),
+        };
+        return Err(vm.index_error(msg));
     };
     Ok(Some(match p {
         Payload::List(l) => l.borrow().get(j).cloned().unwrap_or(Value::None),

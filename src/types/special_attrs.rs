@@ -78,13 +78,14 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         }
         (Payload::BoundMethod(bm), "__self__") => Some(bm.1.clone()),
         (Payload::BoundMethod(bm), "__func__") => Some(bm.0.clone()),
-        (Payload::BoundMethod(bm), "__name__" | "__qualname__" | "__doc__") => {
+        (Payload::BoundMethod(bm), "__name__" | "__qualname__" | "__doc__" | "__module__") => {
             let f = bm.0.clone();
             vm.getattr_str(&f, name).ok()
         }
         (Payload::Native(n), "__name__" | "__qualname__") => Some(Value::str(n.name)),
         (Payload::Native(_), "__doc__") => Some(Value::None),
         (Payload::Module(m), "__dict__") => Some(Value::Obj(m.dict.clone())),
+        (Payload::Instance(i), "__dict__") if vm.has_no_instance_dict(&i.class.borrow().clone()) => None,
         (Payload::Instance(i), "__dict__") => Some(super::seq_ops::dict_value(i.dict.borrow().copy())),
         (Payload::Instance(i), "args") if i.exc.is_some() => obj.as_obj().and_then(exc_data).map(|d| d.borrow().args.clone()),
         (Payload::Instance(i), "__cause__") if i.exc.is_some() => obj.as_obj().and_then(exc_data).map(|d| d.borrow().cause.clone()),

@@ -447,6 +447,58 @@ impl Vm {
         }
     }
 
+    /// Whether `__slots__` on every class of `cls`'s MRO leave instances
+    /// without a `__dict__` (so only the named slots may be set).
+    pub(crate) fn has_no_instance_dict(&mut self, cls: &ObjRef) -> bool {
+        self.slot_names(cls).is_some()
+    }
+
+    /// The slot names allowed on instances of `cls`, or None when instances
+    /// have a `__dict__` (some class in the MRO declares no `__slots__`, or
+    /// one of them lists `__dict__`).
+    fn slot_names(&mut self, cls: &ObjRef) -> Option<Vec<String>> {
+        let key = self.intern("__slots__");
+        let classes: Vec<ObjRef> = match class_of(cls) {
+            Some(c) => std::iter::once(cls.clone()).chain(c.mro.iter().cloned()).collect(),
+            None => return None,
+        };
+        let mut names = Vec::new();
+        for k in &classes {
+            let Some(kc) = class_of(k) else { return None };
+            if kc.builtin.is_some() {
+                if kc.builtin == Some(BuiltinType::Object) {
+                    continue;
+                }
+                return None;
+            }
+            let slots = {
+                let d = kc.dict.borrow();
+                find_str(&d, &key).and_then(|i| d.value_at(i).cloned())
+            };
+            let slots = slots?;
+            let items = match slots.payload() {
+                Some(Payload::Str(s)) => vec![s.s.to_string()],
+                Some(Payload::Tuple(t)) => t.iter().filter_map(|v| v.as_obj().map(name_text)).collect(),
+                Some(Payload::List(l)) => l.borrow().iter().filter_map(|v| v.as_obj().map(name_text)).collect(),
+                _ => return None,
+            };
+            if items.iter().any(|s| s == "__dict__") {
+                return None;
+            }
+            names.extend(items);
+        }
+        Some(names)
+    }
+
+    /// Whether `__slots__` forbid setting `name` on instances of `cls`.
+    fn slots_forbid(&mut self, cls: &ObjRef, name: &ObjRef) -> bool {
+        let n = name_text(name);
+        match self.slot_names(cls) {
+            Some(names) => !names.iter().any(|s| *s == *n),
+            None => false,
+        }
+    }
+
     /// `object.__setattr__`: data descriptors, then the instance dict.
     pub fn object_setattr(&mut self, obj: &Value, name: &ObjRef, value: Value) -> PyResult<()> {
         let Some(Payload::Instance(inst)) = obj.payload() else {
@@ -470,6 +522,10 @@ impl Vm {
         let n = name_text(name);
         if n == "__class__" {
             return Err(self.type_error("__class__ assignment is not supported by sandpy"));
+        }
+        if self.slots_forbid(&cls, name) {
+            let tn = self.class_name(&cls);
+            return Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")));
         }
         let key = Value::Obj(name.clone());
         let h = self.hash(&key)?;

@@ -27,6 +27,43 @@ impl Vm {
         dict_ops::insert(self, set, item, Value::None)
     }
 
+    /// How call errors name a callable, as CPython's `_PyObject_FunctionStr`:
+    /// `module.qualname()`, just `qualname()` for builtins, else `str(f)`.
+    pub(crate) fn function_str(&mut self, f: &Value) -> String {
+        let qual = self.intern("__qualname__");
+        let qualname = match self.getattr_opt(f, &qual) {
+            Ok(Some(q)) => q.as_str().map(str::to_string),
+            _ => None,
+        };
+        let Some(qualname) = qualname else {
+            return self.str(f).unwrap_or_else(|_| self.type_name(f));
+        };
+        let module = self.intern("__module__");
+        match self.getattr_opt(f, &module) {
+            Ok(Some(m)) => match m.as_str() {
+                Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+                _ => format!("{qualname}()"),
+            },
+            _ => format!("{qualname}()"),
+        }
+    }
+
+    /// The positional arguments of `f(*args)` when `args` is not a tuple
+    /// (`CALL_FUNCTION_EX`): a non-iterable is a TypeError naming `f`.
+    pub fn star_args(&mut self, f: &Value, args: &Value) -> PyResult<Vec<Value>> {
+        if let Some(Payload::Tuple(t)) = args.payload() {
+            return Ok(t.to_vec());
+        }
+        match self.try_iter(args)? {
+            Some(it) => self.collect(&it),
+            None => {
+                let fs = self.function_str(f);
+                let tn = self.type_name(args);
+                Err(self.type_error(format!("{fs} argument after * must be an iterable, not {tn}")))
+            }
+        }
+    }
+
     /// A dict from `[k1, v1, k2, v2, ...]`.
     pub fn new_dict_from_pairs(&mut self, items: Vec<Value>) -> PyResult<Value> {
         let d = self.new_dict();
@@ -43,10 +80,20 @@ impl Vm {
         let pairs: Vec<(Value, Value)> = match source.payload() {
             Some(Payload::Dict(d)) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
             _ => {
-                let keys_fn = self.getattr_str(source, "keys").map_err(|_| {
-                    let tn = self.type_name(source);
-                    self.type_error(format!("'{tn}' object is not a mapping"))
-                })?;
+                let keys_fn = match self.getattr_str(source, "keys") {
+                    Ok(f) => f,
+                    Err(_) => {
+                        let tn = self.type_name(source);
+                        let msg = match &func {
+                            Some(f) => {
+                                let fs = self.function_str(f);
+                                format!("{fs} argument after ** must be a mapping, not {tn}")
+                            }
+                            None => format!("'{tn}' object is not a mapping"),
+                        };
+                        return Err(self.type_error(msg));
+                    }
+                };
                 let keys = self.call(&keys_fn, &[])?;
                 let keys = self.collect(&keys)?;
                 let mut out = Vec::with_capacity(keys.len());
@@ -60,14 +107,12 @@ impl Vm {
         for (k, v) in pairs {
             if let Some(f) = &func {
                 if dict_ops::lookup(self, target, &k)?.is_some() {
-                    let fname = match f.payload() {
-                        Some(Payload::Function(func)) => super::call::func_qualname(func),
-                        _ => self.type_name(f),
+                    let fname = self.function_str(f);
+                    let msg = match k.as_str() {
+                        Some(kn) => format!("{fname} got multiple values for keyword argument '{kn}'"),
+                        None => "keywords must be strings".to_string(),
                     };
-                    let kn = k.as_str().unwrap_or("?").to_string();
-                    return Err(self.type_error(format!(
-                        "{fname}() got multiple values for keyword argument '{kn}'"
-                    )));
+                    return Err(self.type_error(msg));
                 }
             }
             dict_ops::insert(self, target, k, v)?;

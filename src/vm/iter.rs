@@ -17,8 +17,38 @@ pub fn new_iter(state: IterState, type_name: &'static str) -> Value {
 impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        match self.try_iter(v)? {
+            Some(it) => Ok(it),
+            None => Err(self.not_iterable(v, "'", "' object is not iterable")),
+        }
+    }
+
+    /// `iter(v)` for unpacking: a non-iterable is reported as
+    /// "cannot unpack non-iterable X object".
+    pub(crate) fn iter_unpack(&mut self, v: &Value) -> PyResult<Value> {
+        match self.try_iter(v)? {
+            Some(it) => Ok(it),
+            None => Err(self.not_iterable(v, "cannot unpack non-iterable ", " object")),
+        }
+    }
+
+    /// The items of `*v` in a display or call (`LIST_EXTEND`).
+    pub fn collect_star(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Some(Payload::List(_) | Payload::Tuple(_)) = v.payload() {
+            return self.collect(v);
+        }
+        match self.try_iter(v)? {
+            Some(it) => self.collect(&it),
+            None => Err(self.not_iterable(v, "Value after * must be an iterable, not ", "")),
+        }
+    }
+
+    /// `iter(v)`, or None when `v`'s type supports no iteration at all
+    /// (no `__iter__`, not a sequence), so callers can word that error.
+    #[inline]
+    pub(crate) fn try_iter(&mut self, v: &Value) -> PyResult<Option<Value>> {
         let Value::Obj(o) = v else {
-            return Err(self.not_iterable(v));
+            return Ok(None);
         };
         let (state, name) = match o.payload() {
             Payload::List(_) => (IterState::Seq { seq: o.clone(), index: 0 }, "list_iterator"),
@@ -53,7 +83,7 @@ impl Vm {
                 };
                 (IterState::Dict { dict: d.clone(), index: 0, len, kind: *kind }, name)
             }
-            Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+            Payload::Iter(_) | Payload::Generator(_) => return Ok(Some(v.clone())),
             Payload::Instance(_) => {
                 if let Some(f) = self.lookup_special_str(v, "__iter__") {
                     let it = self.call(&f, std::slice::from_ref(v))?;
@@ -63,22 +93,22 @@ impl Vm {
                         let tn = self.type_name(&it);
                         return Err(self.type_error(format!("iter() returned non-iterator of type '{tn}'")));
                     }
-                    return Ok(it);
+                    return Ok(Some(it));
                 }
                 if self.lookup_special_str(v, "__getitem__").is_some() {
-                    return Ok(new_iter(IterState::GetItem { obj: v.clone(), index: 0 }, "iterator"));
+                    return Ok(Some(new_iter(IterState::GetItem { obj: v.clone(), index: 0 }, "iterator")));
                 }
-                return Err(self.not_iterable(v));
+                return Ok(None);
             }
-            _ => return Err(self.not_iterable(v)),
+            _ => return Ok(None),
         };
-        Ok(new_iter(state, name))
+        Ok(Some(new_iter(state, name)))
     }
 
     #[cold]
-    fn not_iterable(&mut self, v: &Value) -> crate::object::Exc {
+    pub(crate) fn not_iterable(&mut self, v: &Value, before: &str, after: &str) -> crate::object::Exc {
         let tn = self.type_name(v);
-        self.type_error(format!("'{tn}' object is not iterable"))
+        self.type_error(format!("{before}{tn}{after}"))
     }
 
     /// `next(it)` with no default: the value, or the StopIteration that ended
@@ -339,7 +369,7 @@ impl Vm {
                 return Ok(());
             }
             _ => {
-                let it = self.iter(&seq)?;
+                let it = self.iter_unpack(&seq)?;
                 let mut items = Vec::with_capacity(n);
                 while let Some(x) = self.next(&it)? {
                     items.push(x);
@@ -364,7 +394,13 @@ impl Vm {
 
     /// `UnpackEx`: `before` items, a list of the middle, `after` items.
     pub(crate) fn unpack_ex(&mut self, seq: Value, before: usize, after: usize) -> PyResult<()> {
-        let items = self.collect(&seq)?;
+        let items = match seq.payload() {
+            Some(Payload::List(_) | Payload::Tuple(_)) => self.collect(&seq)?,
+            _ => {
+                let it = self.iter_unpack(&seq)?;
+                self.collect(&it)?
+            }
+        };
         if items.len() < before + after {
             return Err(self.value_error(format!(
                 "not enough values to unpack (expected at least {}, got {})",

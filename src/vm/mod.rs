@@ -80,6 +80,8 @@ pub struct Vm {
     stack_floor: usize,
     pub none_singletons: Singletons,
     pub out: Output,
+    /// When set, stderr text (tracebacks, `sys.stderr`) is captured here.
+    pub err_capture: Option<Vec<u8>>,
     pub argv: Vec<String>,
     /// Directory searched for `import name` (the script's directory).
     pub import_path: Vec<std::path::PathBuf>,
@@ -159,6 +161,7 @@ impl Vm {
                 1 << 16,
                 std::io::stdout(),
             )),
+            err_capture: None,
             argv: Vec::new(),
             import_path: Vec::new(),
             random: crate::modules::random_core::Mt19937::new_from_time_and_pid(),
@@ -291,6 +294,10 @@ impl Vm {
 
     /// Write text to stderr (after flushing stdout, to keep order).
     pub fn write_err(&mut self, s: &str) {
+        if let Some(buf) = &mut self.err_capture {
+            buf.extend_from_slice(s.as_bytes());
+            return;
+        }
         self.flush_out();
         let mut e = std::io::stderr().lock();
         let _ = e.write_all(s.as_bytes());

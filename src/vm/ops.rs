@@ -24,7 +24,7 @@ impl Vm {
             if let Some(v) = seq_ops::binary(self, a, b, kind)? {
                 return Ok(v);
             }
-            return Err(self.unsupported_operands(a, b, kind.symbol()));
+            return self.binary_op_native_dunders(a, b, kind);
         }
         let (name, rname, _) = kind.dunders();
         let ta = self.type_of(a);
@@ -63,6 +63,33 @@ impl Vm {
         }
         if !b_sub_first {
             if let Some(f) = rf {
+                let r = self.call(&f, &[b.clone(), a.clone()])?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        Err(self.unsupported_operands(a, b, kind.symbol()))
+    }
+
+    /// `a op b` for builtin operands the Rust paths do not cover: the
+    /// methods their types register (dict views' `__and__`, ...).
+    #[cold]
+    #[inline(never)]
+    fn binary_op_native_dunders(&mut self, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Value> {
+        let (name, rname, _) = kind.dunders();
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let name = self.intern(name);
+        if let Some(f) = self.class_lookup(&ta, &name) {
+            let r = self.call(&f, &[a.clone(), b.clone()])?;
+            if !self.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if !ta.is(&tb) {
+            let rname = self.intern(rname);
+            if let Some(f) = self.class_lookup(&tb, &rname) {
                 let r = self.call(&f, &[b.clone(), a.clone()])?;
                 if !self.is_not_implemented(&r) {
                     return Ok(r);
@@ -119,7 +146,7 @@ impl Vm {
         }
         if let Some(Payload::Dict(_)) = a.payload() {
             if kind == BinOpKind::Or {
-                self.dict_merge(&a, &b, None)?;
+                crate::types::dict_methods::update_from(self, &a, &b)?;
                 return Ok(a);
             }
         }
@@ -158,6 +185,20 @@ impl Vm {
                 "can only concatenate {ta} (not \"{tb}\") to {ta}"
             ));
         }
+        if sym == "*" || sym == "*=" {
+            let is_seq = |v: &Value| {
+                matches!(v.payload(), Some(Payload::Str(_) | Payload::Bytes(_) | Payload::List(_) | Payload::Tuple(_)))
+            };
+            if is_seq(a) {
+                return self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"));
+            }
+            if is_seq(b) {
+                return self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
+            }
+        }
+        if (sym == "+" || sym == "+=") && ta == "bytes" {
+            return self.type_error(format!("can't concat {tb} to {ta}"));
+        }
         if sym == "**" {
             return self.type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"
@@ -192,6 +233,14 @@ impl Vm {
 
     /// Rich comparison `a op b`, returning the (possibly non-bool) result.
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOpKind) -> PyResult<Value> {
+        // Containers compare their items recursively: bound the Rust depth.
+        self.enter_native()?;
+        let r = self.compare_inner(a, b, op);
+        self.leave_native();
+        r
+    }
+
+    fn compare_inner(&mut self, a: &Value, b: &Value, op: CmpOpKind) -> PyResult<Value> {
         let a_inst = matches!(a.payload(), Some(Payload::Instance(_)));
         let b_inst = matches!(b.payload(), Some(Payload::Instance(_)));
         if !a_inst && !b_inst {
@@ -294,16 +343,48 @@ impl Vm {
     }
 
     /// Validate a `__len__` result.
+    /// As CPython's `slot_sq_length`: `__index__` the result, refuse a
+    /// negative one, and an int too big for an index is an OverflowError.
     pub(crate) fn len_result(&mut self, r: &Value) -> PyResult<i64> {
-        match r {
-            Value::Int(n) if *n >= 0 => Ok(*n),
-            Value::Bool(b) => Ok(*b as i64),
-            Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+        let r = match r {
+            Value::Int(_) | Value::Bool(_) => r.clone(),
+            Value::Obj(o) if matches!(o.payload(), Payload::BigInt(_)) => r.clone(),
+            Value::Obj(o) if matches!(o.payload(), Payload::Instance(_)) => self.index_object(r)?,
             _ => {
                 let tn = self.type_name(r);
-                Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+                return Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
             }
+        };
+        match &r {
+            Value::Int(n) if *n >= 0 => Ok(*n),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::Obj(o) => match o.payload() {
+                Payload::BigInt(b) if b.sign() != num_bigint::Sign::Minus => {
+                    Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+                }
+                _ => Err(self.value_error("__len__() should return >= 0")),
+            },
+            _ => Err(self.value_error("__len__() should return >= 0")),
         }
+    }
+
+    /// `operator.index(v)` for an instance: the int its `__index__` returns.
+    pub(crate) fn index_object(&mut self, v: &Value) -> PyResult<Value> {
+        let Some(f) = self.lookup_special_str(v, "__index__") else {
+            let tn = self.type_name(v);
+            return Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+        };
+        let r = self.call(&f, std::slice::from_ref(v))?;
+        let is_int = match &r {
+            Value::Int(_) | Value::Bool(_) => true,
+            Value::Obj(o) => matches!(o.payload(), Payload::BigInt(_)),
+            _ => false,
+        };
+        if !is_int {
+            let tn = self.type_name(&r);
+            return Err(self.type_error(format!("__index__ returned non-int (type {tn})")));
+        }
+        Ok(r)
     }
 
     /// `len(v)`.
@@ -402,8 +483,33 @@ impl Vm {
                 return Ok(());
             }
         }
+        // CPython words this by which slots the type has: a type with
+        // sequence methods given an index says "doesn't", others "does not".
+        let has_seq_slots = matches!(
+            container.payload(),
+            Some(
+                Payload::Instance(_)
+                    | Payload::Str(_)
+                    | Payload::Bytes(_)
+                    | Payload::Tuple(_)
+                    | Payload::Range(_)
+                    | Payload::Set(_)
+                    | Payload::FrozenSet(_)
+                    | Payload::DictView(..)
+            )
+        );
+        let index_key = match key {
+            Value::Int(_) | Value::Bool(_) => true,
+            Value::Obj(o) => match o.payload() {
+                Payload::BigInt(_) => true,
+                Payload::Instance(_) => self.lookup_special_str(key, "__index__").is_some(),
+                _ => false,
+            },
+            _ => false,
+        };
         let tn = self.type_name(container);
-        Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))
+        let verb = if has_seq_slots && index_key { "doesn't" } else { "does not" };
+        Err(self.type_error(format!("'{tn}' object {verb} support item deletion")))
     }
 
     /// `hash(v)`.
@@ -415,9 +521,17 @@ impl Vm {
             Some(Payload::Tuple(items)) => {
                 let items = items.clone();
                 let mut hs = Vec::with_capacity(items.len());
+                self.enter_native()?;
                 for it in items.iter() {
-                    hs.push(self.hash(it)?);
+                    match self.hash(it) {
+                        Ok(h) => hs.push(h),
+                        Err(e) => {
+                            self.leave_native();
+                            return Err(e);
+                        }
+                    }
                 }
+                self.leave_native();
                 Ok(hash::combine_tuple(hs.into_iter(), items.len()))
             }
             Some(Payload::Instance(_)) => {
@@ -427,7 +541,7 @@ impl Vm {
                     Some(f) => {
                         if let Value::Obj(fo) = &f {
                             if let Payload::Native(nf) = fo.payload() {
-                                if nf.name == "__hash__" && nf.func as usize == crate::types::object::object_hash as usize {
+                                if nf.name == "__hash__" && std::ptr::fn_addr_eq(nf.func, crate::types::object::object_hash as crate::object::NativeFn) {
                                     return Ok(addr_hash(v));
                                 }
                             }
@@ -466,14 +580,8 @@ impl Vm {
                     Err(self.index_error(format!("cannot fit '{tn}' into an index-sized integer")))
                 }
                 Payload::Instance(_) => {
-                    if let Some(f) = self.lookup_special_str(v, "__index__") {
-                        let r = self.call(&f, std::slice::from_ref(v))?;
-                        if let Value::Int(i) = r {
-                            return Ok(i);
-                        }
-                    }
-                    let tn = self.type_name(v);
-                    Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+                    let r = self.index_object(v)?;
+                    self.index_value(&r)
                 }
                 _ => {
                     let tn = self.type_name(v);
