@@ -131,6 +131,8 @@ fn run_in_thread(source: &str, filename: &str, argv: Vec<String>, capture: Optio
         .parent()
         .map(|p| if p.as_os_str().is_empty() { Path::new(".").to_path_buf() } else { p.to_path_buf() })
         .unwrap_or_else(|| Path::new(".").to_path_buf());
+    // CPython puts the script's directory, made absolute, first on sys.path.
+    let dir = std::path::absolute(&dir).unwrap_or(dir);
     vm.import_path.push(dir);
     let main = vm.new_module("__main__");
     let globals = match main.payload() {

@@ -10,12 +10,53 @@ fn exc_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = a.pos.first() else {
         return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
     };
-    let cls = cls.clone();
+    let mut cls = cls.clone();
+    if cls.is(&vm.exc_types.os_error) {
+        if let (Some(Value::Int(errno)), 3..) = (a.pos.get(1), a.pos.len()) {
+            if let Some(sub) = os_error_subclass(vm, *errno) {
+                cls = sub;
+            }
+        }
+    }
     let inst = vm.new_instance(&cls);
     if let Some(d) = exc_data(&inst) {
         d.borrow_mut().args = Value::tuple(a.pos[1..].to_vec());
     }
     Ok(Value::Obj(inst))
+}
+
+/// The OSError subclass CPython picks for an errno (`OSError(2, ...)` is a
+/// FileNotFoundError), among those sandpy defines.
+fn os_error_subclass(vm: &Vm, errno: i64) -> Option<crate::object::ObjRef> {
+    let name = match errno {
+        2 => "FileNotFoundError",
+        17 => "FileExistsError",
+        1 | 13 => "PermissionError",
+        21 => "IsADirectoryError",
+        20 => "NotADirectoryError",
+        110 => "TimeoutError",
+        _ => return None,
+    };
+    vm.exc_types.all.iter().find(|(n, _)| *n == name).map(|(_, c)| c.clone())
+}
+
+/// `OSError(errno, strerror[, filename])` attributes.
+pub fn os_error_attr(vm: &mut Vm, v: &Value, name: &str) -> Option<Value> {
+    let ose = vm.exc_types.os_error.clone();
+    if !vm.is_instance(v, &ose) {
+        return None;
+    }
+    let args = exc_args(v);
+    let i = match name {
+        "errno" => 0,
+        "strerror" => 1,
+        "filename" => 2,
+        _ => return None,
+    };
+    if !(2..=5).contains(&args.len()) {
+        return Some(Value::None);
+    }
+    Some(args.get(i).cloned().unwrap_or(Value::None))
 }
 
 fn exc_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -43,6 +84,18 @@ fn exc_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = a.pos.first().cloned().unwrap_or(Value::None);
     let args = exc_args(&s);
     let key_error = vm.exc_types.key_error.clone();
+    let os_error = vm.exc_types.os_error.clone();
+    if (2..=5).contains(&args.len()) && vm.is_instance(&s, &os_error) {
+        let errno = vm.str(&args[0])?;
+        let strerror = vm.str(&args[1])?;
+        return Ok(Value::string(match args.get(2) {
+            Some(f) if args.len() >= 3 => {
+                let f = vm.repr(f)?;
+                format!("[Errno {errno}] {strerror}: {f}")
+            }
+            _ => format!("[Errno {errno}] {strerror}"),
+        }));
+    }
     Ok(Value::string(match args.len() {
         0 => String::new(),
         1 if vm.is_instance(&s, &key_error) => vm.repr(&args[0])?,

@@ -230,6 +230,15 @@ fn ord_matches(o: Ordering, op: CmpOpKind) -> bool {
     }
 }
 
+/// A keys or items view: these compare with sets as sets.
+fn is_set_view(p: &Payload) -> bool {
+    matches!(p, Payload::DictView(_, ViewKind::Keys | ViewKind::Items))
+}
+
+fn is_set(p: &Payload) -> bool {
+    matches!(p, Payload::Set(_) | Payload::FrozenSet(_))
+}
+
 /// Rich comparison between builtin values; Ok(None) when unsupported.
 pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOpKind) -> PyResult<Option<bool>> {
     if let Some(o) = num::compare(a, b) {
@@ -260,8 +269,8 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOpKind) -> PyResult<Opt
         (Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
             super::set::set_compare(vm, a, b, op)?
         }
-        (Some(Payload::DictView(_, ViewKind::Keys)), Some(_)) | (Some(Payload::DictView(_, ViewKind::Items)), Some(_))
-            if matches!(op, CmpOpKind::Eq | CmpOpKind::Ne) =>
+        (Some(x), Some(y)) if matches!(op, CmpOpKind::Eq | CmpOpKind::Ne) && is_set_view(x) && (is_set_view(y) || is_set(y))
+            || matches!(op, CmpOpKind::Eq | CmpOpKind::Ne) && is_set(x) && is_set_view(y) =>
         {
             let xs = vm.collect(a)?;
             let ys = vm.collect(b)?;

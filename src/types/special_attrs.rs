@@ -57,6 +57,20 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             }
             Some(v)
         }
+        (Payload::Instance(i), "errno" | "strerror" | "filename") if i.exc.is_some() => {
+            super::exceptions::os_error_attr(vm, obj, name)
+        }
+        (Payload::Instance(i), "code") if i.exc.is_some() => {
+            let se = vm.exc_types.system_exit.clone();
+            if vm.is_instance(obj, &se) {
+                obj.as_obj().and_then(exc_data).map(|d| match d.borrow().args.payload() {
+                    Some(Payload::Tuple(t)) if t.len() <= 1 => t.first().cloned().unwrap_or(Value::None),
+                    _ => d.borrow().args.clone(),
+                })
+            } else {
+                None
+            }
+        }
         (Payload::Instance(i), "value") if i.exc.is_some() => {
             let si = vm.exc_types.stop_iteration.clone();
             if vm.is_instance(obj, &si) {

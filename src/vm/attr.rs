@@ -361,7 +361,7 @@ impl Vm {
             Payload::Str(s) => &*s.s,
             _ => return Ok(None),
         };
-        if !n.starts_with("__") && !matches!(n, "args" | "start" | "stop" | "step" | "real" | "imag" | "gi_running" | "fget" | "fset" | "fdel" | "value" | "cell_contents") {
+        if !n.starts_with("__") && !matches!(n, "args" | "start" | "stop" | "step" | "real" | "imag" | "gi_running" | "fget" | "fset" | "fdel" | "value" | "cell_contents" | "code" | "errno" | "strerror" | "filename") {
             return Ok(None);
         }
         crate::types::special_attrs::get(self, obj, n)
@@ -447,6 +447,41 @@ impl Vm {
         }
     }
 
+    /// Exception attributes kept in the exception state rather than the
+    /// instance dict; true when `name` was one of them.
+    fn exc_setattr(&mut self, obj: &Value, name: &str, value: &Value) -> PyResult<bool> {
+        let Some(d) = obj.as_obj().and_then(super::exc::exc_data) else { return Ok(false) };
+        match name {
+            "args" => {
+                let items = self.collect(value)?;
+                d.borrow_mut().args = Value::tuple(items);
+            }
+            "__cause__" | "__context__" => {
+                let ok = value.is_none() || {
+                    let be = self.exc_types.base_exception.clone();
+                    self.is_instance(value, &be)
+                };
+                if !ok {
+                    let which = if name == "__cause__" { "cause" } else { "context" };
+                    return Err(self.type_error(format!("exception {which} must be None or derive from BaseException")));
+                }
+                let mut data = d.borrow_mut();
+                if name == "__cause__" {
+                    data.cause = value.clone();
+                    data.suppress_context = true;
+                } else {
+                    data.context = value.clone();
+                }
+            }
+            "__suppress_context__" => {
+                let b = self.truthy(value)?;
+                d.borrow_mut().suppress_context = b;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
     /// Whether `__slots__` on every class of `cls`'s MRO leave instances
     /// without a `__dict__` (so only the named slots may be set).
     pub(crate) fn has_no_instance_dict(&mut self, cls: &ObjRef) -> bool {
@@ -522,6 +557,9 @@ impl Vm {
         let n = name_text(name);
         if n == "__class__" {
             return Err(self.type_error("__class__ assignment is not supported by sandpy"));
+        }
+        if inst.exc.is_some() && self.exc_setattr(obj, &n, &value)? {
+            return Ok(());
         }
         if self.slots_forbid(&cls, name) {
             let tn = self.class_name(&cls);

@@ -124,16 +124,16 @@ impl Vm {
     pub(crate) fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
         let enter = self.lookup_special_str(mgr, "__enter__");
         let exit = self.lookup_special_str(mgr, "__exit__");
-        let (Some(enter), Some(exit)) = (enter, exit) else {
+        let (Some(enter), Some(exit)) = (&enter, exit) else {
             let tn = self.type_name(mgr);
-            let what = if self.lookup_special_str(mgr, "__enter__").is_none() { "" } else { "" };
+            let what = if enter.is_some() { " (missed __exit__ method)" } else { "" };
             return Err(self.type_error(format!(
                 "'{tn}' object does not support the context manager protocol{what}"
             )));
         };
         let cls = self.type_of(mgr);
         let exit_bound = self.bind_class_attr(exit, mgr, &cls)?;
-        let r = self.call(&enter, std::slice::from_ref(mgr))?;
+        let r = self.call(enter, std::slice::from_ref(mgr))?;
         Ok((exit_bound, r))
     }
 }

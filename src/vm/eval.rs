@@ -21,6 +21,7 @@ use crate::bytecode::{BinOpKind, CmpOpKind, Op, UnaryOpKind, INPLACE};
 use crate::object::{Exc, IterState, ObjRef, Payload, PyResult, Value};
 
 use super::code::Cache;
+use super::eval_cold::Cold;
 use super::frame::{Frame, FrameKind};
 use super::Vm;
 
@@ -92,12 +93,6 @@ impl Vm {
                         let v = self.stack.pop().unwrap_or(Value::None);
                         self.stack[base + arg] = v;
                     }
-                    Op::DeleteFast => {
-                        if let Value::Undef = self.stack[base + arg] {
-                            break self.unbound_local(&code, arg);
-                        }
-                        self.stack[base + arg] = Value::Undef;
-                    }
                     Op::LoadDeref => {
                         let v = tri!(self.load_deref(&code, base, arg));
                         self.stack.push(v);
@@ -105,28 +100,6 @@ impl Vm {
                     Op::StoreDeref => {
                         let v = self.stack.pop().unwrap_or(Value::None);
                         self.cell_at(&code, base, arg).map(|c| *c.borrow_mut() = v);
-                    }
-                    Op::DeleteDeref => {
-                        tri!(self.load_deref(&code, base, arg));
-                        self.cell_at(&code, base, arg)
-                            .map(|c| *c.borrow_mut() = Value::Undef);
-                    }
-                    Op::LoadClosure => {
-                        let v = self.stack[base + code.nlocals + arg].clone();
-                        self.stack.push(v);
-                    }
-                    Op::LoadClassDeref => {
-                        let name = code.unit.deref_name(arg).to_string();
-                        let name = self.intern(&name);
-                        let found = match self.frames[fi].locals.clone() {
-                            Some(ns) => tri!(self.dict_get_str(&ns, &name)),
-                            None => None,
-                        };
-                        let v = match found {
-                            Some(v) => v,
-                            None => tri!(self.load_deref(&code, base, arg)),
-                        };
-                        self.stack.push(v);
                     }
                     Op::LoadGlobal => {
                         let v = tri!(self.load_global(&code, fi, pc - 1, arg));
@@ -137,33 +110,6 @@ impl Vm {
                         let g = self.frames[fi].globals.clone();
                         tri!(self.dict_set_str(&g, &code.names[arg], v));
                     }
-                    Op::DeleteGlobal => {
-                        let g = self.frames[fi].globals.clone();
-                        if !tri!(self.dict_del_str(&g, &code.names[arg])) {
-                            break self.name_error(&code.unit.names[arg]);
-                        }
-                    }
-                    Op::LoadName => {
-                        let v = tri!(self.load_name(fi, &code.names[arg]));
-                        self.stack.push(v);
-                    }
-                    Op::StoreName => {
-                        let v = self.stack.pop().unwrap_or(Value::None);
-                        let ns = self.frames[fi]
-                            .locals
-                            .clone()
-                            .unwrap_or_else(|| self.frames[fi].globals.clone());
-                        tri!(self.dict_set_str(&ns, &code.names[arg], v));
-                    }
-                    Op::DeleteName => {
-                        let ns = self.frames[fi]
-                            .locals
-                            .clone()
-                            .unwrap_or_else(|| self.frames[fi].globals.clone());
-                        if !tri!(self.dict_del_str(&ns, &code.names[arg])) {
-                            break self.name_error(&code.unit.names[arg]);
-                        }
-                    }
                     Op::LoadAttr => {
                         let obj = self.stack.pop().unwrap_or(Value::None);
                         let v = tri!(self.load_attr_cached(&code, pc - 1, &obj, arg));
@@ -173,11 +119,6 @@ impl Vm {
                         let obj = self.stack.pop().unwrap_or(Value::None);
                         let v = self.stack.pop().unwrap_or(Value::None);
                         tri!(self.store_attr_cached(&code, pc - 1, &obj, arg, v));
-                    }
-                    Op::DeleteAttr => {
-                        let obj = self.stack.pop().unwrap_or(Value::None);
-                        let name = code.names[arg].clone();
-                        tri!(self.delattr(&obj, &name));
                     }
                     Op::LoadMethod => {
                         let obj = self.stack.pop().unwrap_or(Value::None);
@@ -235,11 +176,6 @@ impl Vm {
                             }
                         }
                         tri!(self.setitem(&container, key, v));
-                    }
-                    Op::DeleteSubscr => {
-                        let key = self.stack.pop().unwrap_or(Value::None);
-                        let container = self.stack.pop().unwrap_or(Value::None);
-                        tri!(self.delitem(&container, &key));
                     }
                     Op::BinaryOp => {
                         let b = self.stack.pop().unwrap_or(Value::None);
@@ -439,54 +375,6 @@ impl Vm {
                             }
                         }
                     }
-                    Op::BuildTuple => {
-                        let items = self.stack.split_off(self.stack.len() - arg);
-                        self.stack.push(Value::tuple(items));
-                    }
-                    Op::BuildList => {
-                        let items = self.stack.split_off(self.stack.len() - arg);
-                        self.stack.push(Value::list(items));
-                    }
-                    Op::BuildSet => {
-                        let items = self.stack.split_off(self.stack.len() - arg);
-                        let s = tri!(self.new_set(items));
-                        self.stack.push(s);
-                    }
-                    Op::BuildMap => {
-                        let items = self.stack.split_off(self.stack.len() - 2 * arg);
-                        let d = tri!(self.new_dict_from_pairs(items));
-                        self.stack.push(d);
-                    }
-                    Op::BuildString => {
-                        let items = self.stack.split_off(self.stack.len() - arg);
-                        let mut s = String::new();
-                        for it in &items {
-                            s.push_str(it.as_str().unwrap_or(""));
-                        }
-                        self.stack.push(Value::string(s));
-                    }
-                    Op::BuildSlice => {
-                        let mut items = self.stack.split_off(self.stack.len() - arg);
-                        if items.len() == 2 {
-                            items.push(Value::None);
-                        }
-                        let step = items.pop().unwrap_or(Value::None);
-                        let stop = items.pop().unwrap_or(Value::None);
-                        let start = items.pop().unwrap_or(Value::None);
-                        self.stack.push(Value::Obj(ObjRef::new(Payload::Slice(Box::new([
-                            start, stop, step,
-                        ])))));
-                    }
-                    Op::FormatValue => {
-                        let spec = if arg & 4 != 0 {
-                            self.stack.pop()
-                        } else {
-                            None
-                        };
-                        let v = self.stack.pop().unwrap_or(Value::None);
-                        let s = tri!(self.format_value(v, arg & 3, spec));
-                        self.stack.push(s);
-                    }
                     Op::ListAppend => {
                         let v = self.stack.pop().unwrap_or(Value::None);
                         let target = &self.stack[self.stack.len() - arg];
@@ -494,67 +382,9 @@ impl Vm {
                             l.borrow_mut().push(v);
                         }
                     }
-                    Op::SetAdd => {
-                        let v = self.stack.pop().unwrap_or(Value::None);
-                        let target = self.stack[self.stack.len() - arg].clone();
-                        tri!(self.set_add(&target, v));
-                    }
-                    Op::MapAdd => {
-                        let v = self.stack.pop().unwrap_or(Value::None);
-                        let k = self.stack.pop().unwrap_or(Value::None);
-                        let target = self.stack[self.stack.len() - arg].clone();
-                        tri!(self.setitem(&target, k, v));
-                    }
-                    Op::ListExtend => {
-                        let v = self.stack.pop().unwrap_or(Value::None);
-                        let items = tri!(self.collect(&v));
-                        let target = &self.stack[self.stack.len() - arg];
-                        if let Some(Payload::List(l)) = target.payload() {
-                            l.borrow_mut().extend(items);
-                        }
-                    }
-                    Op::SetUpdate => {
-                        let v = self.stack.pop().unwrap_or(Value::None);
-                        let items = tri!(self.collect(&v));
-                        let target = self.stack[self.stack.len() - arg].clone();
-                        let mut r = Ok(());
-                        for it in items {
-                            r = self.set_add(&target, it);
-                            if r.is_err() {
-                                break;
-                            }
-                        }
-                        tri!(r);
-                    }
-                    Op::DictUpdate | Op::DictMerge => {
-                        let v = self.stack.pop().unwrap_or(Value::None);
-                        let target = self.stack[self.stack.len() - arg].clone();
-                        let func = if ins.op == Op::DictMerge {
-                            self.stack.get(self.stack.len().wrapping_sub(arg + 2)).cloned()
-                        } else {
-                            None
-                        };
-                        tri!(self.dict_merge(&target, &v, func));
-                    }
-                    Op::ListToTuple => {
-                        let v = self.stack.pop().unwrap_or(Value::None);
-                        let items = match v.payload() {
-                            Some(Payload::List(l)) => l.borrow().clone(),
-                            _ => Vec::new(),
-                        };
-                        self.stack.push(Value::tuple(items));
-                    }
                     Op::UnpackSequence => {
                         let seq = self.stack.pop().unwrap_or(Value::None);
                         tri!(self.unpack_sequence(seq, arg));
-                    }
-                    Op::UnpackEx => {
-                        let seq = self.stack.pop().unwrap_or(Value::None);
-                        tri!(self.unpack_ex(seq, arg & 0xff, arg >> 8));
-                    }
-                    Op::MakeFunction => {
-                        let f = tri!(self.make_function(fi, ins.arg));
-                        self.stack.push(f);
                     }
                     Op::Call | Op::CallMethod => {
                         let (nargs, callable_at, ret_to) = if ins.op == Op::Call {
@@ -574,39 +404,6 @@ impl Vm {
                             true => continue 'frames,
                             false => {}
                         }
-                    }
-                    Op::CallKw | Op::CallMethodKw => {
-                        let kwnames = self.stack.pop().unwrap_or(Value::None);
-                        let (nargs, callable_at) = if ins.op == Op::CallKw {
-                            (arg, self.stack.len() - arg - 1)
-                        } else if let Value::Undef = self.stack[self.stack.len() - arg - 1] {
-                            (arg, self.stack.len() - arg - 2)
-                        } else {
-                            (arg + 1, self.stack.len() - arg - 2)
-                        };
-                        self.frames[fi].pc = pc;
-                        let args_at = self.stack.len() - nargs;
-                        match tri!(self.call_from_stack(
-                            callable_at,
-                            args_at,
-                            callable_at,
-                            Some(kwnames)
-                        )) {
-                            true => continue 'frames,
-                            false => {}
-                        }
-                    }
-                    Op::CallEx => {
-                        let kwargs = if arg & 1 != 0 {
-                            self.stack.pop()
-                        } else {
-                            None
-                        };
-                        let args = self.stack.pop().unwrap_or(Value::None);
-                        let callable = self.stack.pop().unwrap_or(Value::None);
-                        self.frames[fi].pc = pc;
-                        let r = tri!(self.call_ex(&callable, &args, kwargs.as_ref()));
-                        self.stack.push(r);
                     }
                     Op::ReturnValue => {
                         let mut v = self.stack.pop().unwrap_or(Value::None);
@@ -634,130 +431,18 @@ impl Vm {
                         self.stack.push(v);
                         continue 'frames;
                     }
-                    Op::YieldValue => {
-                        let v = self.stack.pop().unwrap_or(Value::None);
+                    _ => {
                         self.frames[fi].pc = pc;
-                        return Ok(RunOutcome::Yield(v));
-                    }
-                    Op::GetYieldFromIter => {
-                        let v = self.stack.pop().unwrap_or(Value::None);
-                        let it = match v.payload() {
-                            Some(Payload::Generator(_)) => v,
-                            _ => tri!(self.iter(&v)),
-                        };
-                        self.stack.push(it);
-                    }
-                    Op::YieldFrom => {
-                        let sent = self.stack.pop().unwrap_or(Value::None);
-                        let it = self.stack.last().cloned().unwrap_or(Value::None);
-                        match tri!(self.send_into(&it, sent)) {
-                            Ok(yielded) => {
-                                // Re-execute this instruction on resumption.
-                                self.frames[fi].pc = pc - 1;
-                                return Ok(RunOutcome::Yield(yielded));
+                        match self.exec_cold(ins, &code, fi, base, pc) {
+                            Ok(Cold::Next) => {}
+                            Ok(Cold::Frame) => continue 'frames,
+                            Ok(Cold::Yield(v)) => return Ok(RunOutcome::Yield(v)),
+                            Ok(Cold::Reraise(e)) => {
+                                reraise = true;
+                                break e;
                             }
-                            Err(result) => {
-                                self.stack.pop();
-                                self.stack.push(result);
-                            }
+                            Err(e) => break e,
                         }
-                    }
-                    Op::Raise => {
-                        let e = match arg {
-                            0 => match self.handled.clone() {
-                                Value::Obj(o) => {
-                                    reraise = true;
-                                    Exc(o)
-                                }
-                                _ => self.runtime_error("No active exception to reraise"),
-                            },
-                            1 => {
-                                let v = self.stack.pop().unwrap_or(Value::None);
-                                tri!(self.make_raisable(v, None))
-                            }
-                            _ => {
-                                let cause = self.stack.pop().unwrap_or(Value::None);
-                                let v = self.stack.pop().unwrap_or(Value::None);
-                                tri!(self.make_raisable(v, Some(cause)))
-                            }
-                        };
-                        break e;
-                    }
-                    Op::Reraise => {
-                        let e = self.stack.pop().unwrap_or(Value::None);
-                        let prev = self.stack.pop().unwrap_or(Value::None);
-                        self.handled = prev;
-                        reraise = true;
-                        match e {
-                            Value::Obj(o) => break Exc(o),
-                            _ => break self.runtime_error("bad exception on the stack"),
-                        }
-                    }
-                    Op::PushExcInfo => {
-                        let e = self.stack.pop().unwrap_or(Value::None);
-                        let prev = std::mem::replace(&mut self.handled, e.clone());
-                        self.stack.push(prev);
-                        self.stack.push(e);
-                    }
-                    Op::PopExcept => {
-                        self.handled = self.stack.pop().unwrap_or(Value::None);
-                    }
-                    Op::CheckExcMatch => {
-                        let ty = self.stack.pop().unwrap_or(Value::None);
-                        let e = self.stack.last().cloned().unwrap_or(Value::None);
-                        let m = tri!(self.exception_matches(&e, &ty));
-                        self.stack.push(Value::Bool(m));
-                    }
-                    Op::LoadAssertionError => {
-                        self.stack
-                            .push(Value::Obj(self.exc_types.assertion_error.clone()));
-                    }
-                    Op::BeforeWith => {
-                        let mgr = self.stack.pop().unwrap_or(Value::None);
-                        let (exit, entered) = tri!(self.before_with(&mgr));
-                        self.stack.push(exit);
-                        self.stack.push(entered);
-                    }
-                    Op::WithExit => {
-                        let exit = self.stack.pop().unwrap_or(Value::None);
-                        tri!(self.call(&exit, &[Value::None, Value::None, Value::None]));
-                    }
-                    Op::WithExceptStart => {
-                        let n = self.stack.len();
-                        let exit = self.stack[n - 3].clone();
-                        let e = self.stack[n - 1].clone();
-                        let ty = Value::Obj(self.type_of(&e));
-                        let tb = Value::None;
-                        let r = tri!(self.call(&exit, &[ty, e, tb]));
-                        self.stack.push(r);
-                    }
-                    Op::ImportName => {
-                        let _fromlist = self.stack.pop();
-                        let _level = self.stack.pop();
-                        self.frames[fi].pc = pc;
-                        let name = code.unit.names[arg].clone();
-                        let m = tri!(self.import_module(&name));
-                        self.stack.push(m);
-                    }
-                    Op::ImportFrom => {
-                        let m = self.stack.last().cloned().unwrap_or(Value::None);
-                        let name = code.names[arg].clone();
-                        let v = tri!(self.import_from(&m, &name));
-                        self.stack.push(v);
-                    }
-                    Op::ImportStar => {
-                        let m = self.stack.pop().unwrap_or(Value::None);
-                        let ns = self.frames[fi]
-                            .locals
-                            .clone()
-                            .unwrap_or_else(|| self.frames[fi].globals.clone());
-                        tri!(self.import_star(&m, &ns));
-                    }
-                    Op::LoadBuildClass => {
-                        let b = self.builtins.clone();
-                        let name = self.intern("__build_class__");
-                        let v = tri!(self.dict_get_str(&b, &name));
-                        self.stack.push(v.unwrap_or(Value::None));
                     }
                 }
             };
@@ -811,7 +496,7 @@ impl Vm {
 
     #[cold]
     #[inline(never)]
-    fn unbound_local(&mut self, code: &Rc<super::code::Code>, slot: usize) -> Exc {
+    pub(crate) fn unbound_local(&mut self, code: &Rc<super::code::Code>, slot: usize) -> Exc {
         let name = code.unit.varnames.get(slot).map(|s| &**s).unwrap_or("?");
         let c = self.exc_types.unbound_local_error.clone();
         self.new_exc(
@@ -820,7 +505,7 @@ impl Vm {
         )
     }
 
-    fn cell_at(
+    pub(crate) fn cell_at(
         &self,
         code: &super::code::Code,
         base: usize,
@@ -832,7 +517,7 @@ impl Vm {
         }
     }
 
-    fn load_deref(&mut self, code: &Rc<super::code::Code>, base: usize, i: usize) -> PyResult<Value> {
+    pub(crate) fn load_deref(&mut self, code: &Rc<super::code::Code>, base: usize, i: usize) -> PyResult<Value> {
         let v = self
             .cell_at(code, base, i)
             .map(|c| c.borrow().clone())
@@ -922,7 +607,7 @@ impl Vm {
         Err(self.name_error(&code.unit.names[arg]))
     }
 
-    fn load_name(&mut self, fi: usize, name: &ObjRef) -> PyResult<Value> {
+    pub(crate) fn load_name(&mut self, fi: usize, name: &ObjRef) -> PyResult<Value> {
         if let Some(ns) = self.frames[fi].locals.clone() {
             if let Some(v) = self.dict_get_str(&ns, name)? {
                 return Ok(v);

@@ -48,7 +48,9 @@ impl Vm {
         }
         let Some(path) = found else {
             let c = self.exc_types.module_not_found_error.clone();
-            return Err(self.new_exc(&c, &format!("No module named '{name}'")));
+            let e = self.new_exc(&c, &format!("No module named '{name}'"));
+            self.set_import_error_attrs(&e, name, Value::None);
+            return Err(e);
         };
         let source = match std::fs::read_to_string(&path) {
             Ok(s) => s,
@@ -112,10 +114,33 @@ impl Vm {
                     Some(Payload::Module(md)) => super::eval::name_text(&md.name),
                     _ => String::from("?"),
                 };
+                let file = match m.payload() {
+                    Some(Payload::Module(md)) => {
+                        let f = self.intern("__file__");
+                        self.dict_get_str(&md.dict, &f)?
+                    }
+                    _ => None,
+                };
+                let location = match file.as_ref().and_then(Value::as_str) {
+                    Some(f) => f.to_string(),
+                    None => "unknown location".to_string(),
+                };
                 let c = self.exc_types.import_error.clone();
-                Err(self.new_exc(&c, &format!("cannot import name '{n}' from '{mname}'")))
+                let e = self.new_exc(&c, &format!("cannot import name '{n}' from '{mname}' ({location})"));
+                self.set_import_error_attrs(&e, &mname, file.unwrap_or(Value::None));
+                Err(e)
             }
         }
+    }
+
+    /// ImportError's `name` and `path` attributes.
+    fn set_import_error_attrs(&mut self, e: &crate::object::Exc, name: &str, path: Value) {
+        let ev = Value::Obj(e.0.clone());
+        let n = self.intern("name");
+        let p = self.intern("path");
+        // Plain instance-dict stores on a fresh exception: these cannot fail.
+        let _ = self.object_setattr(&ev, &n, Value::str(name));
+        let _ = self.object_setattr(&ev, &p, path);
     }
 
     /// `from module import *` into `ns`.

@@ -14,6 +14,7 @@ pub mod call;
 pub mod code;
 pub mod containers;
 pub mod eval;
+pub mod eval_cold;
 pub mod exc;
 pub mod frame;
 pub mod generator;
