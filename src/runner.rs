@@ -56,7 +56,10 @@ pub fn run_captured(source: &str) -> Captured {
     match r {
         Ok(Ok(Ok(c))) => c,
         Ok(Ok(Err(p))) | Ok(Err(p)) => {
-            status_only.stderr = format!("sandpy: internal error (the interpreter crashed): {}", panic_text(&*p));
+            status_only.stderr = format!(
+                "sandpy: internal error (the interpreter crashed): {}",
+                panic_text(&*p)
+            );
             status_only
         }
         Err(e) => {
@@ -83,7 +86,10 @@ fn on_interpreter_thread(f: impl FnOnce() -> i32 + Send + 'static) -> i32 {
         Ok(h) => match h.join() {
             Ok(Ok(code)) => code,
             Ok(Err(p)) | Err(p) => {
-                eprintln!("sandpy: internal error (the interpreter crashed): {}", panic_text(&*p));
+                eprintln!(
+                    "sandpy: internal error (the interpreter crashed): {}",
+                    panic_text(&*p)
+                );
                 EXIT_CRASH
             }
         },
@@ -96,7 +102,10 @@ fn on_interpreter_thread(f: impl FnOnce() -> i32 + Send + 'static) -> i32 {
 
 /// Compile on a thread with a large stack (deeply nested input is refused
 /// with a SyntaxError, but the parser still recurses).
-pub fn compile_checked(source: &str, filename: &str) -> Result<Arc<crate::bytecode::CodeUnit>, crate::compiler::CompileError> {
+pub fn compile_checked(
+    source: &str,
+    filename: &str,
+) -> Result<Arc<crate::bytecode::CodeUnit>, crate::compiler::CompileError> {
     crate::compile_source(source, filename)
 }
 
@@ -129,7 +138,13 @@ fn run_in_thread(source: &str, filename: &str, argv: Vec<String>, capture: Optio
     vm.argv = argv;
     let dir = Path::new(filename)
         .parent()
-        .map(|p| if p.as_os_str().is_empty() { Path::new(".").to_path_buf() } else { p.to_path_buf() })
+        .map(|p| {
+            if p.as_os_str().is_empty() {
+                Path::new(".").to_path_buf()
+            } else {
+                p.to_path_buf()
+            }
+        })
         .unwrap_or_else(|| Path::new(".").to_path_buf());
     // CPython puts the script's directory, made absolute, first on sys.path.
     let dir = std::path::absolute(&dir).unwrap_or(dir);

@@ -22,7 +22,7 @@ use ruff_text_size::TextRange;
 
 use super::frontend::LineTable;
 use super::scope::{Resolved, ScopeId, ScopeKind, SymbolTable};
-use super::{CResult, RawError, MAX_DEPTH};
+use super::{CResult, MAX_DEPTH, RawError};
 use crate::bytecode::{ArgKind, CodeKind, CodeUnit, Const, ExcEntry, Instr, Op, SourceFile};
 
 /// A forward or backward jump target inside one code unit.

@@ -15,7 +15,7 @@ use num_traits::ToPrimitive;
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::{Ranged, TextRange};
 
-use super::codegen::{internal, Compiler};
+use super::codegen::{Compiler, internal};
 use super::scope::{Resolved, ScopeKind};
 use super::stmt::binop_kind;
 use super::{CResult, RawError};

@@ -22,7 +22,7 @@ use std::collections::{HashMap, HashSet};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
-use super::{CResult, RawError, MAX_DEPTH};
+use super::{CResult, MAX_DEPTH, RawError};
 
 pub type ScopeId = usize;
 

@@ -15,10 +15,10 @@ use std::sync::Arc;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
-use super::codegen::{internal, Compiler, FBlock, FBlockKind};
+use super::codegen::{Compiler, FBlock, FBlockKind, internal};
 use super::scope::ScopeKind;
 use super::{CResult, RawError};
-use crate::bytecode::{BinOpKind, CodeKind, Const, Op, INPLACE};
+use crate::bytecode::{BinOpKind, CodeKind, Const, INPLACE, Op};
 
 fn err(msg: impl Into<String>, node: &impl Ranged) -> RawError {
     RawError::syntax(msg, node.range().start().to_u32())

@@ -175,9 +175,13 @@ fn stream_fileno(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "exit", a, 0, 1)?;
     let c = vm.exc_types.system_exit.clone();
+    // As CPython's PyErr_SetObject: a tuple argument becomes the args.
     let args = match a.pos.first() {
         None | Some(Value::None) => Vec::new(),
-        Some(v) => vec![v.clone()],
+        Some(v) => match v.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => vec![v.clone()],
+        },
     };
     Err(crate::vm::exc::new_exception(vm, &c, args))
 }

@@ -16,8 +16,8 @@ use crate::vm::Vm;
 use super::registry::add_method;
 use super::str_algo::bytes_repr;
 use super::tuple::{
-    add_comparisons, bad_self, bind, check_items, int_arg, no_args, one_arg, op_add,
-    op_contains, op_getitem, op_hash, op_iter, op_len, op_mul, op_rmul, slice_index, Sig, Style,
+    Sig, Style, add_comparisons, bad_self, bind, check_items, int_arg, no_args, one_arg, op_add,
+    op_contains, op_getitem, op_hash, op_iter, op_len, op_mul, op_rmul, slice_index,
 };
 
 fn bytes_value(b: Vec<u8>) -> Value {
@@ -52,7 +52,14 @@ fn is_ws(b: u8) -> bool {
 
 // ------------------------------------------------------------ decoding
 
-fn decode_error(vm: &mut Vm, codec: &str, b: &[u8], start: usize, end: usize, reason: &str) -> crate::object::Exc {
+fn decode_error(
+    vm: &mut Vm,
+    codec: &str,
+    b: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> crate::object::Exc {
     let msg = if end.saturating_sub(start) <= 1 {
         let byte = b.get(start).copied().unwrap_or(0);
         format!("'{codec}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}")
@@ -100,7 +107,14 @@ pub(crate) fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyR
                 if c < 0x80 {
                     out.push(char::from(c));
                 } else if errors == "strict" {
-                    return Err(decode_error(vm, "ascii", b, i, i + 1, "ordinal not in range(128)"));
+                    return Err(decode_error(
+                        vm,
+                        "ascii",
+                        b,
+                        i,
+                        i + 1,
+                        "ordinal not in range(128)",
+                    ));
                 } else if !handle_bad(&mut out, &[c], errors) {
                     return Err(unknown_handler(vm, errors));
                 }
@@ -119,7 +133,9 @@ pub(crate) fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyR
                     }
                     Err(e) => {
                         let good = e.valid_up_to();
-                        out.push_str(std::str::from_utf8(rest.get(..good).unwrap_or(&[])).unwrap_or(""));
+                        out.push_str(
+                            std::str::from_utf8(rest.get(..good).unwrap_or(&[])).unwrap_or(""),
+                        );
                         let (n, reason) = match e.error_len() {
                             None => (rest.len() - good, "unexpected end of data"),
                             Some(n) => {
@@ -151,7 +167,12 @@ pub(crate) fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyR
 
 fn bytes_decode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let b = this(vm, a, "decode")?;
-    const SIG: Sig = Sig { name: "decode", params: &["encoding", "errors"], required: 0, style: Style::Keywords };
+    const SIG: Sig = Sig {
+        name: "decode",
+        params: &["encoding", "errors"],
+        required: 0,
+        style: Style::Keywords,
+    };
     let args = bind(vm, a, &SIG)?;
     let (enc, errors) = super::str::codec_args(vm, "decode", arg(&args, 0), arg(&args, 1))?;
     decode(vm, b, &enc, &errors).map(Value::string)
@@ -170,18 +191,31 @@ fn byte_of(vm: &mut Vm, v: &Value) -> PyResult<u8> {
 
 /// `bytes(source=b'', encoding=..., errors=...)`.
 fn bytes_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    const SIG: Sig = Sig { name: "bytes", params: &["source", "encoding", "errors"], required: 0, style: Style::Keywords };
+    const SIG: Sig = Sig {
+        name: "bytes",
+        params: &["source", "encoding", "errors"],
+        required: 0,
+        style: Style::Keywords,
+    };
     let args = bind(vm, a, &SIG)?;
     let Some(src) = arg(&args, 0).cloned() else {
         if arg(&args, 1).is_some() || arg(&args, 2).is_some() {
-            let what = if arg(&args, 1).is_some() { "encoding" } else { "errors" };
+            let what = if arg(&args, 1).is_some() {
+                "encoding"
+            } else {
+                "errors"
+            };
             return Err(vm.type_error(format!("{what} without a string argument")));
         }
         return Ok(bytes_value(Vec::new()));
     };
     if arg(&args, 1).is_some() || arg(&args, 2).is_some() {
         let Some(s) = src.as_str() else {
-            let what = if arg(&args, 1).is_some() { "encoding" } else { "errors" };
+            let what = if arg(&args, 1).is_some() {
+                "encoding"
+            } else {
+                "errors"
+            };
             return Err(vm.type_error(format!("{what} without a string argument")));
         };
         let s = s.to_string();
@@ -206,7 +240,9 @@ fn bytes_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     match src.payload() {
         Some(Payload::Bytes(_)) => return Ok(src.clone()),
         Some(Payload::Str(_)) => return Err(vm.type_error("string argument without an encoding")),
-        Some(Payload::BigInt(_)) => return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+        Some(Payload::BigInt(_)) => {
+            return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+        }
         Some(Payload::Instance(_)) => {
             if let Some(f) = vm.lookup_special_str(&src, "__bytes__") {
                 let r = vm.call(&f, std::slice::from_ref(&src))?;
@@ -262,13 +298,13 @@ fn bytes_fromhex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             (None, _) => {
                 return Err(vm.value_error(format!(
                     "non-hexadecimal number found in fromhex() arg at position {i}"
-                )))
+                )));
             }
             (Some(_), None) => {
                 return Err(vm.value_error(format!(
                     "non-hexadecimal number found in fromhex() arg at position {}",
                     i + 1
-                )))
+                )));
             }
         }
         i += 2;
@@ -278,7 +314,12 @@ fn bytes_fromhex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn bytes_hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let b = this(vm, a, "hex")?;
-    const SIG: Sig = Sig { name: "hex", params: &["sep", "bytes_per_sep"], required: 0, style: Style::Keywords };
+    const SIG: Sig = Sig {
+        name: "hex",
+        params: &["sep", "bytes_per_sep"],
+        required: 0,
+        style: Style::Keywords,
+    };
     let args = bind(vm, a, &SIG)?;
     let sep = match arg(&args, 0) {
         None => None,
@@ -295,13 +336,19 @@ fn bytes_hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
     };
     let per = int_arg(vm, arg(&args, 1), 1)?;
-    let group = usize::try_from(per.unsigned_abs()).unwrap_or(usize::MAX).max(1);
+    let group = usize::try_from(per.unsigned_abs())
+        .unwrap_or(usize::MAX)
+        .max(1);
     let mut out = String::with_capacity(b.len() * 3);
     let n = b.len();
     for (i, byte) in b.iter().enumerate() {
         if let Some(sep) = &sep {
             // Groups count from the right for positive bytes_per_sep.
-            let boundary = if per >= 0 { (n - i) % group == 0 } else { i % group == 0 };
+            let boundary = if per >= 0 {
+                (n - i) % group == 0
+            } else {
+                i % group == 0
+            };
             if i > 0 && boundary {
                 out.push_str(sep);
             }
@@ -319,13 +366,25 @@ fn window(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize) {
     let fix = |v: i64| if v < 0 { v.saturating_add(n).max(0) } else { v };
     let s = fix(start.unwrap_or(0));
     let e = fix(end.unwrap_or(n)).min(n);
-    (usize::try_from(s).unwrap_or(usize::MAX), usize::try_from(e).unwrap_or(0))
+    (
+        usize::try_from(s).unwrap_or(usize::MAX),
+        usize::try_from(e).unwrap_or(0),
+    )
 }
 
 /// `(needle, start, end)` of find/count/index...: the needle is bytes or an
 /// int in range(256).
-fn search_args(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<(Vec<u8>, Option<i64>, Option<i64>)> {
-    let sig = Sig { name, params: &["sub", "start", "end"], required: 1, style: Style::Legacy };
+fn search_args(
+    vm: &mut Vm,
+    a: &Args,
+    name: &'static str,
+) -> PyResult<(Vec<u8>, Option<i64>, Option<i64>)> {
+    let sig = Sig {
+        name,
+        params: &["sub", "start", "end"],
+        required: 1,
+        style: Style::Legacy,
+    };
     let args = bind(vm, a, &sig)?;
     let sub = arg(&args, 0).cloned().unwrap_or(Value::None);
     let needle = match (&sub, sub.payload()) {
@@ -370,7 +429,9 @@ fn count_in(hay: &[u8], needle: &[u8], start: Option<i64>, end: Option<i64>) -> 
     if s > e || e - s < needle.len() {
         return 0;
     }
-    let Some(mut part) = hay.get(s..e) else { return 0 };
+    let Some(mut part) = hay.get(s..e) else {
+        return 0;
+    };
     if needle.is_empty() {
         return part.len() + 1;
     }
@@ -411,12 +472,19 @@ fn bytes_rindex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn bytes_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let b = this(vm, a, "count")?;
     let (needle, start, end) = search_args(vm, a, "count")?;
-    Ok(Value::Int(i64::try_from(count_in(b, &needle, start, end)).unwrap_or(i64::MAX)))
+    Ok(Value::Int(
+        i64::try_from(count_in(b, &needle, start, end)).unwrap_or(i64::MAX),
+    ))
 }
 
 fn affix_match(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<Value> {
     let b = this(vm, a, name)?;
-    let sig = Sig { name, params: &["prefix", "start", "end"], required: 1, style: Style::Legacy };
+    let sig = Sig {
+        name,
+        params: &["prefix", "start", "end"],
+        required: 1,
+        style: Style::Legacy,
+    };
     let args = bind(vm, a, &sig)?;
     let start = slice_index(vm, arg(&args, 1))?;
     let end = slice_index(vm, arg(&args, 2))?;
@@ -445,9 +513,9 @@ fn affix_match(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<Value> {
                     }
                     _ => {
                         let tn = vm.type_name(item);
-                        return Err(vm.type_error(format!(
-                            "a bytes-like object is required, not '{tn}'"
-                        )));
+                        return Err(
+                            vm.type_error(format!("a bytes-like object is required, not '{tn}'"))
+                        );
                     }
                 }
             }
@@ -474,7 +542,12 @@ fn bytes_endswith(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn split_impl(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<Value> {
     let b = this(vm, a, name)?;
-    let sig = Sig { name, params: &["sep", "maxsplit"], required: 0, style: Style::Keywords };
+    let sig = Sig {
+        name,
+        params: &["sep", "maxsplit"],
+        required: 0,
+        style: Style::Keywords,
+    };
     let args = bind(vm, a, &sig)?;
     let sep = match arg(&args, 0) {
         None | Some(Value::None) => None,
@@ -495,7 +568,10 @@ fn split_impl(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<Value> {
                     rest.windows(sep.len()).position(|w| w == &sep[..])
                 };
                 let Some(at) = at else { break };
-                let (head, tail) = (rest.get(..at).unwrap_or(&[]), rest.get(at + sep.len()..).unwrap_or(&[]));
+                let (head, tail) = (
+                    rest.get(..at).unwrap_or(&[]),
+                    rest.get(at + sep.len()..).unwrap_or(&[]),
+                );
                 if rev {
                     parts.push(tail.to_vec());
                     rest = head;
@@ -509,7 +585,11 @@ fn split_impl(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<Value> {
         None => {
             let mut rest: &[u8] = b;
             loop {
-                rest = if rev { trim_end(rest, is_ws) } else { trim_start(rest, is_ws) };
+                rest = if rev {
+                    trim_end(rest, is_ws)
+                } else {
+                    trim_start(rest, is_ws)
+                };
                 if rest.is_empty() {
                     break;
                 }
@@ -553,9 +633,20 @@ fn trim_end(b: &[u8], f: impl Fn(u8) -> bool) -> &[u8] {
     b.get(..n).unwrap_or(&[])
 }
 
-fn strip_impl(vm: &mut Vm, a: &Args, name: &'static str, left: bool, right: bool) -> PyResult<Value> {
+fn strip_impl(
+    vm: &mut Vm,
+    a: &Args,
+    name: &'static str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     let b = this(vm, a, name)?;
-    let sig = Sig { name, params: &["bytes"], required: 0, style: Style::Positional };
+    let sig = Sig {
+        name,
+        params: &["bytes"],
+        required: 0,
+        style: Style::Positional,
+    };
     let args = bind(vm, a, &sig)?;
     let set: Option<Vec<u8>> = match arg(&args, 0) {
         None | Some(Value::None) => None,
@@ -586,7 +677,12 @@ fn bytes_rstrip(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn bytes_replace(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let b = this(vm, a, "replace")?;
-    const SIG: Sig = Sig { name: "replace", params: &["old", "new", "count"], required: 2, style: Style::Positional };
+    const SIG: Sig = Sig {
+        name: "replace",
+        params: &["old", "new", "count"],
+        required: 2,
+        style: Style::Positional,
+    };
     let args = bind(vm, a, &SIG)?;
     let old = arg(&args, 0).cloned().unwrap_or(Value::None);
     let new = arg(&args, 1).cloned().unwrap_or(Value::None);
@@ -612,7 +708,9 @@ fn bytes_replace(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let mut rest: &[u8] = b;
     while left > 0 {
-        let Some(at) = rest.windows(old.len()).position(|w| w == &old[..]) else { break };
+        let Some(at) = rest.windows(old.len()).position(|w| w == &old[..]) else {
+            break;
+        };
         out.extend_from_slice(rest.get(..at).unwrap_or(&[]));
         out.extend_from_slice(&new);
         check_items(vm, out.len())?;
@@ -657,11 +755,25 @@ macro_rules! bytes_map {
     };
 }
 
-bytes_map!(bytes_upper, "upper", "bytes.upper", <[u8]>::to_ascii_uppercase);
-bytes_map!(bytes_lower, "lower", "bytes.lower", <[u8]>::to_ascii_lowercase);
+bytes_map!(
+    bytes_upper,
+    "upper",
+    "bytes.upper",
+    <[u8]>::to_ascii_uppercase
+);
+bytes_map!(
+    bytes_lower,
+    "lower",
+    "bytes.lower",
+    <[u8]>::to_ascii_lowercase
+);
 bytes_map!(bytes_swapcase, "swapcase", "bytes.swapcase", |b| b
     .iter()
-    .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
+    .map(|c| if c.is_ascii_uppercase() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_ascii_uppercase()
+    })
     .collect());
 
 macro_rules! bytes_pred {
@@ -675,14 +787,22 @@ macro_rules! bytes_pred {
     };
 }
 
-bytes_pred!(bytes_isdigit, "isdigit", "bytes.isdigit", |b| !b.is_empty() && b.iter().all(u8::is_ascii_digit));
-bytes_pred!(bytes_isalpha, "isalpha", "bytes.isalpha", |b| !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic));
-bytes_pred!(bytes_isalnum, "isalnum", "bytes.isalnum", |b| !b.is_empty() && b.iter().all(u8::is_ascii_alphanumeric));
-bytes_pred!(bytes_isspace, "isspace", "bytes.isspace", |b| !b.is_empty() && b.iter().all(|&c| is_ws(c)));
+bytes_pred!(bytes_isdigit, "isdigit", "bytes.isdigit", |b| !b.is_empty()
+    && b.iter().all(u8::is_ascii_digit));
+bytes_pred!(bytes_isalpha, "isalpha", "bytes.isalpha", |b| !b.is_empty()
+    && b.iter().all(u8::is_ascii_alphabetic));
+bytes_pred!(bytes_isalnum, "isalnum", "bytes.isalnum", |b| !b.is_empty()
+    && b.iter().all(u8::is_ascii_alphanumeric));
+bytes_pred!(bytes_isspace, "isspace", "bytes.isspace", |b| !b.is_empty()
+    && b.iter().all(|&c| is_ws(c)));
 bytes_pred!(bytes_isascii, "isascii", "bytes.isascii", |b| b.is_ascii());
-bytes_pred!(bytes_islower, "islower", "bytes.islower", |b| b.iter().any(u8::is_ascii_lowercase)
+bytes_pred!(bytes_islower, "islower", "bytes.islower", |b| b
+    .iter()
+    .any(u8::is_ascii_lowercase)
     && !b.iter().any(u8::is_ascii_uppercase));
-bytes_pred!(bytes_isupper, "isupper", "bytes.isupper", |b| b.iter().any(u8::is_ascii_uppercase)
+bytes_pred!(bytes_isupper, "isupper", "bytes.isupper", |b| b
+    .iter()
+    .any(u8::is_ascii_uppercase)
     && !b.iter().any(u8::is_ascii_lowercase));
 
 fn bytes_dunder_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {

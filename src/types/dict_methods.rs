@@ -23,8 +23,8 @@ use super::dict_ops;
 use super::registry::{add_method, set_class_attr};
 use super::seq_ops;
 use super::tuple::{
-    add_comparisons, bad_self, bind, no_args, one_arg, op_contains, op_getitem, op_iter,
-    op_len, op_or, Sig, Style,
+    Sig, Style, add_comparisons, bad_self, bind, no_args, one_arg, op_contains, op_getitem,
+    op_iter, op_len, op_or,
 };
 
 fn this<'a>(vm: &mut Vm, a: &'a Args, method: &str) -> PyResult<(&'a Value, &'a RefCell<Dict>)> {
@@ -82,7 +82,7 @@ pub(crate) fn update_from(vm: &mut Vm, target: &Value, source: &Value) -> PyResu
                 Err(_) => {
                     return Err(vm.type_error(format!(
                         "cannot convert dictionary update sequence element #{n} to a sequence"
-                    )))
+                    )));
                 }
             },
         };
@@ -102,7 +102,13 @@ pub(crate) fn update_from(vm: &mut Vm, target: &Value, source: &Value) -> PyResu
 }
 
 /// `update(other=(), **kw)` on `target`, shared by `dict()` and `update`.
-fn update_args(vm: &mut Vm, target: &Value, pos: &[Value], kw: &[(ObjRef, Value)], name: &'static str) -> PyResult<()> {
+fn update_args(
+    vm: &mut Vm,
+    target: &Value,
+    pos: &[Value],
+    kw: &[(ObjRef, Value)],
+    name: &'static str,
+) -> PyResult<()> {
     if pos.len() > 1 {
         return Err(vm.type_error(format!(
             "{name} expected at most 1 argument, got {}",
@@ -142,13 +148,22 @@ fn dict_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// `dict.fromkeys(iterable, value=None)` (a class method).
 fn dict_fromkeys(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    const SIG: Sig = Sig { name: "fromkeys", params: &["iterable", "value"], required: 1, style: Style::Positional };
+    const SIG: Sig = Sig {
+        name: "fromkeys",
+        params: &["iterable", "value"],
+        required: 1,
+        style: Style::Positional,
+    };
     let args = bind(vm, a, &SIG)?;
     let iterable = arg(&args, 0).cloned().unwrap_or(Value::None);
     let value = arg(&args, 1).cloned().unwrap_or(Value::None);
     let cls = a.pos.first().cloned().unwrap_or(Value::None);
     let is_dict = matches!(&cls, Value::Obj(c) if c.is(&vm.types.dict));
-    let out = if is_dict { vm.new_dict() } else { vm.call(&cls, &[])? };
+    let out = if is_dict {
+        vm.new_dict()
+    } else {
+        vm.call(&cls, &[])?
+    };
     let keys = vm.collect(&iterable)?;
     for k in keys {
         if let Some(Payload::Dict(_)) = out.payload() {
@@ -164,7 +179,12 @@ fn dict_fromkeys(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn dict_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (d, _) = this(vm, a, "get")?;
-    const SIG: Sig = Sig { name: "get", params: &["key", "default"], required: 1, style: Style::Positional };
+    const SIG: Sig = Sig {
+        name: "get",
+        params: &["key", "default"],
+        required: 1,
+        style: Style::Positional,
+    };
     let args = bind(vm, a, &SIG)?;
     let key = arg(&args, 0).cloned().unwrap_or(Value::None);
     match dict_ops::lookup(vm, d, &key)? {
@@ -175,7 +195,12 @@ fn dict_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn dict_setdefault(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (d, _) = this(vm, a, "setdefault")?;
-    const SIG: Sig = Sig { name: "setdefault", params: &["key", "default"], required: 1, style: Style::Positional };
+    const SIG: Sig = Sig {
+        name: "setdefault",
+        params: &["key", "default"],
+        required: 1,
+        style: Style::Positional,
+    };
     let args = bind(vm, a, &SIG)?;
     let key = arg(&args, 0).cloned().unwrap_or(Value::None);
     if let Some(v) = dict_ops::lookup(vm, d, &key)? {
@@ -188,7 +213,12 @@ fn dict_setdefault(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn dict_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (d, _) = this(vm, a, "pop")?;
-    const SIG: Sig = Sig { name: "pop", params: &["key", "default"], required: 1, style: Style::Positional };
+    const SIG: Sig = Sig {
+        name: "pop",
+        params: &["key", "default"],
+        required: 1,
+        style: Style::Positional,
+    };
     let args = bind(vm, a, &SIG)?;
     let key = arg(&args, 0).cloned().unwrap_or(Value::None);
     match dict_ops::remove(vm, d, &key)? {
@@ -259,7 +289,12 @@ fn dict_items(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn dict_setitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (d, _) = this(vm, a, "__setitem__")?;
-    const SIG: Sig = Sig { name: "__setitem__", params: &["key", "value"], required: 2, style: Style::Positional };
+    const SIG: Sig = Sig {
+        name: "__setitem__",
+        params: &["key", "value"],
+        required: 2,
+        style: Style::Positional,
+    };
     let args = bind(vm, a, &SIG)?;
     let k = arg(&args, 0).cloned().unwrap_or(Value::None);
     let v = arg(&args, 1).cloned().unwrap_or(Value::None);
@@ -287,7 +322,10 @@ fn dict_reversed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// `view op other` for keys and items views: a new set.
 fn view_setop(vm: &mut Vm, a: &Args, name: &str, kind: BinOpKind, swap: bool) -> PyResult<Value> {
-    if !matches!(a.pos.first().and_then(Value::payload), Some(Payload::DictView(..))) {
+    if !matches!(
+        a.pos.first().and_then(Value::payload),
+        Some(Payload::DictView(..))
+    ) {
         return Err(bad_self(vm, a, "dict_keys", name));
     }
     let other = one_arg(vm, a, name)?.clone();
@@ -380,7 +418,11 @@ pub fn register(vm: &mut Vm) {
     add_comparisons(&t, false);
     set_class_attr(&t, "__hash__", Value::None);
 
-    let views = [vm.types.dict_keys.clone(), vm.types.dict_values.clone(), vm.types.dict_items.clone()];
+    let views = [
+        vm.types.dict_keys.clone(),
+        vm.types.dict_values.clone(),
+        vm.types.dict_items.clone(),
+    ];
     for (i, v) in views.iter().enumerate() {
         add_method(v, "__len__", op_len, NativeKind::Method);
         add_method(v, "__iter__", op_iter, NativeKind::Method);

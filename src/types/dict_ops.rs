@@ -8,8 +8,8 @@
 use std::cell::RefCell;
 
 use crate::object::{ObjRef, Payload, PyResult, Value};
-use crate::vm::ops::fast_eq;
 use crate::vm::Vm;
+use crate::vm::ops::fast_eq;
 
 use super::dict::Dict;
 
@@ -134,7 +134,11 @@ pub fn remove(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<Va
 /// Dict equality: same keys, equal values.
 pub fn dict_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     let items: Vec<(Value, Value)> = match a.payload() {
-        Some(Payload::Dict(d)) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+        Some(Payload::Dict(d)) => d
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
         _ => return Ok(false),
     };
     let blen = super::seq_ops::len(b).unwrap_or(-1);

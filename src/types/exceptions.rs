@@ -1,8 +1,8 @@
 //! BaseException and its subclasses: construction, `args`, str and repr.
 
 use crate::object::{Args, NativeKind, Payload, PyResult, Value};
-use crate::vm::exc::exc_data;
 use crate::vm::Vm;
+use crate::vm::exc::exc_data;
 
 use super::registry::add_method;
 
@@ -11,12 +11,11 @@ fn exc_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
     };
     let mut cls = cls.clone();
-    if cls.is(&vm.exc_types.os_error) {
-        if let (Some(Value::Int(errno)), 3..) = (a.pos.get(1), a.pos.len()) {
-            if let Some(sub) = os_error_subclass(vm, *errno) {
-                cls = sub;
-            }
-        }
+    if cls.is(&vm.exc_types.os_error)
+        && let (Some(Value::Int(errno)), 3..) = (a.pos.get(1), a.pos.len())
+        && let Some(sub) = os_error_subclass(vm, *errno)
+    {
+        cls = sub;
     }
     let inst = vm.new_instance(&cls);
     if let Some(d) = exc_data(&inst) {
@@ -37,7 +36,11 @@ fn os_error_subclass(vm: &Vm, errno: i64) -> Option<crate::object::ObjRef> {
         110 => "TimeoutError",
         _ => return None,
     };
-    vm.exc_types.all.iter().find(|(n, _)| *n == name).map(|(_, c)| c.clone())
+    vm.exc_types
+        .all
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, c)| c.clone())
 }
 
 /// `OSError(errno, strerror[, filename])` attributes.
@@ -112,14 +115,20 @@ fn exc_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         1 => vm.repr(&args[0])?,
         _ => {
             let r = vm.repr(&Value::tuple(args))?;
-            r.trim_start_matches('(').trim_end_matches(')').trim_end_matches(',').to_string()
+            r.trim_start_matches('(')
+                .trim_end_matches(')')
+                .trim_end_matches(',')
+                .to_string()
         }
     };
     Ok(Value::string(format!("{name}({inner})")))
 }
 
 fn exc_with_traceback(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    a.pos.first().cloned().ok_or_else(|| vm.type_error("with_traceback needs self"))
+    a.pos
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.type_error("with_traceback needs self"))
 }
 
 /// Install BaseException's methods (inherited by the whole hierarchy).

@@ -19,13 +19,13 @@ use std::cell::{RefCell, RefMut};
 
 use crate::bytecode::{BinOpKind, CmpOpKind};
 use crate::object::{Args, NativeKind, Payload, PyResult, Value};
-use crate::vm::iter::new_iter;
 use crate::vm::Vm;
+use crate::vm::iter::new_iter;
 
 use super::registry::{add_method, set_class_attr};
 use super::tuple::{
-    add_comparisons, bad_self, bind, check_items, index_bounds, int_arg, no_args, one_arg, op_add,
-    op_contains, op_getitem, op_iter, op_len, op_mul, op_rmul, Sig, Style,
+    Sig, Style, add_comparisons, bad_self, bind, check_items, index_bounds, int_arg, no_args,
+    one_arg, op_add, op_contains, op_getitem, op_iter, op_len, op_mul, op_rmul,
 };
 
 type ListCell = RefCell<Vec<Value>>;
@@ -119,7 +119,12 @@ fn list_imul(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn list_insert(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let l = this(vm, a, "insert")?;
-    const SIG: Sig = Sig { name: "insert", params: &["index", "object"], required: 2, style: Style::Positional };
+    const SIG: Sig = Sig {
+        name: "insert",
+        params: &["index", "object"],
+        required: 2,
+        style: Style::Positional,
+    };
     let args = bind(vm, a, &SIG)?;
     let i = int_arg(vm, arg(&args, 0), 0)?;
     let x = arg(&args, 1).cloned().unwrap_or(Value::None);
@@ -129,14 +134,23 @@ fn list_insert(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.memory_error("list is too large"));
     }
     let n = i64::try_from(v.len()).unwrap_or(i64::MAX);
-    let at = if i < 0 { i.saturating_add(n).max(0) } else { i.min(n) };
+    let at = if i < 0 {
+        i.saturating_add(n).max(0)
+    } else {
+        i.min(n)
+    };
     v.insert(usize::try_from(at).unwrap_or(0), x);
     Ok(Value::None)
 }
 
 fn list_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let l = this(vm, a, "pop")?;
-    const SIG: Sig = Sig { name: "pop", params: &["index"], required: 0, style: Style::Positional };
+    const SIG: Sig = Sig {
+        name: "pop",
+        params: &["index"],
+        required: 0,
+        style: Style::Positional,
+    };
     let args = bind(vm, a, &SIG)?;
     let i = int_arg(vm, arg(&args, 0), -1)?;
     let mut v = items_mut(vm, l)?;
@@ -197,7 +211,12 @@ fn list_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn list_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let l = this(vm, a, "index")?;
-    const SIG: Sig = Sig { name: "index", params: &["value", "start", "stop"], required: 1, style: Style::Positional };
+    const SIG: Sig = Sig {
+        name: "index",
+        params: &["value", "start", "stop"],
+        required: 1,
+        style: Style::Positional,
+    };
     let args = bind(vm, a, &SIG)?;
     let x = arg(&args, 0).cloned().unwrap_or(Value::None);
     let len = snapshot(vm, l)?.len();
@@ -230,7 +249,12 @@ fn list_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn list_setitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     this(vm, a, "__setitem__")?;
-    const SIG: Sig = Sig { name: "__setitem__", params: &["key", "value"], required: 2, style: Style::Positional };
+    const SIG: Sig = Sig {
+        name: "__setitem__",
+        params: &["key", "value"],
+        required: 2,
+        style: Style::Positional,
+    };
     let args = bind(vm, a, &SIG)?;
     let k = arg(&args, 0).cloned().unwrap_or(Value::None);
     let v = arg(&args, 1).cloned().unwrap_or(Value::None);
@@ -330,7 +354,12 @@ fn merge_sort(vm: &mut Vm, keys: &[Value], order: &mut Vec<usize>) -> PyResult<(
 }
 
 /// Sort `items` (with `keys` of the same length) stably, in place.
-fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, keys: Option<Vec<Value>>, reverse: bool) -> PyResult<()> {
+fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    keys: Option<Vec<Value>>,
+    reverse: bool,
+) -> PyResult<()> {
     if reverse {
         items.reverse();
     }
@@ -365,7 +394,12 @@ fn list_sort(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if a.pos.len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
-    const SIG: Sig = Sig { name: "sort", params: &["key", "reverse"], required: 0, style: Style::Keywords };
+    const SIG: Sig = Sig {
+        name: "sort",
+        params: &["key", "reverse"],
+        required: 0,
+        style: Style::Keywords,
+    };
     let args = bind(vm, a, &SIG)?;
     let key = arg(&args, 0).cloned().filter(|k| !k.is_none());
     let reverse = match arg(&args, 1) {
@@ -409,7 +443,12 @@ fn list_sort(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// `list(iterable=())`, as `list.__new__(cls, ...)`.
 fn list_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    const SIG: Sig = Sig { name: "list", params: &["iterable"], required: 0, style: Style::Positional };
+    const SIG: Sig = Sig {
+        name: "list",
+        params: &["iterable"],
+        required: 0,
+        style: Style::Positional,
+    };
     let args = bind(vm, a, &SIG)?;
     match arg(&args, 0) {
         None => Ok(Value::list(Vec::new())),

@@ -2,8 +2,8 @@
 //! super, and the methods of generators and builtin iterators.
 
 use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Range, Value};
-use crate::vm::generator::GenStep;
 use crate::vm::Vm;
+use crate::vm::generator::GenStep;
 
 use super::registry::add_method;
 
@@ -13,6 +13,10 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Value::Bool(b) => Ok(*b as i64),
         Value::Obj(o) if matches!(o.payload(), Payload::BigInt(_)) => {
             Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
+        Value::Obj(o) if matches!(o.payload(), Payload::Instance(_)) => {
+            let i = vm.index_object(v)?;
+            int_arg(vm, &i)
         }
         _ => {
             let tn = vm.type_name(v);
@@ -26,18 +30,28 @@ fn range_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (start, stop, step) = match args.len() {
         1 => (0, int_arg(vm, &args[0])?, 1),
         2 => (int_arg(vm, &args[0])?, int_arg(vm, &args[1])?, 1),
-        3 => (int_arg(vm, &args[0])?, int_arg(vm, &args[1])?, int_arg(vm, &args[2])?),
+        3 => (
+            int_arg(vm, &args[0])?,
+            int_arg(vm, &args[1])?,
+            int_arg(vm, &args[2])?,
+        ),
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Obj(ObjRef::new(Payload::Range(Range { start, stop, step }))))
+    Ok(Value::Obj(ObjRef::new(Payload::Range(Range {
+        start,
+        stop,
+        step,
+    }))))
 }
 
 fn range_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let (Some(Some(Payload::Range(r))), Some(x)) = (a.pos.first().map(|v| v.payload()), a.pos.get(1)) else {
+    let (Some(Some(Payload::Range(r))), Some(x)) =
+        (a.pos.first().map(|v| v.payload()), a.pos.get(1))
+    else {
         return Err(vm.type_error("index() needs an argument"));
     };
     let r = *r;
@@ -71,7 +85,29 @@ fn slice_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         3 => (args[0].clone(), args[1].clone(), args[2].clone()),
         n => return Err(vm.type_error(format!("slice expected at least 1 argument, got {n}"))),
     };
-    Ok(Value::Obj(ObjRef::new(Payload::Slice(Box::new([s, e, st])))))
+    Ok(Value::Obj(ObjRef::new(Payload::Slice(Box::new([
+        s, e, st,
+    ])))))
+}
+
+/// `slice.indices(length)`: (start, stop, step) clamped to a sequence of that length.
+fn slice_indices(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (Some(Some(Payload::Slice(s))), Some(n)) =
+        (a.pos.first().map(Value::payload), a.pos.get(1))
+    else {
+        return Err(vm.type_error("slice.indices() takes exactly one argument"));
+    };
+    let s = s.clone();
+    let n = vm.index_value(n)?;
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (start, stop, step, _) = super::seq_ops::slice_indices(vm, &s, n)?;
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
 }
 
 fn kwarg(a: &Args, name: &str) -> Option<Value> {
@@ -81,17 +117,30 @@ fn kwarg(a: &Args, name: &str) -> Option<Value> {
 }
 
 fn property_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let get = |i: usize, n: &str| a.pos.get(i).cloned().or_else(|| kwarg(a, n)).unwrap_or(Value::None);
+    let get = |i: usize, n: &str| {
+        a.pos
+            .get(i)
+            .cloned()
+            .or_else(|| kwarg(a, n))
+            .unwrap_or(Value::None)
+    };
     let mut doc = get(4, "doc");
     let fget = get(1, "fget");
     if doc.is_none() && !fget.is_none() {
         doc = vm.getattr_str(&fget, "__doc__").unwrap_or(Value::None);
     }
-    Ok(Value::Obj(ObjRef::new(Payload::Property(Box::new([fget, get(2, "fset"), get(3, "fdel"), doc])))))
+    Ok(Value::Obj(ObjRef::new(Payload::Property(Box::new([
+        fget,
+        get(2, "fset"),
+        get(3, "fdel"),
+        doc,
+    ])))))
 }
 
 fn property_with(vm: &mut Vm, a: &Args, slot: usize) -> PyResult<Value> {
-    let (Some(Some(Payload::Property(p))), Some(f)) = (a.pos.first().map(|v| v.payload()), a.pos.get(1)) else {
+    let (Some(Some(Payload::Property(p))), Some(f)) =
+        (a.pos.first().map(|v| v.payload()), a.pos.get(1))
+    else {
         return Err(vm.type_error("property method needs a function"));
     };
     let mut parts = (**p).clone();
@@ -110,12 +159,20 @@ fn property_deleter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn staticmethod_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let f = a.pos.get(1).cloned().ok_or_else(|| vm.type_error("staticmethod expected 1 argument, got 0"))?;
+    let f = a
+        .pos
+        .get(1)
+        .cloned()
+        .ok_or_else(|| vm.type_error("staticmethod expected 1 argument, got 0"))?;
     Ok(Value::Obj(ObjRef::new(Payload::StaticMethod(f))))
 }
 
 fn classmethod_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let f = a.pos.get(1).cloned().ok_or_else(|| vm.type_error("classmethod expected 1 argument, got 0"))?;
+    let f = a
+        .pos
+        .get(1)
+        .cloned()
+        .ok_or_else(|| vm.type_error("classmethod expected 1 argument, got 0"))?;
     Ok(Value::Obj(ObjRef::new(Payload::ClassMethod(f))))
 }
 
@@ -134,7 +191,10 @@ fn super_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             let Some(fi) = unit.freevars.iter().position(|n| &**n == "__class__") else {
                 return Err(vm.runtime_error("super(): __class__ cell not found"));
             };
-            let cell = vm.stack.get(base + code.nlocals + unit.cellvars.len() + fi).cloned();
+            let cell = vm
+                .stack
+                .get(base + code.nlocals + unit.cellvars.len() + fi)
+                .cloned();
             let cls = match cell.as_ref().and_then(|c| c.payload()) {
                 Some(Payload::Cell(c)) => c.borrow().clone(),
                 _ => Value::Undef,
@@ -143,10 +203,13 @@ fn super_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 return Err(vm.runtime_error("super(): no arguments"));
             }
             let mut first = vm.stack.get(base).cloned().unwrap_or(Value::Undef);
-            if let Some(ci) = unit.cell2arg.iter().position(|x| *x == Some(0)) {
-                if let Some(Payload::Cell(c)) = vm.stack.get(base + code.nlocals + ci).and_then(|v| v.payload()) {
-                    first = c.borrow().clone();
-                }
+            if let Some(ci) = unit.cell2arg.iter().position(|x| *x == Some(0))
+                && let Some(Payload::Cell(c)) = vm
+                    .stack
+                    .get(base + code.nlocals + ci)
+                    .and_then(|v| v.payload())
+            {
+                first = c.borrow().clone();
             }
             if matches!(cls, Value::Undef) {
                 return Err(vm.runtime_error("super(): empty __class__ cell"));
@@ -192,12 +255,11 @@ fn gen_throw(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     let g = g.clone();
     let mut ev = e.clone();
-    if let Some(v) = a.pos.get(2) {
-        if let Value::Obj(c) = &ev {
-            if matches!(c.payload(), Payload::Class(_)) {
-                ev = vm.call(&ev, std::slice::from_ref(v))?;
-            }
-        }
+    if let Some(v) = a.pos.get(2)
+        && let Value::Obj(c) = &ev
+        && matches!(c.payload(), Payload::Class(_))
+    {
+        ev = vm.call(&ev, std::slice::from_ref(v))?;
     }
     let exc = vm.make_raisable(ev, None)?;
     match vm.gen_resume_with(&g, Value::None, Some(exc))? {
@@ -216,11 +278,18 @@ fn gen_close(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn iter_self(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    a.pos.first().cloned().ok_or_else(|| vm.type_error("__iter__ needs self"))
+    a.pos
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.type_error("__iter__ needs self"))
 }
 
 fn iter_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let it = a.pos.first().cloned().ok_or_else(|| vm.type_error("__next__ needs self"))?;
+    let it = a
+        .pos
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.type_error("__next__ needs self"))?;
     match vm.next(&it)? {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration(Value::None)),
@@ -233,15 +302,41 @@ pub fn register(vm: &mut Vm) {
     add_method(&t, "__new__", range_new, NativeKind::StaticMethod);
     add_method(&t, "index", range_index, NativeKind::Method);
     add_method(&t, "count", range_count, NativeKind::Method);
-    add_method(&vm.types.slice.clone(), "__new__", slice_new, NativeKind::StaticMethod);
+    add_method(
+        &vm.types.slice.clone(),
+        "__new__",
+        slice_new,
+        NativeKind::StaticMethod,
+    );
+    add_method(
+        &vm.types.slice.clone(),
+        "indices",
+        slice_indices,
+        NativeKind::Method,
+    );
     let p = vm.types.property.clone();
     add_method(&p, "__new__", property_new, NativeKind::StaticMethod);
     add_method(&p, "getter", property_getter, NativeKind::Method);
     add_method(&p, "setter", property_setter, NativeKind::Method);
     add_method(&p, "deleter", property_deleter, NativeKind::Method);
-    add_method(&vm.types.staticmethod.clone(), "__new__", staticmethod_new, NativeKind::StaticMethod);
-    add_method(&vm.types.classmethod.clone(), "__new__", classmethod_new, NativeKind::StaticMethod);
-    add_method(&vm.types.super_.clone(), "__new__", super_new, NativeKind::StaticMethod);
+    add_method(
+        &vm.types.staticmethod.clone(),
+        "__new__",
+        staticmethod_new,
+        NativeKind::StaticMethod,
+    );
+    add_method(
+        &vm.types.classmethod.clone(),
+        "__new__",
+        classmethod_new,
+        NativeKind::StaticMethod,
+    );
+    add_method(
+        &vm.types.super_.clone(),
+        "__new__",
+        super_new,
+        NativeKind::StaticMethod,
+    );
     let g = vm.types.generator.clone();
     add_method(&g, "__next__", gen_next, NativeKind::Method);
     add_method(&g, "__iter__", iter_self, NativeKind::Method);

@@ -91,11 +91,7 @@ pub fn float_floordiv(a: f64, b: f64) -> f64 {
     }
     if div != 0.0 {
         let f = div.floor();
-        if div - f > 0.5 {
-            f + 1.0
-        } else {
-            f
-        }
+        if div - f > 0.5 { f + 1.0 } else { f }
     } else {
         0.0f64.copysign(a / b)
     }
@@ -103,16 +99,24 @@ pub fn float_floordiv(a: f64, b: f64) -> f64 {
 
 /// `a op b` for numbers; Ok(None) when either operand is not a number.
 pub fn binary(vm: &mut Vm, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Option<Value>> {
+    if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
+        match kind {
+            BinOpKind::And => return Ok(Some(Value::Bool(p & q))),
+            BinOpKind::Or => return Ok(Some(Value::Bool(p | q))),
+            BinOpKind::Xor => return Ok(Some(Value::Bool(p ^ q))),
+            _ => {}
+        }
+    }
     let (Some(x), Some(y)) = (as_num(a), as_num(b)) else {
         return Ok(None);
     };
     if matches!(x, Num::Float(_)) || matches!(y, Num::Float(_)) {
         return float_binary(vm, &x, &y, kind);
     }
-    if let (Num::Small(p), Num::Small(q)) = (&x, &y) {
-        if let Some(v) = small_binary(vm, *p, *q, kind)? {
-            return Ok(Some(v));
-        }
+    if let (Num::Small(p), Num::Small(q)) = (&x, &y)
+        && let Some(v) = small_binary(vm, *p, *q, kind)?
+    {
+        return Ok(Some(v));
     }
     big_binary(vm, big(&x), big(&y), kind)
 }
@@ -137,16 +141,24 @@ fn small_binary(vm: &mut Vm, p: i64, q: i64, kind: BinOpKind) -> PyResult<Option
                 return Err(vm.zero_division("integer division or modulo by zero"));
             }
             p.checked_div(q).map(|d| {
-                let d = if (p % q != 0) && ((p < 0) != (q < 0)) { d - 1 } else { d };
+                let d = if (p % q != 0) && ((p < 0) != (q < 0)) {
+                    d - 1
+                } else {
+                    d
+                };
                 Value::Int(d)
             })
         }
         BinOpKind::Mod => {
             if q == 0 {
-                return Err(vm.zero_division("integer division or modulo by zero"));
+                return Err(vm.zero_division("integer modulo by zero"));
             }
             p.checked_rem(q).map(|m| {
-                let m = if m != 0 && ((m < 0) != (q < 0)) { m + q } else { m };
+                let m = if m != 0 && ((m < 0) != (q < 0)) {
+                    m + q
+                } else {
+                    m
+                };
                 Value::Int(m)
             })
         }
@@ -167,7 +179,11 @@ fn small_binary(vm: &mut Vm, p: i64, q: i64, kind: BinOpKind) -> PyResult<Option
             if q < 0 {
                 return Err(vm.value_error("negative shift count"));
             }
-            Some(Value::Int(if q >= 64 { if p < 0 { -1 } else { 0 } } else { p >> q }))
+            Some(Value::Int(if q >= 64 {
+                if p < 0 { -1 } else { 0 }
+            } else {
+                p >> q
+            }))
         }
         BinOpKind::Pow => {
             if q < 0 {
@@ -209,7 +225,7 @@ fn big_binary(vm: &mut Vm, p: BigInt, q: BigInt, kind: BinOpKind) -> PyResult<Op
         }
         BinOpKind::Mod => {
             if q.is_zero() {
-                return Err(vm.zero_division("integer division or modulo by zero"));
+                return Err(vm.zero_division("integer modulo by zero"));
             }
             p.mod_floor(&q)
         }
@@ -274,10 +290,11 @@ fn big_binary(vm: &mut Vm, p: BigInt, q: BigInt, kind: BinOpKind) -> PyResult<Op
 
 /// Correctly rounded int / int for big operands.
 fn big_truediv(vm: &mut Vm, p: &BigInt, q: &BigInt) -> PyResult<f64> {
-    if let (Some(a), Some(b)) = (p.to_i64(), q.to_i64()) {
-        if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) {
-            return Ok(a as f64 / b as f64);
-        }
+    if let (Some(a), Some(b)) = (p.to_i64(), q.to_i64())
+        && a.unsigned_abs() < (1 << 53)
+        && b.unsigned_abs() < (1 << 53)
+    {
+        return Ok(a as f64 / b as f64);
     }
     // Scale so the quotient has 64+ significant bits, then round via f64.
     let shift = 66i64 - (p.bits() as i64 - q.bits() as i64);
@@ -375,7 +392,9 @@ pub fn compare(a: &Value, b: &Value) -> Option<Option<std::cmp::Ordering>> {
         (Num::Float(p), other) | (other, Num::Float(p)) => {
             let swapped = matches!(x, Num::Float(_)) && !matches!(y, Num::Float(_));
             let i = big(other);
-            let ord = cmp_int_float(&i, *p)?;
+            let Some(ord) = cmp_int_float(&i, *p) else {
+                return Some(None);
+            };
             if swapped {
                 Some(ord.reverse())
             } else {
@@ -392,15 +411,15 @@ fn cmp_int_float(i: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Greater
+        });
     }
     let fl = f.floor();
-    let fi = BigInt::from(fl as i128);
-    if fl.abs() >= 1.0e38 {
-        // Beyond i128: compare via f64 of the int (close enough for such magnitudes).
-        let iv = i.to_f64().unwrap_or(f64::INFINITY);
-        return iv.partial_cmp(&f);
-    }
+    // A finite integral float converts to an int exactly.
+    let fi = num_traits::FromPrimitive::from_f64(fl)?;
     match i.cmp(&fi) {
         std::cmp::Ordering::Equal => {
             if f > fl {

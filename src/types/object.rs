@@ -7,9 +7,11 @@ use crate::vm::Vm;
 use super::registry::{add_method, native, set_class_attr};
 
 fn self_arg<'a>(vm: &mut Vm, a: &'a Args, name: &str) -> PyResult<&'a Value> {
-    a.pos
-        .first()
-        .ok_or_else(|| vm.type_error(format!("descriptor '{name}' of 'object' object needs an argument")))
+    a.pos.first().ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor '{name}' of 'object' object needs an argument"
+        ))
+    })
 }
 
 fn object_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -20,13 +22,14 @@ fn object_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.type_error("object.__new__(X): X is not a type object"));
     }
     let cls = cls.clone();
-    if let Payload::Class(c) = cls.payload() {
-        if c.builtin.is_some() && !cls.is(&vm.types.object) {
-            let n = vm.class_name(&cls);
-            return Err(vm.type_error(format!(
-                "object.__new__({n}) is not safe, use {n}.__new__()"
-            )));
-        }
+    if let Payload::Class(c) = cls.payload()
+        && c.builtin.is_some()
+        && !cls.is(&vm.types.object)
+    {
+        let n = vm.class_name(&cls);
+        return Err(vm.type_error(format!(
+            "object.__new__({n}) is not safe, use {n}.__new__()"
+        )));
     }
     Ok(Value::Obj(vm.new_instance(&cls)))
 }
@@ -36,7 +39,8 @@ fn object_init(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
 }
 
 fn object_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let (Some(obj), Some(Value::Obj(name)), Some(v)) = (a.pos.first(), a.pos.get(1), a.pos.get(2)) else {
+    let (Some(obj), Some(Value::Obj(name)), Some(v)) = (a.pos.first(), a.pos.get(1), a.pos.get(2))
+    else {
         return Err(vm.type_error("__setattr__ expected 2 arguments"));
     };
     if !matches!(name.payload(), Payload::Str(_)) {
@@ -82,7 +86,11 @@ fn object_eq(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (Some(x), Some(y)) = (a.pos.first(), a.pos.get(1)) else {
         return Err(vm.type_error("expected 1 argument"));
     };
-    Ok(if x.is(y) { Value::Bool(true) } else { vm.not_implemented() })
+    Ok(if x.is(y) {
+        Value::Bool(true)
+    } else {
+        vm.not_implemented()
+    })
 }
 
 fn object_ne(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -166,15 +174,33 @@ pub fn register(vm: &mut Vm) {
     vm.types.object_delattr = native("__delattr__", object_delattr, NativeKind::Method);
     set_class_attr(&obj, "__new__", Value::Obj(vm.types.object_new.clone()));
     set_class_attr(&obj, "__init__", Value::Obj(vm.types.object_init.clone()));
-    set_class_attr(&obj, "__setattr__", Value::Obj(vm.types.object_setattr.clone()));
-    set_class_attr(&obj, "__delattr__", Value::Obj(vm.types.object_delattr.clone()));
-    add_method(&obj, "__getattribute__", object_getattribute, NativeKind::Method);
+    set_class_attr(
+        &obj,
+        "__setattr__",
+        Value::Obj(vm.types.object_setattr.clone()),
+    );
+    set_class_attr(
+        &obj,
+        "__delattr__",
+        Value::Obj(vm.types.object_delattr.clone()),
+    );
+    add_method(
+        &obj,
+        "__getattribute__",
+        object_getattribute,
+        NativeKind::Method,
+    );
     add_method(&obj, "__repr__", object_repr, NativeKind::Method);
     add_method(&obj, "__str__", object_str, NativeKind::Method);
     add_method(&obj, "__eq__", object_eq, NativeKind::Method);
     add_method(&obj, "__ne__", object_ne, NativeKind::Method);
     add_method(&obj, "__hash__", object_hash, NativeKind::Method);
-    add_method(&obj, "__init_subclass__", object_init_subclass, NativeKind::ClassMethod);
+    add_method(
+        &obj,
+        "__init_subclass__",
+        object_init_subclass,
+        NativeKind::ClassMethod,
+    );
     let ty = vm.types.type_.clone();
     add_method(&ty, "__new__", type_new, NativeKind::StaticMethod);
     add_method(&ty, "mro", type_mro, NativeKind::Method);

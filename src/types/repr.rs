@@ -3,8 +3,8 @@
 //! instead of a Rust stack overflow).
 
 use crate::object::{Payload, PyResult, Value, ViewKind};
-use crate::vm::eval::name_text;
 use crate::vm::Vm;
+use crate::vm::eval::name_text;
 
 use super::str_algo::{bytes_repr, str_repr};
 
@@ -14,7 +14,8 @@ pub fn default_repr(vm: &mut Vm, v: &Value) -> String {
     let name = vm.class_name(&cls);
     let module = {
         let key = vm.intern("__module__");
-        vm.class_lookup(&cls, &key).and_then(|m| m.as_str().map(str::to_string))
+        vm.class_lookup(&cls, &key)
+            .and_then(|m| m.as_str().map(str::to_string))
     };
     let addr = match v {
         Value::Obj(o) => o.addr(),
@@ -36,7 +37,11 @@ fn join_items(vm: &mut Vm, items: &[Value], out: &mut String) -> PyResult<()> {
     Ok(())
 }
 
-fn guarded(vm: &mut Vm, v: &Value, f: impl FnOnce(&mut Vm) -> PyResult<String>) -> PyResult<Option<String>> {
+fn guarded(
+    vm: &mut Vm,
+    v: &Value,
+    f: impl FnOnce(&mut Vm) -> PyResult<String>,
+) -> PyResult<Option<String>> {
     let addr = crate::vm::ops::obj_addr(v);
     if vm.repr_stack.contains(&addr) {
         return Ok(None);
@@ -97,7 +102,11 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             .unwrap_or_else(|| "[...]".into())
         }
         Payload::Dict(d) => {
-            let items: Vec<(Value, Value)> = d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            let items: Vec<(Value, Value)> = d
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
             guarded(vm, v, |vm| {
                 let mut s = String::from("{");
                 for (i, (k, val)) in items.iter().enumerate() {
@@ -145,9 +154,18 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         Payload::Slice(s) => {
             let s = s.clone();
-            format!("slice({}, {}, {})", repr(vm, &s[0])?, repr(vm, &s[1])?, repr(vm, &s[2])?)
+            format!(
+                "slice({}, {}, {})",
+                repr(vm, &s[0])?,
+                repr(vm, &s[1])?,
+                repr(vm, &s[2])?
+            )
         }
-        Payload::Function(f) => format!("<function {} at {:#x}>", name_text(&f.qualname.borrow()), o.addr()),
+        Payload::Function(f) => format!(
+            "<function {} at {:#x}>",
+            name_text(&f.qualname.borrow()),
+            o.addr()
+        ),
         Payload::Native(n) => format!("<built-in function {}>", n.name),
         Payload::BoundMethod(bm) => {
             let (f, s) = (bm.0.clone(), bm.1.clone());
@@ -155,7 +173,11 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 Some(Payload::Function(func)) => name_text(&func.qualname.borrow()),
                 Some(Payload::Native(n)) => {
                     let tn = vm.type_name(&s);
-                    return Ok(format!("<built-in method {} of {tn} object at {:#x}>", n.name, crate::vm::ops::obj_addr(&s)));
+                    return Ok(format!(
+                        "<built-in method {} of {tn} object at {:#x}>",
+                        n.name,
+                        crate::vm::ops::obj_addr(&s)
+                    ));
                 }
                 _ => "?".into(),
             };
@@ -188,7 +210,9 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                             Some(s) => Ok(s.to_string()),
                             None => {
                                 let tn = vm.type_name(&r);
-                                Err(vm.type_error(format!("__repr__ returned non-string (type {tn})")))
+                                Err(vm.type_error(format!(
+                                    "__repr__ returned non-string (type {tn})"
+                                )))
                             }
                         }
                     })?;
@@ -204,7 +228,11 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Payload::Code(c) => format!("<code object {} at {:#x}>", c.unit.name, o.addr()),
         Payload::Cell(_) => format!("<cell at {:#x}>", o.addr()),
         Payload::Iter(it) => format!("<{} object at {:#x}>", it.type_name, o.addr()),
-        Payload::Generator(g) => format!("<generator object {} at {:#x}>", name_text(&g.borrow().qualname), o.addr()),
+        Payload::Generator(g) => format!(
+            "<generator object {} at {:#x}>",
+            name_text(&g.borrow().qualname),
+            o.addr()
+        ),
         Payload::Property(_) => format!("<property object at {:#x}>", o.addr()),
         Payload::StaticMethod(_) => format!("<staticmethod object at {:#x}>", o.addr()),
         Payload::ClassMethod(_) => format!("<classmethod object at {:#x}>", o.addr()),
@@ -224,4 +252,3 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Payload::Ellipsis => "Ellipsis".into(),
     })
 }
-

@@ -8,8 +8,8 @@ use std::cmp::Ordering;
 
 use crate::bytecode::{BinOpKind, CmpOpKind};
 use crate::object::{ObjRef, Payload, PyResult, Range, Value, ViewKind};
-use crate::vm::ops::fast_eq;
 use crate::vm::Vm;
+use crate::vm::ops::fast_eq;
 
 use super::dict::Dict;
 use super::num;
@@ -57,7 +57,11 @@ pub fn slice_indices(vm: &mut Vm, s: &[Value; 3], len: i64) -> PyResult<(i64, i6
         }
     };
     let count = if step > 0 {
-        if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+        if stop > start {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        }
     } else if start > stop {
         ((start - stop - 1) / (-step) + 1) as usize
     } else {
@@ -69,7 +73,11 @@ pub fn slice_indices(vm: &mut Vm, s: &[Value; 3], len: i64) -> PyResult<(i64, i6
 /// Slice bounds may be huge ints: clamp them instead of failing.
 fn big_index(vm: &mut Vm, v: &Value, e: crate::object::Exc) -> PyResult<i64> {
     match v.to_bigint() {
-        Some(b) => Ok(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 }),
+        Some(b) => Ok(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        }),
         None => {
             let _ = vm;
             Err(e)
@@ -93,7 +101,9 @@ fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
         Value::Bool(b) => Ok(Some(*b as i64)),
         Value::Obj(o) => match o.payload() {
             Payload::BigInt(b) if b.sign() == num_bigint::Sign::Minus => Ok(Some(0)),
-            Payload::BigInt(_) => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+            Payload::BigInt(_) => {
+                Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
             Payload::Instance(_) if vm.lookup_special_str(v, "__index__").is_some() => {
                 let r = vm.index_object(v)?;
                 repeat_count(vm, &r)
@@ -142,14 +152,22 @@ pub fn binary(vm: &mut Vm, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Op
             };
             let n = n.max(0) as usize;
             let len = len(seq).unwrap_or(0) as usize;
-            if len.saturating_mul(n) > MAX_ITEMS {
-                if matches!(seq.payload(), Some(Payload::Str(_)) | Some(Payload::List(_)) | Some(Payload::Tuple(_)) | Some(Payload::Bytes(_))) {
-                    return Err(vm.memory_error("repeated sequence is too large"));
-                }
+            if len.saturating_mul(n) > MAX_ITEMS
+                && matches!(
+                    seq.payload(),
+                    Some(Payload::Str(_))
+                        | Some(Payload::List(_))
+                        | Some(Payload::Tuple(_))
+                        | Some(Payload::Bytes(_))
+                )
+            {
+                return Err(vm.memory_error("repeated sequence is too large"));
             }
             match seq.payload() {
                 Some(Payload::Str(s)) => Ok(Some(Value::string(s.s.repeat(n)))),
-                Some(Payload::Bytes(s)) => Ok(Some(Value::Obj(ObjRef::new(Payload::Bytes(s.repeat(n).into()))))),
+                Some(Payload::Bytes(s)) => Ok(Some(Value::Obj(ObjRef::new(Payload::Bytes(
+                    s.repeat(n).into(),
+                ))))),
                 Some(Payload::List(l)) => {
                     let l = l.borrow();
                     let mut v = Vec::with_capacity(l.len() * n);
@@ -187,12 +205,12 @@ pub fn binary(vm: &mut Vm, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Op
                     Value::Obj(ObjRef::new(Payload::Set(RefCell::new(r))))
                 }));
             }
-            if kind == BinOpKind::Or {
-                if let (Some(Payload::Dict(x)), Some(Payload::Dict(_))) = (pa, pb) {
-                    let d = Value::Obj(ObjRef::new(Payload::Dict(RefCell::new(x.borrow().copy()))));
-                    vm.dict_merge(&d, b, None)?;
-                    return Ok(Some(d));
-                }
+            if kind == BinOpKind::Or
+                && let (Some(Payload::Dict(x)), Some(Payload::Dict(_))) = (pa, pb)
+            {
+                let d = Value::Obj(ObjRef::new(Payload::Dict(RefCell::new(x.borrow().copy()))));
+                vm.dict_merge(&d, b, None)?;
+                return Ok(Some(d));
             }
             Ok(None)
         }
@@ -259,18 +277,31 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOpKind) -> PyResult<Opt
             let (x, y) = (x.borrow().clone(), y.borrow().clone());
             seq_cmp(vm, &x, &y, op)?
         }
-        (Some(Payload::Range(x)), Some(Payload::Range(y))) if matches!(op, CmpOpKind::Eq | CmpOpKind::Ne) => {
-            let same = x.len() == y.len() && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+        (Some(Payload::Range(x)), Some(Payload::Range(y)))
+            if matches!(op, CmpOpKind::Eq | CmpOpKind::Ne) =>
+        {
+            let same = x.len() == y.len()
+                && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
             same == (op == CmpOpKind::Eq)
         }
-        (Some(Payload::Dict(_)), Some(Payload::Dict(_))) if matches!(op, CmpOpKind::Eq | CmpOpKind::Ne) => {
+        (Some(Payload::Slice(x)), Some(Payload::Slice(y))) => {
+            let (x, y) = (x.to_vec(), y.to_vec());
+            seq_cmp(vm, &x, &y, op)?
+        }
+        (Some(Payload::Dict(_)), Some(Payload::Dict(_)))
+            if matches!(op, CmpOpKind::Eq | CmpOpKind::Ne) =>
+        {
             super::dict_ops::dict_eq(vm, a, b)? == (op == CmpOpKind::Eq)
         }
-        (Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
-            super::set::set_compare(vm, a, b, op)?
-        }
-        (Some(x), Some(y)) if matches!(op, CmpOpKind::Eq | CmpOpKind::Ne) && is_set_view(x) && (is_set_view(y) || is_set(y))
-            || matches!(op, CmpOpKind::Eq | CmpOpKind::Ne) && is_set(x) && is_set_view(y) =>
+        (
+            Some(Payload::Set(_) | Payload::FrozenSet(_)),
+            Some(Payload::Set(_) | Payload::FrozenSet(_)),
+        ) => super::set::set_compare(vm, a, b, op)?,
+        (Some(x), Some(y))
+            if matches!(op, CmpOpKind::Eq | CmpOpKind::Ne)
+                && is_set_view(x)
+                && (is_set_view(y) || is_set(y))
+                || matches!(op, CmpOpKind::Eq | CmpOpKind::Ne) && is_set(x) && is_set_view(y) =>
         {
             let xs = vm.collect(a)?;
             let ys = vm.collect(b)?;
@@ -309,19 +340,25 @@ pub fn len(v: &Value) -> Option<i64> {
 
 /// `item in container` for builtin containers.
 pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<Option<bool>> {
-    let Some(p) = container.payload() else { return Ok(None) };
+    let Some(p) = container.payload() else {
+        return Ok(None);
+    };
     Ok(Some(match p {
         Payload::Str(s) => match item.as_str() {
             Some(sub) => s.s.contains(sub),
             None => {
                 let tn = vm.type_name(item);
-                return Err(vm.type_error(format!("'in <string>' requires string as left operand, not {tn}")));
+                return Err(vm.type_error(format!(
+                    "'in <string>' requires string as left operand, not {tn}"
+                )));
             }
         },
         Payload::Bytes(b) => match item {
             Value::Int(i) => b.iter().any(|x| *x as i64 == *i),
             _ => match item.payload() {
-                Some(Payload::Bytes(sub)) => sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]),
+                Some(Payload::Bytes(sub)) => {
+                    sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])
+                }
                 _ => return Err(vm.type_error("a bytes-like object is required")),
             },
         },
@@ -350,9 +387,13 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<Option
         Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) => {
             super::dict_ops::lookup(vm, container, item)?.is_some()
         }
-        Payload::DictView(d, ViewKind::Keys) => super::dict_ops::lookup(vm, &Value::Obj(d.clone()), item)?.is_some(),
+        Payload::DictView(d, ViewKind::Keys) => {
+            super::dict_ops::lookup(vm, &Value::Obj(d.clone()), item)?.is_some()
+        }
         Payload::DictView(d, ViewKind::Items) => {
-            let Some(Payload::Tuple(kv)) = item.payload() else { return Ok(Some(false)) };
+            let Some(Payload::Tuple(kv)) = item.payload() else {
+                return Ok(Some(false));
+            };
             if kv.len() != 2 {
                 return Ok(Some(false));
             }
@@ -381,7 +422,9 @@ fn range_contains(r: &Range, i: i64) -> bool {
 
 fn bad_index_type(vm: &mut Vm, what: &str, key: &Value) -> crate::object::Exc {
     let tn = vm.type_name(key);
-    vm.type_error(format!("{what} indices must be integers or slices, not {tn}"))
+    vm.type_error(format!(
+        "{what} indices must be integers or slices, not {tn}"
+    ))
 }
 
 fn as_index(vm: &mut Vm, key: &Value) -> PyResult<Option<i64>> {
@@ -389,8 +432,12 @@ fn as_index(vm: &mut Vm, key: &Value) -> PyResult<Option<i64>> {
         Value::Int(i) => Ok(Some(*i)),
         Value::Bool(b) => Ok(Some(*b as i64)),
         Value::Obj(o) => match o.payload() {
-            Payload::BigInt(_) => Err(vm.index_error("cannot fit 'int' into an index-sized integer")),
-            Payload::Instance(_) if vm.lookup_special_str(key, "__index__").is_some() => vm.index_value(key).map(Some),
+            Payload::BigInt(_) => {
+                Err(vm.index_error("cannot fit 'int' into an index-sized integer"))
+            }
+            Payload::Instance(_) if vm.lookup_special_str(key, "__index__").is_some() => {
+                vm.index_value(key).map(Some)
+            }
             _ => Ok(None),
         },
         _ => Ok(None),
@@ -399,13 +446,19 @@ fn as_index(vm: &mut Vm, key: &Value) -> PyResult<Option<i64>> {
 
 /// `container[key]` for builtin containers; Ok(None) when not applicable.
 pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<Value>> {
-    let Some(p) = container.payload() else { return Ok(None) };
+    let Some(p) = container.payload() else {
+        return Ok(None);
+    };
     let slice = match key.payload() {
         Some(Payload::Slice(s)) => Some(s.clone()),
         _ => None,
     };
     match p {
-        Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::Range(_) => {}
+        Payload::List(_)
+        | Payload::Tuple(_)
+        | Payload::Str(_)
+        | Payload::Bytes(_)
+        | Payload::Range(_) => {}
         Payload::Dict(_) => {
             return match super::dict_ops::lookup(vm, container, key)? {
                 Some(v) => Ok(Some(v)),
@@ -423,7 +476,7 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<V
     };
     let n = len(container).unwrap_or(0);
     if let Some(s) = slice {
-        let (start, _, step, count) = slice_indices(vm, &s, n)?;
+        let (start, stop, step, count) = slice_indices(vm, &s, n)?;
         let idx = (0..count).map(move |k| (start + k as i64 * step) as usize);
         return Ok(Some(match p {
             Payload::List(l) => {
@@ -452,10 +505,16 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<V
                 Value::Obj(ObjRef::new(Payload::Bytes(out.into())))
             }
             Payload::Range(r) => {
+                // As CPython's compute_slice: map the slice's bounds through the range.
                 let start_v = r.item(start);
                 let step_v = r.step.saturating_mul(step);
-                let stop_v = start_v.saturating_add(step_v.saturating_mul(count as i64));
-                Value::Obj(ObjRef::new(Payload::Range(Range { start: start_v, stop: stop_v, step: step_v })))
+                let stop_v = r.start.saturating_add(stop.saturating_mul(r.step));
+                let _ = count;
+                Value::Obj(ObjRef::new(Payload::Range(Range {
+                    start: start_v,
+                    stop: stop_v,
+                    step: step_v,
+                })))
             }
             _ => return Ok(None),
         }));
@@ -500,9 +559,18 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: &Value) -> Py
         Some(Payload::List(l)) => {
             if let Some(Payload::Slice(s)) = key.payload() {
                 let s = s.clone();
-                let items = vm.collect(value)?;
                 let n = l.borrow().len() as i64;
                 let (start, stop, step, count) = slice_indices(vm, &s, n)?;
+                let items = match value.payload() {
+                    Some(Payload::List(_) | Payload::Tuple(_)) => vm.collect(value)?,
+                    _ => match vm.try_iter(value)? {
+                        Some(it) => vm.collect(&it)?,
+                        None if step == 1 => {
+                            return Err(vm.type_error("can only assign an iterable"));
+                        }
+                        None => return Err(vm.type_error("must assign iterable to extended slice")),
+                    },
+                };
                 let mut l = l.borrow_mut();
                 if step == 1 {
                     let stop = stop.max(start) as usize;
@@ -557,7 +625,9 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<bool> {
                 let s = s.clone();
                 let n = l.borrow().len() as i64;
                 let (start, _, step, count) = slice_indices(vm, &s, n)?;
-                let mut idx: Vec<usize> = (0..count).map(|k| (start + k as i64 * step) as usize).collect();
+                let mut idx: Vec<usize> = (0..count)
+                    .map(|k| (start + k as i64 * step) as usize)
+                    .collect();
                 idx.sort_unstable();
                 let mut l = l.borrow_mut();
                 let mut removed = Vec::new();

@@ -12,7 +12,11 @@ use super::registry::add_method;
 
 fn items(v: &Value) -> Vec<(i64, Value)> {
     match v.payload() {
-        Some(Payload::Set(d)) => d.borrow().keys_hashed().map(|k| (k.hash, k.key.clone())).collect(),
+        Some(Payload::Set(d)) => d
+            .borrow()
+            .keys_hashed()
+            .map(|k| (k.hash, k.key.clone()))
+            .collect(),
         Some(Payload::FrozenSet(d)) => d.keys_hashed().map(|k| (k.hash, k.key.clone())).collect(),
         _ => Vec::new(),
     }
@@ -89,7 +93,9 @@ pub fn set_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOpKind) -> PyResult
 }
 
 fn arg<'a>(vm: &mut Vm, a: &'a Args, i: usize, name: &str) -> PyResult<&'a Value> {
-    a.pos.get(i).ok_or_else(|| vm.type_error(format!("{name} expected an argument")))
+    a.pos
+        .get(i)
+        .ok_or_else(|| vm.type_error(format!("{name} expected an argument")))
 }
 
 fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -167,10 +173,10 @@ fn set_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn set_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = arg(vm, a, 0, "pop")?.clone();
-    if let Some(Payload::Set(d)) = s.payload() {
-        if let Some((k, _)) = d.borrow_mut().pop_last() {
-            return Ok(k);
-        }
+    if let Some(Payload::Set(d)) = s.payload()
+        && let Some((k, _)) = d.borrow_mut().pop_last()
+    {
+        return Ok(k);
     }
     let c = vm.exc_types.key_error.clone();
     Err(vm.new_exc(&c, "pop from an empty set"))
@@ -211,11 +217,11 @@ fn inplace(vm: &mut Vm, a: &Args, kind: BinOpKind, name: &str) -> PyResult<Value
         let d = set_algebra(vm, &acc, &o, kind)?;
         acc = with_kind(&s, d);
     }
-    if let (Some(Payload::Set(dst)), Some(Payload::Set(src))) = (s.payload(), acc.payload()) {
-        if !dst.as_ptr().eq(&src.as_ptr()) {
-            let new = src.borrow().copy();
-            *dst.borrow_mut() = new;
-        }
+    if let (Some(Payload::Set(dst)), Some(Payload::Set(src))) = (s.payload(), acc.payload())
+        && !dst.as_ptr().eq(&src.as_ptr())
+    {
+        let new = src.borrow().copy();
+        *dst.borrow_mut() = new;
     }
     Ok(Value::None)
 }
@@ -261,16 +267,19 @@ fn set_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         None => Vec::new(),
     };
     if a.pos.len() > 2 {
-        return Err(vm.type_error(format!("set expected at most 1 argument, got {}", a.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "set expected at most 1 argument, got {}",
+            a.pos.len() - 1
+        )));
     }
     vm.new_set(items)
 }
 
 fn frozenset_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    if let Some(v) = a.pos.get(1) {
-        if let Some(Payload::FrozenSet(_)) = v.payload() {
-            return Ok(v.clone());
-        }
+    if let Some(v) = a.pos.get(1)
+        && let Some(Payload::FrozenSet(_)) = v.payload()
+    {
+        return Ok(v.clone());
     }
     let s = set_new(vm, a)?;
     Ok(match s.payload() {
@@ -289,7 +298,12 @@ pub fn register(vm: &mut Vm) {
         add_method(cls, "union", set_union, NativeKind::Method);
         add_method(cls, "intersection", set_intersection, NativeKind::Method);
         add_method(cls, "difference", set_difference, NativeKind::Method);
-        add_method(cls, "symmetric_difference", set_symmetric_difference, NativeKind::Method);
+        add_method(
+            cls,
+            "symmetric_difference",
+            set_symmetric_difference,
+            NativeKind::Method,
+        );
         add_method(cls, "issubset", set_issubset, NativeKind::Method);
         add_method(cls, "issuperset", set_issuperset, NativeKind::Method);
         add_method(cls, "isdisjoint", set_isdisjoint, NativeKind::Method);
@@ -301,7 +315,22 @@ pub fn register(vm: &mut Vm) {
     add_method(&set, "pop", set_pop, NativeKind::Method);
     add_method(&set, "clear", set_clear, NativeKind::Method);
     add_method(&set, "update", set_update, NativeKind::Method);
-    add_method(&set, "intersection_update", set_intersection_update, NativeKind::Method);
-    add_method(&set, "difference_update", set_difference_update, NativeKind::Method);
-    add_method(&set, "symmetric_difference_update", set_symmetric_difference_update, NativeKind::Method);
+    add_method(
+        &set,
+        "intersection_update",
+        set_intersection_update,
+        NativeKind::Method,
+    );
+    add_method(
+        &set,
+        "difference_update",
+        set_difference_update,
+        NativeKind::Method,
+    );
+    add_method(
+        &set,
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+        NativeKind::Method,
+    );
 }

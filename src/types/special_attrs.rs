@@ -2,9 +2,9 @@
 //! `__class__`, `__name__`, `__mro__`, exception `args`, range bounds, ...
 
 use crate::object::{Payload, PyResult, Value};
+use crate::vm::Vm;
 use crate::vm::eval::name_text;
 use crate::vm::exc::exc_data;
-use crate::vm::Vm;
 
 use super::dict_ops::find_str;
 
@@ -13,7 +13,9 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if name == "__class__" {
         return Ok(Some(Value::Obj(vm.type_of(obj))));
     }
-    let Some(p) = obj.payload() else { return Ok(None) };
+    let Some(p) = obj.payload() else {
+        return Ok(None);
+    };
     Ok(match (p, name) {
         (Payload::Class(c), "__name__") => Some(Value::Obj(c.name.borrow().clone())),
         (Payload::Class(c), "__qualname__") => Some(Value::Obj(c.qualname.borrow().clone())),
@@ -22,18 +24,33 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             v.extend(c.mro.iter().map(|m| Value::Obj(m.clone())));
             Some(Value::tuple(v))
         }
-        (Payload::Class(c), "__bases__") => Some(Value::tuple(c.bases.iter().map(|b| Value::Obj(b.clone())).collect())),
-        (Payload::Class(c), "__base__") => Some(c.bases.first().map(|b| Value::Obj(b.clone())).unwrap_or(Value::None)),
+        (Payload::Class(c), "__bases__") => Some(Value::tuple(
+            c.bases.iter().map(|b| Value::Obj(b.clone())).collect(),
+        )),
+        (Payload::Class(c), "__base__") => Some(
+            c.bases
+                .first()
+                .map(|b| Value::Obj(b.clone()))
+                .unwrap_or(Value::None),
+        ),
         (Payload::Class(c), "__dict__") => Some(super::seq_ops::dict_value(c.dict.borrow().copy())),
         (Payload::Class(c), "__doc__") => {
             let key = vm.intern("__doc__");
             let d = c.dict.borrow();
-            Some(find_str(&d, &key).and_then(|i| d.value_at(i).cloned()).unwrap_or(Value::None))
+            Some(
+                find_str(&d, &key)
+                    .and_then(|i| d.value_at(i).cloned())
+                    .unwrap_or(Value::None),
+            )
         }
         (Payload::Class(c), "__module__") => {
             let key = vm.intern("__module__");
             let d = c.dict.borrow();
-            Some(find_str(&d, &key).and_then(|i| d.value_at(i).cloned()).unwrap_or_else(|| Value::str("builtins")))
+            Some(
+                find_str(&d, &key)
+                    .and_then(|i| d.value_at(i).cloned())
+                    .unwrap_or_else(|| Value::str("builtins")),
+            )
         }
         (Payload::Function(f), "__name__") => Some(Value::Obj(f.name.borrow().clone())),
         (Payload::Function(f), "__qualname__") => Some(Value::Obj(f.qualname.borrow().clone())),
@@ -60,13 +77,22 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         (Payload::Instance(i), "errno" | "strerror" | "filename") if i.exc.is_some() => {
             super::exceptions::os_error_attr(vm, obj, name)
         }
+        (Payload::Instance(i), "name" | "path") if i.exc.is_some() => {
+            // Set in the instance dict when known; None otherwise.
+            let ie = vm.exc_types.import_error.clone();
+            vm.is_instance(obj, &ie).then_some(Value::None)
+        }
         (Payload::Instance(i), "code") if i.exc.is_some() => {
             let se = vm.exc_types.system_exit.clone();
             if vm.is_instance(obj, &se) {
-                obj.as_obj().and_then(exc_data).map(|d| match d.borrow().args.payload() {
-                    Some(Payload::Tuple(t)) if t.len() <= 1 => t.first().cloned().unwrap_or(Value::None),
-                    _ => d.borrow().args.clone(),
-                })
+                obj.as_obj()
+                    .and_then(exc_data)
+                    .map(|d| match d.borrow().args.payload() {
+                        Some(Payload::Tuple(t)) if t.len() <= 1 => {
+                            t.first().cloned().unwrap_or(Value::None)
+                        }
+                        _ => d.borrow().args.clone(),
+                    })
             } else {
                 None
             }
@@ -74,20 +100,28 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         (Payload::Instance(i), "value") if i.exc.is_some() => {
             let si = vm.exc_types.stop_iteration.clone();
             if vm.is_instance(obj, &si) {
-                obj.as_obj().and_then(exc_data).map(|d| match d.borrow().args.payload() {
-                    Some(Payload::Tuple(t)) => t.first().cloned().unwrap_or(Value::None),
-                    _ => Value::None,
-                })
+                obj.as_obj()
+                    .and_then(exc_data)
+                    .map(|d| match d.borrow().args.payload() {
+                        Some(Payload::Tuple(t)) => t.first().cloned().unwrap_or(Value::None),
+                        _ => Value::None,
+                    })
             } else {
                 None
             }
         }
-        (Payload::Function(f), "__kwdefaults__") => Some(f.kwdefaults.clone().map(Value::Obj).unwrap_or(Value::None)),
+        (Payload::Function(f), "__kwdefaults__") => {
+            Some(f.kwdefaults.clone().map(Value::Obj).unwrap_or(Value::None))
+        }
         (Payload::Function(f), "__dict__") => {
-            let d = f.dict.borrow_mut().get_or_insert_with(|| match vm.new_dict() {
-                Value::Obj(o) => o,
-                _ => unreachable!("new_dict returns an object"),
-            }).clone();
+            let d = f
+                .dict
+                .borrow_mut()
+                .get_or_insert_with(|| match vm.new_dict() {
+                    Value::Obj(o) => o,
+                    _ => unreachable!("new_dict returns an object"),
+                })
+                .clone();
             Some(Value::Obj(d))
         }
         (Payload::BoundMethod(bm), "__self__") => Some(bm.1.clone()),
@@ -99,14 +133,30 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         (Payload::Native(n), "__name__" | "__qualname__") => Some(Value::str(n.name)),
         (Payload::Native(_), "__doc__") => Some(Value::None),
         (Payload::Module(m), "__dict__") => Some(Value::Obj(m.dict.clone())),
-        (Payload::Instance(i), "__dict__") if vm.has_no_instance_dict(&i.class.borrow().clone()) => None,
-        (Payload::Instance(i), "__dict__") => Some(super::seq_ops::dict_value(i.dict.borrow().copy())),
-        (Payload::Instance(i), "args") if i.exc.is_some() => obj.as_obj().and_then(exc_data).map(|d| d.borrow().args.clone()),
-        (Payload::Instance(i), "__cause__") if i.exc.is_some() => obj.as_obj().and_then(exc_data).map(|d| d.borrow().cause.clone()),
-        (Payload::Instance(i), "__context__") if i.exc.is_some() => obj.as_obj().and_then(exc_data).map(|d| d.borrow().context.clone()),
-        (Payload::Instance(i), "__suppress_context__") if i.exc.is_some() => {
-            obj.as_obj().and_then(exc_data).map(|d| Value::Bool(d.borrow().suppress_context))
+        (Payload::Instance(i), "__dict__")
+            if vm.has_no_instance_dict(&i.class.borrow().clone()) =>
+        {
+            None
         }
+        (Payload::Instance(i), "__dict__") => {
+            Some(super::seq_ops::dict_value(i.dict.borrow().copy()))
+        }
+        (Payload::Instance(i), "args") if i.exc.is_some() => obj
+            .as_obj()
+            .and_then(exc_data)
+            .map(|d| d.borrow().args.clone()),
+        (Payload::Instance(i), "__cause__") if i.exc.is_some() => obj
+            .as_obj()
+            .and_then(exc_data)
+            .map(|d| d.borrow().cause.clone()),
+        (Payload::Instance(i), "__context__") if i.exc.is_some() => obj
+            .as_obj()
+            .and_then(exc_data)
+            .map(|d| d.borrow().context.clone()),
+        (Payload::Instance(i), "__suppress_context__") if i.exc.is_some() => obj
+            .as_obj()
+            .and_then(exc_data)
+            .map(|d| Value::Bool(d.borrow().suppress_context)),
         (Payload::Instance(i), "__traceback__") if i.exc.is_some() => Some(Value::None),
         (Payload::Instance(i), "__doc__") => {
             let cls = i.class.borrow().clone();
@@ -127,7 +177,9 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         (Payload::Generator(g), "__name__") => Some(Value::Obj(g.borrow().name.clone())),
         (Payload::Generator(g), "__qualname__") => Some(Value::Obj(g.borrow().qualname.clone())),
         (Payload::Generator(g), "gi_running") => Some(Value::Bool(
-            g.try_borrow().map(|g| g.state == crate::vm::generator::GenState::Running).unwrap_or(true),
+            g.try_borrow()
+                .map(|g| g.state == crate::vm::generator::GenState::Running)
+                .unwrap_or(true),
         )),
         (Payload::Module(m), "__name__") => Some(Value::Obj(m.name.clone())),
         _ => {

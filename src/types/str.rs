@@ -19,8 +19,8 @@ use super::hash::hash_bytes;
 use super::registry::add_method;
 use super::str_algo as algo;
 use super::tuple::{
-    add_comparisons, bad_self, bind, bind_from, int_arg, no_args, one_arg, op_add, op_contains,
-    op_getitem, op_hash, op_iter, op_len, op_mod, op_mul, op_rmul, slice_index, Sig, Style,
+    Sig, Style, add_comparisons, bad_self, bind, bind_from, int_arg, no_args, one_arg, op_add,
+    op_contains, op_getitem, op_hash, op_iter, op_len, op_mod, op_mul, op_rmul, slice_index,
 };
 
 /// The hash of a str (cached; never -1).
@@ -98,7 +98,13 @@ pub(crate) fn codec_name(vm: &mut Vm, encoding: &str) -> PyResult<&'static str> 
     let norm: String = encoding
         .trim()
         .chars()
-        .map(|c| if c == '_' || c == ' ' { '-' } else { c.to_ascii_lowercase() })
+        .map(|c| {
+            if c == '_' || c == ' ' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
         .collect();
     match norm.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Ok("utf-8"),
@@ -190,9 +196,7 @@ pub(crate) fn codec_args(
                 Some(s) => Ok(s.to_string()),
                 None => {
                     let tn = vm.type_name(v);
-                    Err(vm.type_error(format!(
-                        "{fname}() argument '{name}' must be str, not {tn}"
-                    )))
+                    Err(vm.type_error(format!("{fname}() argument '{name}' must be str, not {tn}")))
                 }
             },
         }
@@ -204,7 +208,12 @@ pub(crate) fn codec_args(
 
 fn str_encode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this(vm, a, "encode")?;
-    const SIG: Sig = Sig { name: "encode", params: &["encoding", "errors"], required: 0, style: Style::Keywords };
+    const SIG: Sig = Sig {
+        name: "encode",
+        params: &["encoding", "errors"],
+        required: 0,
+        style: Style::Keywords,
+    };
     let args = bind(vm, a, &SIG)?;
     let (enc, errors) = codec_args(vm, "encode", arg(&args, 0), arg(&args, 1))?;
     let out = encode(vm, &s.s, &enc, &errors)?;
@@ -215,7 +224,12 @@ fn str_encode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// `str(object='')` and `str(bytes, encoding, errors)`.
 fn str_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    const SIG: Sig = Sig { name: "str", params: &["object", "encoding", "errors"], required: 0, style: Style::Keywords };
+    const SIG: Sig = Sig {
+        name: "str",
+        params: &["object", "encoding", "errors"],
+        required: 0,
+        style: Style::Keywords,
+    };
     let args = bind(vm, a, &SIG)?;
     let Some(obj) = arg(&args, 0).cloned() else {
         return Ok(Value::str(""));
@@ -281,7 +295,12 @@ fn str_join(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn split_args(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<(Option<String>, i64)> {
-    let sig = Sig { name, params: &["sep", "maxsplit"], required: 0, style: Style::Keywords };
+    let sig = Sig {
+        name,
+        params: &["sep", "maxsplit"],
+        required: 0,
+        style: Style::Keywords,
+    };
     let args = bind(vm, a, &sig)?;
     let sep = match arg(&args, 0) {
         None | Some(Value::None) => None,
@@ -317,7 +336,12 @@ fn str_rsplit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn str_splitlines(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this(vm, a, "splitlines")?;
-    const SIG: Sig = Sig { name: "splitlines", params: &["keepends"], required: 0, style: Style::Keywords };
+    const SIG: Sig = Sig {
+        name: "splitlines",
+        params: &["keepends"],
+        required: 0,
+        style: Style::Keywords,
+    };
     let args = bind(vm, a, &SIG)?;
     let keep = int_arg(vm, arg(&args, 0), 0)? != 0;
     Ok(str_list(algo::splitlines(&s.s, keep)))
@@ -326,12 +350,24 @@ fn str_splitlines(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn partition_impl(vm: &mut Vm, a: &Args, right: bool) -> PyResult<Value> {
     let name = if right { "rpartition" } else { "partition" };
     let s = this(vm, a, name)?;
-    let qual = if right { "str.rpartition" } else { "str.partition" };
+    let qual = if right {
+        "str.rpartition"
+    } else {
+        "str.partition"
+    };
     let sep = one_arg(vm, a, qual)?;
     let sep = need_str(vm, sep, "")?;
-    let r = if right { algo::rpartition(&s.s, sep) } else { algo::partition(&s.s, sep) };
+    let r = if right {
+        algo::rpartition(&s.s, sep)
+    } else {
+        algo::partition(&s.s, sep)
+    };
     match r {
-        Ok((x, y, z)) => Ok(Value::tuple(vec![Value::string(x), Value::string(y), Value::string(z)])),
+        Ok((x, y, z)) => Ok(Value::tuple(vec![
+            Value::string(x),
+            Value::string(y),
+            Value::string(z),
+        ])),
         Err(m) => Err(algo_err(vm, m)),
     }
 }
@@ -346,9 +382,19 @@ fn str_rpartition(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 // ------------------------------------------------------------ strip, replace
 
-fn strip_impl(vm: &mut Vm, a: &Args, name: &'static str, f: for<'s> fn(&'s str, Option<&str>) -> &'s str) -> PyResult<Value> {
+fn strip_impl(
+    vm: &mut Vm,
+    a: &Args,
+    name: &'static str,
+    f: for<'s> fn(&'s str, Option<&str>) -> &'s str,
+) -> PyResult<Value> {
     let s = this(vm, a, name)?;
-    let sig = Sig { name, params: &["chars"], required: 0, style: Style::Positional };
+    let sig = Sig {
+        name,
+        params: &["chars"],
+        required: 0,
+        style: Style::Positional,
+    };
     let args = bind(vm, a, &sig)?;
     let chars = match arg(&args, 0) {
         None | Some(Value::None) => None,
@@ -378,7 +424,12 @@ fn str_rstrip(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn str_replace(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this(vm, a, "replace")?;
-    const SIG: Sig = Sig { name: "replace", params: &["old", "new", "count"], required: 2, style: Style::Positional };
+    const SIG: Sig = Sig {
+        name: "replace",
+        params: &["old", "new", "count"],
+        required: 2,
+        style: Style::Positional,
+    };
     let args = bind(vm, a, &SIG)?;
     let old = arg(&args, 0).cloned().unwrap_or(Value::None);
     let new = arg(&args, 1).cloned().unwrap_or(Value::None);
@@ -393,11 +444,19 @@ fn str_replace(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn affix_impl(vm: &mut Vm, a: &Args, name: &'static str, suffix: bool) -> PyResult<Value> {
     let s = this(vm, a, name)?;
-    let qual = if suffix { "str.removesuffix" } else { "str.removeprefix" };
+    let qual = if suffix {
+        "str.removesuffix"
+    } else {
+        "str.removeprefix"
+    };
     let v = one_arg(vm, a, qual)?;
     let ctx = format!("{name}() argument ");
     let affix = need_str(vm, v, &ctx)?;
-    let r = if suffix { s.s.strip_suffix(affix) } else { s.s.strip_prefix(affix) };
+    let r = if suffix {
+        s.s.strip_suffix(affix)
+    } else {
+        s.s.strip_prefix(affix)
+    };
     match r {
         Some(r) if !affix.is_empty() => Ok(Value::str(r)),
         _ => Ok(a.pos.first().cloned().unwrap_or(Value::None)),
@@ -415,8 +474,17 @@ fn str_removesuffix(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 // ------------------------------------------------------------ searching
 
 /// `(sub, start, end)` of find/rfind/index/rindex/count.
-fn search_args(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<(String, Option<i64>, Option<i64>)> {
-    let sig = Sig { name, params: &["sub", "start", "end"], required: 1, style: Style::Legacy };
+fn search_args(
+    vm: &mut Vm,
+    a: &Args,
+    name: &'static str,
+) -> PyResult<(String, Option<i64>, Option<i64>)> {
+    let sig = Sig {
+        name,
+        params: &["sub", "start", "end"],
+        required: 1,
+        style: Style::Legacy,
+    };
     let args = bind(vm, a, &sig)?;
     let sub = arg(&args, 0).cloned().unwrap_or(Value::None);
     let sub = need_str(vm, &sub, "")?.to_string();
@@ -463,7 +531,12 @@ fn str_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn affix_match(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<Value> {
     let s = this(vm, a, name)?;
-    let sig = Sig { name, params: &["prefix", "start", "end"], required: 1, style: Style::Legacy };
+    let sig = Sig {
+        name,
+        params: &["prefix", "start", "end"],
+        required: 1,
+        style: Style::Legacy,
+    };
     let args = bind(vm, a, &sig)?;
     let start = slice_index(vm, arg(&args, 1))?;
     let end = slice_index(vm, arg(&args, 2))?;
@@ -530,7 +603,12 @@ str_map!(str_lower, "lower", "str.lower", str::to_lowercase);
 str_map!(str_casefold, "casefold", "str.casefold", algo::casefold);
 str_map!(str_swapcase, "swapcase", "str.swapcase", algo::swapcase);
 str_map!(str_title, "title", "str.title", algo::title);
-str_map!(str_capitalize, "capitalize", "str.capitalize", algo::capitalize);
+str_map!(
+    str_capitalize,
+    "capitalize",
+    "str.capitalize",
+    algo::capitalize
+);
 
 macro_rules! str_pred {
     ($fname:ident, $method:literal, $qual:literal, $f:path) => {
@@ -551,8 +629,18 @@ str_pred!(str_isspace, "isspace", "str.isspace", algo::isspace);
 str_pred!(str_islower, "islower", "str.islower", algo::islower);
 str_pred!(str_isupper, "isupper", "str.isupper", algo::isupper);
 str_pred!(str_istitle, "istitle", "str.istitle", algo::istitle);
-str_pred!(str_isidentifier, "isidentifier", "str.isidentifier", algo::isidentifier);
-str_pred!(str_isprintable, "isprintable", "str.isprintable", algo::isprintable);
+str_pred!(
+    str_isidentifier,
+    "isidentifier",
+    "str.isidentifier",
+    algo::isidentifier
+);
+str_pred!(
+    str_isprintable,
+    "isprintable",
+    "str.isprintable",
+    algo::isprintable
+);
 str_pred!(str_isascii, "isascii", "str.isascii", algo::isascii);
 
 fn pad_impl(
@@ -562,7 +650,12 @@ fn pad_impl(
     f: fn(&str, i64, char) -> Result<String, String>,
 ) -> PyResult<Value> {
     let s = this(vm, a, name)?;
-    let sig = Sig { name, params: &["width", "fillchar"], required: 1, style: Style::Positional };
+    let sig = Sig {
+        name,
+        params: &["width", "fillchar"],
+        required: 1,
+        style: Style::Positional,
+    };
     let args = bind(vm, a, &sig)?;
     let width = int_arg(vm, arg(&args, 0), 0)?;
     let fill = match arg(&args, 1) {
@@ -573,17 +666,15 @@ fn pad_impl(
                 match (cs.next(), cs.next()) {
                     (Some(c), None) => c,
                     _ => {
-                        return Err(vm.type_error(
-                            "The fill character must be exactly one character long",
-                        ))
+                        return Err(
+                            vm.type_error("The fill character must be exactly one character long")
+                        );
                     }
                 }
             }
             None => {
                 let tn = vm.type_name(v);
-                return Err(vm.type_error(format!(
-                    "{name}() argument 2 must be str, not {tn}"
-                )));
+                return Err(vm.type_error(format!("{name}() argument 2 must be str, not {tn}")));
             }
         },
     };
@@ -617,7 +708,12 @@ fn str_zfill(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn str_expandtabs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this(vm, a, "expandtabs")?;
-    const SIG: Sig = Sig { name: "expandtabs", params: &["tabsize"], required: 0, style: Style::Keywords };
+    const SIG: Sig = Sig {
+        name: "expandtabs",
+        params: &["tabsize"],
+        required: 0,
+        style: Style::Keywords,
+    };
     let args = bind(vm, a, &SIG)?;
     let n = int_arg(vm, arg(&args, 0), 8)?;
     match algo::expandtabs(&s.s, n) {
@@ -646,7 +742,11 @@ fn str_format_map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             let tmp = vm.new_dict();
             vm.dict_merge(&tmp, &mapping, None)?;
             match tmp.payload() {
-                Some(Payload::Dict(d)) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+                Some(Payload::Dict(d)) => d
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect(),
                 _ => Vec::new(),
             }
         }
@@ -686,18 +786,27 @@ fn str_dunder_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// `str.maketrans(x, y=None, z=None)` (a static method).
 fn str_maketrans(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    const SIG: Sig = Sig { name: "maketrans", params: &["x", "y", "z"], required: 1, style: Style::Positional };
+    const SIG: Sig = Sig {
+        name: "maketrans",
+        params: &["x", "y", "z"],
+        required: 1,
+        style: Style::Positional,
+    };
     let args = bind_from(vm, a.pos, a.kw, &SIG)?;
     let out = vm.new_dict();
     let x = arg(&args, 0).cloned().unwrap_or(Value::None);
     match (arg(&args, 1), arg(&args, 2)) {
         (None, None) => {
             let pairs: Vec<(Value, Value)> = match x.payload() {
-                Some(Payload::Dict(d)) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+                Some(Payload::Dict(d)) => d
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect(),
                 _ => {
                     return Err(vm.type_error(
                         "if you give only one argument to maketrans it must be a dict",
-                    ))
+                    ));
                 }
             };
             for (k, v) in pairs {
@@ -709,15 +818,15 @@ fn str_maketrans(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                             _ => {
                                 return Err(vm.value_error(
                                     "string keys in translate table must be of length 1",
-                                ))
+                                ));
                             }
                         }
                     }
                     (Value::Int(_) | Value::Bool(_), None) => Value::Int(vm.index_value(&k)?),
                     _ => {
-                        return Err(vm.type_error(
-                            "keys in translate table must be strings or integers",
-                        ))
+                        return Err(
+                            vm.type_error("keys in translate table must be strings or integers")
+                        );
                     }
                 };
                 super::dict_ops::insert(vm, &out, key, v)?;
@@ -728,9 +837,9 @@ fn str_maketrans(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             let xs = need_str(vm, &x, "maketrans() argument 1 ")?.to_string();
             let ys = need_str(vm, &y, "maketrans() argument 2 ")?.to_string();
             if algo::char_len(&xs) != algo::char_len(&ys) {
-                return Err(vm.value_error(
-                    "the first two maketrans arguments must have equal length",
-                ));
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
             }
             for (c, d) in xs.chars().zip(ys.chars()) {
                 let k = Value::Int(i64::from(u32::from(c)));
@@ -739,7 +848,12 @@ fn str_maketrans(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             if let Some(z) = z {
                 let zs = need_str(vm, z, "maketrans() argument 3 ")?.to_string();
                 for c in zs.chars() {
-                    super::dict_ops::insert(vm, &out, Value::Int(i64::from(u32::from(c))), Value::None)?;
+                    super::dict_ops::insert(
+                        vm,
+                        &out,
+                        Value::Int(i64::from(u32::from(c))),
+                        Value::None,
+                    )?;
                 }
             }
         }
@@ -768,16 +882,12 @@ fn str_translate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             Some(Value::None) => {}
             Some(Value::Int(i)) => match u32::try_from(i).ok().and_then(char::from_u32) {
                 Some(ch) => out.push(ch),
-                None => {
-                    return Err(vm.value_error("character mapping must be in range(0x110000)"))
-                }
+                None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
             },
             Some(v) => match v.as_str() {
                 Some(t) => out.push_str(t),
                 None => {
-                    return Err(vm.type_error(
-                        "character mapping must return integer, None or str",
-                    ))
+                    return Err(vm.type_error("character mapping must return integer, None or str"));
                 }
             },
         }

@@ -49,11 +49,7 @@ pub(crate) enum Style {
 }
 
 fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        "argument"
-    } else {
-        "arguments"
-    }
+    if n == 1 { "argument" } else { "arguments" }
 }
 
 /// Bind the arguments after `self` to `sig`'s parameters: one slot per
@@ -88,7 +84,10 @@ pub(crate) fn bind_from(
     if total > max {
         return Err(vm.type_error(match sig.style {
             Style::Keywords | Style::Legacy => {
-                format!("{name}() takes at most {max} {} ({total} given)", plural(max))
+                format!(
+                    "{name}() takes at most {max} {} ({total} given)",
+                    plural(max)
+                )
             }
             Style::Positional if min == max => {
                 format!("{name} expected {max} {}, got {given}", plural(max))
@@ -130,16 +129,25 @@ pub(crate) fn bind_from(
         return Err(vm.type_error(match sig.style {
             Style::Keywords => {
                 let p = sig.params.get(missing).copied().unwrap_or("?");
-                format!("{name}() missing required argument '{p}' (pos {})", missing + 1)
+                format!(
+                    "{name}() missing required argument '{p}' (pos {})",
+                    missing + 1
+                )
             }
             Style::Legacy => {
-                format!("{name}() takes at least {min} {} ({given} given)", plural(min))
+                format!(
+                    "{name}() takes at least {min} {} ({given} given)",
+                    plural(min)
+                )
             }
             Style::Positional if min == max => {
                 format!("{name} expected {min} {}, got {given}", plural(min))
             }
             Style::Positional => {
-                format!("{name} expected at least {min} {}, got {given}", plural(min))
+                format!(
+                    "{name} expected at least {min} {}, got {given}",
+                    plural(min)
+                )
             }
         }));
     }
@@ -208,9 +216,7 @@ pub(crate) fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64
             {
                 return vm.index_value(v).map(Some);
             }
-            Err(vm.type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            ))
+            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
         }
     }
 }
@@ -239,13 +245,17 @@ pub(crate) fn index_bounds(
         let i = match v {
             None => default,
             Some(Value::None) => {
-                return Err(vm.type_error(
-                    "slice indices must be integers or have an __index__ method",
-                ))
+                return Err(
+                    vm.type_error("slice indices must be integers or have an __index__ method")
+                );
             }
             Some(v) => slice_index(vm, Some(v))?.unwrap_or(default),
         };
-        let i = if i < 0 { i.saturating_add(n).max(0) } else { i.min(n) };
+        let i = if i < 0 {
+            i.saturating_add(n).max(0)
+        } else {
+            i.min(n)
+        };
         Ok(usize::try_from(i).unwrap_or(0))
     };
     let lo = bound(start, 0)?;
@@ -390,10 +400,20 @@ fn this(vm: &mut Vm, a: &Args, method: &str) -> PyResult<Box<[Value]>> {
 /// `tuple.index(x, start=0, stop=sys.maxsize)`.
 fn tuple_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let items = this(vm, a, "index")?;
-    const SIG: Sig = Sig { name: "index", params: &["value", "start", "stop"], required: 1, style: Style::Positional };
+    const SIG: Sig = Sig {
+        name: "index",
+        params: &["value", "start", "stop"],
+        required: 1,
+        style: Style::Positional,
+    };
     let args = bind(vm, a, &SIG)?;
     let x = args.first().cloned().flatten().unwrap_or(Value::None);
-    let (lo, hi) = index_bounds(vm, args.get(1).and_then(Option::as_ref), args.get(2).and_then(Option::as_ref), items.len())?;
+    let (lo, hi) = index_bounds(
+        vm,
+        args.get(1).and_then(Option::as_ref),
+        args.get(2).and_then(Option::as_ref),
+        items.len(),
+    )?;
     for (i, item) in items.iter().enumerate().take(hi).skip(lo) {
         if item.is(&x) || vm.eq(item, &x)? {
             return Ok(Value::Int(i64::try_from(i).unwrap_or(i64::MAX)));
@@ -417,7 +437,12 @@ fn tuple_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// `tuple(iterable=())`, called as `tuple.__new__(cls, ...)`.
 fn tuple_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    const SIG: Sig = Sig { name: "tuple", params: &["iterable"], required: 0, style: Style::Positional };
+    const SIG: Sig = Sig {
+        name: "tuple",
+        params: &["iterable"],
+        required: 0,
+        style: Style::Positional,
+    };
     let args = bind(vm, a, &SIG)?;
     match args.into_iter().next().flatten() {
         None => Ok(Value::Obj(vm.none_singletons.empty_tuple.clone())),

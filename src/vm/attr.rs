@@ -16,9 +16,9 @@ use crate::object::{
 use crate::types::dict::Dict;
 use crate::types::dict_ops::find_str;
 
+use super::Vm;
 use super::code::{Cache, Code};
 use super::eval::{dict_ref, name_text};
-use super::Vm;
 
 const KIND_INST_DICT: u32 = 1;
 const KIND_METHOD: u32 = 2;
@@ -160,7 +160,12 @@ impl Vm {
 
     /// Bind a value found on a class to `obj` (the descriptor protocol for the
     /// descriptor kinds sandpy has). `obj` is Undef when accessed on the class.
-    pub(crate) fn bind_class_attr(&mut self, attr: Value, obj: &Value, cls: &ObjRef) -> PyResult<Value> {
+    pub(crate) fn bind_class_attr(
+        &mut self,
+        attr: Value,
+        obj: &Value,
+        cls: &ObjRef,
+    ) -> PyResult<Value> {
         let Value::Obj(a) = &attr else {
             return Ok(attr);
         };
@@ -173,7 +178,9 @@ impl Vm {
                 }
             }
             Payload::Native(n) => match n.kind {
-                NativeKind::Method if !matches!(obj, Value::Undef) => Ok(bound(attr.clone(), obj.clone())),
+                NativeKind::Method if !matches!(obj, Value::Undef) => {
+                    Ok(bound(attr.clone(), obj.clone()))
+                }
                 NativeKind::ClassMethod => Ok(bound(attr.clone(), Value::Obj(cls.clone()))),
                 _ => Ok(attr),
             },
@@ -202,7 +209,9 @@ impl Vm {
                     let ae = self.exc_types.attribute_error.clone();
                     let gattr = self.intern("__getattr__");
                     match self.lookup_special(obj, &gattr) {
-                        Some(f) if self.exc_is(&e, &ae) => self.call(&f, &[obj.clone(), Value::Obj(name.clone())]),
+                        Some(f) if self.exc_is(&e, &ae) => {
+                            self.call(&f, &[obj.clone(), Value::Obj(name.clone())])
+                        }
                         _ => Err(e),
                     }
                 }
@@ -225,7 +234,9 @@ impl Vm {
 
     /// A Python-level `__getattribute__` override on an instance's class.
     pub(crate) fn custom_getattribute(&mut self, obj: &Value) -> Option<Value> {
-        let Some(Payload::Instance(inst)) = obj.payload() else { return None };
+        let Some(Payload::Instance(inst)) = obj.payload() else {
+            return None;
+        };
         let cls = inst.class.borrow().clone();
         let name = self.intern("__getattribute__");
         match self.class_lookup(&cls, &name) {
@@ -245,7 +256,10 @@ impl Vm {
         let n = name_text(name);
         let msg = match obj.payload() {
             Some(Payload::Class(c)) => {
-                format!("type object '{}' has no attribute '{n}'", name_text(&c.name.borrow()))
+                format!(
+                    "type object '{}' has no attribute '{n}'",
+                    name_text(&c.name.borrow())
+                )
             }
             Some(Payload::Module(m)) => {
                 format!("module '{}' has no attribute '{n}'", name_text(&m.name))
@@ -253,8 +267,8 @@ impl Vm {
             _ => format!("'{}' object has no attribute '{n}'", self.type_name(obj)),
         };
         let c = self.exc_types.attribute_error.clone();
-        let e = self.new_exc(&c, &msg);
-        e
+
+        self.new_exc(&c, &msg)
     }
 
     /// Attribute lookup without the `__getattr__` fallback; None when missing.
@@ -269,10 +283,12 @@ impl Vm {
         }
         let cls_attr = self.class_lookup(&cls, name);
         // Data descriptors on the class win over the instance dict.
-        if let Some(Value::Obj(a)) = &cls_attr {
-            if let Payload::Property(_) = a.payload() {
-                return self.bind_class_attr(cls_attr.clone().unwrap_or(Value::None), obj, &cls).map(Some);
-            }
+        if let Some(Value::Obj(a)) = &cls_attr
+            && let Payload::Property(_) = a.payload()
+        {
+            return self
+                .bind_class_attr(cls_attr.clone().unwrap_or(Value::None), obj, &cls)
+                .map(Some);
         }
         if let Some(p) = obj.payload() {
             match p {
@@ -309,27 +325,44 @@ impl Vm {
     }
 
     /// `super(start, inst).name`: search the MRO of `inst`'s type after `start`.
-    fn super_getattr(&mut self, start: &ObjRef, inst: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+    fn super_getattr(
+        &mut self,
+        start: &ObjRef,
+        inst: &Value,
+        name: &ObjRef,
+    ) -> PyResult<Option<Value>> {
         let inst_is_class = matches!(inst.payload(), Some(Payload::Class(_)));
         let ty = if inst_is_class {
-            inst.as_obj().cloned().unwrap_or_else(|| self.types.object.clone())
+            inst.as_obj()
+                .cloned()
+                .unwrap_or_else(|| self.types.object.clone())
         } else {
             self.type_of(inst)
         };
-        let Some(c) = class_of(&ty) else { return Ok(None) };
-        let order: Vec<ObjRef> = std::iter::once(ty.clone()).chain(c.mro.iter().cloned()).collect();
-        let pos = order.iter().position(|k| k.is(start)).map(|p| p + 1).unwrap_or(order.len());
+        let Some(c) = class_of(&ty) else {
+            return Ok(None);
+        };
+        let order: Vec<ObjRef> = std::iter::once(ty.clone())
+            .chain(c.mro.iter().cloned())
+            .collect();
+        let pos = order
+            .iter()
+            .position(|k| k.is(start))
+            .map(|p| p + 1)
+            .unwrap_or(order.len());
         for k in &order[pos..] {
             let found = class_of(k).and_then(|kc| {
                 let d = kc.dict.borrow();
                 find_str(&d, name).and_then(|i| d.value_at(i).cloned())
             });
             if let Some(v) = found {
-                let bind_to = if inst_is_class { Value::Undef } else { inst.clone() };
-                if inst_is_class {
-                    if let Some(Payload::ClassMethod(f)) = v.payload() {
-                        return Ok(Some(bound(f.clone(), inst.clone())));
-                    }
+                let bind_to = if inst_is_class {
+                    Value::Undef
+                } else {
+                    inst.clone()
+                };
+                if inst_is_class && let Some(Payload::ClassMethod(f)) = v.payload() {
+                    return Ok(Some(bound(f.clone(), inst.clone())));
                 }
                 return self.bind_class_attr(v, &bind_to, &ty).map(Some);
             }
@@ -361,7 +394,29 @@ impl Vm {
             Payload::Str(s) => &*s.s,
             _ => return Ok(None),
         };
-        if !n.starts_with("__") && !matches!(n, "args" | "start" | "stop" | "step" | "real" | "imag" | "gi_running" | "fget" | "fset" | "fdel" | "value" | "cell_contents" | "code" | "errno" | "strerror" | "filename") {
+        if !n.starts_with("__")
+            && !matches!(
+                n,
+                "args"
+                    | "start"
+                    | "stop"
+                    | "step"
+                    | "real"
+                    | "imag"
+                    | "gi_running"
+                    | "fget"
+                    | "fset"
+                    | "fdel"
+                    | "value"
+                    | "cell_contents"
+                    | "code"
+                    | "errno"
+                    | "strerror"
+                    | "filename"
+                    | "name"
+                    | "path"
+            )
+        {
             return Ok(None);
         }
         crate::types::special_attrs::get(self, obj, n)
@@ -373,11 +428,11 @@ impl Vm {
             Some(Payload::Instance(inst)) => {
                 let cls = inst.class.borrow().clone();
                 let sa = self.intern("__setattr__");
-                if let Some(f) = self.class_lookup(&cls, &sa) {
-                    if !matches!(&f, Value::Obj(o) if o.is(&self.types.object_setattr)) {
-                        self.call(&f, &[obj.clone(), Value::Obj(name.clone()), value])?;
-                        return Ok(());
-                    }
+                if let Some(f) = self.class_lookup(&cls, &sa)
+                    && !matches!(&f, Value::Obj(o) if o.is(&self.types.object_setattr))
+                {
+                    self.call(&f, &[obj.clone(), Value::Obj(name.clone()), value])?;
+                    return Ok(());
                 }
                 self.object_setattr(obj, name, value)
             }
@@ -413,7 +468,8 @@ impl Vm {
                 match n.as_str() {
                     "__name__" => {
                         if let Some(Payload::Str(_)) = value.payload() {
-                            *f.name.borrow_mut() = value.as_obj().cloned().unwrap_or_else(|| name.clone());
+                            *f.name.borrow_mut() =
+                                value.as_obj().cloned().unwrap_or_else(|| name.clone());
                             return Ok(());
                         }
                         return Err(self.type_error("__name__ must be set to a string object"));
@@ -450,7 +506,9 @@ impl Vm {
     /// Exception attributes kept in the exception state rather than the
     /// instance dict; true when `name` was one of them.
     fn exc_setattr(&mut self, obj: &Value, name: &str, value: &Value) -> PyResult<bool> {
-        let Some(d) = obj.as_obj().and_then(super::exc::exc_data) else { return Ok(false) };
+        let Some(d) = obj.as_obj().and_then(super::exc::exc_data) else {
+            return Ok(false);
+        };
         match name {
             "args" => {
                 let items = self.collect(value)?;
@@ -462,8 +520,14 @@ impl Vm {
                     self.is_instance(value, &be)
                 };
                 if !ok {
-                    let which = if name == "__cause__" { "cause" } else { "context" };
-                    return Err(self.type_error(format!("exception {which} must be None or derive from BaseException")));
+                    let which = if name == "__cause__" {
+                        "cause"
+                    } else {
+                        "context"
+                    };
+                    return Err(self.type_error(format!(
+                        "exception {which} must be None or derive from BaseException"
+                    )));
                 }
                 let mut data = d.borrow_mut();
                 if name == "__cause__" {
@@ -494,12 +558,14 @@ impl Vm {
     fn slot_names(&mut self, cls: &ObjRef) -> Option<Vec<String>> {
         let key = self.intern("__slots__");
         let classes: Vec<ObjRef> = match class_of(cls) {
-            Some(c) => std::iter::once(cls.clone()).chain(c.mro.iter().cloned()).collect(),
+            Some(c) => std::iter::once(cls.clone())
+                .chain(c.mro.iter().cloned())
+                .collect(),
             None => return None,
         };
         let mut names = Vec::new();
         for k in &classes {
-            let Some(kc) = class_of(k) else { return None };
+            let kc = class_of(k)?;
             if kc.builtin.is_some() {
                 if kc.builtin == Some(BuiltinType::Object) {
                     continue;
@@ -513,8 +579,14 @@ impl Vm {
             let slots = slots?;
             let items = match slots.payload() {
                 Some(Payload::Str(s)) => vec![s.s.to_string()],
-                Some(Payload::Tuple(t)) => t.iter().filter_map(|v| v.as_obj().map(name_text)).collect(),
-                Some(Payload::List(l)) => l.borrow().iter().filter_map(|v| v.as_obj().map(name_text)).collect(),
+                Some(Payload::Tuple(t)) => {
+                    t.iter().filter_map(|v| v.as_obj().map(name_text)).collect()
+                }
+                Some(Payload::List(l)) => l
+                    .borrow()
+                    .iter()
+                    .filter_map(|v| v.as_obj().map(name_text))
+                    .collect(),
                 _ => return None,
             };
             if items.iter().any(|s| s == "__dict__") {
@@ -540,19 +612,19 @@ impl Vm {
             return self.setattr(obj, name, value);
         };
         let cls = inst.class.borrow().clone();
-        if let Some(Value::Obj(a)) = self.class_lookup(&cls, name) {
-            if let Payload::Property(p) = a.payload() {
-                let setter = p[1].clone();
-                if setter.is_none() {
-                    let n = name_text(name);
-                    let tn = self.class_name(&cls);
-                    return Err(self.attribute_error(format!(
-                        "property '{n}' of '{tn}' object has no setter"
-                    )));
-                }
-                self.call(&setter, &[obj.clone(), value])?;
-                return Ok(());
+        if let Some(Value::Obj(a)) = self.class_lookup(&cls, name)
+            && let Payload::Property(p) = a.payload()
+        {
+            let setter = p[1].clone();
+            if setter.is_none() {
+                let n = name_text(name);
+                let tn = self.class_name(&cls);
+                return Err(
+                    self.attribute_error(format!("property '{n}' of '{tn}' object has no setter"))
+                );
             }
+            self.call(&setter, &[obj.clone(), value])?;
+            return Ok(());
         }
         let n = name_text(name);
         if n == "__class__" {
@@ -589,11 +661,11 @@ impl Vm {
             Some(Payload::Instance(inst)) => {
                 let cls = inst.class.borrow().clone();
                 let da = self.intern("__delattr__");
-                if let Some(f) = self.class_lookup(&cls, &da) {
-                    if !matches!(&f, Value::Obj(o) if o.is(&self.types.object_delattr)) {
-                        self.call(&f, &[obj.clone(), Value::Obj(name.clone())])?;
-                        return Ok(());
-                    }
+                if let Some(f) = self.class_lookup(&cls, &da)
+                    && !matches!(&f, Value::Obj(o) if o.is(&self.types.object_delattr))
+                {
+                    self.call(&f, &[obj.clone(), Value::Obj(name.clone())])?;
+                    return Ok(());
                 }
                 self.object_delattr(obj, name)
             }
@@ -630,19 +702,19 @@ impl Vm {
             return Err(self.no_attribute(obj, name));
         };
         let cls = inst.class.borrow().clone();
-        if let Some(Value::Obj(a)) = self.class_lookup(&cls, name) {
-            if let Payload::Property(p) = a.payload() {
-                let deleter = p[2].clone();
-                if deleter.is_none() {
-                    let n = name_text(name);
-                    let tn = self.class_name(&cls);
-                    return Err(self.attribute_error(format!(
-                        "property '{n}' of '{tn}' object has no deleter"
-                    )));
-                }
-                self.call(&deleter, std::slice::from_ref(obj))?;
-                return Ok(());
+        if let Some(Value::Obj(a)) = self.class_lookup(&cls, name)
+            && let Payload::Property(p) = a.payload()
+        {
+            let deleter = p[2].clone();
+            if deleter.is_none() {
+                let n = name_text(name);
+                let tn = self.class_name(&cls);
+                return Err(
+                    self.attribute_error(format!("property '{n}' of '{tn}' object has no deleter"))
+                );
             }
+            self.call(&deleter, std::slice::from_ref(obj))?;
+            return Ok(());
         }
         let mut d = inst.dict.borrow_mut();
         match find_str(&d, name) {
@@ -674,12 +746,11 @@ impl Vm {
             let cls_addr = inst.class.borrow().addr() as u64;
             if c.kind == KIND_INST_DICT && c.tag == cls_addr && c.aux == self.type_epoch {
                 let d = inst.dict.borrow();
-                if let Some((k, v)) = d.entry_at(c.index as usize) {
-                    if let Value::Obj(k) = k {
-                        if k.is(name) {
-                            return Ok(v.clone());
-                        }
-                    }
+                if let Some((k, v)) = d.entry_at(c.index as usize)
+                    && let Value::Obj(k) = k
+                    && k.is(name)
+                {
+                    return Ok(v.clone());
                 }
             }
             return self.load_attr_fill(code, at, obj, arg);
@@ -690,7 +761,13 @@ impl Vm {
 
     #[cold]
     #[inline(never)]
-    fn load_attr_fill(&mut self, code: &Rc<Code>, at: usize, obj: &Value, arg: usize) -> PyResult<Value> {
+    fn load_attr_fill(
+        &mut self,
+        code: &Rc<Code>,
+        at: usize,
+        obj: &Value,
+        arg: usize,
+    ) -> PyResult<Value> {
         let name = code.names[arg].clone();
         let v = self.getattr(obj, &name)?;
         if let Some(Payload::Instance(inst)) = obj.payload() {
@@ -699,15 +776,13 @@ impl Vm {
             }
             let cls = inst.class.borrow().clone();
             let shadowed = matches!(self.class_lookup(&cls, &name), Some(Value::Obj(a)) if matches!(a.payload(), Payload::Property(_)));
-            if !shadowed {
-                if let Some(i) = find_str(&inst.dict.borrow(), &name) {
-                    code.caches[at].set(Cache {
-                        tag: cls.addr() as u64,
-                        aux: self.type_epoch,
-                        index: i as u32,
-                        kind: KIND_INST_DICT,
-                    });
-                }
+            if !shadowed && let Some(i) = find_str(&inst.dict.borrow(), &name) {
+                code.caches[at].set(Cache {
+                    tag: cls.addr() as u64,
+                    aux: self.type_epoch,
+                    index: i as u32,
+                    kind: KIND_INST_DICT,
+                });
             }
         }
         Ok(v)
@@ -727,30 +802,33 @@ impl Vm {
         if let Some(Payload::Instance(inst)) = obj.payload() {
             let c = code.caches[at].get();
             let cls_addr = inst.class.borrow().addr() as u64;
-            if c.kind == KIND_INST_DICT && c.tag == cls_addr && c.aux == self.type_epoch {
-                if let Ok(mut d) = inst.dict.try_borrow_mut() {
-                    let hit = matches!(d.entry_at(c.index as usize), Some((Value::Obj(k), _)) if k.is(name));
-                    if hit {
-                        let old = d.set_value_at(c.index as usize, value);
-                        drop(d);
-                        drop(old);
-                        return Ok(());
-                    }
+            if c.kind == KIND_INST_DICT
+                && c.tag == cls_addr
+                && c.aux == self.type_epoch
+                && let Ok(mut d) = inst.dict.try_borrow_mut()
+            {
+                let hit =
+                    matches!(d.entry_at(c.index as usize), Some((Value::Obj(k), _)) if k.is(name));
+                if hit {
+                    let old = d.set_value_at(c.index as usize, value);
+                    drop(d);
+                    drop(old);
+                    return Ok(());
                 }
             }
             // A new attribute on an instance of a class already known to have
             // no __setattr__ override and no data descriptor for this name (the
             // cache guard says so): append it without the general path.
-            if c.kind == KIND_INST_DICT && c.tag == cls_addr && c.aux == self.type_epoch {
-                if let Ok(mut d) = inst.dict.try_borrow_mut() {
-                    if find_str(&d, name).is_none() {
-                        if let Payload::Str(s) = name.payload() {
-                            let h = crate::types::str::str_hash(s);
-                            d.push_new(h, Value::Obj(name.clone()), value);
-                            return Ok(());
-                        }
-                    }
-                }
+            if c.kind == KIND_INST_DICT
+                && c.tag == cls_addr
+                && c.aux == self.type_epoch
+                && let Ok(mut d) = inst.dict.try_borrow_mut()
+                && find_str(&d, name).is_none()
+                && let Payload::Str(s) = name.payload()
+            {
+                let h = crate::types::str::str_hash(s);
+                d.push_new(h, Value::Obj(name.clone()), value);
+                return Ok(());
             }
             let name = name.clone();
             self.setattr(obj, &name, value)?;
@@ -759,15 +837,16 @@ impl Vm {
             let sa = self.intern("__setattr__");
             let plain = matches!(self.class_lookup(&cls, &sa), Some(Value::Obj(o)) if o.is(&self.types.object_setattr));
             let prop = matches!(self.class_lookup(&cls, &name), Some(Value::Obj(a)) if matches!(a.payload(), Payload::Property(_)));
-            if plain && !prop {
-                if let Some(i) = find_str(&inst.dict.borrow(), &name) {
-                    code.caches[at].set(Cache {
-                        tag: cls.addr() as u64,
-                        aux: self.type_epoch,
-                        index: i as u32,
-                        kind: KIND_INST_DICT,
-                    });
-                }
+            if plain
+                && !prop
+                && let Some(i) = find_str(&inst.dict.borrow(), &name)
+            {
+                code.caches[at].set(Cache {
+                    tag: cls.addr() as u64,
+                    aux: self.type_epoch,
+                    index: i as u32,
+                    kind: KIND_INST_DICT,
+                });
             }
             return Ok(());
         }
@@ -794,10 +873,10 @@ impl Vm {
                     Some(Payload::Instance(inst)) => find_str(&inst.dict.borrow(), name).is_some(),
                     _ => false,
                 };
-                if !shadowed {
-                    if let Some(f) = self.method_at(&cls, (c.kind >> 8) as usize, c.index as usize) {
-                        return Ok((f, obj));
-                    }
+                if !shadowed
+                    && let Some(f) = self.method_at(&cls, (c.kind >> 8) as usize, c.index as usize)
+                {
+                    return Ok((f, obj));
                 }
             }
         }
@@ -806,7 +885,11 @@ impl Vm {
 
     fn method_at(&self, cls: &ObjRef, mro_pos: usize, index: usize) -> Option<Value> {
         let c = class_of(cls)?;
-        let holder = if mro_pos == 0 { cls } else { c.mro.get(mro_pos - 1)? };
+        let holder = if mro_pos == 0 {
+            cls
+        } else {
+            c.mro.get(mro_pos - 1)?
+        };
         let hc = class_of(holder)?;
         let d = hc.dict.borrow();
         d.value_at(index).cloned()
@@ -823,8 +906,10 @@ impl Vm {
     ) -> PyResult<(Value, Value)> {
         let name = code.names[arg].clone();
         // Classes, modules and super objects resolve names their own way.
-        let is_class = matches!(obj.payload(), Some(Payload::Class(_) | Payload::Module(_) | Payload::Super(_)))
-            || self.custom_getattribute(&obj).is_some();
+        let is_class = matches!(
+            obj.payload(),
+            Some(Payload::Class(_) | Payload::Module(_) | Payload::Super(_))
+        ) || self.custom_getattribute(&obj).is_some();
         if !is_class {
             let cls = self.type_of(&obj);
             if let Some((pos, idx, f)) = self.find_method(&cls, &name) {

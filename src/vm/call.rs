@@ -9,7 +9,6 @@
 //! - `call`/`call_kw` (from Rust): runs the callee to completion, re-entering the
 //!   dispatch loop for Python code (bounded by `Vm::enter_native`).
 
-use std::rc::Rc;
 
 use smallvec::SmallVec;
 
@@ -18,15 +17,6 @@ use crate::object::{Args, Exc, Function, NativeKind, ObjRef, Payload, PyResult, 
 use super::eval::RunOutcome;
 use super::frame::FrameKind;
 use super::Vm;
-
-/// Plural-aware "1 argument"/"2 arguments".
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
 
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists missing names.
 fn name_list(names: &[String]) -> String {
@@ -501,14 +491,15 @@ impl Vm {
     pub(crate) fn call_ex(&mut self, f: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
         let pos = match args.payload() {
             Some(Payload::Tuple(t)) => t.to_vec(),
-            _ => self.collect(args)?,
+            _ => self.star_args(f, args)?,
         };
         let mut kw = Vec::new();
         if let Some(k) = kwargs {
             let Some(Payload::Dict(d)) = k.payload() else {
                 let tn = self.type_name(k);
+                let fs = self.function_str(f);
                 return Err(self.type_error(format!(
-                    "argument after ** must be a mapping, not {tn}"
+                    "{fs} argument after ** must be a mapping, not {tn}"
                 )));
             };
             let items: Vec<(Value, Value)> =
@@ -587,9 +578,4 @@ impl Vm {
 /// The qualified name of a function, as error messages show it.
 pub(crate) fn func_qualname(f: &Function) -> String {
     super::eval::name_text(&f.qualname.borrow())
-}
-
-/// A function's code, for callers that only need it.
-pub(crate) fn function_code(f: &Function) -> Rc<super::code::Code> {
-    f.code.clone()
 }

@@ -59,7 +59,9 @@ impl Vm {
             None => {
                 let fs = self.function_str(f);
                 let tn = self.type_name(args);
-                Err(self.type_error(format!("{fs} argument after * must be an iterable, not {tn}")))
+                Err(self.type_error(format!(
+                    "{fs} argument after * must be an iterable, not {tn}"
+                )))
             }
         }
     }
@@ -76,9 +78,18 @@ impl Vm {
 
     /// `target.update(source)`; with `func` set, a repeated key is a TypeError
     /// naming the function (`f() got multiple values for keyword argument 'a'`).
-    pub fn dict_merge(&mut self, target: &Value, source: &Value, func: Option<Value>) -> PyResult<()> {
+    pub fn dict_merge(
+        &mut self,
+        target: &Value,
+        source: &Value,
+        func: Option<Value>,
+    ) -> PyResult<()> {
         let pairs: Vec<(Value, Value)> = match source.payload() {
-            Some(Payload::Dict(d)) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            Some(Payload::Dict(d)) => d
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
             _ => {
                 let keys_fn = match self.getattr_str(source, "keys") {
                     Ok(f) => f,
@@ -105,15 +116,15 @@ impl Vm {
             }
         };
         for (k, v) in pairs {
-            if let Some(f) = &func {
-                if dict_ops::lookup(self, target, &k)?.is_some() {
-                    let fname = self.function_str(f);
-                    let msg = match k.as_str() {
-                        Some(kn) => format!("{fname} got multiple values for keyword argument '{kn}'"),
-                        None => "keywords must be strings".to_string(),
-                    };
-                    return Err(self.type_error(msg));
-                }
+            if let Some(f) = &func
+                && dict_ops::lookup(self, target, &k)?.is_some()
+            {
+                let fname = self.function_str(f);
+                let msg = match k.as_str() {
+                    Some(kn) => format!("{fname} got multiple values for keyword argument '{kn}'"),
+                    None => "keywords must be strings".to_string(),
+                };
+                return Err(self.type_error(msg));
             }
             dict_ops::insert(self, target, k, v)?;
         }
@@ -126,7 +137,11 @@ impl Vm {
         let exit = self.lookup_special_str(mgr, "__exit__");
         let (Some(enter), Some(exit)) = (&enter, exit) else {
             let tn = self.type_name(mgr);
-            let what = if enter.is_some() { " (missed __exit__ method)" } else { "" };
+            let what = if enter.is_some() {
+                " (missed __exit__ method)"
+            } else {
+                ""
+            };
             return Err(self.type_error(format!(
                 "'{tn}' object does not support the context manager protocol{what}"
             )));

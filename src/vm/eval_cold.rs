@@ -170,7 +170,7 @@ impl Vm {
             }
             Op::ListExtend => {
                 let v = self.stack.pop().unwrap_or(Value::None);
-                let items = self.collect(&v)?;
+                let items = self.collect_star(&v)?;
                 let target = &self.stack[self.stack.len() - arg];
                 if let Some(Payload::List(l)) = target.payload() {
                     l.borrow_mut().extend(items);

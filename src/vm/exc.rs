@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use crate::object::{Exc, ExcData, ObjRef, Payload, PyResult, TbEntry, Value};
 
-use super::code::Code;
 use super::Vm;
+use super::code::Code;
 
 /// The exception state of an exception instance.
 pub fn exc_data(e: &ObjRef) -> Option<&std::cell::RefCell<ExcData>> {
@@ -73,7 +73,9 @@ impl Vm {
                     let r = self.call(&v, &[])?;
                     match r {
                         Value::Obj(i) if exc_data(&i).is_some() => i,
-                        _ => return Err(self.type_error("exceptions must derive from BaseException")),
+                        _ => {
+                            return Err(self.type_error("exceptions must derive from BaseException"));
+                        }
                     }
                 }
                 Payload::Instance(_) if exc_data(o).is_some() => o.clone(),
@@ -87,7 +89,11 @@ impl Vm {
                 Value::Obj(o) => match o.payload() {
                     Payload::Class(_) if self.is_subclass(o, &base) => self.call(&cause, &[])?,
                     Payload::Instance(_) if exc_data(o).is_some() => cause.clone(),
-                    _ => return Err(self.type_error("exception causes must derive from BaseException")),
+                    _ => {
+                        return Err(
+                            self.type_error("exception causes must derive from BaseException")
+                        );
+                    }
                 },
                 _ => return Err(self.type_error("exception causes must derive from BaseException")),
             };
@@ -105,7 +111,9 @@ impl Vm {
         let base = self.exc_types.base_exception.clone();
         let check = |vm: &mut Vm, t: &Value| -> PyResult<bool> {
             match t {
-                Value::Obj(c) if matches!(c.payload(), Payload::Class(_)) && vm.is_subclass(c, &base) => {
+                Value::Obj(c)
+                    if matches!(c.payload(), Payload::Class(_)) && vm.is_subclass(c, &base) =>
+                {
                     Ok(vm.is_instance(e, c))
                 }
                 _ => Err(vm.type_error(
@@ -179,13 +187,19 @@ impl Vm {
             };
             if let Value::Obj(c) = cause {
                 self.format_chain(&c, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             } else if let (Value::Obj(c), false) = (context, suppress) {
                 self.format_chain(&c, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
-        let tb: Vec<TbEntry> = exc_data(e).map(|d| d.borrow().traceback.clone()).unwrap_or_default();
+        let tb: Vec<TbEntry> = exc_data(e)
+            .map(|d| d.borrow().traceback.clone())
+            .unwrap_or_default();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             for entry in tb.iter().rev() {

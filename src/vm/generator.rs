@@ -11,10 +11,10 @@ use std::rc::Rc;
 
 use crate::object::{Exc, Function, ObjRef, Payload, PyResult, Value};
 
+use super::Vm;
 use super::code::Code;
 use super::eval::RunOutcome;
 use super::frame::{Frame, FrameKind};
-use super::Vm;
 
 /// Lifecycle of a generator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,7 +80,9 @@ impl Vm {
             name: func.name.borrow().clone(),
             qualname: func.qualname.borrow().clone(),
         };
-        Value::Obj(ObjRef::new(Payload::Generator(Box::new(std::cell::RefCell::new(g)))))
+        Value::Obj(ObjRef::new(Payload::Generator(Box::new(
+            std::cell::RefCell::new(g),
+        ))))
     }
 
     /// Resume `gen`, sending `sent` (None for `next`).
@@ -89,7 +91,12 @@ impl Vm {
     }
 
     /// Resume `gen`, either sending a value or throwing `throw` into it.
-    pub fn gen_resume_with(&mut self, gen_obj: &ObjRef, sent: Value, throw: Option<Exc>) -> PyResult<GenStep> {
+    pub fn gen_resume_with(
+        &mut self,
+        gen_obj: &ObjRef,
+        sent: Value,
+        throw: Option<Exc>,
+    ) -> PyResult<GenStep> {
         let Payload::Generator(cell) = gen_obj.payload() else {
             return Err(self.type_error("expected a generator"));
         };
@@ -108,9 +115,9 @@ impl Vm {
                 }
                 GenState::Created if !sent.is_none() && throw.is_none() => {
                     drop(g);
-                    return Err(self.type_error(
-                        "can't send non-None value to a just-started generator",
-                    ));
+                    return Err(
+                        self.type_error("can't send non-None value to a just-started generator")
+                    );
                 }
                 _ => {}
             }
@@ -131,7 +138,11 @@ impl Vm {
         if let Err(e) = self.enter_native() {
             if let Ok(mut g) = cell.try_borrow_mut() {
                 g.saved = saved;
-                g.state = if first { GenState::Created } else { GenState::Suspended };
+                g.state = if first {
+                    GenState::Created
+                } else {
+                    GenState::Suspended
+                };
             }
             return Err(e);
         }
@@ -236,12 +247,16 @@ impl Vm {
     /// exception on to the sub-iterator, as CPython's `gen_throw` does:
     /// GeneratorExit closes it first; anything else goes to its `throw`.
     fn throw_into_delegate(&mut self, e: Exc) -> PyResult<Delegated> {
-        let Some(frame) = self.frames.last() else { return Ok(Delegated::Raise(e)) };
+        let Some(frame) = self.frames.last() else {
+            return Ok(Delegated::Raise(e));
+        };
         let at_yield_from = matches!(frame.code.unit.instrs.get(frame.pc), Some(ins) if ins.op == crate::bytecode::Op::YieldFrom);
         if !at_yield_from {
             return Ok(Delegated::Raise(e));
         }
-        let Some(sub) = self.stack.last().cloned() else { return Ok(Delegated::Raise(e)) };
+        let Some(sub) = self.stack.last().cloned() else {
+            return Ok(Delegated::Raise(e));
+        };
         let ge = self.exc_types.generator_exit.clone();
         if self.exc_is(&e, &ge) {
             let closed = match &sub {
@@ -301,7 +316,10 @@ impl Vm {
     /// v, Ok(Err(r)) when it finished with return value r.
     pub(crate) fn send_into(&mut self, it: &Value, sent: Value) -> PyResult<Result<Value, Value>> {
         if let Some(Payload::Generator(_)) = it.payload() {
-            let g = it.as_obj().cloned().ok_or_else(|| self.type_error("bad generator"))?;
+            let g = it
+                .as_obj()
+                .cloned()
+                .ok_or_else(|| self.type_error("bad generator"))?;
             return match self.gen_resume(&g, sent)? {
                 GenStep::Yield(v) => Ok(Ok(v)),
                 GenStep::Return(r) => Ok(Err(r)),

@@ -6,9 +6,9 @@ use std::rc::Rc;
 
 use crate::object::{Module, ObjRef, Payload, PyResult, Value};
 
+use super::Vm;
 use super::eval::RunOutcome;
 use super::frame::{Frame, FrameKind};
-use super::Vm;
 
 impl Vm {
     /// A new module object with a fresh globals dict holding `__name__`.
@@ -82,7 +82,11 @@ impl Vm {
     }
 
     /// Run a module-level code unit with `globals`.
-    pub fn run_code_in(&mut self, unit: &std::sync::Arc<crate::bytecode::CodeUnit>, globals: ObjRef) -> PyResult<Value> {
+    pub fn run_code_in(
+        &mut self,
+        unit: &std::sync::Arc<crate::bytecode::CodeUnit>,
+        globals: ObjRef,
+    ) -> PyResult<Value> {
         let code = self.code_for(unit);
         self.enter_native()?;
         let base = self.stack.len();
@@ -126,7 +130,10 @@ impl Vm {
                     None => "unknown location".to_string(),
                 };
                 let c = self.exc_types.import_error.clone();
-                let e = self.new_exc(&c, &format!("cannot import name '{n}' from '{mname}' ({location})"));
+                let e = self.new_exc(
+                    &c,
+                    &format!("cannot import name '{n}' from '{mname}' ({location})"),
+                );
                 self.set_import_error_attrs(&e, &mname, file.unwrap_or(Value::None));
                 Err(e)
             }
@@ -159,7 +166,9 @@ impl Vm {
                 .collect(),
         };
         for n in names {
-            let Some(s) = n.as_str().map(str::to_string) else { continue };
+            let Some(s) = n.as_str().map(str::to_string) else {
+                continue;
+            };
             let key = self.intern(&s);
             let v = self.getattr(m, &key)?;
             self.dict_set_str(ns, &key, v)?;
@@ -174,8 +183,8 @@ impl Vm {
         } else {
             self.exc_types.syntax_error.clone()
         };
-        let exc = super::exc::new_exception(self, &cls, vec![Value::str(&e.msg)]);
-        exc
+
+        super::exc::new_exception(self, &cls, vec![Value::str(&e.msg)])
     }
 
     /// A builtin exception class by name (falls back to Exception).

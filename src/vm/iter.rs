@@ -51,24 +51,67 @@ impl Vm {
             return Ok(None);
         };
         let (state, name) = match o.payload() {
-            Payload::List(_) => (IterState::Seq { seq: o.clone(), index: 0 }, "list_iterator"),
-            Payload::Tuple(_) => (IterState::Seq { seq: o.clone(), index: 0 }, "tuple_iterator"),
-            Payload::Str(_) => (IterState::Seq { seq: o.clone(), index: 0 }, "str_ascii_iterator"),
-            Payload::Bytes(_) => (IterState::Seq { seq: o.clone(), index: 0 }, "bytes_iterator"),
+            Payload::List(_) => (
+                IterState::Seq {
+                    seq: o.clone(),
+                    index: 0,
+                },
+                "list_iterator",
+            ),
+            Payload::Tuple(_) => (
+                IterState::Seq {
+                    seq: o.clone(),
+                    index: 0,
+                },
+                "tuple_iterator",
+            ),
+            Payload::Str(_) => (
+                IterState::Seq {
+                    seq: o.clone(),
+                    index: 0,
+                },
+                "str_ascii_iterator",
+            ),
+            Payload::Bytes(_) => (
+                IterState::Seq {
+                    seq: o.clone(),
+                    index: 0,
+                },
+                "bytes_iterator",
+            ),
             Payload::Range(r) => (
-                IterState::Range { next: r.start, step: r.step, left: r.len() },
+                IterState::Range {
+                    next: r.start,
+                    step: r.step,
+                    left: r.len(),
+                },
                 "range_iterator",
             ),
             Payload::Dict(d) => (
-                IterState::Dict { dict: o.clone(), index: 0, len: d.borrow().len(), kind: ViewKind::Keys },
+                IterState::Dict {
+                    dict: o.clone(),
+                    index: 0,
+                    len: d.borrow().len(),
+                    kind: ViewKind::Keys,
+                },
                 "dict_keyiterator",
             ),
             Payload::Set(d) => (
-                IterState::Dict { dict: o.clone(), index: 0, len: d.borrow().len(), kind: ViewKind::Keys },
+                IterState::Dict {
+                    dict: o.clone(),
+                    index: 0,
+                    len: d.borrow().len(),
+                    kind: ViewKind::Keys,
+                },
                 "set_iterator",
             ),
             Payload::FrozenSet(d) => (
-                IterState::Dict { dict: o.clone(), index: 0, len: d.len(), kind: ViewKind::Keys },
+                IterState::Dict {
+                    dict: o.clone(),
+                    index: 0,
+                    len: d.len(),
+                    kind: ViewKind::Keys,
+                },
                 "set_iterator",
             ),
             Payload::DictView(d, kind) => {
@@ -81,22 +124,41 @@ impl Vm {
                     ViewKind::Values => "dict_valueiterator",
                     ViewKind::Items => "dict_itemiterator",
                 };
-                (IterState::Dict { dict: d.clone(), index: 0, len, kind: *kind }, name)
+                (
+                    IterState::Dict {
+                        dict: d.clone(),
+                        index: 0,
+                        len,
+                        kind: *kind,
+                    },
+                    name,
+                )
             }
             Payload::Iter(_) | Payload::Generator(_) => return Ok(Some(v.clone())),
             Payload::Instance(_) => {
                 if let Some(f) = self.lookup_special_str(v, "__iter__") {
                     let it = self.call(&f, std::slice::from_ref(v))?;
                     if self.lookup_special_str(&it, "__next__").is_none()
-                        && !matches!(it.payload(), Some(Payload::Iter(_)) | Some(Payload::Generator(_)))
+                        && !matches!(
+                            it.payload(),
+                            Some(Payload::Iter(_)) | Some(Payload::Generator(_))
+                        )
                     {
                         let tn = self.type_name(&it);
-                        return Err(self.type_error(format!("iter() returned non-iterator of type '{tn}'")));
+                        return Err(
+                            self.type_error(format!("iter() returned non-iterator of type '{tn}'"))
+                        );
                     }
                     return Ok(Some(it));
                 }
                 if self.lookup_special_str(v, "__getitem__").is_some() {
-                    return Ok(Some(new_iter(IterState::GetItem { obj: v.clone(), index: 0 }, "iterator")));
+                    return Ok(Some(new_iter(
+                        IterState::GetItem {
+                            obj: v.clone(),
+                            index: 0,
+                        },
+                        "iterator",
+                    )));
                 }
                 return Ok(None);
             }
@@ -106,7 +168,12 @@ impl Vm {
     }
 
     #[cold]
-    pub(crate) fn not_iterable(&mut self, v: &Value, before: &str, after: &str) -> crate::object::Exc {
+    pub(crate) fn not_iterable(
+        &mut self,
+        v: &Value,
+        before: &str,
+        after: &str,
+    ) -> crate::object::Exc {
         let tn = self.type_name(v);
         self.type_error(format!("{before}{tn}{after}"))
     }
@@ -121,10 +188,10 @@ impl Vm {
                     super::generator::GenStep::Return(r) => Err(self.stop_iteration(r)),
                 };
             }
-            if let Payload::Instance(_) = o.payload() {
-                if let Some(f) = self.lookup_special_str(it, "__next__") {
-                    return self.call(&f, std::slice::from_ref(it));
-                }
+            if let Payload::Instance(_) = o.payload()
+                && let Some(f) = self.lookup_special_str(it, "__next__")
+            {
+                return self.call(&f, std::slice::from_ref(it));
             }
         }
         match self.next(it)? {
@@ -190,7 +257,9 @@ impl Vm {
                     Payload::Bytes(b) => b.get(*index).map(|x| Value::Int(*x as i64)),
                     Payload::Str(s) => {
                         if s.is_ascii() {
-                            s.s.as_bytes().get(*index).map(|b| self.char_str(*b as char))
+                            s.s.as_bytes()
+                                .get(*index)
+                                .map(|b| self.char_str(*b as char))
                         } else {
                             // `index` is a byte offset for non-ASCII text.
                             let rest = s.s.get(*index..).unwrap_or("");
@@ -215,7 +284,11 @@ impl Vm {
                 let v = match seq.payload() {
                     Payload::List(l) => l.borrow().get(*index).cloned(),
                     Payload::Tuple(t) => t.get(*index).cloned(),
-                    Payload::Str(s) => s.s.chars().nth(*index).map(|c| Value::string(c.to_string())),
+                    Payload::Str(s) => {
+                        s.s.chars()
+                            .nth(*index)
+                            .map(|c| Value::string(c.to_string()))
+                    }
                     Payload::Bytes(b) => b.get(*index).map(|x| Value::Int(*x as i64)),
                     _ => None,
                 };
@@ -230,17 +303,32 @@ impl Vm {
                 *left -= 1;
                 Ok(Some(Value::Int(v)))
             }
-            IterState::Dict { dict, index, len, kind } => {
+            IterState::Dict {
+                dict,
+                index,
+                len,
+                kind,
+            } => {
                 let (entry, cur_len) = match dict.payload() {
                     Payload::Dict(d) | Payload::Set(d) => {
                         let d = d.borrow();
-                        (d.entry_at(*index).map(|(k, v)| (k.clone(), v.clone())), d.len())
+                        (
+                            d.entry_at(*index).map(|(k, v)| (k.clone(), v.clone())),
+                            d.len(),
+                        )
                     }
-                    Payload::FrozenSet(d) => (d.entry_at(*index).map(|(k, v)| (k.clone(), v.clone())), d.len()),
+                    Payload::FrozenSet(d) => (
+                        d.entry_at(*index).map(|(k, v)| (k.clone(), v.clone())),
+                        d.len(),
+                    ),
                     _ => (None, 0),
                 };
                 if cur_len != *len {
-                    let what = if matches!(dict.payload(), Payload::Dict(_)) { "dictionary" } else { "Set" };
+                    let what = if matches!(dict.payload(), Payload::Dict(_)) {
+                        "dictionary"
+                    } else {
+                        "Set"
+                    };
                     *len = usize::MAX;
                     return Err(self.runtime_error(format!("{what} changed size during iteration")));
                 }
@@ -259,7 +347,9 @@ impl Vm {
                         let c = count.clone();
                         *count = match &c {
                             Value::Int(i) if *i < i64::MAX => Value::Int(i + 1),
-                            _ => self.binary_op(&c, &Value::Int(1), crate::bytecode::BinOpKind::Add)?,
+                            _ => {
+                                self.binary_op(&c, &Value::Int(1), crate::bytecode::BinOpKind::Add)?
+                            }
                         };
                         Ok(Some(Value::tuple(vec![c, v])))
                     }
@@ -294,7 +384,9 @@ impl Vm {
             IterState::Filter { func, inner } => {
                 let (func, inner) = (func.clone(), inner.clone());
                 loop {
-                    let Some(v) = self.next(&inner)? else { return Ok(None) };
+                    let Some(v) = self.next(&inner)? else {
+                        return Ok(None);
+                    };
                     let keep = if func.is_none() {
                         self.truthy(&v)?
                     } else {
@@ -374,9 +466,9 @@ impl Vm {
                 while let Some(x) = self.next(&it)? {
                     items.push(x);
                     if items.len() > n {
-                        return Err(self.value_error(format!(
-                            "too many values to unpack (expected {n})"
-                        )));
+                        return Err(
+                            self.value_error(format!("too many values to unpack (expected {n})"))
+                        );
                     }
                 }
                 items

@@ -32,14 +32,16 @@ impl Vm {
         let name = self.intern(name);
         let rname = self.intern(rname);
         let lf = self.class_lookup(&ta, &name);
-        let rf = if ta.is(&tb) { None } else { self.class_lookup(&tb, &rname) };
+        let rf = if ta.is(&tb) {
+            None
+        } else {
+            self.class_lookup(&tb, &rname)
+        };
         let b_sub_first = rf.is_some() && !ta.is(&tb) && self.is_subclass(&tb, &ta);
-        if b_sub_first {
-            if let Some(f) = &rf {
-                let r = self.call(f, &[b.clone(), a.clone()])?;
-                if !self.is_not_implemented(&r) {
-                    return Ok(r);
-                }
+        if b_sub_first && let Some(f) = &rf {
+            let r = self.call(f, &[b.clone(), a.clone()])?;
+            if !self.is_not_implemented(&r) {
+                return Ok(r);
             }
         }
         if let Some(f) = lf {
@@ -61,12 +63,10 @@ impl Vm {
                 return Ok(v);
             }
         }
-        if !b_sub_first {
-            if let Some(f) = rf {
-                let r = self.call(&f, &[b.clone(), a.clone()])?;
-                if !self.is_not_implemented(&r) {
-                    return Ok(r);
-                }
+        if !b_sub_first && let Some(f) = rf {
+            let r = self.call(&f, &[b.clone(), a.clone()])?;
+            if !self.is_not_implemented(&r) {
+                return Ok(r);
             }
         }
         Err(self.unsupported_operands(a, b, kind.symbol()))
@@ -76,7 +76,12 @@ impl Vm {
     /// methods their types register (dict views' `__and__`, ...).
     #[cold]
     #[inline(never)]
-    fn binary_op_native_dunders(&mut self, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Value> {
+    fn binary_op_native_dunders(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        kind: BinOpKind,
+    ) -> PyResult<Value> {
         let (name, rname, _) = kind.dunders();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
@@ -130,25 +135,27 @@ impl Vm {
                 _ => {}
             }
         }
-        if let Some(Payload::Set(_)) = a.payload() {
-            if matches!(kind, BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor) {
-                if let Some(Payload::Set(_)) | Some(Payload::FrozenSet(_)) = b.payload() {
-                    let r = seq_ops::binary(self, &a, &b, kind)?;
-                    if let (Some(Payload::Set(dst)), Some(r)) = (a.payload(), r) {
-                        if let Some(Payload::Set(src)) = r.payload() {
-                            let new = src.borrow().copy();
-                            *dst.borrow_mut() = new;
-                        }
-                    }
-                    return Ok(a);
-                }
+        if let Some(Payload::Set(_)) = a.payload()
+            && matches!(
+                kind,
+                BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor
+            )
+            && let Some(Payload::Set(_)) | Some(Payload::FrozenSet(_)) = b.payload()
+        {
+            let r = seq_ops::binary(self, &a, &b, kind)?;
+            if let (Some(Payload::Set(dst)), Some(r)) = (a.payload(), r)
+                && let Some(Payload::Set(src)) = r.payload()
+            {
+                let new = src.borrow().copy();
+                *dst.borrow_mut() = new;
             }
+            return Ok(a);
         }
-        if let Some(Payload::Dict(_)) = a.payload() {
-            if kind == BinOpKind::Or {
-                crate::types::dict_methods::update_from(self, &a, &b)?;
-                return Ok(a);
-            }
+        if let Some(Payload::Dict(_)) = a.payload()
+            && kind == BinOpKind::Or
+        {
+            crate::types::dict_methods::update_from(self, &a, &b)?;
+            return Ok(a);
         }
         if let Some(Payload::Instance(_)) = a.payload() {
             let (_, _, iname) = kind.dunders();
@@ -181,19 +188,24 @@ impl Vm {
             return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
         }
         if sym == "+" && (ta == "list" || ta == "tuple") && ta != tb {
-            return self.type_error(format!(
-                "can only concatenate {ta} (not \"{tb}\") to {ta}"
-            ));
+            return self.type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"));
         }
         if sym == "*" || sym == "*=" {
             let is_seq = |v: &Value| {
-                matches!(v.payload(), Some(Payload::Str(_) | Payload::Bytes(_) | Payload::List(_) | Payload::Tuple(_)))
+                matches!(
+                    v.payload(),
+                    Some(
+                        Payload::Str(_) | Payload::Bytes(_) | Payload::List(_) | Payload::Tuple(_)
+                    )
+                )
             };
             if is_seq(a) {
-                return self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"));
+                return self
+                    .type_error(format!("can't multiply sequence by non-int of type '{tb}'"));
             }
             if is_seq(b) {
-                return self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
+                return self
+                    .type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
             }
         }
         if (sym == "+" || sym == "+=") && ta == "bytes" {
@@ -222,10 +234,10 @@ impl Vm {
             UnaryOpKind::Pos => ("__pos__", "+"),
             _ => ("__invert__", "~"),
         };
-        if let Some(f) = self.lookup_special_str(a, dunder) {
-            if matches!(a.payload(), Some(Payload::Instance(_))) {
-                return self.call(&f, std::slice::from_ref(a));
-            }
+        if let Some(f) = self.lookup_special_str(a, dunder)
+            && matches!(a.payload(), Some(Payload::Instance(_)))
+        {
+            return self.call(&f, std::slice::from_ref(a));
         }
         let tn = self.type_name(a);
         Err(self.type_error(format!("bad operand type for unary {sym}: '{tn}'")))
@@ -260,7 +272,9 @@ impl Vm {
             for (swap, dunder) in order {
                 let (x, y) = if swap { (b, a) } else { (a, b) };
                 if !matches!(x.payload(), Some(Payload::Instance(_))) {
-                    if let Some(r) = seq_ops::compare(self, x, y, if swap { op.swapped() } else { op })? {
+                    if let Some(r) =
+                        seq_ops::compare(self, x, y, if swap { op.swapped() } else { op })?
+                    {
                         return Ok(Value::Bool(r));
                     }
                     continue;
@@ -352,7 +366,9 @@ impl Vm {
             Value::Obj(o) if matches!(o.payload(), Payload::Instance(_)) => self.index_object(r)?,
             _ => {
                 let tn = self.type_name(r);
-                return Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                return Err(
+                    self.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+                );
             }
         };
         match &r {
@@ -372,7 +388,9 @@ impl Vm {
     pub(crate) fn index_object(&mut self, v: &Value) -> PyResult<Value> {
         let Some(f) = self.lookup_special_str(v, "__index__") else {
             let tn = self.type_name(v);
-            return Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+            return Err(
+                self.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+            );
         };
         let r = self.call(&f, std::slice::from_ref(v))?;
         let is_int = match &r {
@@ -392,11 +410,11 @@ impl Vm {
         if let Some(n) = seq_ops::len(v) {
             return Ok(n);
         }
-        if let Some(Payload::Instance(_)) = v.payload() {
-            if let Some(f) = self.lookup_special_str(v, "__len__") {
-                let r = self.call(&f, std::slice::from_ref(v))?;
-                return self.len_result(&r);
-            }
+        if let Some(Payload::Instance(_)) = v.payload()
+            && let Some(f) = self.lookup_special_str(v, "__len__")
+        {
+            let r = self.call(&f, std::slice::from_ref(v))?;
+            return self.len_result(&r);
         }
         let tn = self.type_name(v);
         Err(self.type_error(format!("object of type '{tn}' has no len()")))
@@ -407,19 +425,17 @@ impl Vm {
         if let Some(r) = seq_ops::contains(self, container, item)? {
             return Ok(r);
         }
-        if let Some(Payload::Instance(_)) = container.payload() {
-            if let Some(f) = self.lookup_special_str(container, "__contains__") {
-                let r = self.call(&f, &[container.clone(), item.clone()])?;
-                return self.truthy(&r);
-            }
+        if let Some(Payload::Instance(_)) = container.payload()
+            && let Some(f) = self.lookup_special_str(container, "__contains__")
+        {
+            let r = self.call(&f, &[container.clone(), item.clone()])?;
+            return self.truthy(&r);
         }
         let it = match self.iter(container) {
             Ok(it) => it,
             Err(_) => {
                 let tn = self.type_name(container);
-                return Err(self.type_error(format!(
-                    "argument of type '{tn}' is not iterable"
-                )));
+                return Err(self.type_error(format!("argument of type '{tn}' is not iterable")));
             }
         };
         while let Some(x) = self.next(&it)? {
@@ -462,11 +478,11 @@ impl Vm {
         if seq_ops::setitem(self, container, &key, &value)? {
             return Ok(());
         }
-        if let Some(Payload::Instance(_)) = container.payload() {
-            if let Some(f) = self.lookup_special_str(container, "__setitem__") {
-                self.call(&f, &[container.clone(), key, value])?;
-                return Ok(());
-            }
+        if let Some(Payload::Instance(_)) = container.payload()
+            && let Some(f) = self.lookup_special_str(container, "__setitem__")
+        {
+            self.call(&f, &[container.clone(), key, value])?;
+            return Ok(());
         }
         let tn = self.type_name(container);
         Err(self.type_error(format!("'{tn}' object does not support item assignment")))
@@ -477,11 +493,11 @@ impl Vm {
         if seq_ops::delitem(self, container, key)? {
             return Ok(());
         }
-        if let Some(Payload::Instance(_)) = container.payload() {
-            if let Some(f) = self.lookup_special_str(container, "__delitem__") {
-                self.call(&f, &[container.clone(), key.clone()])?;
-                return Ok(());
-            }
+        if let Some(Payload::Instance(_)) = container.payload()
+            && let Some(f) = self.lookup_special_str(container, "__delitem__")
+        {
+            self.call(&f, &[container.clone(), key.clone()])?;
+            return Ok(());
         }
         // CPython words this by which slots the type has: a type with
         // sequence methods given an index says "doesn't", others "does not".
@@ -508,7 +524,11 @@ impl Vm {
             _ => false,
         };
         let tn = self.type_name(container);
-        let verb = if has_seq_slots && index_key { "doesn't" } else { "does not" };
+        let verb = if has_seq_slots && index_key {
+            "doesn't"
+        } else {
+            "does not"
+        };
         Err(self.type_error(format!("'{tn}' object {verb} support item deletion")))
     }
 
@@ -539,12 +559,15 @@ impl Vm {
                 match self.lookup_special(v, &n) {
                     Some(Value::None) | None => Err(self.unhashable(v)),
                     Some(f) => {
-                        if let Value::Obj(fo) = &f {
-                            if let Payload::Native(nf) = fo.payload() {
-                                if nf.name == "__hash__" && std::ptr::fn_addr_eq(nf.func, crate::types::object::object_hash as crate::object::NativeFn) {
-                                    return Ok(addr_hash(v));
-                                }
-                            }
+                        if let Value::Obj(fo) = &f
+                            && let Payload::Native(nf) = fo.payload()
+                            && nf.name == "__hash__"
+                            && std::ptr::fn_addr_eq(
+                                nf.func,
+                                crate::types::object::object_hash as crate::object::NativeFn,
+                            )
+                        {
+                            return Ok(addr_hash(v));
                         }
                         let r = self.call(&f, std::slice::from_ref(v))?;
                         match r {
@@ -552,13 +575,17 @@ impl Vm {
                             Value::Bool(b) => Ok(b as i64),
                             _ => match r.to_bigint() {
                                 Some(b) => Ok(hash::hash_bigint(&b)),
-                                None => Err(self.type_error("__hash__ method should return an integer")),
+                                None => {
+                                    Err(self.type_error("__hash__ method should return an integer"))
+                                }
                             },
                         }
                     }
                 }
             }
-            Some(Payload::List(_)) | Some(Payload::Dict(_)) | Some(Payload::Set(_)) => Err(self.unhashable(v)),
+            Some(Payload::List(_)) | Some(Payload::Dict(_)) | Some(Payload::Set(_)) => {
+                Err(self.unhashable(v))
+            }
             _ => Ok(addr_hash(v)),
         }
     }
@@ -585,7 +612,8 @@ impl Vm {
                 }
                 _ => {
                     let tn = self.type_name(v);
-                    Err(self.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+                    Err(self
+                        .type_error(format!("'{tn}' object cannot be interpreted as an integer")))
                 }
             },
             _ => {
@@ -688,7 +716,9 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Value::None, Value::None) => Some(true),
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
         (Value::Float(x), Value::Float(y)) => Some(x == y),
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some(num::int_float_eq(*x, *y)),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
+            Some(num::int_float_eq(*x, *y))
+        }
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
         (Value::Obj(x), Value::Obj(y)) => {
             if x.is(y) {
@@ -741,7 +771,11 @@ pub fn fast_hash(v: &Value) -> Option<i64> {
                 }
                 Some((h.wrapping_mul(69_069).wrapping_add(907_133_923) >> 1) as i64)
             }
-            Payload::Tuple(_) | Payload::Instance(_) | Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => None,
+            Payload::Tuple(_)
+            | Payload::Instance(_)
+            | Payload::List(_)
+            | Payload::Dict(_)
+            | Payload::Set(_) => None,
             _ => Some(addr_hash(v)),
         },
     }
