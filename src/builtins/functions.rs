@@ -414,7 +414,7 @@ fn dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                         names.push(vm.str(&it)?);
                     }
                 } else {
-                    for (k, _) in inst.dict.borrow().iter() {
+                    for (k, _) in inst.dict().borrow().iter() {
                         if let Some(s) = k.as_str() {
                             names.push(s.to_string());
                         }

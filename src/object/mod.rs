@@ -158,9 +158,19 @@ pub enum BuiltinType {
 /// An instance of a user class (or of an exception class).
 pub struct Instance {
     pub class: RefCell<ObjRef>,
-    pub dict: RefCell<Dict>,
+    /// The instance's `__dict__`: always a dict object (so `obj.__dict__` and
+    /// `vars(obj)` are live views of the attributes).
+    pub dict: ObjRef,
     /// Exception state, for instances of BaseException subclasses.
     pub exc: Option<Box<RefCell<ExcData>>>,
+}
+
+impl Instance {
+    /// The attribute table.
+    #[inline(always)]
+    pub fn dict(&self) -> &RefCell<Dict> {
+        crate::vm::eval::dict_ref(&self.dict)
+    }
 }
 
 /// The state every exception carries.

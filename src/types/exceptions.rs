@@ -124,11 +124,20 @@ fn exc_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::string(format!("{name}({inner})")))
 }
 
+/// `e.with_traceback(tb)`: None clears the traceback; a traceback object is
+/// accepted and the exception keeps its own record (sandpy builds traceback
+/// objects from that record on demand).
 fn exc_with_traceback(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    a.pos
-        .first()
-        .cloned()
-        .ok_or_else(|| vm.type_error("with_traceback needs self"))
+    let Some(Value::Obj(e)) = a.pos.first() else {
+        return Err(vm.type_error("with_traceback needs self"));
+    };
+    match a.pos.get(1) {
+        Some(Value::None) => vm.clear_traceback(e),
+        Some(tb) if vm.is_instance(tb, &vm.types.traceback.clone()) => {}
+        Some(_) => return Err(vm.type_error("__traceback__ must be a traceback or None")),
+        None => return Err(vm.type_error("BaseException.with_traceback() takes exactly one argument (0 given)")),
+    }
+    Ok(Value::Obj(e.clone()))
 }
 
 /// Install BaseException's methods (inherited by the whole hierarchy).

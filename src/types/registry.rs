@@ -41,6 +41,8 @@ pub struct Types {
     pub dict_items: ObjRef,
     pub not_implemented_type: ObjRef,
     pub ellipsis_type: ObjRef,
+    /// The type of `e.__traceback__` objects.
+    pub traceback: ObjRef,
     /// Iterator types by name (`list_iterator`, `map`, ...).
     pub iter_types: HashMap<&'static str, ObjRef>,
     pub object_new: ObjRef,
@@ -204,6 +206,7 @@ pub fn bootstrap() -> (Types, ExcTypes) {
         dict_items: t("dict_items", BuiltinType::DictItems),
         not_implemented_type: t("NotImplementedType", BuiltinType::NotImplementedType),
         ellipsis_type: t("ellipsis", BuiltinType::Ellipsis),
+        traceback: mk("traceback", vec![object.clone()], None),
         iter_types,
         object_new: native("__new__", placeholder, NativeKind::StaticMethod),
         object_init: native("__init__", placeholder, NativeKind::Method),

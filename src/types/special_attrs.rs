@@ -138,9 +138,7 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         {
             None
         }
-        (Payload::Instance(i), "__dict__") => {
-            Some(super::seq_ops::dict_value(i.dict.borrow().copy()))
-        }
+        (Payload::Instance(i), "__dict__") => Some(Value::Obj(i.dict.clone())),
         (Payload::Instance(i), "args") if i.exc.is_some() => obj
             .as_obj()
             .and_then(exc_data)
@@ -157,7 +155,10 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             .as_obj()
             .and_then(exc_data)
             .map(|d| Value::Bool(d.borrow().suppress_context)),
-        (Payload::Instance(i), "__traceback__") if i.exc.is_some() => Some(Value::None),
+        (Payload::Instance(i), "__traceback__") if i.exc.is_some() => match obj.as_obj() {
+            Some(o) => Some(vm.traceback_object(o)),
+            None => Some(Value::None),
+        },
         (Payload::Instance(i), "__doc__") => {
             let cls = i.class.borrow().clone();
             let key = vm.intern("__doc__");

@@ -153,7 +153,7 @@ impl Vm {
         };
         ObjRef::new(Payload::Instance(Instance {
             class: std::cell::RefCell::new(cls.clone()),
-            dict: std::cell::RefCell::new(Dict::new()),
+            dict: ObjRef::new(Payload::Dict(std::cell::RefCell::new(Dict::new()))),
             exc,
         }))
     }
@@ -293,7 +293,7 @@ impl Vm {
         if let Some(p) = obj.payload() {
             match p {
                 Payload::Instance(inst) => {
-                    let d = inst.dict.borrow();
+                    let d = inst.dict().borrow();
                     if let Some(i) = find_str(&d, name) {
                         return Ok(d.value_at(i).cloned());
                     }
@@ -541,6 +541,13 @@ impl Vm {
                 let b = self.truthy(value)?;
                 d.borrow_mut().suppress_context = b;
             }
+            "__traceback__" => {
+                if value.is_none() {
+                    d.borrow_mut().traceback.clear();
+                } else if !self.is_instance(value, &self.types.traceback.clone()) {
+                    return Err(self.type_error("__traceback__ must be a traceback or None"));
+                }
+            }
             _ => return Ok(false),
         }
         Ok(true)
@@ -639,7 +646,7 @@ impl Vm {
         }
         let key = Value::Obj(name.clone());
         let h = self.hash(&key)?;
-        let Ok(mut d) = inst.dict.try_borrow_mut() else {
+        let Ok(mut d) = inst.dict().try_borrow_mut() else {
             return Err(self.runtime_error("instance dict changed during attribute update"));
         };
         match find_str(&d, name) {
@@ -716,7 +723,7 @@ impl Vm {
             self.call(&deleter, std::slice::from_ref(obj))?;
             return Ok(());
         }
-        let mut d = inst.dict.borrow_mut();
+        let mut d = inst.dict().borrow_mut();
         match find_str(&d, name) {
             Some(i) => {
                 let old = d.remove_at(i);
@@ -745,7 +752,7 @@ impl Vm {
             let c = code.caches[at].get();
             let cls_addr = inst.class.borrow().addr() as u64;
             if c.kind == KIND_INST_DICT && c.tag == cls_addr && c.aux == self.type_epoch {
-                let d = inst.dict.borrow();
+                let d = inst.dict().borrow();
                 if let Some((k, v)) = d.entry_at(c.index as usize)
                     && let Value::Obj(k) = k
                     && k.is(name)
@@ -776,7 +783,7 @@ impl Vm {
             }
             let cls = inst.class.borrow().clone();
             let shadowed = matches!(self.class_lookup(&cls, &name), Some(Value::Obj(a)) if matches!(a.payload(), Payload::Property(_)));
-            if !shadowed && let Some(i) = find_str(&inst.dict.borrow(), &name) {
+            if !shadowed && let Some(i) = find_str(&inst.dict().borrow(), &name) {
                 code.caches[at].set(Cache {
                     tag: cls.addr() as u64,
                     aux: self.type_epoch,
@@ -805,7 +812,7 @@ impl Vm {
             if c.kind == KIND_INST_DICT
                 && c.tag == cls_addr
                 && c.aux == self.type_epoch
-                && let Ok(mut d) = inst.dict.try_borrow_mut()
+                && let Ok(mut d) = inst.dict().try_borrow_mut()
             {
                 let hit =
                     matches!(d.entry_at(c.index as usize), Some((Value::Obj(k), _)) if k.is(name));
@@ -822,7 +829,7 @@ impl Vm {
             if c.kind == KIND_INST_DICT
                 && c.tag == cls_addr
                 && c.aux == self.type_epoch
-                && let Ok(mut d) = inst.dict.try_borrow_mut()
+                && let Ok(mut d) = inst.dict().try_borrow_mut()
                 && find_str(&d, name).is_none()
                 && let Payload::Str(s) = name.payload()
             {
@@ -839,7 +846,7 @@ impl Vm {
             let prop = matches!(self.class_lookup(&cls, &name), Some(Value::Obj(a)) if matches!(a.payload(), Payload::Property(_)));
             if plain
                 && !prop
-                && let Some(i) = find_str(&inst.dict.borrow(), &name)
+                && let Some(i) = find_str(&inst.dict().borrow(), &name)
             {
                 code.caches[at].set(Cache {
                     tag: cls.addr() as u64,
@@ -870,7 +877,7 @@ impl Vm {
             let cls = self.type_of(&obj);
             if cls.addr() as u64 == c.tag {
                 let shadowed = match obj.payload() {
-                    Some(Payload::Instance(inst)) => find_str(&inst.dict.borrow(), name).is_some(),
+                    Some(Payload::Instance(inst)) => find_str(&inst.dict().borrow(), name).is_some(),
                     _ => false,
                 };
                 if !shadowed
@@ -914,7 +921,7 @@ impl Vm {
             let cls = self.type_of(&obj);
             if let Some((pos, idx, f)) = self.find_method(&cls, &name) {
                 let shadowed = match obj.payload() {
-                    Some(Payload::Instance(inst)) => find_str(&inst.dict.borrow(), &name).is_some(),
+                    Some(Payload::Instance(inst)) => find_str(&inst.dict().borrow(), &name).is_some(),
                     _ => false,
                 };
                 if !shadowed {

@@ -331,7 +331,10 @@ impl Vm {
                 let exit = self.stack[n - 3].clone();
                 let e = self.stack[n - 1].clone();
                 let ty = Value::Obj(self.type_of(&e));
-                let tb = Value::None;
+                let tb = match &e {
+                    Value::Obj(o) => self.traceback_object(o),
+                    _ => Value::None,
+                };
                 let r = self.call(&exit, &[ty, e, tb])?;
                 self.stack.push(r);
             }

@@ -26,6 +26,41 @@ pub fn new_exception(vm: &mut Vm, cls: &ObjRef, args: Vec<Value>) -> Exc {
 }
 
 impl Vm {
+    /// `e.__traceback__`: a chain of traceback objects, outermost first
+    /// (`tb_next` leads inward), each with `tb_lineno`; None when the
+    /// exception has not been raised (or its traceback was cleared).
+    pub fn traceback_object(&mut self, e: &ObjRef) -> Value {
+        let entries: Vec<TbEntry> = exc_data(e).map(|d| d.borrow().traceback.clone()).unwrap_or_default();
+        let cls = self.types.traceback.clone();
+        let (next, lineno, frame, lasti) = (
+            self.intern("tb_next"),
+            self.intern("tb_lineno"),
+            self.intern("tb_frame"),
+            self.intern("tb_lasti"),
+        );
+        let mut tb = Value::None;
+        // Entries are innermost first: build from the inside out.
+        for entry in &entries {
+            let node = self.new_instance(&cls);
+            let v = Value::Obj(node.clone());
+            let line = Value::Int(i64::from(entry.line));
+            for (k, val) in [(&next, tb), (&lineno, line), (&frame, Value::None), (&lasti, Value::Int(-1))] {
+                if self.object_setattr(&v, k, val).is_err() {
+                    return Value::None;
+                }
+            }
+            tb = v;
+        }
+        tb
+    }
+
+    /// Forget the traceback of `e` (`e.with_traceback(None)`, `e.__traceback__ = None`).
+    pub fn clear_traceback(&mut self, e: &ObjRef) {
+        if let Some(d) = exc_data(e) {
+            d.borrow_mut().traceback.clear();
+        }
+    }
+
     /// Record that `err` passed through `code` at `line`.
     pub(crate) fn add_traceback(&mut self, err: &Exc, code: Rc<Code>, line: u32) {
         if let Some(d) = exc_data(&err.0) {
