@@ -91,10 +91,11 @@ fn class_bases(vm: &mut Vm, given: &[Value]) -> PyResult<Vec<ObjRef>> {
         };
         if let Some(kind) = c.builtin
             && !matches!(kind, BuiltinType::Object | BuiltinType::BaseException)
+            && !kind.is_value_base()
         {
             let n = crate::vm::eval::name_text(&c.name.borrow());
             return Err(vm.type_error(format!(
-                "sandpy does not support subclassing '{n}' yet"
+                "type '{n}' is not an acceptable base type"
             )));
         }
         if let Some(o) = b.as_obj() {
@@ -107,6 +108,21 @@ fn class_bases(vm: &mut Vm, given: &[Value]) -> PyResult<Vec<ObjRef>> {
     }
     if bases.is_empty() {
         bases.push(vm.types.object.clone());
+    }
+    // Two different builtin value layouts cannot be combined.
+    let mut layout: Option<BuiltinType> = None;
+    for b in &bases {
+        if let Payload::Class(c) = b.payload() {
+            let k = c.base_kind;
+            if k.is_value_base() {
+                match layout {
+                    Some(l) if l != k => {
+                        return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+                    }
+                    _ => layout = Some(k),
+                }
+            }
+        }
     }
     Ok(bases)
 }

@@ -82,6 +82,10 @@ pub struct NativeFunction {
     pub name: &'static str,
     pub func: NativeFn,
     pub kind: NativeKind,
+    /// The builtin value type whose method this is (str, int, list, ...), if
+    /// any: called on an instance of a subclass, it receives the instance's
+    /// base value as `self`.
+    pub owner: Option<BuiltinType>,
 }
 
 /// A Python function: code plus the environment it closes over.
@@ -161,11 +165,24 @@ pub struct Instance {
     /// The instance's `__dict__`: always a dict object (so `obj.__dict__` and
     /// `vars(obj)` are live views of the attributes).
     pub dict: ObjRef,
+    /// For instances of subclasses of builtin value types (`class U(str)`),
+    /// the builtin value they extend; Undef otherwise.
+    pub base: Value,
     /// Exception state, for instances of BaseException subclasses.
     pub exc: Option<Box<RefCell<ExcData>>>,
 }
 
 impl Instance {
+    /// The builtin value this instance extends, if its class derives from a
+    /// builtin value type.
+    #[inline]
+    pub fn base(&self) -> Option<&Value> {
+        match &self.base {
+            Value::Undef => None,
+            v => Some(v),
+        }
+    }
+
     /// The attribute table.
     #[inline(always)]
     pub fn dict(&self) -> &RefCell<Dict> {
@@ -328,6 +345,36 @@ pub enum Payload {
     DictView(ObjRef, ViewKind),
     NotImplemented,
     Ellipsis,
+}
+
+impl BuiltinType {
+    /// Builtin types whose instances are plain values that a Python class may
+    /// extend (`class U(str)`): the subclass's instances carry a base value.
+    pub fn is_value_base(self) -> bool {
+        matches!(
+            self,
+            BuiltinType::Int
+                | BuiltinType::Float
+                | BuiltinType::Str
+                | BuiltinType::Bytes
+                | BuiltinType::Tuple
+                | BuiltinType::List
+                | BuiltinType::Dict
+                | BuiltinType::Set
+                | BuiltinType::FrozenSet
+        )
+    }
+}
+
+impl Value {
+    /// The base value of an instance of a builtin-type subclass.
+    #[inline]
+    pub fn instance_base(&self) -> Option<&Value> {
+        match self.payload() {
+            Some(Payload::Instance(i)) => i.base(),
+            _ => None,
+        }
+    }
 }
 
 impl Payload {

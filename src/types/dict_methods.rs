@@ -387,9 +387,31 @@ fn view_reversed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 // ------------------------------------------------------------ registration
 
 /// Install the dict and dict view methods.
+/// `dict.__init__(self, [mapping_or_pairs], **kw)`: fill the dict (runs for
+/// subclasses; plain `dict(...)` is built by `__new__`).
+fn dict_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(target) = a.pos.first().cloned() else {
+        return Err(vm.type_error("dict.__init__ needs self"));
+    };
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            a.pos.len() - 1
+        )));
+    }
+    if let Some(src) = a.pos.get(1) {
+        update_from(vm, &target, src)?;
+    }
+    for (k, v) in a.kw {
+        vm.setitem(&target, Value::Obj(k.clone()), v.clone())?;
+    }
+    Ok(Value::None)
+}
+
 pub fn register(vm: &mut Vm) {
     let t = vm.types.dict.clone();
     add_method(&t, "__new__", dict_new, NativeKind::StaticMethod);
+    add_method(&t, "__init__", dict_init, NativeKind::Method);
     add_method(&t, "fromkeys", dict_fromkeys, NativeKind::ClassMethod);
     let methods: &[(&'static str, crate::object::NativeFn)] = &[
         ("keys", dict_keys),

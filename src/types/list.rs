@@ -461,9 +461,34 @@ fn list_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 /// Install the list methods.
+/// `list.__init__(self, iterable=())`: (re)fill the list. Plain `list(x)`
+/// is built by `__new__` alone; this runs for subclasses.
+fn list_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.len() > 2 || !a.kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "list expected at most 1 argument, got {}",
+            a.pos.len().saturating_sub(1) + a.kw.len()
+        )));
+    }
+    let items = match a.pos.get(1) {
+        Some(it) => vm.collect(it)?,
+        None => Vec::new(),
+    };
+    if let Some(Payload::List(l)) = a.pos.first().and_then(|v| v.payload()) {
+        let Ok(mut l) = l.try_borrow_mut() else {
+            return Err(vm.runtime_error("list changed during __init__"));
+        };
+        let old = std::mem::replace(&mut *l, items);
+        drop(l);
+        drop(old);
+    }
+    Ok(Value::None)
+}
+
 pub fn register(vm: &mut Vm) {
     let t = vm.types.list.clone();
     add_method(&t, "__new__", list_new, NativeKind::StaticMethod);
+    add_method(&t, "__init__", list_init, NativeKind::Method);
     let methods: &[(&'static str, crate::object::NativeFn)] = &[
         ("append", list_append),
         ("extend", list_extend),

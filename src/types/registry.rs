@@ -111,7 +111,12 @@ fn mk(name: &str, bases: Vec<ObjRef>, builtin: Option<BuiltinType>) -> ObjRef {
 
 /// A native function object.
 pub fn native(name: &'static str, func: NativeFn, kind: NativeKind) -> ObjRef {
-    let o = ObjRef::new(Payload::Native(NativeFunction { name, func, kind }));
+    let o = ObjRef::new(Payload::Native(NativeFunction {
+        name,
+        func,
+        kind,
+        owner: None,
+    }));
     o.make_immortal();
     o
 }
@@ -138,7 +143,18 @@ pub fn set_class_attr(cls: &ObjRef, name: &str, value: Value) {
 
 /// Add a native method (or function) to a class.
 pub fn add_method(cls: &ObjRef, name: &'static str, func: NativeFn, kind: NativeKind) {
-    set_class_attr(cls, name, Value::Obj(native(name, func, kind)));
+    let owner = match cls.payload() {
+        Payload::Class(c) => c.builtin.filter(|b| b.is_value_base()),
+        _ => None,
+    };
+    let o = ObjRef::new(Payload::Native(NativeFunction {
+        name,
+        func,
+        kind,
+        owner,
+    }));
+    o.make_immortal();
+    set_class_attr(cls, name, Value::Obj(o));
 }
 
 fn placeholder(_vm: &mut crate::vm::Vm, _a: &crate::object::Args) -> crate::object::PyResult<Value> {

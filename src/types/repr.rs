@@ -200,6 +200,10 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 }
             }
         }
+        Payload::Instance(_) if vm.base_for(v, "__repr__").is_some() => {
+            let b = vm.base_for(v, "__repr__").unwrap_or(Value::None);
+            repr(vm, &b)?
+        }
         Payload::Instance(_) => {
             let f = vm.lookup_special_str(v, "__repr__");
             match f {

@@ -288,6 +288,24 @@ fn frozenset_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     })
 }
 
+/// `set.__init__(self, iterable=())`: fill the set (runs for subclasses).
+fn set_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = arg(vm, a, 0, "__init__")?.clone();
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(format!("set expected at most 1 argument, got {}", a.pos.len() - 1)));
+    }
+    if let Some(Payload::Set(d)) = s.payload() {
+        let old = std::mem::take(&mut *d.borrow_mut());
+        drop(old);
+    }
+    if let Some(it) = a.pos.get(1) {
+        for v in vm.collect(it)? {
+            vm.set_add(&s, v)?;
+        }
+    }
+    Ok(Value::None)
+}
+
 /// Install set and frozenset methods.
 pub fn register(vm: &mut Vm) {
     let set = vm.types.set.clone();
@@ -309,6 +327,7 @@ pub fn register(vm: &mut Vm) {
         add_method(cls, "isdisjoint", set_isdisjoint, NativeKind::Method);
         add_method(cls, "copy", set_copy, NativeKind::Method);
     }
+    add_method(&set, "__init__", set_init, NativeKind::Method);
     add_method(&set, "add", set_add, NativeKind::Method);
     add_method(&set, "discard", set_discard, NativeKind::Method);
     add_method(&set, "remove", set_remove, NativeKind::Method);

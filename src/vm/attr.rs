@@ -139,6 +139,12 @@ impl Vm {
 
     /// A new, empty instance of a user class.
     pub fn new_instance(&mut self, cls: &ObjRef) -> ObjRef {
+        self.new_instance_with_base(cls, Value::Undef)
+    }
+
+    /// A new instance of `cls` extending the builtin value `base` (Undef for
+    /// classes that do not derive from a builtin value type).
+    pub fn new_instance_with_base(&mut self, cls: &ObjRef, base: Value) -> ObjRef {
         let is_exc = self.is_subclass(cls, &self.exc_types.base_exception.clone());
         let exc = if is_exc {
             Some(Box::new(std::cell::RefCell::new(crate::object::ExcData {
@@ -154,6 +160,7 @@ impl Vm {
         ObjRef::new(Payload::Instance(Instance {
             class: std::cell::RefCell::new(cls.clone()),
             dict: ObjRef::new(Payload::Dict(std::cell::RefCell::new(Dict::new()))),
+            base,
             exc,
         }))
     }

@@ -114,10 +114,13 @@ impl Vm {
                     break;
                 }
                 Payload::Native(n) if kwnames.is_none() => {
-                    let f = n.func;
                     let args = self.pop_n(self.stack.len() - args_at);
                     self.stack.truncate(ret_to);
-                    let r = f(self, &Args { pos: &args, kw: &[] })?;
+                    let r = if n.owner.is_none() {
+                        (n.func)(self, &Args { pos: &args, kw: &[] })?
+                    } else {
+                        self.call_native(n, &args, &[])?
+                    };
                     self.stack.push(r);
                     return Ok(false);
                 }
@@ -234,7 +237,7 @@ impl Vm {
                 }
                 self.run_function_slots(func, slots)
             }
-            Payload::Native(n) => (n.func)(self, &Args { pos: args, kw }),
+            Payload::Native(n) => self.call_native(n, args, kw),
             Payload::BoundMethod(bm) => {
                 let mut all: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
                 all.push(bm.1.clone());
@@ -261,6 +264,59 @@ impl Vm {
             }
             _ => Err(self.not_callable(f)),
         }
+    }
+
+    /// Call a native function, applying the rules for subclasses of builtin
+    /// value types: a method of `str` called on an instance of `class U(str)`
+    /// receives the instance's base str as `self`, and a builtin `__new__`
+    /// called for such a subclass returns an instance of it wrapping the value.
+    pub(crate) fn call_native(
+        &mut self,
+        n: &crate::object::NativeFunction,
+        args: &[Value],
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Value> {
+        let Some(owner) = n.owner else {
+            return (n.func)(self, &Args { pos: args, kw });
+        };
+        match n.kind {
+            NativeKind::Method => {
+                if let Some(base) = args.first().and_then(|a| a.instance_base()) {
+                    let mut v: SmallVec<[Value; 8]> = args.iter().cloned().collect();
+                    v[0] = base.clone();
+                    return (n.func)(self, &Args { pos: &v, kw });
+                }
+            }
+            NativeKind::StaticMethod if n.name == "__new__" => {
+                let user_cls = match args.first() {
+                    Some(Value::Obj(c)) => match c.payload() {
+                        Payload::Class(cl) if cl.builtin.is_none() && cl.base_kind == owner => {
+                            Some(c.clone())
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(cls) = user_cls {
+                    // Mutable containers start empty; their __init__ fills them.
+                    let mutable = matches!(
+                        owner,
+                        crate::object::BuiltinType::List
+                            | crate::object::BuiltinType::Dict
+                            | crate::object::BuiltinType::Set
+                    );
+                    let pos = if mutable { &args[..1] } else { args };
+                    let kw = if mutable { &[][..] } else { kw };
+                    let r = (n.func)(self, &Args { pos, kw })?;
+                    if self.is_instance(&r, &cls) {
+                        return Ok(r);
+                    }
+                    return Ok(Value::Obj(self.new_instance_with_base(&cls, r)));
+                }
+            }
+            _ => {}
+        }
+        (n.func)(self, &Args { pos: args, kw })
     }
 
     #[cold]
@@ -553,13 +609,17 @@ impl Vm {
         if !self.is_subclass(&obj_cls, cls) {
             return Ok(obj);
         }
+        let builtin_cls = matches!(cls.payload(), Payload::Class(c) if c.builtin.is_some());
+        if builtin_cls {
+            return Ok(obj);
+        }
         if let Some(init) = self.class_lookup(&obj_cls, &init_name) {
             let skip = matches!(&init, Value::Obj(i) if i.is(&self.types.object_init));
             if !skip {
                 all[0] = obj.clone();
                 let r = match init.payload() {
                     Some(Payload::Native(nf)) if nf.kind == NativeKind::Method => {
-                        (nf.func)(self, &Args { pos: &all, kw })?
+                        self.call_native(nf, &all, kw)?
                     }
                     _ => self.call_kw(&init, &all, kw)?,
                 };

@@ -17,6 +17,9 @@ pub fn new_iter(state: IterState, type_name: &'static str) -> Value {
 impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(b) = self.base_for(v, "__iter__") {
+            return self.iter(&b);
+        }
         match self.try_iter(v)? {
             Some(it) => Ok(it),
             None => Err(self.not_iterable(v, "'", "' object is not iterable")),

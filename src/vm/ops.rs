@@ -13,8 +13,32 @@ use crate::types::{hash, num, seq_ops};
 use super::Vm;
 
 impl Vm {
+    /// For an instance of a subclass of a builtin value type (`class U(str)`)
+    /// whose class does not define `name` in Python: the base value, on which
+    /// the operation then acts. None for everything else.
+    #[inline]
+    pub(crate) fn base_for(&mut self, v: &Value, name: &str) -> Option<Value> {
+        let base = v.instance_base()?.clone();
+        match self.lookup_special_str(v, name) {
+            // `__hash__ = None` (a class defining __eq__) stays unhashable.
+            Some(Value::None) => None,
+            Some(Value::Obj(o)) if !matches!(o.payload(), Payload::Native(_)) => None,
+            _ => Some(base),
+        }
+    }
+
     /// `a op b`.
     pub fn binary_op(&mut self, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Value> {
+        if a.instance_base().is_some() || b.instance_base().is_some() {
+            let (name, rname, _) = kind.dunders();
+            let a2 = self.base_for(a, name);
+            let b2 = self.base_for(b, rname);
+            if a2.is_some() || b2.is_some() {
+                let a2 = a2.unwrap_or_else(|| a.clone());
+                let b2 = b2.unwrap_or_else(|| b.clone());
+                return self.binary_op(&a2, &b2, kind);
+            }
+        }
         let a_inst = matches!(a.payload(), Some(Payload::Instance(_)));
         let b_inst = matches!(b.payload(), Some(Payload::Instance(_)));
         if !a_inst && !b_inst {
@@ -223,6 +247,15 @@ impl Vm {
 
     /// `-a`, `+a`, `~a`, `not a`.
     pub fn unary_op(&mut self, a: &Value, kind: UnaryOpKind) -> PyResult<Value> {
+        let dunder = match kind {
+            UnaryOpKind::Neg => "__neg__",
+            UnaryOpKind::Pos => "__pos__",
+            UnaryOpKind::Invert => "__invert__",
+            UnaryOpKind::Not => "__bool__",
+        };
+        if let Some(b) = self.base_for(a, dunder) {
+            return self.unary_op(&b, kind);
+        }
         if kind == UnaryOpKind::Not {
             return Ok(Value::Bool(!self.truthy(a)?));
         }
@@ -253,6 +286,16 @@ impl Vm {
     }
 
     fn compare_inner(&mut self, a: &Value, b: &Value, op: CmpOpKind) -> PyResult<Value> {
+        if a.instance_base().is_some() || b.instance_base().is_some() {
+            let (name, rname) = op.dunders();
+            let a2 = self.base_for(a, name);
+            let b2 = self.base_for(b, rname);
+            if a2.is_some() || b2.is_some() {
+                let a2 = a2.unwrap_or_else(|| a.clone());
+                let b2 = b2.unwrap_or_else(|| b.clone());
+                return self.compare_inner(&a2, &b2, op);
+            }
+        }
         let a_inst = matches!(a.payload(), Some(Payload::Instance(_)));
         let b_inst = matches!(b.payload(), Some(Payload::Instance(_)));
         if !a_inst && !b_inst {
@@ -338,6 +381,11 @@ impl Vm {
     }
 
     fn instance_truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if v.instance_base().is_some() && self.base_for(v, "__bool__").is_some() {
+            if let Some(b) = self.base_for(v, "__len__") {
+                return self.truthy(&b);
+            }
+        }
         if let Some(f) = self.lookup_special_str(v, "__bool__") {
             let r = self.call(&f, std::slice::from_ref(v))?;
             return match r {
@@ -407,6 +455,9 @@ impl Vm {
 
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(b) = self.base_for(v, "__len__") {
+            return self.len(&b);
+        }
         if let Some(n) = seq_ops::len(v) {
             return Ok(n);
         }
@@ -422,6 +473,9 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(b) = self.base_for(container, "__contains__") {
+            return self.contains(&b, item);
+        }
         if let Some(r) = seq_ops::contains(self, container, item)? {
             return Ok(r);
         }
@@ -448,6 +502,17 @@ impl Vm {
 
     /// `container[key]`.
     pub fn getitem(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(b) = self.base_for(container, "__getitem__") {
+            if let Some(Payload::Dict(_)) = b.payload() {
+                // dict subclasses: a missing key goes to __missing__ if defined.
+                if crate::types::dict_ops::lookup(self, &b, key)?.is_none() {
+                    if let Some(m) = self.lookup_special_str(container, "__missing__") {
+                        return self.call(&m, &[container.clone(), key.clone()]);
+                    }
+                }
+            }
+            return self.getitem(&b, key);
+        }
         if let Some(v) = seq_ops::getitem(self, container, key)? {
             return Ok(v);
         }
@@ -475,6 +540,9 @@ impl Vm {
 
     /// `container[key] = value`.
     pub fn setitem(&mut self, container: &Value, key: Value, value: Value) -> PyResult<()> {
+        if let Some(b) = self.base_for(container, "__setitem__") {
+            return self.setitem(&b, key, value);
+        }
         if seq_ops::setitem(self, container, &key, &value)? {
             return Ok(());
         }
@@ -490,6 +558,9 @@ impl Vm {
 
     /// `del container[key]`.
     pub fn delitem(&mut self, container: &Value, key: &Value) -> PyResult<()> {
+        if let Some(b) = self.base_for(container, "__delitem__") {
+            return self.delitem(&b, key);
+        }
         if seq_ops::delitem(self, container, key)? {
             return Ok(());
         }
@@ -534,6 +605,9 @@ impl Vm {
 
     /// `hash(v)`.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(b) = self.base_for(v, "__hash__") {
+            return self.hash(&b);
+        }
         if let Some(h) = fast_hash(v) {
             return Ok(h);
         }
@@ -598,6 +672,9 @@ impl Vm {
 
     /// The integer value of `v` for indexing (`__index__` semantics).
     pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(b) = self.base_for(v, "__index__") {
+            return self.index_value(&b);
+        }
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
@@ -630,6 +707,9 @@ impl Vm {
 
     /// `str(v)` as Rust text.
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(b) = self.base_for(v, "__str__") {
+            return self.str(&b);
+        }
         match v {
             Value::Obj(o) => match o.payload() {
                 Payload::Str(s) => Ok(s.s.to_string()),
