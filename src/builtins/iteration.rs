@@ -399,15 +399,7 @@ fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             let chars: Vec<Value> = s.s.chars().rev().map(|c| Value::string(c.to_string())).collect();
             vm.iter(&Value::list(chars))
         }
-        Payload::Range(r) => {
-            let n = r.len();
-            let last = r.item(n.saturating_sub(1));
-            let step = r.step.checked_neg().unwrap_or(i64::MAX);
-            Ok(new_iter(
-                IterState::Range { next: last, step, left: n },
-                "range_iterator",
-            ))
-        }
+        Payload::Range(r) => Ok(crate::types::range::reversed(r)),
         Payload::Dict(_) | Payload::DictView(..) => {
             let mut items = vm.collect(seq)?;
             items.reverse();

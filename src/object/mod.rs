@@ -241,26 +241,27 @@ impl PyStr {
     }
 }
 
-/// A range object with bounds that fit in an `i64`.
+/// A range object. Bounds are 128-bit: `range(10**20)` works; larger bounds
+/// are refused with OverflowError when the range is built.
 #[derive(Clone, Copy, Debug)]
 pub struct Range {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
 }
 
 impl Range {
-    /// Number of items.
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && lo < hi {
+    /// Number of items (always >= 0; fits in i128 because the bounds do and
+    /// `step != 0`).
+    pub fn len(&self) -> i128 {
+        let (lo, hi, step) = (self.start, self.stop, self.step);
+        if step > 0 && lo < hi {
             (hi - lo - 1) / step + 1
         } else if step < 0 && lo > hi {
             (lo - hi - 1) / (-step) + 1
         } else {
             0
-        };
-        n.min(i64::MAX as i128) as i64
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -268,7 +269,7 @@ impl Range {
     }
 
     /// The `i`-th item (no bounds check).
-    pub fn item(&self, i: i64) -> i64 {
+    pub fn item(&self, i: i128) -> i128 {
         self.start.wrapping_add(i.wrapping_mul(self.step))
     }
 }
@@ -288,6 +289,8 @@ pub enum IterState {
     /// Backwards over a list/tuple/str (`reversed`).
     Reversed { seq: ObjRef, index: usize },
     Range { next: i64, step: i64, left: i64 },
+    /// A range whose items do not all fit in an `i64`.
+    BigRange { next: i128, step: i128, left: i128 },
     /// Over a dict's entries by position; `len` detects resizing.
     Dict {
         dict: ObjRef,

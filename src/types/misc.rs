@@ -1,81 +1,11 @@
 //! Small builtin types: range, slice, property, staticmethod, classmethod,
 //! super, and the methods of generators and builtin iterators.
 
-use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Range, Value};
+use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Value};
 use crate::vm::Vm;
 use crate::vm::generator::GenStep;
 
 use super::registry::add_method;
-
-fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::Obj(o) if matches!(o.payload(), Payload::BigInt(_)) => {
-            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
-        }
-        Value::Obj(o) if matches!(o.payload(), Payload::Instance(_)) => {
-            let i = vm.index_object(v)?;
-            int_arg(vm, &i)
-        }
-        _ => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
-        }
-    }
-}
-
-fn range_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let args = &a.pos[1.min(a.pos.len())..];
-    let (start, stop, step) = match args.len() {
-        1 => (0, int_arg(vm, &args[0])?, 1),
-        2 => (int_arg(vm, &args[0])?, int_arg(vm, &args[1])?, 1),
-        3 => (
-            int_arg(vm, &args[0])?,
-            int_arg(vm, &args[1])?,
-            int_arg(vm, &args[2])?,
-        ),
-        0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-        n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
-    };
-    if step == 0 {
-        return Err(vm.value_error("range() arg 3 must not be zero"));
-    }
-    Ok(Value::Obj(ObjRef::new(Payload::Range(Range {
-        start,
-        stop,
-        step,
-    }))))
-}
-
-fn range_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let (Some(Some(Payload::Range(r))), Some(x)) =
-        (a.pos.first().map(|v| v.payload()), a.pos.get(1))
-    else {
-        return Err(vm.type_error("index() needs an argument"));
-    };
-    let r = *r;
-    if let Value::Int(i) = x {
-        let n = r.len();
-        let off = i.wrapping_sub(r.start);
-        if off % r.step == 0 {
-            let k = off / r.step;
-            if k >= 0 && k < n {
-                return Ok(Value::Int(k));
-            }
-        }
-        return Err(vm.value_error(format!("{i} is not in range")));
-    }
-    let rx = vm.repr(x)?;
-    Err(vm.value_error(format!("{rx} is not in range")))
-}
-
-fn range_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    Ok(Value::Int(match range_index(vm, a) {
-        Ok(_) => 1,
-        Err(_) => 0,
-    }))
-}
 
 fn slice_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let args = &a.pos[1.min(a.pos.len())..];
@@ -299,9 +229,9 @@ fn iter_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// Install the small types.
 pub fn register(vm: &mut Vm) {
     let t = vm.types.range.clone();
-    add_method(&t, "__new__", range_new, NativeKind::StaticMethod);
-    add_method(&t, "index", range_index, NativeKind::Method);
-    add_method(&t, "count", range_count, NativeKind::Method);
+    add_method(&t, "__new__", super::range::range_new, NativeKind::StaticMethod);
+    add_method(&t, "index", super::range::range_index, NativeKind::Method);
+    add_method(&t, "count", super::range::range_count, NativeKind::Method);
     add_method(
         &vm.types.slice.clone(),
         "__new__",

@@ -14,6 +14,7 @@ pub mod int;
 pub mod list;
 pub mod misc;
 pub mod num;
+pub mod range;
 pub mod object;
 pub mod registry;
 pub mod repr;

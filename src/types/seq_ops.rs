@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::cmp::Ordering;
 
 use crate::bytecode::{BinOpKind, CmpOpKind};
-use crate::object::{ObjRef, Payload, PyResult, Range, Value, ViewKind};
+use crate::object::{ObjRef, Payload, PyResult, Value, ViewKind};
 use crate::vm::Vm;
 use crate::vm::ops::fast_eq;
 
@@ -329,7 +329,7 @@ pub fn len(v: &Value) -> Option<i64> {
         Payload::List(l) => l.borrow().len() as i64,
         Payload::Dict(d) | Payload::Set(d) => d.borrow().len() as i64,
         Payload::FrozenSet(d) => d.len() as i64,
-        Payload::Range(r) => r.len(),
+        Payload::Range(r) => i64::try_from(r.len()).unwrap_or(i64::MAX),
         Payload::DictView(d, _) => match d.payload() {
             Payload::Dict(d) => d.borrow().len() as i64,
             _ => 0,
@@ -403,21 +403,12 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<Option
                 None => false,
             }
         }
-        Payload::Range(r) => match item {
-            Value::Int(i) => range_contains(r, *i),
-            Value::Bool(b) => range_contains(r, *b as i64),
-            _ => return Ok(None),
+        Payload::Range(r) => match super::range::contains(r, item) {
+            Some(found) => found,
+            None => return Ok(None),
         },
         _ => return Ok(None),
     }))
-}
-
-fn range_contains(r: &Range, i: i64) -> bool {
-    if r.step > 0 {
-        i >= r.start && i < r.stop && (i - r.start) % r.step == 0
-    } else {
-        i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
-    }
 }
 
 fn bad_index_type(vm: &mut Vm, what: &str, key: &Value) -> crate::object::Exc {
@@ -453,12 +444,16 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<V
         Some(Payload::Slice(s)) => Some(s.clone()),
         _ => None,
     };
+    if let Payload::Range(r) = p {
+        let r = *r;
+        return super::range::getitem(vm, &r, key).map(Some);
+    }
     match p {
         Payload::List(_)
         | Payload::Tuple(_)
         | Payload::Str(_)
         | Payload::Bytes(_)
-        | Payload::Range(_) => {}
+        => {}
         Payload::Dict(_) => {
             return match super::dict_ops::lookup(vm, container, key)? {
                 Some(v) => Ok(Some(v)),
@@ -476,7 +471,7 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<V
     };
     let n = len(container).unwrap_or(0);
     if let Some(s) = slice {
-        let (start, stop, step, count) = slice_indices(vm, &s, n)?;
+        let (start, _, step, count) = slice_indices(vm, &s, n)?;
         let idx = (0..count).map(move |k| (start + k as i64 * step) as usize);
         return Ok(Some(match p {
             Payload::List(l) => {
@@ -504,18 +499,6 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<V
                 let out: Vec<u8> = idx.filter_map(|i| b.get(i).copied()).collect();
                 Value::Obj(ObjRef::new(Payload::Bytes(out.into())))
             }
-            Payload::Range(r) => {
-                // As CPython's compute_slice: map the slice's bounds through the range.
-                let start_v = r.item(start);
-                let step_v = r.step.saturating_mul(step);
-                let stop_v = r.start.saturating_add(stop.saturating_mul(r.step));
-                let _ = count;
-                Value::Obj(ObjRef::new(Payload::Range(Range {
-                    start: start_v,
-                    stop: stop_v,
-                    step: step_v,
-                })))
-            }
             _ => return Ok(None),
         }));
     }
@@ -525,7 +508,6 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<V
     let Some(j) = norm_index(i, n as usize) else {
         let msg = match p {
             Payload::Bytes(_) => "index out of range",
-            Payload::Range(_) => "range object index out of range",
             _ => return Err(vm.index_error(format!("{what} index out of range"))),
         };
         return Err(vm.index_error(msg));
@@ -544,7 +526,6 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<V
             }
         }
         Payload::Bytes(b) => Value::Int(b[j] as i64),
-        Payload::Range(r) => Value::Int(r.item(j as i64)),
         _ => return Ok(None),
     }))
 }

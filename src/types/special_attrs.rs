@@ -164,9 +164,9 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             let key = vm.intern("__doc__");
             Some(vm.class_lookup(&cls, &key).unwrap_or(Value::None))
         }
-        (Payload::Range(r), "start") => Some(Value::Int(r.start)),
-        (Payload::Range(r), "stop") => Some(Value::Int(r.stop)),
-        (Payload::Range(r), "step") => Some(Value::Int(r.step)),
+        (Payload::Range(r), "start") => Some(super::range::int_value(r.start)),
+        (Payload::Range(r), "stop") => Some(super::range::int_value(r.stop)),
+        (Payload::Range(r), "step") => Some(super::range::int_value(r.step)),
         (Payload::Slice(s), "start") => Some(s[0].clone()),
         (Payload::Slice(s), "stop") => Some(s[1].clone()),
         (Payload::Slice(s), "step") => Some(s[2].clone()),

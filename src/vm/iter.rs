@@ -82,14 +82,7 @@ impl Vm {
                 },
                 "bytes_iterator",
             ),
-            Payload::Range(r) => (
-                IterState::Range {
-                    next: r.start,
-                    step: r.step,
-                    left: r.len(),
-                },
-                "range_iterator",
-            ),
+            Payload::Range(r) => return Ok(Some(crate::types::range::iter(r))),
             Payload::Dict(d) => (
                 IterState::Dict {
                     dict: o.clone(),
@@ -305,6 +298,15 @@ impl Vm {
                 *next = next.wrapping_add(*step);
                 *left -= 1;
                 Ok(Some(Value::Int(v)))
+            }
+            IterState::BigRange { next, step, left } => {
+                if *left <= 0 {
+                    return Ok(None);
+                }
+                let v = *next;
+                *next = next.wrapping_add(*step);
+                *left -= 1;
+                Ok(Some(crate::types::range::int_value(v)))
             }
             IterState::Dict {
                 dict,

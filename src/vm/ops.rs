@@ -455,6 +455,10 @@ impl Vm {
 
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(Payload::Range(r)) = v.payload() {
+            let r = *r;
+            return crate::types::range::len(self, &r);
+        }
         if let Some(b) = self.base_for(v, "__len__") {
             return self.len(&b);
         }
