@@ -1,7 +1,7 @@
 //! Criterion benchmarks of VM micro-operations: calls, attribute access, int
 //! arithmetic and list indexing, each a small Python loop run by the VM.
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{Criterion, criterion_group, criterion_main};
 
 fn run(src: &str) {
     let status = sandpy::runner::run_source(src.to_string(), "<bench>".into(), vec![]);

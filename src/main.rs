@@ -96,7 +96,9 @@ fn main() -> ExitCode {
             ExitCode::from(status.clamp(0, 255) as u8)
         }
         None => {
-            eprintln!("sandpy: nothing to run. Try `sandpy run FILE`, `sandpy -c CODE` or `sandpy --help`.");
+            eprintln!(
+                "sandpy: nothing to run. Try `sandpy run FILE`, `sandpy -c CODE` or `sandpy --help`."
+            );
             ExitCode::from(2)
         }
     }

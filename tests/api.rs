@@ -2,7 +2,7 @@
 //! exit statuses, and hostile inputs that must end in a Python error, never a
 //! crash of the host.
 
-use sandpy::runner::{run_captured, EXIT_CRASH};
+use sandpy::runner::{EXIT_CRASH, run_captured};
 
 #[test]
 fn runs_and_captures_output() {
@@ -16,9 +16,17 @@ fn runs_and_captures_output() {
 fn uncaught_exception_gives_traceback_and_status_1() {
     let r = run_captured("def f():\n    return 1 / 0\nf()\n");
     assert_eq!(r.status, 1);
-    assert!(r.stderr.starts_with("Traceback (most recent call last):\n"), "{}", r.stderr);
+    assert!(
+        r.stderr.starts_with("Traceback (most recent call last):\n"),
+        "{}",
+        r.stderr
+    );
     assert!(r.stderr.contains("line 2, in f"), "{}", r.stderr);
-    assert!(r.stderr.ends_with("ZeroDivisionError: division by zero\n"), "{}", r.stderr);
+    assert!(
+        r.stderr.ends_with("ZeroDivisionError: division by zero\n"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -98,6 +106,12 @@ fn hostile_inputs_never_crash_the_host() {
     ];
     for src in &cases {
         let r = run_captured(src);
-        assert_ne!(r.status, EXIT_CRASH, "crashed on {:?}: {}", &src[..src.len().min(60)], r.stderr);
+        assert_ne!(
+            r.status,
+            EXIT_CRASH,
+            "crashed on {:?}: {}",
+            &src[..src.len().min(60)],
+            r.stderr
+        );
     }
 }

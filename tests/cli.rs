@@ -37,7 +37,11 @@ fn run_file_and_exit_statuses() {
     let dir = std::env::temp_dir().join(format!("sandpy-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let ok = dir.join("ok.py");
-    std::fs::write(&ok, "import sys\nprint('args', sys.argv[1:])\nsys.exit(4)\n").unwrap();
+    std::fs::write(
+        &ok,
+        "import sys\nprint('args', sys.argv[1:])\nsys.exit(4)\n",
+    )
+    .unwrap();
     let (code, out, _) = sandpy(&["run", ok.to_str().unwrap(), "x"]);
     assert_eq!(code, 4);
     assert_eq!(out, "args ['x']\n");
@@ -46,14 +50,20 @@ fn run_file_and_exit_statuses() {
     std::fs::write(&bad, "x = 1\nif x\n    pass\n").unwrap();
     let (code, _, err) = sandpy(&["run", bad.to_str().unwrap()]);
     assert_eq!(code, 1);
-    assert!(err.contains("line 2") && err.contains("SyntaxError"), "{err}");
+    assert!(
+        err.contains("line 2") && err.contains("SyntaxError"),
+        "{err}"
+    );
     assert!(err.contains('^'), "a caret marks the error: {err}");
 
     let raises = dir.join("raises.py");
     std::fs::write(&raises, "def f():\n    raise ValueError('boom')\nf()\n").unwrap();
     let (code, _, err) = sandpy(&["run", raises.to_str().unwrap()]);
     assert_eq!(code, 1);
-    assert!(err.contains("line 2, in f\n    raise ValueError('boom')"), "{err}");
+    assert!(
+        err.contains("line 2, in f\n    raise ValueError('boom')"),
+        "{err}"
+    );
     assert!(err.ends_with("ValueError: boom\n"), "{err}");
     std::fs::remove_dir_all(&dir).ok();
 }
@@ -62,7 +72,10 @@ fn run_file_and_exit_statuses() {
 fn missing_file_and_bad_arguments_exit_2() {
     let (code, _, err) = sandpy(&["run", "/definitely/not/here.py"]);
     assert_eq!(code, 2);
-    assert!(err.contains("can't open file") && err.contains("[Errno 2]"), "{err}");
+    assert!(
+        err.contains("can't open file") && err.contains("[Errno 2]"),
+        "{err}"
+    );
     let (code, _, err) = sandpy(&["--no-such-flag"]);
     assert_eq!(code, 2);
     assert!(err.contains("--no-such-flag"), "{err}");
@@ -76,6 +89,9 @@ fn dis_prints_bytecode() {
     std::fs::write(&f, "def f(x):\n    return x + 1\n").unwrap();
     let (code, out, _) = sandpy(&["--dis", f.to_str().unwrap()]);
     assert_eq!(code, 0);
-    assert!(out.contains("LoadFast") && out.contains("ReturnValue"), "{out}");
+    assert!(
+        out.contains("LoadFast") && out.contains("ReturnValue"),
+        "{out}"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -12,8 +12,8 @@ use std::fmt::Write as _;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -115,12 +115,16 @@ fn parse_expectation(text: &str) -> Result<Expectation, String> {
                 _ => {
                     return Err(format!(
                         "line {n}: text after '# Raise:'/'# Exit:' (they must be the last lines)"
-                    ))
+                    ));
                 }
             }
         }
     }
-    let exit = exit.unwrap_or(if raise.is_some() || traceback.is_some() { 1 } else { 0 });
+    let exit = exit.unwrap_or(if raise.is_some() || traceback.is_some() {
+        1
+    } else {
+        0
+    });
     Ok(Expectation {
         stdout: output.unwrap_or_default(),
         traceback,
@@ -306,10 +310,10 @@ fn check(exp: &Expectation, run: &RunResult, dir_prefixes: &[String]) -> Vec<Str
         problems.push(diff("stdout", &exp.stdout, &stdout));
     }
     let err = stderr_lines(&run.stderr, dir_prefixes);
-    if let Some(tb) = &exp.traceback {
-        if &err != tb {
-            problems.push(diff("stderr", tb, &err));
-        }
+    if let Some(tb) = &exp.traceback
+        && &err != tb
+    {
+        problems.push(diff("stderr", tb, &err));
     }
     if let Some(raise) = &exp.raise {
         let last = err.last().map(String::as_str).unwrap_or("");
@@ -398,9 +402,13 @@ fn run_file(
 
 #[test]
 fn python_programs() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("python");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("python");
     let sandpy = env!("CARGO_BIN_EXE_sandpy");
-    let filter = std::env::var("SANDPY_TEST_FILTER").ok().filter(|f| !f.is_empty());
+    let filter = std::env::var("SANDPY_TEST_FILTER")
+        .ok()
+        .filter(|f| !f.is_empty());
     let names = test_files(&dir, filter.as_deref());
     assert!(
         !names.is_empty(),
@@ -410,7 +418,9 @@ fn python_programs() {
     );
     let cpython = cpython_available();
     if !cpython {
-        eprintln!("note: not checking the expectations against CPython (python3 missing or SANDPY_SKIP_CPYTHON set)");
+        eprintln!(
+            "note: not checking the expectations against CPython (python3 missing or SANDPY_SKIP_CPYTHON set)"
+        );
     }
     let mut dir_prefixes = vec![format!("{}/", dir.display())];
     if let Ok(canon) = dir.canonicalize() {
@@ -428,11 +438,13 @@ fn python_programs() {
     let reports: Mutex<Vec<(usize, String)>> = Mutex::new(Vec::new());
     thread::scope(|scope| {
         for _ in 0..workers {
-            scope.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::SeqCst);
-                let Some(name) = names.get(i) else { break };
-                let report = run_file(name, &dir, sandpy, cpython, &dir_prefixes);
-                reports.lock().unwrap().push((i, report));
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::SeqCst);
+                    let Some(name) = names.get(i) else { break };
+                    let report = run_file(name, &dir, sandpy, cpython, &dir_prefixes);
+                    reports.lock().unwrap().push((i, report));
+                }
             });
         }
     });
@@ -456,7 +468,11 @@ fn python_programs() {
         for name in &failed {
             eprintln!("  {name}");
         }
-        panic!("{} of {} Python test programs failed", failed.len(), names.len());
+        panic!(
+            "{} of {} Python test programs failed",
+            failed.len(),
+            names.len()
+        );
     }
 }
 
@@ -466,8 +482,8 @@ mod format_tests {
 
     #[test]
     fn parses_output_and_raise() {
-        let exp = parse_expectation("print(1)\n# Output:\n# 1\n#\n# Raise: ValueError: x\n")
-            .unwrap();
+        let exp =
+            parse_expectation("print(1)\n# Output:\n# 1\n#\n# Raise: ValueError: x\n").unwrap();
         assert_eq!(exp.stdout, vec!["1".to_string(), String::new()]);
         assert_eq!(exp.raise.as_deref(), Some("ValueError: x"));
         assert_eq!(exp.exit, 1);
@@ -476,8 +492,9 @@ mod format_tests {
 
     #[test]
     fn parses_exit_and_traceback() {
-        let exp = parse_expectation("# a comment\nx\n# not a marker\n# Traceback:\n# T\n# Exit: 3\n\n")
-            .unwrap();
+        let exp =
+            parse_expectation("# a comment\nx\n# not a marker\n# Traceback:\n# T\n# Exit: 3\n\n")
+                .unwrap();
         assert!(exp.stdout.is_empty());
         assert_eq!(exp.traceback, Some(vec!["T".to_string()]));
         assert_eq!(exp.exit, 3);
@@ -497,6 +514,9 @@ mod format_tests {
             "  File \"/d/x.py\", line 1\n    ^^^^\n    ~~^~~\nE: m\n",
             &["/d/".to_string()],
         );
-        assert_eq!(lines, vec!["  File \"x.py\", line 1".to_string(), "E: m".to_string()]);
+        assert_eq!(
+            lines,
+            vec!["  File \"x.py\", line 1".to_string(), "E: m".to_string()]
+        );
     }
 }

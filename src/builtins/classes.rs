@@ -11,9 +11,9 @@
 
 use crate::object::{Args, BuiltinType, ObjRef, Payload, PyResult, Value};
 use crate::types::class::new_class;
-use crate::vm::eval::{dict_ref, RunOutcome};
-use crate::vm::frame::FrameKind;
 use crate::vm::Vm;
+use crate::vm::eval::{RunOutcome, dict_ref};
+use crate::vm::frame::FrameKind;
 
 use super::StrPayload;
 
@@ -57,9 +57,7 @@ pub fn build_class(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             Some(Value::Obj(o)) if matches!(o.payload(), Payload::Str(_)) => o,
             Some(other) => {
                 let tn = vm.type_name(&other);
-                return Err(vm.type_error(format!(
-                    "type __qualname__ must be a str, not {tn}"
-                )));
+                return Err(vm.type_error(format!("type __qualname__ must be a str, not {tn}")));
             }
             None => name_obj.clone(),
         }
@@ -94,9 +92,7 @@ fn class_bases(vm: &mut Vm, given: &[Value]) -> PyResult<Vec<ObjRef>> {
             && !kind.is_value_base()
         {
             let n = crate::vm::eval::name_text(&c.name.borrow());
-            return Err(vm.type_error(format!(
-                "type '{n}' is not an acceptable base type"
-            )));
+            return Err(vm.type_error(format!("type '{n}' is not an acceptable base type")));
         }
         if let Some(o) = b.as_obj() {
             if bases.iter().any(|x: &ObjRef| x.is(o)) {

@@ -192,9 +192,7 @@ fn ord(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
         _ => {
             let tn = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "ord() expected string of length 1, but {tn} found"
-            )))
+            Err(vm.type_error(format!("ord() expected string of length 1, but {tn} found")))
         }
     }
 }
@@ -301,7 +299,10 @@ fn id(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn instance_of(vm: &mut Vm, v: &Value, spec: &Value, depth: usize) -> PyResult<bool> {
     match spec.payload() {
         Some(Payload::Class(_)) => {
-            let cls = spec.as_obj().cloned().unwrap_or_else(|| vm.types.object.clone());
+            let cls = spec
+                .as_obj()
+                .cloned()
+                .unwrap_or_else(|| vm.types.object.clone());
             Ok(vm.is_instance(v, &cls))
         }
         Some(Payload::Tuple(items)) if depth < 200 => {
@@ -325,7 +326,10 @@ fn isinstance(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn subclass_of(vm: &mut Vm, c: &ObjRef, spec: &Value, depth: usize) -> PyResult<bool> {
     match spec.payload() {
         Some(Payload::Class(_)) => {
-            let sup = spec.as_obj().cloned().unwrap_or_else(|| vm.types.object.clone());
+            let sup = spec
+                .as_obj()
+                .cloned()
+                .unwrap_or_else(|| vm.types.object.clone());
             Ok(vm.is_subclass(c, &sup))
         }
         Some(Payload::Tuple(items)) if depth < 200 => {
@@ -337,15 +341,18 @@ fn subclass_of(vm: &mut Vm, c: &ObjRef, spec: &Value, depth: usize) -> PyResult<
             }
             Ok(false)
         }
-        _ => Err(vm.type_error(
-            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-        )),
+        _ => {
+            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
     }
 }
 
 fn issubclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "issubclass", a, 2, 2)?;
-    let Some(c) = a.pos[0].as_obj().filter(|o| matches!(o.payload(), Payload::Class(_))).cloned()
+    let Some(c) = a.pos[0]
+        .as_obj()
+        .filter(|o| matches!(o.payload(), Payload::Class(_)))
+        .cloned()
     else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };

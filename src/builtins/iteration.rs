@@ -4,8 +4,8 @@
 
 use crate::bytecode::CmpOpKind;
 use crate::object::{Args, IterState, Payload, PyResult, Value};
-use crate::vm::iter::new_iter;
 use crate::vm::Vm;
+use crate::vm::iter::new_iter;
 
 use super::{check_kw, def, kwarg, positional, set_builtin, set_new};
 
@@ -116,10 +116,7 @@ fn any(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn sorted(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     check_kw(vm, "sorted", a, &["key", "reverse"])?;
     if a.pos.len() != 1 {
-        return Err(vm.type_error(format!(
-            "sorted expected 1 argument, got {}",
-            a.pos.len()
-        )));
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.pos.len())));
     }
     let mut items = vm.collect(&a.pos[0])?;
     let key = kwarg(a, "key").filter(|k| !k.is_none());
@@ -256,10 +253,7 @@ fn filter_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let args = ctor_args(a);
     if args.len() != 2 {
-        return Err(vm.type_error(format!(
-            "filter expected 2 arguments, got {}",
-            args.len()
-        )));
+        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", args.len())));
     }
     let inner = vm.iter(&args[1])?;
     Ok(new_iter(
@@ -348,7 +342,11 @@ fn enumerate_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(iterable) = args.first().cloned().or_else(|| kwarg(a, "iterable")) else {
         return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
     };
-    let start = args.get(1).cloned().or_else(|| kwarg(a, "start")).unwrap_or(Value::Int(0));
+    let start = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(a, "start"))
+        .unwrap_or(Value::Int(0));
     let count = match &start {
         Value::Int(_) => start.clone(),
         Value::Bool(b) => Value::Int(i64::from(*b)),
@@ -364,10 +362,7 @@ fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let args = ctor_args(a);
     if args.len() != 1 {
-        return Err(vm.type_error(format!(
-            "reversed expected 1 argument, got {}",
-            args.len()
-        )));
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", args.len())));
     }
     let seq = &args[0];
     let Value::Obj(o) = seq else {
@@ -377,26 +372,42 @@ fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Payload::List(l) => {
             let n = l.borrow().len();
             Ok(new_iter(
-                IterState::Reversed { seq: o.clone(), index: n },
+                IterState::Reversed {
+                    seq: o.clone(),
+                    index: n,
+                },
                 "list_reverseiterator",
             ))
         }
         Payload::Tuple(t) => Ok(new_iter(
-            IterState::Reversed { seq: o.clone(), index: t.len() },
+            IterState::Reversed {
+                seq: o.clone(),
+                index: t.len(),
+            },
             "reversed",
         )),
         Payload::Bytes(b) => Ok(new_iter(
-            IterState::Reversed { seq: o.clone(), index: b.len() },
+            IterState::Reversed {
+                seq: o.clone(),
+                index: b.len(),
+            },
             "reversed",
         )),
         Payload::Str(s) => {
             if s.is_ascii() {
                 return Ok(new_iter(
-                    IterState::Reversed { seq: o.clone(), index: s.nchars },
+                    IterState::Reversed {
+                        seq: o.clone(),
+                        index: s.nchars,
+                    },
                     "reversed",
                 ));
             }
-            let chars: Vec<Value> = s.s.chars().rev().map(|c| Value::string(c.to_string())).collect();
+            let chars: Vec<Value> =
+                s.s.chars()
+                    .rev()
+                    .map(|c| Value::string(c.to_string()))
+                    .collect();
             vm.iter(&Value::list(chars))
         }
         Payload::Range(r) => Ok(crate::types::range::reversed(r)),

@@ -98,7 +98,13 @@ pub(crate) fn check_kw(vm: &mut Vm, fname: &str, a: &Args, allowed: &[&str]) -> 
 }
 
 /// Check the positional count: CPython's "f expected at most N arguments".
-pub(crate) fn check_count(vm: &mut Vm, fname: &str, a: &Args, min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn check_count(
+    vm: &mut Vm,
+    fname: &str,
+    a: &Args,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     let n = a.pos.len();
     if n >= min && n <= max {
         return Ok(());
@@ -117,7 +123,13 @@ pub(crate) fn check_count(vm: &mut Vm, fname: &str, a: &Args, min: usize, max: u
 }
 
 /// A function taking no keyword arguments and `min..=max` positional ones.
-pub(crate) fn positional(vm: &mut Vm, fname: &str, a: &Args, min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn positional(
+    vm: &mut Vm,
+    fname: &str,
+    a: &Args,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if !a.kw.is_empty() {
         return Err(vm.type_error(format!("{fname}() takes no keyword arguments")));
     }

@@ -33,7 +33,7 @@ fn abs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             return Ok(match i.checked_abs() {
                 Some(x) => Value::Int(x),
                 None => Value::from_bigint(BigInt::from(*i).abs()),
-            })
+            });
         }
         Value::Bool(b) => return Ok(Value::Int(i64::from(*b))),
         Value::Float(f) => return Ok(Value::Float(f.abs())),
@@ -120,9 +120,9 @@ fn pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return vm.call(&f, &[base.clone(), exp, m]);
     }
     let (Some(b), Some(e), Some(md)) = (base.to_bigint(), exp.to_bigint(), m.to_bigint()) else {
-        return Err(vm.type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        ));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     if md.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -184,10 +184,10 @@ fn sum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let start = arg_or_kw(a, 1, "start").unwrap_or(Value::Int(0));
     match start.payload() {
         Some(Payload::Str(_)) => {
-            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
         }
         Some(Payload::Bytes(_)) => {
-            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
         }
         _ => {}
     }
@@ -211,19 +211,13 @@ fn min_max(vm: &mut Vm, a: &Args, name: &str, op: CmpOpKind) -> PyResult<Value> 
     for (k, _) in a.kw {
         let k = super::StrPayload::payload_str(k).unwrap_or("?");
         if k != "key" && k != "default" {
-            return Err(vm.type_error(format!(
-                "'{k}' is an invalid keyword argument for {name}()"
-            )));
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
         }
     }
     let key = kwarg(a, "key").filter(|k| !k.is_none());
     let default = kwarg(a, "default");
     let items: Vec<Value> = match a.pos.len() {
-        0 => {
-            return Err(vm.type_error(format!(
-                "{name} expected at least 1 argument, got 0"
-            )))
-        }
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
         1 => vm.collect(&a.pos[0])?,
         _ => {
             if default.is_some() {
@@ -253,11 +247,7 @@ fn min_max(vm: &mut Vm, a: &Args, name: &str, op: CmpOpKind) -> PyResult<Value> 
                         vm.truthy(&r)?
                     }
                 };
-                if better {
-                    (k, item)
-                } else {
-                    (bk, bv)
-                }
+                if better { (k, item) } else { (bk, bv) }
             }
         });
     }

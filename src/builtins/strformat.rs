@@ -34,7 +34,11 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             if spec.is_empty() {
                 return vm.str(v);
             }
-            let tn = if matches!(v, Value::Bool(_)) { "bool" } else { "int" };
+            let tn = if matches!(v, Value::Bool(_)) {
+                "bool"
+            } else {
+                "int"
+            };
             let b = v.to_bigint().unwrap_or_default();
             return format_int_spec(vm, &b, spec, tn);
         }
@@ -91,7 +95,9 @@ fn object_format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
         return vm.str(v);
     }
     let tn = vm.type_name(v);
-    Err(vm.type_error(format!("unsupported format string passed to {tn}.__format__")))
+    Err(vm.type_error(format!(
+        "unsupported format string passed to {tn}.__format__"
+    )))
 }
 
 /// `ascii(v)`: the repr with non-ASCII characters escaped.
@@ -323,7 +329,9 @@ fn percent_int_value(vm: &mut Vm, v: &Value, conv: char) -> PyResult<BigInt> {
     }
     let tn = vm.type_name(v);
     if decimal {
-        Err(vm.type_error(format!("%{conv} format: a real number is required, not {tn}")))
+        Err(vm.type_error(format!(
+            "%{conv} format: a real number is required, not {tn}"
+        )))
     } else {
         Err(vm.type_error(format!("%{conv} format: an integer is required, not {tn}")))
     }
@@ -335,8 +343,10 @@ fn percent_char(vm: &mut Vm, v: &Value) -> PyResult<String> {
         if s.nchars == 1 {
             return Ok(s.s.to_string());
         }
-        return Err(vm.type_error("%c requires an int or a unicode character, not a string of length "
-            .to_string() + &s.nchars.to_string()));
+        return Err(vm.type_error(
+            "%c requires an int or a unicode character, not a string of length ".to_string()
+                + &s.nchars.to_string(),
+        ));
     }
     if let Some(b) = v.to_bigint() {
         let c = num_traits::ToPrimitive::to_u32(&b)
@@ -348,7 +358,9 @@ fn percent_char(vm: &mut Vm, v: &Value) -> PyResult<String> {
         };
     }
     let tn = vm.type_name(v);
-    Err(vm.type_error(format!("%c requires an int or a unicode character, not {tn}")))
+    Err(vm.type_error(format!(
+        "%c requires an int or a unicode character, not {tn}"
+    )))
 }
 
 // ----- str.format -----------------------------------------------------------
@@ -361,8 +373,16 @@ struct Numbering {
 }
 
 /// `template.format(*args, **kw)`.
-pub fn str_format(vm: &mut Vm, template: &str, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
-    let mut num = Numbering { auto: 0, mode: None };
+pub fn str_format(
+    vm: &mut Vm,
+    template: &str,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+) -> PyResult<Value> {
+    let mut num = Numbering {
+        auto: 0,
+        mode: None,
+    };
     let s = format_template(vm, template, args, kw, &mut num, 2)?;
     Ok(Value::string(s))
 }
@@ -525,7 +545,7 @@ fn resolve_field(
             None => {
                 return Err(vm.index_error(format!(
                     "Replacement index {idx} out of range for positional args tuple"
-                )))
+                )));
             }
         }
     } else if first.chars().all(|c| c.is_ascii_digit()) {
@@ -541,7 +561,7 @@ fn resolve_field(
             None => {
                 return Err(vm.index_error(format!(
                     "Replacement index {idx} out of range for positional args tuple"
-                )))
+                )));
             }
         }
     } else {
@@ -580,14 +600,12 @@ fn resolve_field(
             v = vm.getitem(&v, &k)?;
             rest = &r[end + 1..];
             if !rest.is_empty() && !rest.starts_with(['.', '[']) {
-                return Err(vm.value_error(
-                    "Only '.' or '[' may follow ']' in format field specifier",
-                ));
+                return Err(
+                    vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                );
             }
         } else {
-            return Err(vm.value_error(
-                "Only '.' or '[' may follow ']' in format field specifier",
-            ));
+            return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
         }
     }
     Ok(v)

@@ -9,7 +9,7 @@
 use std::fmt::Write;
 
 use super::code::{CodeUnit, Const};
-use super::opcodes::{ArgKind, BinOpKind, CmpOpKind, Op, UnaryOpKind, INPLACE};
+use super::opcodes::{ArgKind, BinOpKind, CmpOpKind, INPLACE, Op, UnaryOpKind};
 
 /// Python-style `repr` of a float.
 fn float_repr(f: f64) -> String {

@@ -5,4 +5,4 @@ pub mod dis;
 pub mod opcodes;
 
 pub use code::{CodeKind, CodeUnit, Const, ExcEntry, SourceFile};
-pub use opcodes::{ArgKind, BinOpKind, CmpOpKind, Instr, Op, UnaryOpKind, INPLACE};
+pub use opcodes::{ArgKind, BinOpKind, CmpOpKind, INPLACE, Instr, Op, UnaryOpKind};

@@ -195,7 +195,7 @@ opcodes! {
     /// Build a function from the code object on TOS. Flags: 1 defaults tuple,
     /// 2 keyword-defaults dict, 8 closure tuple, pushed in that order below the code.
     /// `[defaults?, kwdefaults?, closure?, code] -> [function]`.
-    MakeFunction(Flags) => |f| -((f & 1) as i32 + ((f >> 1) & 1) as i32 + ((f >> 3) & 1) as i32);
+    MakeFunction(Flags) => |f| -((f & 1) + ((f >> 1) & 1) + ((f >> 3) & 1));
     /// `[callable, a1..an] -> [result]` with n = `arg` positional arguments.
     Call(Count) => |n| -n;
     /// `[callable, self_or_NULL, a1..an] -> [result]`; self (when not NULL) is prepended.

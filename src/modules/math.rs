@@ -93,7 +93,13 @@ fn range_err(vm: &mut Vm) -> crate::object::Exc {
 }
 
 /// One float argument through `f`, with CPython's `math_1` error rules.
-fn math1(vm: &mut Vm, a: &Args, name: &str, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
+fn math1(
+    vm: &mut Vm,
+    a: &Args,
+    name: &str,
+    f: fn(f64) -> f64,
+    can_overflow: bool,
+) -> PyResult<Value> {
     positional(vm, name, a, 1, 1)?;
     let x = to_f64(vm, &a.pos[0])?;
     let r = f(x);
@@ -101,7 +107,11 @@ fn math1(vm: &mut Vm, a: &Args, name: &str, f: fn(f64) -> f64, can_overflow: boo
         return Err(domain(vm));
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(if can_overflow { range_err(vm) } else { domain(vm) });
+        return Err(if can_overflow {
+            range_err(vm)
+        } else {
+            domain(vm)
+        });
     }
     Ok(Value::Float(r))
 }
@@ -258,7 +268,13 @@ fn remainder(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::Float(1.0f64.copysign(x) * r))
 }
 
-fn floor_ceil(vm: &mut Vm, a: &Args, name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+fn floor_ceil(
+    vm: &mut Vm,
+    a: &Args,
+    name: &str,
+    dunder: &str,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
     positional(vm, name, a, 1, 1)?;
     let v = &a.pos[0];
     if let Some(b) = v.to_bigint() {
@@ -365,7 +381,10 @@ fn frexp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "frexp", a, 1, 1)?;
     let x = to_f64(vm, &a.pos[0])?;
     let (m, e) = crate::types::hash::frexp(x);
-    Ok(Value::tuple(vec![Value::Float(m), Value::Int(i64::from(e))]))
+    Ok(Value::tuple(vec![
+        Value::Float(m),
+        Value::Int(i64::from(e)),
+    ]))
 }
 
 fn ldexp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -377,7 +396,9 @@ fn ldexp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::Float(x));
     }
-    let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
+    let e = e
+        .to_i64()
+        .unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
     let mut k = e.clamp(-2200, 2200);
     let mut r = x;
     while k != 0 {
@@ -538,7 +559,15 @@ fn perm(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "perm", a, 1, 2)?;
     let k = match a.pos.get(1) {
         Some(k) if !k.is_none() => k.clone(),
-        _ => return factorial(vm, &Args { pos: &a.pos[..1], kw: &[] }),
+        _ => {
+            return factorial(
+                vm,
+                &Args {
+                    pos: &a.pos[..1],
+                    kw: &[],
+                },
+            );
+        }
     };
     let (n, k) = n_k(vm, &a.pos[0], &k)?;
     if k > n {

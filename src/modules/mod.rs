@@ -40,5 +40,10 @@ pub(crate) fn set(vm: &mut Vm, dict: &ObjRef, name: &str, value: Value) -> PyRes
 
 /// Add a native function to a module namespace.
 pub(crate) fn def(vm: &mut Vm, dict: &ObjRef, name: &'static str, f: NativeFn) -> PyResult<()> {
-    set(vm, dict, name, Value::Obj(native(name, f, NativeKind::Function)))
+    set(
+        vm,
+        dict,
+        name,
+        Value::Obj(native(name, f, NativeKind::Function)),
+    )
 }

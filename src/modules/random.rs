@@ -15,7 +15,7 @@ use crate::types::int::{index_bigint, to_f64};
 use crate::vm::Vm;
 
 use super::def;
-use super::random_core::{Mt19937, EMPTY_CHOICE, MISSING_STOP};
+use super::random_core::{EMPTY_CHOICE, MISSING_STOP, Mt19937};
 use crate::builtins::{arg_or_kw, check_kw, kwarg, positional};
 
 /// Fill the module namespace.
@@ -40,7 +40,16 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
 
 fn seed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     check_kw(vm, "seed", a, &["a", "version"])?;
-    positional(vm, "seed", &Args { pos: a.pos, kw: &[] }, 0, 2)?;
+    positional(
+        vm,
+        "seed",
+        &Args {
+            pos: a.pos,
+            kw: &[],
+        },
+        0,
+        2,
+    )?;
     let s = arg_or_kw(a, 0, "a").unwrap_or(Value::None);
     vm.random = match &s {
         Value::None => Mt19937::new_from_time_and_pid(),
@@ -146,7 +155,12 @@ fn choice(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn choices(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    check_kw(vm, "choices", a, &["population", "weights", "cum_weights", "k"])?;
+    check_kw(
+        vm,
+        "choices",
+        a,
+        &["population", "weights", "cum_weights", "k"],
+    )?;
     let Some(pop) = arg_or_kw(a, 0, "population") else {
         return Err(vm.type_error("choices() missing 1 required positional argument: 'population'"));
     };
@@ -260,9 +274,9 @@ fn sample(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.type_error("sample() missing 1 required positional argument: 'k'"));
     };
     if let Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::Dict(_)) = pop.payload() {
-        return Err(vm.type_error(
-            "Population must be a sequence.  For dicts or sets, use sorted(d).",
-        ));
+        return Err(
+            vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
+        );
     }
     if kwarg(a, "counts").is_some_and(|c| !c.is_none()) {
         return Err(vm.type_error("sandpy's random.sample does not support counts"));

@@ -40,7 +40,11 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
         _ => "linux",
     };
     set(vm, d, "platform", Value::str(platform))?;
-    let order = if cfg!(target_endian = "little") { "little" } else { "big" };
+    let order = if cfg!(target_endian = "little") {
+        "little"
+    } else {
+        "big"
+    };
     set(vm, d, "byteorder", Value::str(order))?;
     set(vm, d, "executable", Value::str(""))?;
     def(vm, d, "exit", exit)?;
@@ -114,7 +118,11 @@ fn stream(vm: &mut Vm, name: &str, fd: i64) -> PyResult<Value> {
     instance_with(
         vm,
         &cls,
-        &[("name", Value::str(name)), ("_fd", Value::Int(fd)), ("encoding", Value::str("utf-8"))],
+        &[
+            ("name", Value::str(name)),
+            ("_fd", Value::Int(fd)),
+            ("encoding", Value::str("utf-8")),
+        ],
     )
 }
 
@@ -188,7 +196,9 @@ fn exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn getrecursionlimit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "getrecursionlimit", a, 0, 0)?;
-    Ok(Value::Int(i64::try_from(vm.recursion_limit).unwrap_or(i64::MAX)))
+    Ok(Value::Int(
+        i64::try_from(vm.recursion_limit).unwrap_or(i64::MAX),
+    ))
 }
 
 fn setrecursionlimit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -329,7 +339,10 @@ fn vi_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         let r = vm.repr(v)?;
         parts.push(format!("{n}={r}"));
     }
-    Ok(Value::string(format!("sys.version_info({})", parts.join(", "))))
+    Ok(Value::string(format!(
+        "sys.version_info({})",
+        parts.join(", ")
+    )))
 }
 
 fn vi_cmp(vm: &mut Vm, a: &Args, op: CmpOpKind) -> PyResult<Value> {
@@ -426,7 +439,10 @@ fn mv_len(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
 }
 
 fn mv_keys(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    let keys = module_pairs(vm).into_iter().map(|(k, _)| Value::string(k)).collect();
+    let keys = module_pairs(vm)
+        .into_iter()
+        .map(|(k, _)| Value::string(k))
+        .collect();
     Ok(Value::list(keys))
 }
 
@@ -436,7 +452,10 @@ fn mv_iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn mv_values(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    let vals = module_pairs(vm).into_iter().map(|(_, m)| Value::Obj(m)).collect();
+    let vals = module_pairs(vm)
+        .into_iter()
+        .map(|(_, m)| Value::Obj(m))
+        .collect();
     Ok(Value::list(vals))
 }
 

@@ -36,7 +36,9 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
 }
 
 fn since_epoch() -> Duration {
-    SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or(Duration::ZERO)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or(Duration::ZERO)
 }
 
 fn time(vm: &mut Vm, a: &Args) -> PyResult<Value> {

@@ -25,9 +25,9 @@ pub use header::IMMORTAL;
 pub use refcount::ObjRef;
 
 use crate::types::dict::Dict;
+use crate::vm::Vm;
 use crate::vm::code::Code;
 use crate::vm::generator::Generator;
-use crate::vm::Vm;
 
 /// A Python value. Immediates carry no refcount; heap objects are counted.
 #[derive(Clone, Debug)]
@@ -285,12 +285,26 @@ pub enum ViewKind {
 /// The state of a builtin iterator.
 pub enum IterState {
     /// Over a list, tuple, str or bytes by index.
-    Seq { seq: ObjRef, index: usize },
+    Seq {
+        seq: ObjRef,
+        index: usize,
+    },
     /// Backwards over a list/tuple/str (`reversed`).
-    Reversed { seq: ObjRef, index: usize },
-    Range { next: i64, step: i64, left: i64 },
+    Reversed {
+        seq: ObjRef,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        step: i64,
+        left: i64,
+    },
     /// A range whose items do not all fit in an `i64`.
-    BigRange { next: i128, step: i128, left: i128 },
+    BigRange {
+        next: i128,
+        step: i128,
+        left: i128,
+    },
     /// Over a dict's entries by position; `len` detects resizing.
     Dict {
         dict: ObjRef,
@@ -298,14 +312,31 @@ pub enum IterState {
         len: usize,
         kind: ViewKind,
     },
-    Enumerate { inner: Value, count: Value },
-    Zip { iters: Box<[Value]> },
-    Map { func: Value, iters: Box<[Value]> },
-    Filter { func: Value, inner: Value },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Box<[Value]>,
+    },
+    Map {
+        func: Value,
+        iters: Box<[Value]>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// Via `__getitem__` with 0, 1, 2, ... until IndexError.
-    GetItem { obj: Value, index: i64 },
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     Exhausted,
 }
 

@@ -213,7 +213,12 @@ fn free_object(ptr: NonNull<PyObject>) {
 
 impl std::fmt::Debug for ObjRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "ObjRef({:#x}: {})", self.addr(), self.payload().kind_name())
+        write!(
+            f,
+            "ObjRef({:#x}: {})",
+            self.addr(),
+            self.payload().kind_name()
+        )
     }
 }
 

@@ -59,9 +59,12 @@ impl Hasher for PassHasher {
     }
 }
 
+/// The equality callback of a lookup.
+type EqFn<'a> = &'a mut dyn FnMut(&Value) -> bool;
+
 struct Probe<'a> {
     hash: i64,
-    eq: Cell<Option<&'a mut dyn FnMut(&Value) -> bool>>,
+    eq: Cell<Option<EqFn<'a>>>,
 }
 
 impl Hash for Probe<'_> {

@@ -135,7 +135,11 @@ fn exc_with_traceback(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Some(Value::None) => vm.clear_traceback(e),
         Some(tb) if vm.is_instance(tb, &vm.types.traceback.clone()) => {}
         Some(_) => return Err(vm.type_error("__traceback__ must be a traceback or None")),
-        None => return Err(vm.type_error("BaseException.with_traceback() takes exactly one argument (0 given)")),
+        None => {
+            return Err(vm.type_error(
+                "BaseException.with_traceback() takes exactly one argument (0 given)",
+            ));
+        }
     }
     Ok(Value::Obj(e.clone()))
 }

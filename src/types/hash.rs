@@ -11,11 +11,7 @@ pub const MODULUS: u64 = (1u64 << 61) - 1;
 pub const INF: i64 = 314_159;
 
 fn fix(h: i64) -> i64 {
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
+    if h == -1 { -2 } else { h }
 }
 
 /// Hash of an int that fits in an i64.

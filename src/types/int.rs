@@ -152,9 +152,7 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                     _ => {
                         let tn = vm.type_name(v);
                         let rn = vm.type_name(&r);
-                        Err(vm.type_error(format!(
-                            "{tn}.__float__ returned non-float (type {rn})"
-                        )))
+                        Err(vm.type_error(format!("{tn}.__float__ returned non-float (type {rn})")))
                     }
                 };
             }
@@ -209,7 +207,9 @@ pub fn round_value(vm: &mut Vm, x: &Value, ndigits: &Value) -> PyResult<Option<V
             return float_to_int(vm, r).map(Some);
         }
         let n = index_bigint(vm, ndigits)?;
-        let n = n.to_i64().unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
+        let n = n
+            .to_i64()
+            .unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
         let r = crate::format::round_float(f, n);
         if r.is_infinite() && f.is_finite() {
             return Err(vm.overflow_error("rounded value too large to represent"));
@@ -257,7 +257,7 @@ fn int_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             Some(other) => {
                 return Err(vm.type_error(format!(
                     "'{other}' is an invalid keyword argument for int()"
-                )))
+                )));
             }
             None => return Err(vm.type_error("keywords must be strings")),
         }
@@ -450,12 +450,19 @@ fn self_float(vm: &mut Vm, a: &Args, what: &str) -> PyResult<f64> {
 
 fn int_bit_length(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let b = self_int(vm, a, "bit_length")?;
-    Ok(Value::Int(i64::try_from(b.magnitude().bits()).unwrap_or(i64::MAX)))
+    Ok(Value::Int(
+        i64::try_from(b.magnitude().bits()).unwrap_or(i64::MAX),
+    ))
 }
 
 fn int_bit_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let b = self_int(vm, a, "bit_count")?;
-    let n: u64 = b.magnitude().to_u64_digits().iter().map(|d| u64::from(d.count_ones())).sum();
+    let n: u64 = b
+        .magnitude()
+        .to_u64_digits()
+        .iter()
+        .map(|d| u64::from(d.count_ones()))
+        .sum();
     Ok(Value::Int(i64::try_from(n).unwrap_or(i64::MAX)))
 }
 
@@ -544,7 +551,10 @@ fn float_ratio(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if num.is_zero() {
         den = BigInt::from(1);
     }
-    Ok(Value::tuple(vec![Value::from_bigint(num), Value::from_bigint(den)]))
+    Ok(Value::tuple(vec![
+        Value::from_bigint(num),
+        Value::from_bigint(den),
+    ]))
 }
 
 fn float_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {

@@ -229,7 +229,12 @@ fn iter_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// Install the small types.
 pub fn register(vm: &mut Vm) {
     let t = vm.types.range.clone();
-    add_method(&t, "__new__", super::range::range_new, NativeKind::StaticMethod);
+    add_method(
+        &t,
+        "__new__",
+        super::range::range_new,
+        NativeKind::StaticMethod,
+    );
     add_method(&t, "index", super::range::range_index, NativeKind::Method);
     add_method(&t, "count", super::range::range_count, NativeKind::Method);
     add_method(

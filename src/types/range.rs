@@ -25,9 +25,9 @@ fn bound(vm: &mut Vm, v: &Value) -> PyResult<i128> {
         Value::Int(i) => Ok(i128::from(*i)),
         Value::Bool(b) => Ok(i128::from(*b)),
         Value::Obj(o) => match o.payload() {
-            Payload::BigInt(b) => b
-                .to_i128()
-                .ok_or_else(|| vm.overflow_error("range() bounds beyond 128 bits are not supported by sandpy")),
+            Payload::BigInt(b) => b.to_i128().ok_or_else(|| {
+                vm.overflow_error("range() bounds beyond 128 bits are not supported by sandpy")
+            }),
             _ => vm.index_value(v).map(i128::from),
         },
         _ => vm.index_value(v).map(i128::from),
@@ -56,19 +56,28 @@ pub fn range_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (start, stop, step) = match args.len() {
         1 => (0, bound(vm, &args[0])?, 1),
         2 => (bound(vm, &args[0])?, bound(vm, &args[1])?, 1),
-        3 => (bound(vm, &args[0])?, bound(vm, &args[1])?, bound(vm, &args[2])?),
+        3 => (
+            bound(vm, &args[0])?,
+            bound(vm, &args[1])?,
+            bound(vm, &args[2])?,
+        ),
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Obj(ObjRef::new(Payload::Range(Range { start, stop, step }))))
+    Ok(Value::Obj(ObjRef::new(Payload::Range(Range {
+        start,
+        stop,
+        step,
+    }))))
 }
 
 /// `len(r)`: OverflowError when it does not fit a machine size.
 pub fn len(vm: &mut Vm, r: &Range) -> PyResult<i64> {
-    i64::try_from(r.len()).map_err(|_| vm.overflow_error("Python int too large to convert to C ssize_t"))
+    i64::try_from(r.len())
+        .map_err(|_| vm.overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 /// Position of `x` in `r`, if it is an item.
@@ -86,7 +95,9 @@ fn position(r: &Range, x: i128) -> Option<i128> {
 pub fn contains(r: &Range, x: &Value) -> Option<bool> {
     match x {
         Value::Int(_) | Value::Bool(_) => as_i128(x).map(|i| position(r, i).is_some()),
-        Value::Obj(o) if matches!(o.payload(), Payload::BigInt(_)) => Some(as_i128(x).is_some_and(|i| position(r, i).is_some())),
+        Value::Obj(o) if matches!(o.payload(), Payload::BigInt(_)) => {
+            Some(as_i128(x).is_some_and(|i| position(r, i).is_some()))
+        }
         _ => None,
     }
 }
@@ -132,14 +143,18 @@ pub fn getitem(vm: &mut Vm, r: &Range, key: &Value) -> PyResult<Value> {
         }))));
     }
     let Some(i) = as_i128(key).or_else(|| {
-        matches!(key.payload(), Some(Payload::Instance(_))).then_some(0).and(None)
+        matches!(key.payload(), Some(Payload::Instance(_)))
+            .then_some(0)
+            .and(None)
     }) else {
         if matches!(key.payload(), Some(Payload::Instance(_))) {
             let i = vm.index_value(key)?;
             return getitem(vm, r, &Value::Int(i));
         }
         let tn = vm.type_name(key);
-        return Err(vm.type_error(format!("range indices must be integers or slices, not {tn}")));
+        return Err(vm.type_error(format!(
+            "range indices must be integers or slices, not {tn}"
+        )));
     };
     let n = r.len();
     let j = if i < 0 { i + n } else { i };
@@ -204,7 +219,10 @@ pub fn range_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn iter_from(first: i128, step: i128, count: i128) -> Value {
     let last = first.wrapping_add(step.wrapping_mul((count - 1).max(0)));
-    let small = i64::try_from(first).is_ok() && i64::try_from(last).is_ok() && i64::try_from(step).is_ok() && i64::try_from(count).is_ok();
+    let small = i64::try_from(first).is_ok()
+        && i64::try_from(last).is_ok()
+        && i64::try_from(step).is_ok()
+        && i64::try_from(count).is_ok();
     if small {
         new_iter(
             IterState::Range {
@@ -215,7 +233,14 @@ fn iter_from(first: i128, step: i128, count: i128) -> Value {
             "range_iterator",
         )
     } else {
-        new_iter(IterState::BigRange { next: first, step, left: count }, "range_iterator")
+        new_iter(
+            IterState::BigRange {
+                next: first,
+                step,
+                left: count,
+            },
+            "range_iterator",
+        )
     }
 }
 

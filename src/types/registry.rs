@@ -3,7 +3,9 @@
 
 use std::collections::HashMap;
 
-use crate::object::{BuiltinType, NativeFn, NativeFunction, NativeKind, ObjRef, Payload, PyStr, Value};
+use crate::object::{
+    BuiltinType, NativeFn, NativeFunction, NativeKind, ObjRef, Payload, PyStr, Value,
+};
 
 use super::class::new_class;
 use super::dict::Dict;
@@ -157,7 +159,10 @@ pub fn add_method(cls: &ObjRef, name: &'static str, func: NativeFn, kind: Native
     set_class_attr(cls, name, Value::Obj(o));
 }
 
-fn placeholder(_vm: &mut crate::vm::Vm, _a: &crate::object::Args) -> crate::object::PyResult<Value> {
+fn placeholder(
+    _vm: &mut crate::vm::Vm,
+    _a: &crate::object::Args,
+) -> crate::object::PyResult<Value> {
     Ok(Value::None)
 }
 

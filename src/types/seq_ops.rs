@@ -449,11 +449,7 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<V
         return super::range::getitem(vm, &r, key).map(Some);
     }
     match p {
-        Payload::List(_)
-        | Payload::Tuple(_)
-        | Payload::Str(_)
-        | Payload::Bytes(_)
-        => {}
+        Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) => {}
         Payload::Dict(_) => {
             return match super::dict_ops::lookup(vm, container, key)? {
                 Some(v) => Ok(Some(v)),

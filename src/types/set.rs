@@ -292,7 +292,10 @@ fn frozenset_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn set_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = arg(vm, a, 0, "__init__")?.clone();
     if a.pos.len() > 2 {
-        return Err(vm.type_error(format!("set expected at most 1 argument, got {}", a.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "set expected at most 1 argument, got {}",
+            a.pos.len() - 1
+        )));
     }
     if let Some(Payload::Set(d)) = s.payload() {
         let old = std::mem::take(&mut *d.borrow_mut());

@@ -884,7 +884,9 @@ impl Vm {
             let cls = self.type_of(&obj);
             if cls.addr() as u64 == c.tag {
                 let shadowed = match obj.payload() {
-                    Some(Payload::Instance(inst)) => find_str(&inst.dict().borrow(), name).is_some(),
+                    Some(Payload::Instance(inst)) => {
+                        find_str(&inst.dict().borrow(), name).is_some()
+                    }
                     _ => false,
                 };
                 if !shadowed
@@ -928,7 +930,9 @@ impl Vm {
             let cls = self.type_of(&obj);
             if let Some((pos, idx, f)) = self.find_method(&cls, &name) {
                 let shadowed = match obj.payload() {
-                    Some(Payload::Instance(inst)) => find_str(&inst.dict().borrow(), &name).is_some(),
+                    Some(Payload::Instance(inst)) => {
+                        find_str(&inst.dict().borrow(), &name).is_some()
+                    }
                     _ => false,
                 };
                 if !shadowed {

@@ -9,14 +9,13 @@
 //! - `call`/`call_kw` (from Rust): runs the callee to completion, re-entering the
 //!   dispatch loop for Python code (bounded by `Vm::enter_native`).
 
-
 use smallvec::SmallVec;
 
 use crate::object::{Args, Exc, Function, NativeKind, ObjRef, Payload, PyResult, Value};
 
+use super::Vm;
 use super::eval::RunOutcome;
 use super::frame::FrameKind;
-use super::Vm;
 
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists missing names.
 fn name_list(names: &[String]) -> String {
@@ -28,6 +27,9 @@ fn name_list(names: &[String]) -> String {
         n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
     }
 }
+
+/// Positional arguments and keyword pairs taken off the stack.
+type SplitArgs = (SmallVec<[Value; 8]>, Vec<(ObjRef, Value)>);
 
 impl Vm {
     /// Call the callable at `stack[callable_at]` with the arguments
@@ -42,8 +44,7 @@ impl Vm {
         kwnames: Option<Value>,
     ) -> PyResult<bool> {
         let mut callable = self.stack[callable_at].clone();
-        loop {
-            let Value::Obj(o) = &callable else { break };
+        while let Value::Obj(o) = &callable {
             match o.payload() {
                 Payload::Function(f) => {
                     let code = &f.code;
@@ -117,7 +118,13 @@ impl Vm {
                     let args = self.pop_n(self.stack.len() - args_at);
                     self.stack.truncate(ret_to);
                     let r = if n.owner.is_none() {
-                        (n.func)(self, &Args { pos: &args, kw: &[] })?
+                        (n.func)(
+                            self,
+                            &Args {
+                                pos: &args,
+                                kw: &[],
+                            },
+                        )?
                     } else {
                         self.call_native(n, &args, &[])?
                     };
@@ -125,10 +132,11 @@ impl Vm {
                     return Ok(false);
                 }
                 Payload::Class(cls) => {
-                    if cls.builtin.is_none() && kwnames.is_none() {
-                        if let Some(pushed) = self.try_fast_instantiate(o, args_at, ret_to)? {
-                            return Ok(pushed);
-                        }
+                    if cls.builtin.is_none()
+                        && kwnames.is_none()
+                        && let Some(pushed) = self.try_fast_instantiate(o, args_at, ret_to)?
+                    {
+                        return Ok(pushed);
                     }
                     break;
                 }
@@ -144,11 +152,7 @@ impl Vm {
     }
 
     /// Pop the arguments above `args_at` into positional values and keyword pairs.
-    fn split_stack_args(
-        &mut self,
-        args_at: usize,
-        kwnames: Option<&Value>,
-    ) -> PyResult<(SmallVec<[Value; 8]>, Vec<(ObjRef, Value)>)> {
+    fn split_stack_args(&mut self, args_at: usize, kwnames: Option<&Value>) -> PyResult<SplitArgs> {
         let n = self.stack.len() - args_at;
         let mut pos = self.pop_n(n);
         let mut kw = Vec::new();
@@ -225,7 +229,12 @@ impl Vm {
     }
 
     /// Call `f(*args, **kw)` from Rust.
-    pub fn call_kw(&mut self, f: &Value, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    pub fn call_kw(
+        &mut self,
+        f: &Value,
+        args: &[Value],
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Value> {
         let Value::Obj(o) = f else {
             return Err(self.not_callable(f));
         };
@@ -326,7 +335,11 @@ impl Vm {
     }
 
     /// Run a function to completion with already-bound slots.
-    pub(crate) fn run_function_slots(&mut self, func: &Function, slots: Vec<Value>) -> PyResult<Value> {
+    pub(crate) fn run_function_slots(
+        &mut self,
+        func: &Function,
+        slots: Vec<Value>,
+    ) -> PyResult<Value> {
         self.enter_native()?;
         let base = self.stack.len();
         self.stack.extend(slots);
@@ -456,10 +469,10 @@ impl Vm {
         let ndef = func.defaults.len();
         let first_default = argc.saturating_sub(ndef);
         let mut missing = Vec::new();
-        for i in 0..argc {
-            if matches!(slots[i], Value::Undef) {
+        for (i, slot) in slots.iter_mut().enumerate().take(argc) {
+            if matches!(slot, Value::Undef) {
                 if i >= first_default {
-                    slots[i] = func.defaults[i - first_default].clone();
+                    *slot = func.defaults[i - first_default].clone();
                 } else {
                     missing.push(unit.varnames[i].to_string());
                 }
@@ -469,12 +482,16 @@ impl Vm {
             return Err(self.type_error(format!(
                 "{fname}() missing {} required positional {}: {}",
                 missing.len(),
-                if missing.len() == 1 { "argument" } else { "arguments" },
+                if missing.len() == 1 {
+                    "argument"
+                } else {
+                    "arguments"
+                },
                 name_list(&missing)
             )));
         }
-        for i in argc..total {
-            if matches!(slots[i], Value::Undef) {
+        for (i, slot) in slots.iter_mut().enumerate().take(total).skip(argc) {
+            if matches!(slot, Value::Undef) {
                 let name = unit.varnames[i].clone();
                 let d = match &func.kwdefaults {
                     Some(kd) => {
@@ -485,7 +502,7 @@ impl Vm {
                     None => None,
                 };
                 match d {
-                    Some(v) => slots[i] = v,
+                    Some(v) => *slot = v,
                     None => missing.push(name.to_string()),
                 }
             }
@@ -494,7 +511,11 @@ impl Vm {
             return Err(self.type_error(format!(
                 "{fname}() missing {} required keyword-only {}: {}",
                 missing.len(),
-                if missing.len() == 1 { "argument" } else { "arguments" },
+                if missing.len() == 1 {
+                    "argument"
+                } else {
+                    "arguments"
+                },
                 name_list(&missing)
             )));
         }
@@ -504,9 +525,21 @@ impl Vm {
     /// `MakeFunction`: pop the code object and the optional parts below it.
     pub(crate) fn make_function(&mut self, fi: usize, flags: u32) -> PyResult<Value> {
         let code = self.stack.pop().unwrap_or(Value::None);
-        let closure = if flags & 8 != 0 { self.stack.pop() } else { None };
-        let kwdefaults = if flags & 2 != 0 { self.stack.pop() } else { None };
-        let defaults = if flags & 1 != 0 { self.stack.pop() } else { None };
+        let closure = if flags & 8 != 0 {
+            self.stack.pop()
+        } else {
+            None
+        };
+        let kwdefaults = if flags & 2 != 0 {
+            self.stack.pop()
+        } else {
+            None
+        };
+        let defaults = if flags & 1 != 0 {
+            self.stack.pop()
+        } else {
+            None
+        };
         let Some(Payload::Code(code)) = code.payload() else {
             return Err(self.type_error("MakeFunction needs a code object"));
         };
@@ -544,7 +577,12 @@ impl Vm {
     }
 
     /// `f(*args, **kwargs)` (the `CallEx` instruction).
-    pub(crate) fn call_ex(&mut self, f: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
+    pub(crate) fn call_ex(
+        &mut self,
+        f: &Value,
+        args: &Value,
+        kwargs: Option<&Value>,
+    ) -> PyResult<Value> {
         let pos = match args.payload() {
             Some(Payload::Tuple(t)) => t.to_vec(),
             _ => self.star_args(f, args)?,
@@ -558,8 +596,11 @@ impl Vm {
                     "{fs} argument after ** must be a mapping, not {tn}"
                 )));
             };
-            let items: Vec<(Value, Value)> =
-                d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            let items: Vec<(Value, Value)> = d
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
             for (k, v) in items {
                 match &k {
                     Value::Obj(o) if matches!(o.payload(), Payload::Str(_)) => {
@@ -575,7 +616,12 @@ impl Vm {
     }
 
     /// `cls(*args, **kw)`: `__new__` then `__init__`.
-    pub(crate) fn call_class(&mut self, cls: &ObjRef, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+    pub(crate) fn call_class(
+        &mut self,
+        cls: &ObjRef,
+        args: &[Value],
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Value> {
         if cls.is(&self.types.type_) && args.len() == 1 && kw.is_empty() {
             return Ok(Value::Obj(self.type_of(&args[0])));
         }
@@ -588,7 +634,8 @@ impl Vm {
         let obj = match new {
             Some(Value::Obj(n)) if n.is(&self.types.object_new) => {
                 let init = self.class_lookup(cls, &init_name);
-                let init_is_object = matches!(&init, Some(Value::Obj(i)) if i.is(&self.types.object_init));
+                let init_is_object =
+                    matches!(&init, Some(Value::Obj(i)) if i.is(&self.types.object_init));
                 if init_is_object && (!args.is_empty() || !kw.is_empty()) {
                     let name = self.class_name(cls);
                     return Err(self.type_error(format!("{name}() takes no arguments")));
@@ -625,9 +672,9 @@ impl Vm {
                 };
                 if !r.is_none() {
                     let tn = self.type_name(&r);
-                    return Err(self.type_error(format!(
-                        "__init__() should return None, not '{tn}'"
-                    )));
+                    return Err(
+                        self.type_error(format!("__init__() should return None, not '{tn}'"))
+                    );
                 }
             }
         }

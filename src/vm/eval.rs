@@ -17,13 +17,13 @@ use std::rc::Rc;
 
 use smallvec::SmallVec;
 
-use crate::bytecode::{BinOpKind, CmpOpKind, Op, UnaryOpKind, INPLACE};
+use crate::bytecode::{BinOpKind, CmpOpKind, INPLACE, Op, UnaryOpKind};
 use crate::object::{Exc, IterState, ObjRef, Payload, PyResult, Value};
 
+use super::Vm;
 use super::code::Cache;
 use super::eval_cold::Cold;
 use super::frame::{Frame, FrameKind};
-use super::Vm;
 
 /// How a run of the dispatch loop ended.
 pub enum RunOutcome {
@@ -99,7 +99,9 @@ impl Vm {
                     }
                     Op::StoreDeref => {
                         let v = self.stack.pop().unwrap_or(Value::None);
-                        self.cell_at(&code, base, arg).map(|c| *c.borrow_mut() = v);
+                        if let Some(c) = self.cell_at(&code, base, arg) {
+                            *c.borrow_mut() = v;
+                        }
                     }
                     Op::LoadGlobal => {
                         let v = tri!(self.load_global(&code, fi, pc - 1, arg));
@@ -161,18 +163,17 @@ impl Vm {
                         let key = self.stack.pop().unwrap_or(Value::None);
                         let container = self.stack.pop().unwrap_or(Value::None);
                         let v = self.stack.pop().unwrap_or(Value::None);
-                        if let (Value::Obj(o), Value::Int(i)) = (&container, &key) {
-                            if let Payload::List(l) = o.payload() {
-                                if let Ok(mut l) = l.try_borrow_mut() {
-                                    let n = l.len() as i64;
-                                    let j = if *i < 0 { *i + n } else { *i };
-                                    if j >= 0 && j < n {
-                                        let old = std::mem::replace(&mut l[j as usize], v);
-                                        drop(l);
-                                        drop(old);
-                                        continue;
-                                    }
-                                }
+                        if let (Value::Obj(o), Value::Int(i)) = (&container, &key)
+                            && let Payload::List(l) = o.payload()
+                            && let Ok(mut l) = l.try_borrow_mut()
+                        {
+                            let n = l.len() as i64;
+                            let j = if *i < 0 { *i + n } else { *i };
+                            if j >= 0 && j < n {
+                                let old = std::mem::replace(&mut l[j as usize], v);
+                                drop(l);
+                                drop(old);
+                                continue;
                             }
                         }
                         tri!(self.setitem(&container, key, v));
@@ -190,11 +191,10 @@ impl Vm {
                                     Some(Value::Float(*x as f64 / *y as f64))
                                         .filter(|_| x.unsigned_abs() < (1 << 53))
                                 }
-                                BinOpKind::FloorDiv if *y != 0 && *y != -1 => {
-                                    Some(Value::Int(x.div_euclid(*y) - i64::from(
-                                        (x.rem_euclid(*y) != 0) && (*y < 0),
-                                    )))
-                                }
+                                BinOpKind::FloorDiv if *y != 0 && *y != -1 => Some(Value::Int(
+                                    x.div_euclid(*y)
+                                        - i64::from((x.rem_euclid(*y) != 0) && (*y < 0)),
+                                )),
                                 BinOpKind::Mod if *y > 0 => Some(Value::Int(x.rem_euclid(*y))),
                                 BinOpKind::And => Some(Value::Int(x & y)),
                                 BinOpKind::Or => Some(Value::Int(x | y)),
@@ -400,9 +400,8 @@ impl Vm {
                         };
                         self.frames[fi].pc = pc;
                         let args_at = self.stack.len() - nargs;
-                        match tri!(self.call_from_stack(callable_at, args_at, ret_to, None)) {
-                            true => continue 'frames,
-                            false => {}
+                        if tri!(self.call_from_stack(callable_at, args_at, ret_to, None)) {
+                            continue 'frames;
                         }
                     }
                     Op::ReturnValue => {
@@ -501,7 +500,9 @@ impl Vm {
         let c = self.exc_types.unbound_local_error.clone();
         self.new_exc(
             &c,
-            &format!("cannot access local variable '{name}' where it is not associated with a value"),
+            &format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 
@@ -517,7 +518,12 @@ impl Vm {
         }
     }
 
-    pub(crate) fn load_deref(&mut self, code: &Rc<super::code::Code>, base: usize, i: usize) -> PyResult<Value> {
+    pub(crate) fn load_deref(
+        &mut self,
+        code: &Rc<super::code::Code>,
+        base: usize,
+        i: usize,
+    ) -> PyResult<Value> {
         let v = self
             .cell_at(code, base, i)
             .map(|c| c.borrow().clone())
@@ -560,10 +566,10 @@ impl Vm {
                     }
                 } else {
                     let b = dict_ref(&self.builtins).borrow();
-                    if c.aux == b.version() {
-                        if let Some(v) = b.value_at(c.index as usize) {
-                            return Ok(v.clone());
-                        }
+                    if c.aux == b.version()
+                        && let Some(v) = b.value_at(c.index as usize)
+                    {
+                        return Ok(v.clone());
                     }
                 }
             }
@@ -608,10 +614,10 @@ impl Vm {
     }
 
     pub(crate) fn load_name(&mut self, fi: usize, name: &ObjRef) -> PyResult<Value> {
-        if let Some(ns) = self.frames[fi].locals.clone() {
-            if let Some(v) = self.dict_get_str(&ns, name)? {
-                return Ok(v);
-            }
+        if let Some(ns) = self.frames[fi].locals.clone()
+            && let Some(v) = self.dict_get_str(&ns, name)?
+        {
+            return Ok(v);
         }
         let g = self.frames[fi].globals.clone();
         if let Some(v) = self.dict_get_str(&g, name)? {
@@ -649,8 +655,9 @@ impl Vm {
                     Some(a) => self.stack[base + a as usize].clone(),
                     None => Value::Undef,
                 };
-                self.stack
-                    .push(Value::Obj(ObjRef::new(Payload::Cell(std::cell::RefCell::new(init)))));
+                self.stack.push(Value::Obj(ObjRef::new(Payload::Cell(
+                    std::cell::RefCell::new(init),
+                ))));
             }
             for c in closure.iter().take(unit.freevars.len()) {
                 self.stack.push(Value::Obj(c.clone()));

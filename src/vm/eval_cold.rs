@@ -11,8 +11,8 @@ use std::rc::Rc;
 use crate::bytecode::{Instr, Op};
 use crate::object::{Exc, ObjRef, Payload, PyResult, Value};
 
-use super::code::Code;
 use super::Vm;
+use super::code::Code;
 
 /// How the dispatch loop continues after a cold opcode.
 pub(crate) enum Cold {
@@ -46,14 +46,15 @@ impl Vm {
         match ins.op {
             Op::DeleteFast => {
                 if let Value::Undef = self.stack[base + arg] {
-                    return Err(self.unbound_local(&code, arg));
+                    return Err(self.unbound_local(code, arg));
                 }
                 self.stack[base + arg] = Value::Undef;
             }
             Op::DeleteDeref => {
-                self.load_deref(&code, base, arg)?;
-                self.cell_at(&code, base, arg)
-                    .map(|c| *c.borrow_mut() = Value::Undef);
+                self.load_deref(code, base, arg)?;
+                if let Some(c) = self.cell_at(code, base, arg) {
+                    *c.borrow_mut() = Value::Undef;
+                }
             }
             Op::LoadClosure => {
                 let v = self.stack[base + code.nlocals + arg].clone();
@@ -68,7 +69,7 @@ impl Vm {
                 };
                 let v = match found {
                     Some(v) => v,
-                    None => tri!(self.load_deref(&code, base, arg)),
+                    None => tri!(self.load_deref(code, base, arg)),
                 };
                 self.stack.push(v);
             }
@@ -143,16 +144,13 @@ impl Vm {
                 let step = items.pop().unwrap_or(Value::None);
                 let stop = items.pop().unwrap_or(Value::None);
                 let start = items.pop().unwrap_or(Value::None);
-                self.stack.push(Value::Obj(ObjRef::new(Payload::Slice(Box::new([
-                    start, stop, step,
-                ])))));
+                self.stack
+                    .push(Value::Obj(ObjRef::new(Payload::Slice(Box::new([
+                        start, stop, step,
+                    ])))));
             }
             Op::FormatValue => {
-                let spec = if arg & 4 != 0 {
-                    self.stack.pop()
-                } else {
-                    None
-                };
+                let spec = if arg & 4 != 0 { self.stack.pop() } else { None };
                 let v = self.stack.pop().unwrap_or(Value::None);
                 let s = self.format_value(v, arg & 3, spec)?;
                 self.stack.push(s);
@@ -193,7 +191,9 @@ impl Vm {
                 let v = self.stack.pop().unwrap_or(Value::None);
                 let target = self.stack[self.stack.len() - arg].clone();
                 let func = if ins.op == Op::DictMerge {
-                    self.stack.get(self.stack.len().wrapping_sub(arg + 2)).cloned()
+                    self.stack
+                        .get(self.stack.len().wrapping_sub(arg + 2))
+                        .cloned()
                 } else {
                     None
                 };
@@ -231,11 +231,7 @@ impl Vm {
                 }
             }
             Op::CallEx => {
-                let kwargs = if arg & 1 != 0 {
-                    self.stack.pop()
-                } else {
-                    None
-                };
+                let kwargs = if arg & 1 != 0 { self.stack.pop() } else { None };
                 let args = self.stack.pop().unwrap_or(Value::None);
                 let callable = self.stack.pop().unwrap_or(Value::None);
                 self.frames[fi].pc = pc;

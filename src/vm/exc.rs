@@ -30,7 +30,9 @@ impl Vm {
     /// (`tb_next` leads inward), each with `tb_lineno`; None when the
     /// exception has not been raised (or its traceback was cleared).
     pub fn traceback_object(&mut self, e: &ObjRef) -> Value {
-        let entries: Vec<TbEntry> = exc_data(e).map(|d| d.borrow().traceback.clone()).unwrap_or_default();
+        let entries: Vec<TbEntry> = exc_data(e)
+            .map(|d| d.borrow().traceback.clone())
+            .unwrap_or_default();
         let cls = self.types.traceback.clone();
         let (next, lineno, frame, lasti) = (
             self.intern("tb_next"),
@@ -44,7 +46,12 @@ impl Vm {
             let node = self.new_instance(&cls);
             let v = Value::Obj(node.clone());
             let line = Value::Int(i64::from(entry.line));
-            for (k, val) in [(&next, tb), (&lineno, line), (&frame, Value::None), (&lasti, Value::Int(-1))] {
+            for (k, val) in [
+                (&next, tb),
+                (&lineno, line),
+                (&frame, Value::None),
+                (&lasti, Value::Int(-1)),
+            ] {
                 if self.object_setattr(&v, k, val).is_err() {
                     return Value::None;
                 }
@@ -109,7 +116,9 @@ impl Vm {
                     match r {
                         Value::Obj(i) if exc_data(&i).is_some() => i,
                         _ => {
-                            return Err(self.type_error("exceptions must derive from BaseException"));
+                            return Err(
+                                self.type_error("exceptions must derive from BaseException")
+                            );
                         }
                     }
                 }

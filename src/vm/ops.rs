@@ -381,10 +381,11 @@ impl Vm {
     }
 
     fn instance_truthy(&mut self, v: &Value) -> PyResult<bool> {
-        if v.instance_base().is_some() && self.base_for(v, "__bool__").is_some() {
-            if let Some(b) = self.base_for(v, "__len__") {
-                return self.truthy(&b);
-            }
+        if v.instance_base().is_some()
+            && self.base_for(v, "__bool__").is_some()
+            && let Some(b) = self.base_for(v, "__len__")
+        {
+            return self.truthy(&b);
         }
         if let Some(f) = self.lookup_special_str(v, "__bool__") {
             let r = self.call(&f, std::slice::from_ref(v))?;
@@ -509,10 +510,10 @@ impl Vm {
         if let Some(b) = self.base_for(container, "__getitem__") {
             if let Some(Payload::Dict(_)) = b.payload() {
                 // dict subclasses: a missing key goes to __missing__ if defined.
-                if crate::types::dict_ops::lookup(self, &b, key)?.is_none() {
-                    if let Some(m) = self.lookup_special_str(container, "__missing__") {
-                        return self.call(&m, &[container.clone(), key.clone()]);
-                    }
+                if crate::types::dict_ops::lookup(self, &b, key)?.is_none()
+                    && let Some(m) = self.lookup_special_str(container, "__missing__")
+                {
+                    return self.call(&m, &[container.clone(), key.clone()]);
                 }
             }
             return self.getitem(&b, key);
