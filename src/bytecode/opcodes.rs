@@ -246,6 +246,20 @@ opcodes! {
     /// Push the `__build_class__` helper used by class statements:
     /// `__build_class__(body_function, name, *bases, **keywords)`.
     LoadBuildClass(None) => |_| 1;
+
+    // Superinstructions. Never emitted by the compiler: the VM writes them
+    // over the first of two instructions when it prepares code (vm/code.rs,
+    // `quicken`). The second instruction stays in place (a jump to it runs it
+    // alone) and supplies its own operand; the pair executes as one dispatch.
+
+    /// `LoadFast(arg)` then `LoadFast` (the next instruction's operand).
+    LoadFastLoadFast(Local) => |_| 2;
+    /// `StoreFast(arg)` then `LoadFast` (the next instruction's operand).
+    StoreFastLoadFast(Local) => |_| 0;
+    /// `LoadFast(arg)` then `LoadConst` (the next instruction's operand).
+    LoadFastLoadConst(Local) => |_| 2;
+    /// `CompareOp(arg)` then `PopJumpIfFalse` (the next instruction's target).
+    CompareJumpIfFalse(CmpOp) => |_| -2;
 }
 
 /// Binary operators, the operand of `BinaryOp`.

@@ -10,7 +10,7 @@
 use std::cell::Cell;
 use std::sync::Arc;
 
-use crate::bytecode::CodeUnit;
+use crate::bytecode::{CodeUnit, Instr, Op};
 use crate::object::{ObjRef, Value};
 
 /// One inline-cache slot. Its meaning depends on the instruction:
@@ -29,6 +29,9 @@ pub struct Cache {
 /// A code unit ready to run on this thread.
 pub struct Code {
     pub unit: Arc<CodeUnit>,
+    /// The unit's instructions with superinstructions written in (`quicken`);
+    /// same length and indices as `unit.instrs`.
+    pub instrs: Box<[Instr]>,
     pub consts: Box<[Value]>,
     pub names: Box<[ObjRef]>,
     pub varnames: Box<[ObjRef]>,
@@ -45,5 +48,56 @@ impl Code {
     /// Total slot count for a unit: locals, cells and free variables.
     pub fn slots_for(unit: &CodeUnit) -> usize {
         unit.varnames.len() + unit.cellvars.len() + unit.freevars.len()
+    }
+}
+
+/// Write superinstructions over common pairs (CPython 3.11 does the same).
+/// Only the first instruction of a pair changes; the second keeps its place
+/// and operand, so jump targets, line numbers and exception ranges, all
+/// indexed by instruction, stay valid. Pairs do not overlap.
+pub fn quicken(instrs: &[Instr]) -> Box<[Instr]> {
+    let mut out = instrs.to_vec();
+    let mut i = 0;
+    while i + 1 < instrs.len() {
+        let (a, b) = (instrs[i], instrs[i + 1]);
+        let fused = match (a.op, b.op) {
+            (Op::LoadFast, Op::LoadFast) => Some(Op::LoadFastLoadFast),
+            (Op::StoreFast, Op::LoadFast) => Some(Op::StoreFastLoadFast),
+            (Op::LoadFast, Op::LoadConst) => Some(Op::LoadFastLoadConst),
+            (Op::CompareOp, Op::PopJumpIfFalse) => Some(Op::CompareJumpIfFalse),
+            _ => None,
+        };
+        match fused {
+            Some(op) => {
+                out[i] = Instr::new(op, a.arg);
+                i += 2;
+            }
+            None => i += 1,
+        }
+    }
+    out.into_boxed_slice()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quicken_fuses_pairs_in_place() {
+        let code = [
+            Instr::new(Op::LoadFast, 0),
+            Instr::new(Op::LoadFast, 1),
+            Instr::new(Op::LoadFast, 2),
+            Instr::new(Op::CompareOp, 0),
+            Instr::new(Op::PopJumpIfFalse, 0),
+            Instr::new(Op::ReturnValue, 0),
+        ];
+        let q = quicken(&code);
+        assert_eq!(q.len(), code.len());
+        assert_eq!(q[0].op, Op::LoadFastLoadFast);
+        assert_eq!(q[1], code[1]);
+        assert_eq!(q[2].op, Op::LoadFast);
+        assert_eq!(q[3].op, Op::CompareJumpIfFalse);
+        assert_eq!(q[4], code[4]);
     }
 }

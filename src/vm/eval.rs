@@ -60,7 +60,7 @@ impl Vm {
             let code = self.frames[fi].code.clone();
             let base = self.frames[fi].base;
             let mut pc = self.frames[fi].pc;
-            let instrs = &code.unit.instrs[..];
+            let instrs = &code.instrs[..];
             let err: Exc = loop {
                 let ins = instrs[pc];
                 pc += 1;
@@ -92,6 +92,74 @@ impl Vm {
                     Op::StoreFast => {
                         let v = self.stack.pop().unwrap_or(Value::None);
                         self.stack[base + arg] = v;
+                    }
+                    Op::LoadFastLoadFast => {
+                        let v = &self.stack[base + arg];
+                        if let Value::Undef = v {
+                            break self.unbound_local(&code, arg);
+                        }
+                        let v = v.clone();
+                        self.stack.push(v);
+                        let b = instrs[pc].arg as usize;
+                        pc += 1;
+                        let w = &self.stack[base + b];
+                        if let Value::Undef = w {
+                            break self.unbound_local(&code, b);
+                        }
+                        let w = w.clone();
+                        self.stack.push(w);
+                    }
+                    Op::StoreFastLoadFast => {
+                        let v = self.stack.pop().unwrap_or(Value::None);
+                        self.stack[base + arg] = v;
+                        let b = instrs[pc].arg as usize;
+                        pc += 1;
+                        let w = &self.stack[base + b];
+                        if let Value::Undef = w {
+                            break self.unbound_local(&code, b);
+                        }
+                        let w = w.clone();
+                        self.stack.push(w);
+                    }
+                    Op::LoadFastLoadConst => {
+                        let v = &self.stack[base + arg];
+                        if let Value::Undef = v {
+                            break self.unbound_local(&code, arg);
+                        }
+                        let v = v.clone();
+                        self.stack.push(v);
+                        let k = instrs[pc].arg as usize;
+                        pc += 1;
+                        self.stack.push(code.consts[k].clone());
+                    }
+                    Op::CompareJumpIfFalse => {
+                        let b = self.stack.pop().unwrap_or(Value::None);
+                        let a = self.stack.pop().unwrap_or(Value::None);
+                        let op = CmpOpKind::from_arg(ins.arg);
+                        let t = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => match op {
+                                CmpOpKind::Lt => x < y,
+                                CmpOpKind::Le => x <= y,
+                                CmpOpKind::Eq => x == y,
+                                CmpOpKind::Ne => x != y,
+                                CmpOpKind::Gt => x > y,
+                                CmpOpKind::Ge => x >= y,
+                            },
+                            _ => {
+                                let r = tri!(self.compare(&a, &b, op));
+                                match r {
+                                    Value::Bool(t) => t,
+                                    // A rich comparison may return any object.
+                                    _ => {
+                                        pc += 1;
+                                        let t = tri!(self.truthy(&r));
+                                        pc -= 1;
+                                        t
+                                    }
+                                }
+                            }
+                        };
+                        pc = if t { pc + 1 } else { instrs[pc].arg as usize };
                     }
                     Op::LoadDeref => {
                         let v = tri!(self.load_deref(&code, base, arg));

@@ -217,6 +217,7 @@ impl Vm {
         let nlocals = unit.varnames.len();
         let code = Rc::new(Code {
             unit: unit.clone(),
+            instrs: code::quicken(&unit.instrs),
             consts: consts.into_boxed_slice(),
             names,
             varnames,
