@@ -620,23 +620,40 @@ impl Vm {
         }
     }
 
+    /// When `cls` has a property `name`: its setter (`which` = 1) or deleter
+    /// (`which` = 2), or AttributeError if the property lacks it. None when
+    /// `name` is not a property.
+    fn property_accessor(
+        &mut self,
+        cls: &ObjRef,
+        name: &ObjRef,
+        which: usize,
+    ) -> PyResult<Option<Value>> {
+        let Some(Value::Obj(a)) = self.class_lookup(cls, name) else {
+            return Ok(None);
+        };
+        let Payload::Property(p) = a.payload() else {
+            return Ok(None);
+        };
+        let f = p[which].clone();
+        if f.is_none() {
+            let n = name_text(name);
+            let tn = self.class_name(cls);
+            let what = if which == 1 { "setter" } else { "deleter" };
+            return Err(
+                self.attribute_error(format!("property '{n}' of '{tn}' object has no {what}"))
+            );
+        }
+        Ok(Some(f))
+    }
+
     /// `object.__setattr__`: data descriptors, then the instance dict.
     pub fn object_setattr(&mut self, obj: &Value, name: &ObjRef, value: Value) -> PyResult<()> {
         let Some(Payload::Instance(inst)) = obj.payload() else {
             return self.setattr(obj, name, value);
         };
         let cls = inst.class.borrow().clone();
-        if let Some(Value::Obj(a)) = self.class_lookup(&cls, name)
-            && let Payload::Property(p) = a.payload()
-        {
-            let setter = p[1].clone();
-            if setter.is_none() {
-                let n = name_text(name);
-                let tn = self.class_name(&cls);
-                return Err(
-                    self.attribute_error(format!("property '{n}' of '{tn}' object has no setter"))
-                );
-            }
+        if let Some(setter) = self.property_accessor(&cls, name, 1)? {
             self.call(&setter, &[obj.clone(), value])?;
             return Ok(());
         }
@@ -716,17 +733,7 @@ impl Vm {
             return Err(self.no_attribute(obj, name));
         };
         let cls = inst.class.borrow().clone();
-        if let Some(Value::Obj(a)) = self.class_lookup(&cls, name)
-            && let Payload::Property(p) = a.payload()
-        {
-            let deleter = p[2].clone();
-            if deleter.is_none() {
-                let n = name_text(name);
-                let tn = self.class_name(&cls);
-                return Err(
-                    self.attribute_error(format!("property '{n}' of '{tn}' object has no deleter"))
-                );
-            }
+        if let Some(deleter) = self.property_accessor(&cls, name, 2)? {
             self.call(&deleter, std::slice::from_ref(obj))?;
             return Ok(());
         }

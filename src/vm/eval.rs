@@ -61,6 +61,18 @@ impl Vm {
             let base = self.frames[fi].base;
             let mut pc = self.frames[fi].pc;
             let instrs = &code.instrs[..];
+            // Push fast local `slot`; UnboundLocalError if it is unbound.
+            macro_rules! load_fast {
+                ($slot:expr) => {{
+                    let slot = $slot;
+                    let v = &self.stack[base + slot];
+                    if let Value::Undef = v {
+                        break self.unbound_local(&code, slot);
+                    }
+                    let v = v.clone();
+                    self.stack.push(v);
+                }};
+            }
             let err: Exc = loop {
                 let ins = instrs[pc];
                 pc += 1;
@@ -81,53 +93,26 @@ impl Vm {
                     Op::LoadConst => {
                         self.stack.push(code.consts[arg].clone());
                     }
-                    Op::LoadFast => {
-                        let v = &self.stack[base + arg];
-                        if let Value::Undef = v {
-                            break self.unbound_local(&code, arg);
-                        }
-                        let v = v.clone();
-                        self.stack.push(v);
-                    }
+                    Op::LoadFast => load_fast!(arg),
                     Op::StoreFast => {
                         let v = self.stack.pop().unwrap_or(Value::None);
                         self.stack[base + arg] = v;
                     }
                     Op::LoadFastLoadFast => {
-                        let v = &self.stack[base + arg];
-                        if let Value::Undef = v {
-                            break self.unbound_local(&code, arg);
-                        }
-                        let v = v.clone();
-                        self.stack.push(v);
+                        load_fast!(arg);
                         let b = instrs[pc].arg as usize;
                         pc += 1;
-                        let w = &self.stack[base + b];
-                        if let Value::Undef = w {
-                            break self.unbound_local(&code, b);
-                        }
-                        let w = w.clone();
-                        self.stack.push(w);
+                        load_fast!(b);
                     }
                     Op::StoreFastLoadFast => {
                         let v = self.stack.pop().unwrap_or(Value::None);
                         self.stack[base + arg] = v;
                         let b = instrs[pc].arg as usize;
                         pc += 1;
-                        let w = &self.stack[base + b];
-                        if let Value::Undef = w {
-                            break self.unbound_local(&code, b);
-                        }
-                        let w = w.clone();
-                        self.stack.push(w);
+                        load_fast!(b);
                     }
                     Op::LoadFastLoadConst => {
-                        let v = &self.stack[base + arg];
-                        if let Value::Undef = v {
-                            break self.unbound_local(&code, arg);
-                        }
-                        let v = v.clone();
-                        self.stack.push(v);
+                        load_fast!(arg);
                         let k = instrs[pc].arg as usize;
                         pc += 1;
                         self.stack.push(code.consts[k].clone());
