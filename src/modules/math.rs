@@ -272,7 +272,7 @@ fn floor_ceil(
     vm: &mut Vm,
     a: &Args,
     name: &str,
-    dunder: &str,
+    dunder: &'static str,
     f: fn(f64) -> f64,
 ) -> PyResult<Value> {
     positional(vm, name, a, 1, 1)?;

@@ -132,8 +132,8 @@ impl Vm {
     }
 
     /// Look a special method up by text.
-    pub fn lookup_special_str(&mut self, v: &Value, name: &str) -> Option<Value> {
-        let n = self.intern(name);
+    pub fn lookup_special_str(&mut self, v: &Value, name: &'static str) -> Option<Value> {
+        let n = self.intern_static(name);
         self.lookup_special(v, &n)
     }
 
@@ -214,7 +214,7 @@ impl Vm {
                 Ok(v) => Ok(v),
                 Err(e) => {
                     let ae = self.exc_types.attribute_error.clone();
-                    let gattr = self.intern("__getattr__");
+                    let gattr = self.intern_static("__getattr__");
                     match self.lookup_special(obj, &gattr) {
                         Some(f) if self.exc_is(&e, &ae) => {
                             self.call(&f, &[obj.clone(), Value::Obj(name.clone())])
@@ -229,7 +229,7 @@ impl Vm {
             None => {
                 // __getattr__ fallback for instances.
                 if let Some(Payload::Instance(_)) = obj.payload() {
-                    let ga = self.intern("__getattr__");
+                    let ga = self.intern_static("__getattr__");
                     if let Some(f) = self.lookup_special(obj, &ga) {
                         return self.call(&f, &[obj.clone(), Value::Obj(name.clone())]);
                     }
@@ -245,7 +245,7 @@ impl Vm {
             return None;
         };
         let cls = inst.class.borrow().clone();
-        let name = self.intern("__getattribute__");
+        let name = self.intern_static("__getattribute__");
         match self.class_lookup(&cls, &name) {
             Some(f @ Value::Obj(_)) if matches!(f.payload(), Some(Payload::Function(_))) => Some(f),
             _ => None,
@@ -434,7 +434,7 @@ impl Vm {
         match obj.payload() {
             Some(Payload::Instance(inst)) => {
                 let cls = inst.class.borrow().clone();
-                let sa = self.intern("__setattr__");
+                let sa = self.intern_static("__setattr__");
                 if let Some(f) = self.class_lookup(&cls, &sa)
                     && !matches!(&f, Value::Obj(o) if o.is(&self.types.object_setattr))
                 {
@@ -570,7 +570,7 @@ impl Vm {
     /// have a `__dict__` (some class in the MRO declares no `__slots__`, or
     /// one of them lists `__dict__`).
     fn slot_names(&mut self, cls: &ObjRef) -> Option<Vec<String>> {
-        let key = self.intern("__slots__");
+        let key = self.intern_static("__slots__");
         let classes: Vec<ObjRef> = match class_of(cls) {
             Some(c) => std::iter::once(cls.clone())
                 .chain(c.mro.iter().cloned())
@@ -691,7 +691,7 @@ impl Vm {
         match obj.payload() {
             Some(Payload::Instance(inst)) => {
                 let cls = inst.class.borrow().clone();
-                let da = self.intern("__delattr__");
+                let da = self.intern_static("__delattr__");
                 if let Some(f) = self.class_lookup(&cls, &da)
                     && !matches!(&f, Value::Obj(o) if o.is(&self.types.object_delattr))
                 {
@@ -855,7 +855,7 @@ impl Vm {
             self.setattr(obj, &name, value)?;
             // Fill: only when no __setattr__ override and no property intercepts.
             let cls = inst.class.borrow().clone();
-            let sa = self.intern("__setattr__");
+            let sa = self.intern_static("__setattr__");
             let plain = matches!(self.class_lookup(&cls, &sa), Some(Value::Obj(o)) if o.is(&self.types.object_setattr));
             let prop = matches!(self.class_lookup(&cls, &name), Some(Value::Obj(a)) if matches!(a.payload(), Payload::Property(_)));
             if plain

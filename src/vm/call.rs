@@ -177,8 +177,8 @@ impl Vm {
         args_at: usize,
         ret_to: usize,
     ) -> PyResult<Option<bool>> {
-        let new_name = self.intern("__new__");
-        let init_name = self.intern("__init__");
+        let new_name = self.intern_static("__new__");
+        let init_name = self.intern_static("__init__");
         let new = self.class_lookup(cls, &new_name);
         let is_object_new = match &new {
             Some(Value::Obj(n)) => n.is(&self.types.object_new),
@@ -256,7 +256,7 @@ impl Vm {
             }
             Payload::Class(_) => self.call_class(o, args, kw),
             Payload::Instance(_) => {
-                let name = self.intern("__call__");
+                let name = self.intern_static("__call__");
                 match self.lookup_special(f, &name) {
                     Some(m) => {
                         let mut all: SmallVec<[Value; 8]> = SmallVec::new();
@@ -554,7 +554,7 @@ impl Vm {
         };
         let globals = self.frames[fi].globals.clone();
         let module = {
-            let name = self.intern("__name__");
+            let name = self.intern_static("__name__");
             self.dict_get_str(&globals, &name)?.unwrap_or(Value::None)
         };
         let doc = match &code.unit.doc {
@@ -625,8 +625,8 @@ impl Vm {
         if cls.is(&self.types.type_) && args.len() == 1 && kw.is_empty() {
             return Ok(Value::Obj(self.type_of(&args[0])));
         }
-        let new_name = self.intern("__new__");
-        let init_name = self.intern("__init__");
+        let new_name = self.intern_static("__new__");
+        let init_name = self.intern_static("__init__");
         let new = self.class_lookup(cls, &new_name);
         let mut all: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
         all.push(Value::Obj(cls.clone()));

@@ -42,6 +42,10 @@ pub struct Code {
     pub nslots: usize,
     pub name: ObjRef,
     pub qualname: ObjRef,
+    /// Calls with exactly `argcount` positional arguments can bind them in
+    /// place: no `*args`/`**kwargs`, no keyword-only parameters, not a
+    /// generator.
+    pub simple_call: bool,
 }
 
 impl Code {

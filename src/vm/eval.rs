@@ -453,6 +453,37 @@ impl Vm {
                         };
                         self.frames[fi].pc = pc;
                         let args_at = self.stack.len() - nargs;
+                        // Fast path: a Python function called with exactly its
+                        // positional parameters; the arguments become its slots.
+                        if let Some(Payload::Function(f)) = self.stack[callable_at].payload() {
+                            if f.code.simple_call && f.code.unit.argcount as usize == nargs {
+                                let (fcode, globals) = (f.code.clone(), f.globals.clone());
+                                let closure: &[ObjRef] = if f.closure.is_empty() {
+                                    &[]
+                                } else {
+                                    // Cells must outlive the borrow of the stack.
+                                    let c = f.closure.to_vec();
+                                    tri!(self.push_frame(
+                                        fcode,
+                                        globals,
+                                        &c,
+                                        args_at,
+                                        ret_to,
+                                        FrameKind::Normal
+                                    ));
+                                    continue 'frames;
+                                };
+                                tri!(self.push_frame(
+                                    fcode,
+                                    globals,
+                                    closure,
+                                    args_at,
+                                    ret_to,
+                                    FrameKind::Normal
+                                ));
+                                continue 'frames;
+                            }
+                        }
                         if tri!(self.call_from_stack(callable_at, args_at, ret_to, None)) {
                             continue 'frames;
                         }
@@ -686,6 +717,7 @@ impl Vm {
 
     /// Push a new frame for `code` whose first `nargs` slots are already on the
     /// stack at `base`. Fills the remaining slots and sets up cells.
+    #[inline(always)]
     pub(crate) fn push_frame(
         &mut self,
         code: Rc<super::code::Code>,

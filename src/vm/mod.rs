@@ -61,6 +61,9 @@ pub struct Vm {
     pub builtins: ObjRef,
     /// Imported modules by name.
     pub modules: HashMap<Rc<str>, ObjRef>,
+    /// Interned `'static` names by address (no hashing of the text): a
+    /// `'static` str's address is never reused for other text.
+    static_names: HashMap<(usize, usize), ObjRef, std::hash::BuildHasherDefault<NameHasher>>,
     /// Interned strings (names, attribute names).
     interned: HashMap<Box<str>, ObjRef, std::hash::BuildHasherDefault<NameHasher>>,
     /// Runtime code objects by compiled unit (address of the `Arc<CodeUnit>`).
@@ -147,6 +150,7 @@ impl Vm {
             builtins: ObjRef::new(Payload::Dict(std::cell::RefCell::new(Dict::new()))),
             modules: HashMap::new(),
             interned: HashMap::default(),
+            static_names: HashMap::default(),
             code_cache: HashMap::new(),
             handled: Value::None,
             type_epoch: 1,
@@ -200,6 +204,18 @@ impl Vm {
         }
     }
 
+    /// `intern` for names known at compile time, looked up by address.
+    #[inline]
+    pub fn intern_static(&mut self, s: &'static str) -> ObjRef {
+        let key = (s.as_ptr() as usize, s.len());
+        if let Some(o) = self.static_names.get(&key) {
+            return o.clone();
+        }
+        let o = self.intern(s);
+        self.static_names.insert(key, o.clone());
+        o
+    }
+
     /// A new str value.
     pub fn new_str(&self, s: &str) -> Value {
         Value::str(s)
@@ -228,6 +244,10 @@ impl Vm {
             nslots: Code::slots_for(unit),
             name: self.intern(&unit.name),
             qualname: self.intern(&unit.qualname),
+            simple_call: !unit.generator
+                && !unit.varargs
+                && !unit.varkeywords
+                && unit.kwonlyargcount == 0,
         });
         self.code_cache.insert(key, (unit.clone(), code.clone()));
         code

@@ -17,7 +17,7 @@ impl Vm {
     /// whose class does not define `name` in Python: the base value, on which
     /// the operation then acts. None for everything else.
     #[inline]
-    pub(crate) fn base_for(&mut self, v: &Value, name: &str) -> Option<Value> {
+    pub(crate) fn base_for(&mut self, v: &Value, name: &'static str) -> Option<Value> {
         let base = v.instance_base()?.clone();
         match self.lookup_special_str(v, name) {
             // `__hash__ = None` (a class defining __eq__) stays unhashable.
