@@ -455,34 +455,23 @@ impl Vm {
                         let args_at = self.stack.len() - nargs;
                         // Fast path: a Python function called with exactly its
                         // positional parameters; the arguments become its slots.
-                        if let Some(Payload::Function(f)) = self.stack[callable_at].payload() {
-                            if f.code.simple_call && f.code.unit.argcount as usize == nargs {
-                                let (fcode, globals) = (f.code.clone(), f.globals.clone());
-                                let closure: &[ObjRef] = if f.closure.is_empty() {
-                                    &[]
-                                } else {
-                                    // Cells must outlive the borrow of the stack.
-                                    let c = f.closure.to_vec();
-                                    tri!(self.push_frame(
-                                        fcode,
-                                        globals,
-                                        &c,
-                                        args_at,
-                                        ret_to,
-                                        FrameKind::Normal
-                                    ));
-                                    continue 'frames;
-                                };
-                                tri!(self.push_frame(
-                                    fcode,
-                                    globals,
-                                    closure,
-                                    args_at,
-                                    ret_to,
-                                    FrameKind::Normal
-                                ));
-                                continue 'frames;
-                            }
+                        if let Some(Payload::Function(f)) = self.stack[callable_at].payload()
+                            && f.code.simple_call
+                            && f.code.unit.argcount as usize == nargs
+                        {
+                            let (fcode, globals) = (f.code.clone(), f.globals.clone());
+                            // Cells are copied out: `push_frame` needs the stack mutably.
+                            let closure: SmallVec<[ObjRef; 4]> =
+                                f.closure.iter().cloned().collect();
+                            tri!(self.push_frame(
+                                fcode,
+                                globals,
+                                &closure,
+                                args_at,
+                                ret_to,
+                                FrameKind::Normal
+                            ));
+                            continue 'frames;
                         }
                         if tri!(self.call_from_stack(callable_at, args_at, ret_to, None)) {
                             continue 'frames;
