@@ -426,7 +426,7 @@ fn dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                             names.push(s.to_string());
                         }
                     }
-                    let cls = inst.class.borrow().clone();
+                    let cls = inst.class.clone();
                     class_names(&cls, &mut names);
                 }
             }

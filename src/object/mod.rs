@@ -137,6 +137,10 @@ pub struct Class {
     pub builtin: Option<BuiltinType>,
     /// Layout of instances: the nearest builtin ancestor that defines one.
     pub base_kind: BuiltinType,
+    /// How many attributes instances of this class have ended up with (the
+    /// most seen): new instances' tables are allocated at that size, so
+    /// `__init__` filling them does not regrow them.
+    pub attr_hint: Cell<usize>,
 }
 
 /// The builtin types that Rust code knows by name.
@@ -179,7 +183,8 @@ pub enum BuiltinType {
 
 /// An instance of a user class (or of an exception class).
 pub struct Instance {
-    pub class: RefCell<ObjRef>,
+    /// The instance's class (fixed: `__class__` assignment is refused).
+    pub class: ObjRef,
     /// The instance's `__dict__`: always a dict object (so `obj.__dict__` and
     /// `vars(obj)` are live views of the attributes).
     pub dict: ObjRef,

@@ -87,5 +87,6 @@ pub fn new_class(
         dict: RefCell::new(dict),
         builtin,
         base_kind,
+        attr_hint: std::cell::Cell::new(0),
     }))))
 }

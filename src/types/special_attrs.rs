@@ -133,11 +133,7 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         (Payload::Native(n), "__name__" | "__qualname__") => Some(Value::str(n.name)),
         (Payload::Native(_), "__doc__") => Some(Value::None),
         (Payload::Module(m), "__dict__") => Some(Value::Obj(m.dict.clone())),
-        (Payload::Instance(i), "__dict__")
-            if vm.has_no_instance_dict(&i.class.borrow().clone()) =>
-        {
-            None
-        }
+        (Payload::Instance(i), "__dict__") if vm.has_no_instance_dict(&i.class.clone()) => None,
         (Payload::Instance(i), "__dict__") => Some(Value::Obj(i.dict.clone())),
         (Payload::Instance(i), "args") if i.exc.is_some() => obj
             .as_obj()
@@ -160,7 +156,7 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             None => Some(Value::None),
         },
         (Payload::Instance(i), "__doc__") => {
-            let cls = i.class.borrow().clone();
+            let cls = i.class.clone();
             let key = vm.intern("__doc__");
             Some(vm.class_lookup(&cls, &key).unwrap_or(Value::None))
         }

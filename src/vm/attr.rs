@@ -55,7 +55,7 @@ impl Vm {
                 Payload::Native(_) => t.builtin_function.clone(),
                 Payload::BoundMethod(_) => t.method.clone(),
                 Payload::Class(_) => t.type_.clone(),
-                Payload::Instance(i) => i.class.borrow().clone(),
+                Payload::Instance(i) => i.class.clone(),
                 Payload::Module(_) => t.module.clone(),
                 Payload::Code(_) => t.code.clone(),
                 Payload::Cell(_) => t.cell.clone(),
@@ -158,8 +158,10 @@ impl Vm {
             None
         };
         ObjRef::new(Payload::Instance(Instance {
-            class: std::cell::RefCell::new(cls.clone()),
-            dict: ObjRef::new(Payload::Dict(std::cell::RefCell::new(Dict::new()))),
+            class: cls.clone(),
+            dict: ObjRef::new(Payload::Dict(std::cell::RefCell::new(Dict::with_capacity(
+                class_of(cls).map_or(0, |c| c.attr_hint.get()),
+            )))),
             base,
             exc,
         }))
@@ -244,7 +246,7 @@ impl Vm {
         let Some(Payload::Instance(inst)) = obj.payload() else {
             return None;
         };
-        let cls = inst.class.borrow().clone();
+        let cls = inst.class.clone();
         let name = self.intern_static("__getattribute__");
         match self.class_lookup(&cls, &name) {
             Some(f @ Value::Obj(_)) if matches!(f.payload(), Some(Payload::Function(_))) => Some(f),
@@ -433,7 +435,7 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &ObjRef, value: Value) -> PyResult<()> {
         match obj.payload() {
             Some(Payload::Instance(inst)) => {
-                let cls = inst.class.borrow().clone();
+                let cls = inst.class.clone();
                 let sa = self.intern_static("__setattr__");
                 if let Some(f) = self.class_lookup(&cls, &sa)
                     && !matches!(&f, Value::Obj(o) if o.is(&self.types.object_setattr))
@@ -652,7 +654,7 @@ impl Vm {
         let Some(Payload::Instance(inst)) = obj.payload() else {
             return self.setattr(obj, name, value);
         };
-        let cls = inst.class.borrow().clone();
+        let cls = inst.class.clone();
         if let Some(setter) = self.property_accessor(&cls, name, 1)? {
             self.call(&setter, &[obj.clone(), value])?;
             return Ok(());
@@ -690,7 +692,7 @@ impl Vm {
     pub fn delattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<()> {
         match obj.payload() {
             Some(Payload::Instance(inst)) => {
-                let cls = inst.class.borrow().clone();
+                let cls = inst.class.clone();
                 let da = self.intern_static("__delattr__");
                 if let Some(f) = self.class_lookup(&cls, &da)
                     && !matches!(&f, Value::Obj(o) if o.is(&self.types.object_delattr))
@@ -732,7 +734,7 @@ impl Vm {
         let Some(Payload::Instance(inst)) = obj.payload() else {
             return Err(self.no_attribute(obj, name));
         };
-        let cls = inst.class.borrow().clone();
+        let cls = inst.class.clone();
         if let Some(deleter) = self.property_accessor(&cls, name, 2)? {
             self.call(&deleter, std::slice::from_ref(obj))?;
             return Ok(());
@@ -764,7 +766,7 @@ impl Vm {
         let name = &code.names[arg];
         if let Some(Payload::Instance(inst)) = obj.payload() {
             let c = code.caches[at].get();
-            let cls_addr = inst.class.borrow().addr() as u64;
+            let cls_addr = inst.class.addr() as u64;
             if c.kind == KIND_INST_DICT && c.tag == cls_addr && c.aux == self.type_epoch {
                 let d = inst.dict().borrow();
                 if let Some((k, v)) = d.entry_at(c.index as usize)
@@ -795,7 +797,7 @@ impl Vm {
             if self.custom_getattribute(obj).is_some() {
                 return Ok(v);
             }
-            let cls = inst.class.borrow().clone();
+            let cls = inst.class.clone();
             let shadowed = matches!(self.class_lookup(&cls, &name), Some(Value::Obj(a)) if matches!(a.payload(), Payload::Property(_)));
             if !shadowed && let Some(i) = find_str(&inst.dict().borrow(), &name) {
                 code.caches[at].set(Cache {
@@ -822,7 +824,7 @@ impl Vm {
         let name = &code.names[arg];
         if let Some(Payload::Instance(inst)) = obj.payload() {
             let c = code.caches[at].get();
-            let cls_addr = inst.class.borrow().addr() as u64;
+            let cls_addr = inst.class.addr() as u64;
             if c.kind == KIND_INST_DICT
                 && c.tag == cls_addr
                 && c.aux == self.type_epoch
@@ -849,12 +851,15 @@ impl Vm {
             {
                 let h = crate::types::str::str_hash(s);
                 d.push_new(h, Value::Obj(name.clone()), value);
+                if let Some(c) = class_of(&inst.class) {
+                    c.attr_hint.set(c.attr_hint.get().max(d.len()).min(64));
+                }
                 return Ok(());
             }
             let name = name.clone();
             self.setattr(obj, &name, value)?;
             // Fill: only when no __setattr__ override and no property intercepts.
-            let cls = inst.class.borrow().clone();
+            let cls = inst.class.clone();
             let sa = self.intern_static("__setattr__");
             let plain = matches!(self.class_lookup(&cls, &sa), Some(Value::Obj(o)) if o.is(&self.types.object_setattr));
             let prop = matches!(self.class_lookup(&cls, &name), Some(Value::Obj(a)) if matches!(a.payload(), Payload::Property(_)));
@@ -888,34 +893,26 @@ impl Vm {
         let name = &code.names[arg];
         let c = code.caches[at].get();
         if c.kind & 0xff == KIND_METHOD && c.aux == self.type_epoch {
-            let cls = self.type_of(&obj);
-            if cls.addr() as u64 == c.tag {
-                let shadowed = match obj.payload() {
-                    Some(Payload::Instance(inst)) => {
-                        find_str(&inst.dict().borrow(), name).is_some()
-                    }
-                    _ => false,
-                };
-                if !shadowed
-                    && let Some(f) = self.method_at(&cls, (c.kind >> 8) as usize, c.index as usize)
+            let (pos, index) = ((c.kind >> 8) as usize, c.index as usize);
+            // Instances: the class is in the payload; the method must not be
+            // shadowed by an instance attribute of the same name.
+            if let Some(Payload::Instance(inst)) = obj.payload() {
+                if inst.class.addr() as u64 == c.tag
+                    && find_str(&inst.dict().borrow(), name).is_none()
+                    && let Some(f) = method_at(&inst.class, pos, index)
+                {
+                    return Ok((f, obj));
+                }
+            } else {
+                let cls = self.type_of(&obj);
+                if cls.addr() as u64 == c.tag
+                    && let Some(f) = method_at(&cls, pos, index)
                 {
                     return Ok((f, obj));
                 }
             }
         }
         self.load_method_slow(code, at, obj, arg)
-    }
-
-    fn method_at(&self, cls: &ObjRef, mro_pos: usize, index: usize) -> Option<Value> {
-        let c = class_of(cls)?;
-        let holder = if mro_pos == 0 {
-            cls
-        } else {
-            c.mro.get(mro_pos - 1)?
-        };
-        let hc = class_of(holder)?;
-        let d = hc.dict.borrow();
-        d.value_at(index).cloned()
     }
 
     #[cold]
@@ -986,6 +983,21 @@ impl Vm {
         let cls = self.type_of(v);
         matches!(class_of(&cls), Some(c) if c.builtin == Some(t))
     }
+}
+
+/// The value at `index` in the namespace of the class at MRO position
+/// `mro_pos` of `cls` (0 is `cls` itself).
+#[inline]
+fn method_at(cls: &ObjRef, mro_pos: usize, index: usize) -> Option<Value> {
+    let c = class_of(cls)?;
+    let holder = if mro_pos == 0 {
+        cls
+    } else {
+        c.mro.get(mro_pos - 1)?
+    };
+    let hc = class_of(holder)?;
+    let d = hc.dict.borrow();
+    d.value_at(index).cloned()
 }
 
 /// A bound method object.
