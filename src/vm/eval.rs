@@ -8,6 +8,20 @@
 //! does not grow. `run` returns when the entry frame it was started on returns,
 //! yields (generators) or lets an exception escape.
 //!
+//! Two layers. The *fast layer* handles the hottest opcodes (locals,
+//! constants, int/float arithmetic and comparisons, branches, cached globals)
+//! on a raw view of the value stack kept in locals: `start` (the buffer),
+//! `cap` and `sp` (the live length). While the fast layer runs,
+//! `self.stack.len()` is stale; the invariant is that the values at
+//! `0..sp` are initialised and `sp <= cap`. Every fast arm checks what it
+//! relies on against those locals (`floor` bounds pops, `cap` bounds pushes),
+//! so a VM bug cannot read or write outside the buffer. A fast arm either
+//! completes and continues, or leaves the stack untouched and falls through to
+//! the *general layer*: `sync!` writes `sp` back into the `Vec`, the opcode
+//! runs with the ordinary `Vec` API (and may call anything, run Python code,
+//! grow the stack), and `reload!` refreshes the view. Fast arms call only
+//! helpers that never touch the value stack or run Python code.
+//!
 //! Error protocol: an arm that fails `break`s out of the inner loop with the
 //! exception; `unwind` then records the traceback entry, looks the faulting
 //! instruction up in the frame's exception table, and either jumps to the
@@ -61,6 +75,44 @@ impl Vm {
             let base = self.frames[fi].base;
             let mut pc = self.frames[fi].pc;
             let instrs = &code.instrs[..];
+            // The fast layer's raw view of the value stack (see `run`'s docs):
+            // `start`/`cap` describe `self.stack`'s buffer, values at indices
+            // `0..sp` are initialised, and `self.stack.len()` is stale between
+            // `sync!` points.
+            let mut start: *mut Value = self.stack.as_mut_ptr();
+            let mut cap = self.stack.capacity();
+            let mut sp = self.stack.len();
+            // The frame's operand stack starts above its slots.
+            let floor = base + code.nslots;
+            macro_rules! sync {
+                () => {
+                    // SAFETY: `sp <= cap` and the values at `0..sp` are
+                    // initialised (the fast layer's invariant), which is what
+                    // `set_len` requires.
+                    unsafe { self.stack.set_len(sp) }
+                };
+            }
+            macro_rules! reload {
+                () => {
+                    start = self.stack.as_mut_ptr();
+                    cap = self.stack.capacity();
+                    sp = self.stack.len();
+                };
+            }
+            macro_rules! fpush {
+                ($v:expr) => {{
+                    let v = $v;
+                    if sp == cap {
+                        sync!();
+                        self.stack.reserve(256);
+                        reload!();
+                    }
+                    // SAFETY: `sp < cap` (just ensured), so the slot is inside the
+                    // buffer and uninitialised; it becomes initialised here.
+                    unsafe { start.add(sp).write(v) };
+                    sp += 1;
+                }};
+            }
             // Push fast local `slot`; UnboundLocalError if it is unbound.
             macro_rules! load_fast {
                 ($slot:expr) => {{
@@ -77,6 +129,164 @@ impl Vm {
                 let ins = instrs[pc];
                 pc += 1;
                 let arg = ins.arg as usize;
+                // Fast layer: the hottest opcodes on the raw stack view. An arm
+                // either completes and `continue`s, or leaves the stack as it
+                // found it and falls through to the general layer below.
+                match ins.op {
+                    Op::LoadFast | Op::LoadFastLoadFast | Op::LoadFastLoadConst
+                        if base + arg < floor =>
+                    {
+                        // SAFETY: `base + arg < floor <= sp`: an initialised slot.
+                        let v = unsafe { &*start.add(base + arg) };
+                        if !matches!(v, Value::Undef) {
+                            let v = v.clone();
+                            match ins.op {
+                                Op::LoadFast => {
+                                    fpush!(v);
+                                    continue;
+                                }
+                                Op::LoadFastLoadConst => {
+                                    let k = instrs[pc].arg as usize;
+                                    if let Some(c) = code.consts.get(k) {
+                                        let c = c.clone();
+                                        fpush!(v);
+                                        fpush!(c);
+                                        pc += 1;
+                                        continue;
+                                    }
+                                }
+                                _ => {
+                                    let b = base + instrs[pc].arg as usize;
+                                    if b < floor {
+                                        // SAFETY: `b < floor <= sp`: an initialised slot.
+                                        let w = unsafe { &*start.add(b) };
+                                        if !matches!(w, Value::Undef) {
+                                            let w = w.clone();
+                                            fpush!(v);
+                                            fpush!(w);
+                                            pc += 1;
+                                            continue;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    Op::StoreFast if base + arg < floor && sp > floor => {
+                        sp -= 1;
+                        // SAFETY: `floor <= sp < old sp`: the top value is
+                        // initialised; reading it moves it out, and `sp` no longer
+                        // covers it. The slot `base + arg < floor <= sp` is
+                        // initialised; assigning drops its old value.
+                        unsafe {
+                            let v = start.add(sp).read();
+                            *start.add(base + arg) = v;
+                        }
+                        continue;
+                    }
+                    Op::LoadConst => {
+                        if let Some(c) = code.consts.get(arg) {
+                            fpush!(c.clone());
+                            continue;
+                        }
+                    }
+                    Op::PopTop if sp > floor => {
+                        sp -= 1;
+                        // SAFETY: the top value is initialised and no longer
+                        // covered by `sp`; drop it in place.
+                        unsafe { std::ptr::drop_in_place(start.add(sp)) };
+                        continue;
+                    }
+                    Op::Jump => {
+                        pc = arg;
+                        continue;
+                    }
+                    Op::PopJumpIfFalse | Op::PopJumpIfTrue if sp > floor => {
+                        // SAFETY: `sp > floor`: the top value is initialised.
+                        if let Value::Bool(t) = unsafe { &*start.add(sp - 1) } {
+                            let t = *t;
+                            sp -= 1;
+                            if t == (ins.op == Op::PopJumpIfTrue) {
+                                pc = arg;
+                            }
+                            continue;
+                        }
+                    }
+                    Op::CompareOp | Op::CompareJumpIfFalse if sp >= floor + 2 => {
+                        // SAFETY: `sp >= floor + 2`: the two top values are initialised.
+                        let (a, b) = unsafe { (&*start.add(sp - 2), &*start.add(sp - 1)) };
+                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                            let t = match CmpOpKind::from_arg(ins.arg) {
+                                CmpOpKind::Lt => x < y,
+                                CmpOpKind::Le => x <= y,
+                                CmpOpKind::Eq => x == y,
+                                CmpOpKind::Ne => x != y,
+                                CmpOpKind::Gt => x > y,
+                                CmpOpKind::Ge => x >= y,
+                            };
+                            if ins.op == Op::CompareOp {
+                                // SAFETY: both are ints (no drop); overwrite the
+                                // lower one with the result and drop the upper one
+                                // from the view.
+                                unsafe { start.add(sp - 2).write(Value::Bool(t)) };
+                                sp -= 1;
+                            } else {
+                                sp -= 2;
+                                pc = if t { pc + 1 } else { instrs[pc].arg as usize };
+                            }
+                            continue;
+                        }
+                    }
+                    Op::BinaryOp if sp >= floor + 2 => {
+                        // SAFETY: `sp >= floor + 2`: the two top values are initialised.
+                        let (a, b) = unsafe { (&*start.add(sp - 2), &*start.add(sp - 1)) };
+                        let r = match (a, b) {
+                            (Value::Int(x), Value::Int(y)) => match BinOpKind::from_arg(ins.arg) {
+                                BinOpKind::Add => x.checked_add(*y).map(Value::Int),
+                                BinOpKind::Sub => x.checked_sub(*y).map(Value::Int),
+                                BinOpKind::Mul => x.checked_mul(*y).map(Value::Int),
+                                BinOpKind::And => Some(Value::Int(x & y)),
+                                BinOpKind::Or => Some(Value::Int(x | y)),
+                                BinOpKind::Xor => Some(Value::Int(x ^ y)),
+                                _ => None,
+                            },
+                            (Value::Float(x), Value::Float(y)) => {
+                                match BinOpKind::from_arg(ins.arg) {
+                                    BinOpKind::Add => Some(Value::Float(x + y)),
+                                    BinOpKind::Sub => Some(Value::Float(x - y)),
+                                    BinOpKind::Mul => Some(Value::Float(x * y)),
+                                    _ => None,
+                                }
+                            }
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            // SAFETY: both operands are ints or floats (no drop);
+                            // the result replaces the lower one.
+                            unsafe { start.add(sp - 2).write(r) };
+                            sp -= 1;
+                            continue;
+                        }
+                    }
+                    Op::LoadGlobal => {
+                        // `load_global` reads only the globals and builtins dicts
+                        // (no Python code runs, the value stack is not touched).
+                        match self.load_global(&code, fi, pc - 1, arg) {
+                            Ok(v) => {
+                                fpush!(v);
+                                continue;
+                            }
+                            Err(e) => {
+                                sync!();
+                                break e;
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                // General layer: make `self.stack` exact, run the opcode with
+                // the `Vec` API, then refresh the raw view.
+                sync!();
                 match ins.op {
                     Op::Nop => {}
                     Op::PopTop => {
@@ -216,20 +426,9 @@ impl Vm {
                         let key = self.stack.pop().unwrap_or(Value::None);
                         let container = self.stack.pop().unwrap_or(Value::None);
                         let v = self.stack.pop().unwrap_or(Value::None);
-                        if let (Value::Obj(o), Value::Int(i)) = (&container, &key)
-                            && let Payload::List(l) = o.payload()
-                            && let Ok(mut l) = l.try_borrow_mut()
-                        {
-                            let n = l.len() as i64;
-                            let j = if *i < 0 { *i + n } else { *i };
-                            if j >= 0 && j < n {
-                                let old = std::mem::replace(&mut l[j as usize], v);
-                                drop(l);
-                                drop(old);
-                                continue;
-                            }
+                        if let Some(v) = list_store_fast(&container, &key, v) {
+                            tri!(self.setitem(&container, key, v));
                         }
-                        tri!(self.setitem(&container, key, v));
                     }
                     Op::BinaryOp => {
                         let b = self.stack.pop().unwrap_or(Value::None);
@@ -517,6 +716,7 @@ impl Vm {
                         }
                     }
                 }
+                reload!();
             };
             // An exception: find a handler here or in a caller.
             self.frames[fi].pc = pc;
@@ -757,6 +957,26 @@ impl Vm {
         let at = self.stack.len() - n;
         self.stack.drain(at..).collect()
     }
+}
+
+/// `list[i] = v` for an in-range int index without running Python code;
+/// gives the value back when the general path must handle it.
+#[inline]
+fn list_store_fast(container: &Value, key: &Value, v: Value) -> Option<Value> {
+    if let (Value::Obj(o), Value::Int(i)) = (container, key)
+        && let Payload::List(l) = o.payload()
+        && let Ok(mut l) = l.try_borrow_mut()
+    {
+        let n = l.len() as i64;
+        let j = if *i < 0 { *i + n } else { *i };
+        if j >= 0 && j < n {
+            let old = std::mem::replace(&mut l[j as usize], v);
+            drop(l);
+            drop(old);
+            return None;
+        }
+    }
+    Some(v)
 }
 
 /// The text of an interned name object.
