@@ -763,23 +763,39 @@ impl Vm {
         obj: &Value,
         arg: usize,
     ) -> PyResult<Value> {
-        let name = &code.names[arg];
-        if let Some(Payload::Instance(inst)) = obj.payload() {
-            let c = code.caches[at].get();
-            let cls_addr = inst.class.addr() as u64;
-            if c.kind == KIND_INST_DICT && c.tag == cls_addr && c.aux == self.type_epoch {
-                let d = inst.dict().borrow();
-                if let Some((k, v)) = d.entry_at(c.index as usize)
-                    && let Value::Obj(k) = k
-                    && k.is(name)
-                {
-                    return Ok(v.clone());
-                }
-            }
+        if let Some(v) = self.load_attr_hit(code, at, obj, arg) {
+            return Ok(v);
+        }
+        if let Some(Payload::Instance(_)) = obj.payload() {
             return self.load_attr_fill(code, at, obj, arg);
         }
-        let name = name.clone();
+        let name = code.names[arg].clone();
         self.getattr(obj, &name)
+    }
+
+    /// The inline-cache hit of `LoadAttr`: an instance attribute at the cached
+    /// dict index. Runs no Python code and does not touch the value stack.
+    #[inline(always)]
+    pub(crate) fn load_attr_hit(
+        &self,
+        code: &Code,
+        at: usize,
+        obj: &Value,
+        arg: usize,
+    ) -> Option<Value> {
+        let Some(Payload::Instance(inst)) = obj.payload() else {
+            return None;
+        };
+        let c = code.caches[at].get();
+        if c.kind != KIND_INST_DICT || c.tag != inst.class.addr() as u64 || c.aux != self.type_epoch
+        {
+            return None;
+        }
+        let d = inst.dict().borrow();
+        match d.entry_at(c.index as usize) {
+            Some((Value::Obj(k), v)) if k.is(&code.names[arg]) => Some(v.clone()),
+            _ => None,
+        }
     }
 
     #[cold]
@@ -821,41 +837,12 @@ impl Vm {
         arg: usize,
         value: Value,
     ) -> PyResult<()> {
+        let value = match self.store_attr_hit(code, at, obj, arg, value) {
+            Ok(()) => return Ok(()),
+            Err(v) => v,
+        };
         let name = &code.names[arg];
         if let Some(Payload::Instance(inst)) = obj.payload() {
-            let c = code.caches[at].get();
-            let cls_addr = inst.class.addr() as u64;
-            if c.kind == KIND_INST_DICT
-                && c.tag == cls_addr
-                && c.aux == self.type_epoch
-                && let Ok(mut d) = inst.dict().try_borrow_mut()
-            {
-                let hit =
-                    matches!(d.entry_at(c.index as usize), Some((Value::Obj(k), _)) if k.is(name));
-                if hit {
-                    let old = d.set_value_at(c.index as usize, value);
-                    drop(d);
-                    drop(old);
-                    return Ok(());
-                }
-            }
-            // A new attribute on an instance of a class already known to have
-            // no __setattr__ override and no data descriptor for this name (the
-            // cache guard says so): append it without the general path.
-            if c.kind == KIND_INST_DICT
-                && c.tag == cls_addr
-                && c.aux == self.type_epoch
-                && let Ok(mut d) = inst.dict().try_borrow_mut()
-                && find_str(&d, name).is_none()
-                && let Payload::Str(s) = name.payload()
-            {
-                let h = crate::types::str::str_hash(s);
-                d.push_new(h, Value::Obj(name.clone()), value);
-                if let Some(c) = class_of(&inst.class) {
-                    c.attr_hint.set(c.attr_hint.get().max(d.len()).min(64));
-                }
-                return Ok(());
-            }
             let name = name.clone();
             self.setattr(obj, &name, value)?;
             // Fill: only when no __setattr__ override and no property intercepts.
@@ -880,6 +867,82 @@ impl Vm {
         self.setattr(obj, &name, value)
     }
 
+    /// The inline-cache hits of `StoreAttr` on an instance: replace the value
+    /// at the cached index, or append a new attribute when the class is known
+    /// (by the cache guard) to have no `__setattr__` override and no data
+    /// descriptor for the name. Gives the value back on a miss. Runs no Python
+    /// code and does not touch the value stack.
+    #[inline(always)]
+    pub(crate) fn store_attr_hit(
+        &self,
+        code: &Code,
+        at: usize,
+        obj: &Value,
+        arg: usize,
+        value: Value,
+    ) -> Result<(), Value> {
+        let Some(Payload::Instance(inst)) = obj.payload() else {
+            return Err(value);
+        };
+        let c = code.caches[at].get();
+        if c.kind != KIND_INST_DICT || c.tag != inst.class.addr() as u64 || c.aux != self.type_epoch
+        {
+            return Err(value);
+        }
+        let Ok(mut d) = inst.dict().try_borrow_mut() else {
+            return Err(value);
+        };
+        let name = &code.names[arg];
+        if matches!(d.entry_at(c.index as usize), Some((Value::Obj(k), _)) if k.is(name)) {
+            let old = d.set_value_at(c.index as usize, value);
+            drop(d);
+            drop(old);
+            return Ok(());
+        }
+        if find_str(&d, name).is_none()
+            && let Payload::Str(s) = name.payload()
+        {
+            let h = crate::types::str::str_hash(s);
+            d.push_new(h, Value::Obj(name.clone()), value);
+            if let Some(cl) = class_of(&inst.class) {
+                cl.attr_hint.set(cl.attr_hint.get().max(d.len()).min(64));
+            }
+            return Ok(());
+        }
+        Err(value)
+    }
+
+    /// The inline-cache hit of `LoadMethod`: the method found on the type at
+    /// the cached MRO position, when the instance does not shadow it. Runs no
+    /// Python code and does not touch the value stack.
+    #[inline(always)]
+    pub(crate) fn load_method_hit(
+        &self,
+        code: &Code,
+        at: usize,
+        obj: &Value,
+        arg: usize,
+    ) -> Option<Value> {
+        let c = code.caches[at].get();
+        if c.kind & 0xff != KIND_METHOD || c.aux != self.type_epoch {
+            return None;
+        }
+        let (pos, index) = ((c.kind >> 8) as usize, c.index as usize);
+        if let Some(Payload::Instance(inst)) = obj.payload() {
+            if inst.class.addr() as u64 == c.tag
+                && find_str(&inst.dict().borrow(), &code.names[arg]).is_none()
+            {
+                return method_at(&inst.class, pos, index);
+            }
+            return None;
+        }
+        let cls = self.type_of(obj);
+        if cls.addr() as u64 == c.tag {
+            return method_at(&cls, pos, index);
+        }
+        None
+    }
+
     /// `LoadMethod`: (function, self) when the attribute is a plain method on
     /// the type and not shadowed by the instance; else (attribute, Undef).
     #[inline]
@@ -890,27 +953,8 @@ impl Vm {
         obj: Value,
         arg: usize,
     ) -> PyResult<(Value, Value)> {
-        let name = &code.names[arg];
-        let c = code.caches[at].get();
-        if c.kind & 0xff == KIND_METHOD && c.aux == self.type_epoch {
-            let (pos, index) = ((c.kind >> 8) as usize, c.index as usize);
-            // Instances: the class is in the payload; the method must not be
-            // shadowed by an instance attribute of the same name.
-            if let Some(Payload::Instance(inst)) = obj.payload() {
-                if inst.class.addr() as u64 == c.tag
-                    && find_str(&inst.dict().borrow(), name).is_none()
-                    && let Some(f) = method_at(&inst.class, pos, index)
-                {
-                    return Ok((f, obj));
-                }
-            } else {
-                let cls = self.type_of(&obj);
-                if cls.addr() as u64 == c.tag
-                    && let Some(f) = method_at(&cls, pos, index)
-                {
-                    return Ok((f, obj));
-                }
-            }
+        if let Some(f) = self.load_method_hit(code, at, &obj, arg) {
+            return Ok((f, obj));
         }
         self.load_method_slow(code, at, obj, arg)
     }

@@ -268,6 +268,43 @@ impl Vm {
                             continue;
                         }
                     }
+                    Op::LoadAttr if sp > floor => {
+                        // SAFETY: `sp > floor`: the top value is initialised.
+                        let obj = unsafe { &*start.add(sp - 1) };
+                        if let Some(v) = self.load_attr_hit(&code, pc - 1, obj, arg) {
+                            // SAFETY: the top slot is initialised; replace the
+                            // object by the attribute and drop the object.
+                            drop(unsafe { std::ptr::replace(start.add(sp - 1), v) });
+                            continue;
+                        }
+                    }
+                    Op::StoreAttr if sp >= floor + 2 => {
+                        // SAFETY: `sp >= floor + 2`: the two top values (the
+                        // value below the object) are initialised.
+                        let (value, obj) =
+                            unsafe { ((*start.add(sp - 2)).clone(), &*start.add(sp - 1)) };
+                        if self.store_attr_hit(&code, pc - 1, obj, arg, value).is_ok() {
+                            sp -= 2;
+                            // SAFETY: both slots are initialised and no longer
+                            // covered by `sp`; drop them in place.
+                            unsafe {
+                                std::ptr::drop_in_place(start.add(sp + 1));
+                                std::ptr::drop_in_place(start.add(sp));
+                            }
+                            continue;
+                        }
+                    }
+                    Op::LoadMethod if sp > floor => {
+                        // SAFETY: `sp > floor`: the top value is initialised.
+                        let obj = unsafe { &*start.add(sp - 1) };
+                        if let Some(f) = self.load_method_hit(&code, pc - 1, obj, arg) {
+                            // SAFETY: the top slot is initialised: the function
+                            // replaces the object, which is pushed again as self.
+                            let obj = unsafe { std::ptr::replace(start.add(sp - 1), f) };
+                            fpush!(obj);
+                            continue;
+                        }
+                    }
                     Op::LoadGlobal => {
                         // `load_global` reads only the globals and builtins dicts
                         // (no Python code runs, the value stack is not touched).
