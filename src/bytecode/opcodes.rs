@@ -398,6 +398,20 @@ impl CmpOpKind {
         }
     }
 
+    /// Whether `a op b` holds for ordered Rust values (ints, floats, strs).
+    /// NaN compares false except for `!=`, as in Python.
+    #[inline(always)]
+    pub fn holds<T: PartialOrd + ?Sized>(self, a: &T, b: &T) -> bool {
+        match self {
+            CmpOpKind::Lt => a < b,
+            CmpOpKind::Le => a <= b,
+            CmpOpKind::Eq => a == b,
+            CmpOpKind::Ne => a != b,
+            CmpOpKind::Gt => a > b,
+            CmpOpKind::Ge => a >= b,
+        }
+    }
+
     /// The comparison with its operands swapped (`a < b` is `b > a`).
     pub fn swapped(self) -> CmpOpKind {
         match self {

@@ -216,14 +216,7 @@ impl Vm {
                         // SAFETY: `sp >= floor + 2`: the two top values are initialised.
                         let (a, b) = unsafe { (&*start.add(sp - 2), &*start.add(sp - 1)) };
                         if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                            let t = match CmpOpKind::from_arg(ins.arg) {
-                                CmpOpKind::Lt => x < y,
-                                CmpOpKind::Le => x <= y,
-                                CmpOpKind::Eq => x == y,
-                                CmpOpKind::Ne => x != y,
-                                CmpOpKind::Gt => x > y,
-                                CmpOpKind::Ge => x >= y,
-                            };
+                            let t = CmpOpKind::from_arg(ins.arg).holds(x, y);
                             if ins.op == Op::CompareOp {
                                 // SAFETY: both are ints (no drop); overwrite the
                                 // lower one with the result and drop the upper one
@@ -369,14 +362,7 @@ impl Vm {
                         let a = self.stack.pop().unwrap_or(Value::None);
                         let op = CmpOpKind::from_arg(ins.arg);
                         let t = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => match op {
-                                CmpOpKind::Lt => x < y,
-                                CmpOpKind::Le => x <= y,
-                                CmpOpKind::Eq => x == y,
-                                CmpOpKind::Ne => x != y,
-                                CmpOpKind::Gt => x > y,
-                                CmpOpKind::Ge => x >= y,
-                            },
+                            (Value::Int(x), Value::Int(y)) => op.holds(x, y),
                             _ => {
                                 let r = tri!(self.compare(&a, &b, op));
                                 match r {
@@ -527,33 +513,11 @@ impl Vm {
                         let a = self.stack.pop().unwrap_or(Value::None);
                         let op = CmpOpKind::from_arg(ins.arg);
                         let v = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
-                                CmpOpKind::Lt => x < y,
-                                CmpOpKind::Le => x <= y,
-                                CmpOpKind::Eq => x == y,
-                                CmpOpKind::Ne => x != y,
-                                CmpOpKind::Gt => x > y,
-                                CmpOpKind::Ge => x >= y,
-                            }),
-                            (Value::Float(x), Value::Float(y)) => Value::Bool(match op {
-                                CmpOpKind::Lt => x < y,
-                                CmpOpKind::Le => x <= y,
-                                CmpOpKind::Eq => x == y,
-                                CmpOpKind::Ne => x != y,
-                                CmpOpKind::Gt => x > y,
-                                CmpOpKind::Ge => x >= y,
-                            }),
+                            (Value::Int(x), Value::Int(y)) => Value::Bool(op.holds(x, y)),
+                            (Value::Float(x), Value::Float(y)) => Value::Bool(op.holds(x, y)),
                             (Value::Obj(x), Value::Obj(y)) => match (x.payload(), y.payload()) {
                                 (Payload::Str(p), Payload::Str(q)) => {
-                                    let o = p.s.cmp(&q.s);
-                                    Value::Bool(match op {
-                                        CmpOpKind::Lt => o.is_lt(),
-                                        CmpOpKind::Le => o.is_le(),
-                                        CmpOpKind::Eq => o.is_eq(),
-                                        CmpOpKind::Ne => o.is_ne(),
-                                        CmpOpKind::Gt => o.is_gt(),
-                                        CmpOpKind::Ge => o.is_ge(),
-                                    })
+                                    Value::Bool(op.holds(&*p.s, &*q.s))
                                 }
                                 _ => tri!(self.compare(&a, &b, op)),
                             },
