@@ -11,6 +11,8 @@ pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
 pub mod format;
+pub mod freeze;
+pub mod heap;
 pub mod modules;
 pub mod object;
 pub mod runner;

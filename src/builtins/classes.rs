@@ -128,9 +128,10 @@ fn class_bases(vm: &mut Vm, given: &[Value]) -> PyResult<Vec<ObjRef>> {
 fn run_body(vm: &mut Vm, f: &crate::object::Function, ns: &ObjRef) -> PyResult<Value> {
     vm.enter_native()?;
     let base = vm.stack.len();
+    let code = vm.func_code(&f.code);
     let r = vm
         .push_frame(
-            f.code.clone(),
+            code,
             f.globals.clone(),
             &f.closure,
             base,

@@ -18,18 +18,26 @@ pub(super) fn install(vm: &mut Vm) {
     def(vm, "sorted", sorted);
 }
 
-/// Make map, filter, zip, enumerate and reversed callable and visible.
+const ITER_TYPES: [(&str, crate::object::NativeFn); 5] = [
+    ("map", map_new),
+    ("filter", filter_new),
+    ("zip", zip_new),
+    ("enumerate", enumerate_new),
+    ("reversed", reversed_new),
+];
+
+/// Make map, filter, zip, enumerate and reversed callable (once per process,
+/// with the other builtin types' methods).
+pub(crate) fn register_iter_types(vm: &mut Vm) {
+    for (name, f) in ITER_TYPES {
+        set_new(&vm.types.iter_type(name), f);
+    }
+}
+
+/// Make map, filter, zip, enumerate and reversed visible as builtins.
 pub(super) fn install_iter_types(vm: &mut Vm) {
-    let table: [(&str, crate::object::NativeFn); 5] = [
-        ("map", map_new),
-        ("filter", filter_new),
-        ("zip", zip_new),
-        ("enumerate", enumerate_new),
-        ("reversed", reversed_new),
-    ];
-    for (name, f) in table {
+    for (name, _) in ITER_TYPES {
         let cls = vm.types.iter_type(name);
-        set_new(&cls, f);
         set_builtin(vm, name, Value::Obj(cls));
     }
 }

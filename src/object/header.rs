@@ -7,6 +7,9 @@
 //! +----------------------+  offset 0
 //! | rc: refcount word    |  usize; Cell (rc-magic, rc-plain) or AtomicUsize (rc-atomic)
 //! +----------------------+  offset 8
+//! | flags: u32           |  FROZEN / STATIC bits (see below)
+//! | slot: u32            |  index in the shared-heap registry (frozen objects)
+//! +----------------------+  offset 16
 //! | payload: Payload     |  the type-specific part (see object/mod.rs)
 //! +----------------------+
 //! ```
@@ -18,10 +21,15 @@
 //! - Only `object/refcount.rs` reads or writes `rc`. No other code looks at the count.
 //! - A live local object has `1 <= rc < IMMORTAL`. An object whose count reaches 0
 //!   is freed at once (iteratively, see refcount.rs), never touched again.
+//! - `flags` and `slot` are written only while the object is private to one
+//!   thread (allocation, freezing before publication) or by the shared-heap
+//!   collector while every sandbox is stopped. A FROZEN object is deeply
+//!   immutable and may be read from any thread; a STATIC one (the builtin
+//!   types, shared by every sandbox) is never collected. Mark bits are not
+//!   here: the collector keeps them in its own bitmap, indexed by `slot`.
 //! - The type of an object is its payload variant (instances carry their class);
 //!   there is no separate type pointer to keep in sync.
 
-#[cfg(not(feature = "rc-atomic"))]
 use std::cell::Cell;
 #[cfg(feature = "rc-atomic")]
 use std::sync::atomic::AtomicUsize;
@@ -43,12 +51,27 @@ pub type RcWord = AtomicUsize;
 #[repr(C)]
 pub struct Header {
     pub(super) rc: RcWord,
+    pub(super) flags: Cell<u32>,
+    pub(super) slot: Cell<u32>,
 }
+
+/// The object is frozen: deeply immutable, shareable, never counted.
+pub const FLAG_FROZEN: u32 = 1;
+/// The object is frozen and static (a builtin type or one of its methods):
+/// it lives for the whole process and is never collected.
+pub const FLAG_STATIC: u32 = 2;
+/// `slot` of an object not registered with the shared heap.
+pub const NO_SLOT: u32 = u32::MAX;
 
 impl Header {
     /// A header for a freshly allocated object holding one reference.
+    #[inline(always)]
     pub(super) fn new_owned() -> Header {
-        Header { rc: RcWord::new(1) }
+        Header {
+            rc: RcWord::new(1),
+            flags: Cell::new(0),
+            slot: Cell::new(NO_SLOT),
+        }
     }
 }
 

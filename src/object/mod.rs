@@ -7,15 +7,17 @@
 //! - `Value::Undef` is the VM's "no value" marker (an unbound local, the NULL
 //!   of `LoadMethod`); it never reaches Python code.
 //! - Mutable payloads (`List`, `Dict`, `Set`, instance dicts, cells, iterators)
-//!   sit in `RefCell`s. Borrows are kept short and are never held across a call
+//!   sit in `PyCell`s. Borrows are kept short and are never held across a call
 //!   back into Python, and code that may find a borrow taken uses `try_borrow*`
 //!   and raises, so a reentrant mutation is an error, never a panic.
 //! - Heap objects are local to one thread (`ObjRef: !Send`).
 
+pub mod cell;
 pub mod header;
 pub mod refcount;
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
+use crate::object::cell::PyCell;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -106,9 +108,37 @@ pub struct NativeFunction {
     pub owner: Option<BuiltinType>,
 }
 
+/// A function's code: this thread's runtime code object, or (for a frozen
+/// function, which any sandbox may run) the shared compiled unit, resolved to
+/// the running sandbox's own runtime code object at call time (`Vm::func_code`).
+pub enum FuncCode {
+    Local(Rc<Code>),
+    Shared(std::sync::Arc<crate::bytecode::CodeUnit>),
+}
+
+impl FuncCode {
+    /// The compiled unit.
+    #[inline]
+    pub fn unit(&self) -> &std::sync::Arc<crate::bytecode::CodeUnit> {
+        match self {
+            FuncCode::Local(c) => &c.unit,
+            FuncCode::Shared(u) => u,
+        }
+    }
+
+    /// The runtime code object, when it is this thread's.
+    #[inline(always)]
+    pub fn local(&self) -> Option<&Rc<Code>> {
+        match self {
+            FuncCode::Local(c) => Some(c),
+            FuncCode::Shared(_) => None,
+        }
+    }
+}
+
 /// A Python function: code plus the environment it closes over.
 pub struct Function {
-    pub code: Rc<Code>,
+    pub code: FuncCode,
     pub globals: ObjRef,
     /// Default values of the last positional parameters.
     pub defaults: Box<[Value]>,
@@ -116,22 +146,22 @@ pub struct Function {
     pub kwdefaults: Option<ObjRef>,
     /// Cells of the free variables, in `CodeUnit::freevars` order.
     pub closure: Box<[ObjRef]>,
-    pub name: RefCell<ObjRef>,
-    pub qualname: RefCell<ObjRef>,
+    pub name: PyCell<ObjRef>,
+    pub qualname: PyCell<ObjRef>,
     /// `__dict__` for function attributes, created on first use.
-    pub dict: RefCell<Option<ObjRef>>,
-    pub doc: RefCell<Value>,
+    pub dict: PyCell<Option<ObjRef>>,
+    pub doc: PyCell<Value>,
     pub module: Value,
 }
 
 /// A class (a `type` object). Builtin types are classes too.
 pub struct Class {
-    pub name: RefCell<ObjRef>,
-    pub qualname: RefCell<ObjRef>,
+    pub name: PyCell<ObjRef>,
+    pub qualname: PyCell<ObjRef>,
     pub bases: Box<[ObjRef]>,
     /// The method resolution order after the class itself (C3).
     pub mro: Box<[ObjRef]>,
-    pub dict: RefCell<Dict>,
+    pub dict: PyCell<Dict>,
     /// For builtin types, which one; instances of a class deriving from a
     /// builtin type inherit its `base_kind`.
     pub builtin: Option<BuiltinType>,
@@ -192,7 +222,7 @@ pub struct Instance {
     /// the builtin value they extend; Undef otherwise.
     pub base: Value,
     /// Exception state, for instances of BaseException subclasses.
-    pub exc: Option<Box<RefCell<ExcData>>>,
+    pub exc: Option<Box<PyCell<ExcData>>>,
 }
 
 impl Instance {
@@ -208,7 +238,7 @@ impl Instance {
 
     /// The attribute table.
     #[inline(always)]
-    pub fn dict(&self) -> &RefCell<Dict> {
+    pub fn dict(&self) -> &PyCell<Dict> {
         crate::vm::eval::dict_ref(&self.dict)
     }
 }
@@ -365,7 +395,7 @@ pub enum IterState {
 
 /// A builtin iterator object and the name of its type.
 pub struct Iter {
-    pub state: RefCell<IterState>,
+    pub state: PyCell<IterState>,
     pub type_name: &'static str,
 }
 
@@ -375,9 +405,9 @@ pub enum Payload {
     Bytes(Box<[u8]>),
     BigInt(BigInt),
     Tuple(Box<[Value]>),
-    List(RefCell<Vec<Value>>),
-    Dict(RefCell<Dict>),
-    Set(RefCell<Dict>),
+    List(PyCell<Vec<Value>>),
+    Dict(PyCell<Dict>),
+    Set(PyCell<Dict>),
     FrozenSet(Dict),
     Range(Range),
     /// start, stop, step.
@@ -390,9 +420,9 @@ pub enum Payload {
     Instance(Instance),
     Module(Module),
     Code(Rc<Code>),
-    Cell(RefCell<Value>),
+    Cell(PyCell<Value>),
     Iter(Iter),
-    Generator(Box<RefCell<Generator>>),
+    Generator(Box<PyCell<Generator>>),
     /// fget, fset, fdel, doc.
     Property(Box<[Value; 4]>),
     StaticMethod(Value),
@@ -497,7 +527,7 @@ impl Value {
 
     /// A new list.
     pub fn list(items: Vec<Value>) -> Value {
-        Value::Obj(ObjRef::new(Payload::List(RefCell::new(items))))
+        Value::Obj(ObjRef::new(Payload::List(PyCell::new(items))))
     }
 
     /// The heap object, if this is one.

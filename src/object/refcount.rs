@@ -27,7 +27,7 @@
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
 
-use super::header::{Header, IMMORTAL};
+use super::header::{FLAG_FROZEN, FLAG_STATIC, Header, IMMORTAL, NO_SLOT};
 use super::{Payload, PyObject};
 
 /// A counted reference to a heap object.
@@ -166,6 +166,68 @@ impl ObjRef {
         count(&self.obj().header)
     }
 
+    /// Whether the object is frozen (deeply immutable, shareable).
+    #[inline(always)]
+    pub fn is_frozen(&self) -> bool {
+        self.obj().header.flags.get() & FLAG_FROZEN != 0
+    }
+
+    /// Whether the object is a static frozen object (never collected).
+    #[inline]
+    pub fn is_static(&self) -> bool {
+        self.obj().header.flags.get() & FLAG_STATIC != 0
+    }
+
+    /// Turn a local object into a frozen one: immortal count, FROZEN flag,
+    /// and no longer counted among this thread's live local objects. Only the
+    /// freezer calls this, while the object is still private to this thread.
+    pub(crate) fn set_frozen(&self, is_static: bool) {
+        if self.is_frozen() {
+            return;
+        }
+        self.make_immortal();
+        let h = &self.obj().header;
+        h.flags
+            .set(FLAG_FROZEN | if is_static { FLAG_STATIC } else { 0 });
+        LIVE.with(|l| l.set(l.get() - 1));
+    }
+
+    /// The object's index in the shared-heap registry, if it has one.
+    #[inline]
+    pub(crate) fn heap_slot(&self) -> Option<u32> {
+        match self.obj().header.slot.get() {
+            NO_SLOT => None,
+            s => Some(s),
+        }
+    }
+
+    /// Record the object's registry index (shared heap only: at registration,
+    /// and by the collector while every sandbox is stopped).
+    pub(crate) fn set_heap_slot(&self, slot: u32) {
+        self.obj().header.slot.set(slot);
+    }
+
+    /// The raw pointer, for the shared-heap registry.
+    #[inline]
+    pub(crate) fn as_raw(&self) -> NonNull<PyObject> {
+        self.ptr
+    }
+
+    /// A new reference from a raw pointer to a frozen object.
+    ///
+    /// # Safety
+    /// `ptr` must point at a live frozen object (one that `set_frozen` was
+    /// called on and that the collector has not freed).
+    #[inline]
+    pub(crate) unsafe fn from_frozen_raw(ptr: NonNull<PyObject>) -> ObjRef {
+        // SAFETY: the caller guarantees the object is live; it is frozen, so
+        // the increment below leaves it alone (rc-magic) or counts atomically
+        // (rc-atomic); rc-plain never shares frozen objects across threads.
+        let r = ObjRef { ptr };
+        incref(&r.obj().header);
+        r
+    }
+
     /// Number of live local objects allocated by this thread.
     pub fn live_objects() -> isize {
         LIVE.with(|l| l.get())
@@ -209,6 +271,19 @@ fn free_object(ptr: NonNull<PyObject>) {
         next = PENDING.with(|q| q.borrow_mut().pop());
     }
     FREEING.with(|f| f.set(false));
+}
+
+/// Free a frozen object: the shared-heap collector's sweep.
+///
+/// # Safety
+/// `ptr` must point at a frozen object that nothing reachable refers to any
+/// more, every sandbox must be stopped at a safepoint, and the object must be
+/// freed exactly once. Its payload's references to other frozen objects are
+/// dropped without effect (they are immortal).
+pub(crate) unsafe fn free_frozen(ptr: NonNull<PyObject>) {
+    // SAFETY: frozen objects are allocated by `ObjRef::new` (`Box::leak`);
+    // the caller guarantees nothing refers to it and that it is freed once.
+    drop(unsafe { Box::from_raw(ptr.as_ptr()) });
 }
 
 impl std::fmt::Debug for ObjRef {

@@ -1,6 +1,6 @@
 //! Class objects: creation with a C3 method resolution order.
 
-use std::cell::RefCell;
+use crate::object::cell::PyCell;
 
 use crate::object::{BuiltinType, Class, ObjRef, Payload};
 
@@ -80,11 +80,11 @@ pub fn new_class(
             .unwrap_or(BuiltinType::Object)
     });
     Ok(ObjRef::new(Payload::Class(Box::new(Class {
-        name: RefCell::new(name),
-        qualname: RefCell::new(qualname),
+        name: PyCell::new(name),
+        qualname: PyCell::new(qualname),
         bases: bases.into_boxed_slice(),
         mro: mro.into_boxed_slice(),
-        dict: RefCell::new(dict),
+        dict: PyCell::new(dict),
         builtin,
         base_kind,
         attr_hint: std::cell::Cell::new(0),

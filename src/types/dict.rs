@@ -10,7 +10,8 @@
 //! `version` changes whenever the set of keys changes (insert of a new key,
 //! removal, clear), never when only a value is replaced. Inline caches key on it:
 //! a cached entry index stays valid while the version is unchanged. Versions are
-//! unique per thread (a counter), so two dicts never share one.
+//! unique in the process (a per-thread counter under a per-thread tag), so two
+//! dicts never share one, even when one was frozen on another thread.
 
 use std::cell::Cell;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
@@ -89,14 +90,21 @@ impl Equivalent<DictKey> for Probe<'_> {
     }
 }
 
+/// Threads that have made a dict so far; each takes the next number as the
+/// top bits of its versions, so versions stay unique across sandboxes (a
+/// frozen dict made on one thread is read by inline caches on another).
+static THREAD_TAGS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
 thread_local! {
-    static NEXT_VERSION: Cell<u64> = const { Cell::new(1) };
+    static NEXT_VERSION: Cell<u64> = Cell::new(
+        THREAD_TAGS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) << 40,
+    );
 }
 
 fn next_version() -> u64 {
     NEXT_VERSION.with(|v| {
-        let n = v.get();
-        v.set(n + 1);
+        let n = v.get() + 1;
+        v.set(n);
         n
     })
 }

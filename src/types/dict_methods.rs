@@ -12,7 +12,7 @@
 //!   iterable of pairs, with CPython's messages for bad elements.
 //! - View set operators (`keys() & other`, ...) return new sets.
 
-use std::cell::RefCell;
+use crate::object::cell::PyCell;
 
 use crate::bytecode::BinOpKind;
 use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Value, ViewKind};
@@ -27,7 +27,7 @@ use super::tuple::{
     op_iter, op_len, op_or,
 };
 
-fn this<'a>(vm: &mut Vm, a: &'a Args, method: &str) -> PyResult<(&'a Value, &'a RefCell<Dict>)> {
+fn this<'a>(vm: &mut Vm, a: &'a Args, method: &str) -> PyResult<(&'a Value, &'a PyCell<Dict>)> {
     match a.pos.first() {
         Some(v) => match v.payload() {
             Some(Payload::Dict(d)) => Ok((v, d)),
@@ -46,7 +46,7 @@ fn changed(vm: &mut Vm) -> crate::object::Exc {
 }
 
 /// A copy of the entries, in order.
-fn entries(vm: &mut Vm, d: &RefCell<Dict>) -> PyResult<Vec<(Value, Value)>> {
+fn entries(vm: &mut Vm, d: &PyCell<Dict>) -> PyResult<Vec<(Value, Value)>> {
     match d.try_borrow() {
         Ok(d) => Ok(d.iter().map(|(k, v)| (k.clone(), v.clone())).collect()),
         Err(_) => Err(changed(vm)),

@@ -5,7 +5,7 @@
 //! mutation attempted by that code finds the table borrowed and raises
 //! RuntimeError instead of corrupting it or panicking.
 
-use std::cell::RefCell;
+use crate::object::cell::PyCell;
 
 use crate::object::{ObjRef, Payload, PyResult, Value};
 use crate::vm::Vm;
@@ -36,7 +36,7 @@ fn table(v: &Value) -> Option<TableRef<'_>> {
 }
 
 enum TableRef<'a> {
-    Cell(&'a RefCell<Dict>),
+    Cell(&'a PyCell<Dict>),
     Plain(&'a Dict),
 }
 

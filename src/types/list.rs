@@ -2,7 +2,7 @@
 //! list sort.
 //!
 //! Invariants:
-//! - No borrow of a list's `RefCell` is held while Python code can run (an
+//! - No borrow of a list's `PyCell` is held while Python code can run (an
 //!   `__eq__`, a key function, a comparison): items are cloned out first,
 //!   and every mutation takes `try_borrow_mut`, raising instead of panicking.
 //! - Values removed from a list are dropped after its borrow ends.
@@ -15,7 +15,7 @@
 //!   first error, which propagates; on error the items keep their original
 //!   order.
 
-use std::cell::{RefCell, RefMut};
+use crate::object::cell::{PyCell, PyRefMut};
 
 use crate::bytecode::{BinOpKind, CmpOpKind};
 use crate::object::{Args, NativeKind, Payload, PyResult, Value};
@@ -28,7 +28,7 @@ use super::tuple::{
     one_arg, op_add, op_contains, op_getitem, op_iter, op_len, op_mul, op_rmul,
 };
 
-type ListCell = RefCell<Vec<Value>>;
+type ListCell = PyCell<Vec<Value>>;
 
 fn this<'a>(vm: &mut Vm, a: &'a Args, method: &str) -> PyResult<&'a ListCell> {
     match a.pos.first().and_then(Value::payload) {
@@ -42,7 +42,7 @@ fn arg(args: &[Option<Value>], i: usize) -> Option<&Value> {
 }
 
 /// A mutable borrow of the items, or RuntimeError when one is already out.
-fn items_mut<'a>(vm: &mut Vm, l: &'a ListCell) -> PyResult<RefMut<'a, Vec<Value>>> {
+fn items_mut<'a>(vm: &mut Vm, l: &'a ListCell) -> PyResult<PyRefMut<'a, Vec<Value>>> {
     match l.try_borrow_mut() {
         Ok(v) => Ok(v),
         Err(_) => Err(vm.runtime_error("list changed while it was being used")),

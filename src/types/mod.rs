@@ -39,4 +39,5 @@ pub fn register_all(vm: &mut Vm) {
     set::register(vm);
     misc::register(vm);
     exceptions::register(vm);
+    crate::builtins::iteration::register_iter_types(vm);
 }

@@ -4,7 +4,7 @@
 use crate::object::{Args, NativeKind, Payload, PyResult, Value};
 use crate::vm::Vm;
 
-use super::registry::{add_method, native, set_class_attr};
+use super::registry::{add_method, set_class_attr};
 
 fn self_arg<'a>(vm: &mut Vm, a: &'a Args, name: &str) -> PyResult<&'a Value> {
     a.pos.first().ok_or_else(|| {
@@ -14,7 +14,7 @@ fn self_arg<'a>(vm: &mut Vm, a: &'a Args, name: &str) -> PyResult<&'a Value> {
     })
 }
 
-fn object_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn object_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = a.pos.first() else {
         return Err(vm.type_error("object.__new__(X): X is not a type object"));
     };
@@ -34,11 +34,11 @@ fn object_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::Obj(vm.new_instance(&cls)))
 }
 
-fn object_init(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+pub(crate) fn object_init(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn object_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn object_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (Some(obj), Some(Value::Obj(name)), Some(v)) = (a.pos.first(), a.pos.get(1), a.pos.get(2))
     else {
         return Err(vm.type_error("__setattr__ expected 2 arguments"));
@@ -51,7 +51,7 @@ fn object_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn object_delattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn object_delattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (Some(obj), Some(Value::Obj(name))) = (a.pos.first(), a.pos.get(1)) else {
         return Err(vm.type_error("__delattr__ expected 1 argument"));
     };
@@ -168,10 +168,6 @@ fn type_mro(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// Install `object` and `type`.
 pub fn register(vm: &mut Vm) {
     let obj = vm.types.object.clone();
-    vm.types.object_new = native("__new__", object_new, NativeKind::StaticMethod);
-    vm.types.object_init = native("__init__", object_init, NativeKind::Method);
-    vm.types.object_setattr = native("__setattr__", object_setattr, NativeKind::Method);
-    vm.types.object_delattr = native("__delattr__", object_delattr, NativeKind::Method);
     set_class_attr(&obj, "__new__", Value::Obj(vm.types.object_new.clone()));
     set_class_attr(&obj, "__init__", Value::Obj(vm.types.object_init.clone()));
     set_class_attr(

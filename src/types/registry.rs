@@ -159,13 +159,6 @@ pub fn add_method(cls: &ObjRef, name: &'static str, func: NativeFn, kind: Native
     set_class_attr(cls, name, Value::Obj(o));
 }
 
-fn placeholder(
-    _vm: &mut crate::vm::Vm,
-    _a: &crate::object::Args,
-) -> crate::object::PyResult<Value> {
-    Ok(Value::None)
-}
-
 /// Create all builtin types and exception classes.
 pub fn bootstrap() -> (Types, ExcTypes) {
     let object = mk("object", vec![], Some(BuiltinType::Object));
@@ -229,10 +222,18 @@ pub fn bootstrap() -> (Types, ExcTypes) {
         ellipsis_type: t("ellipsis", BuiltinType::Ellipsis),
         traceback: mk("traceback", vec![object.clone()], None),
         iter_types,
-        object_new: native("__new__", placeholder, NativeKind::StaticMethod),
-        object_init: native("__init__", placeholder, NativeKind::Method),
-        object_setattr: native("__setattr__", placeholder, NativeKind::Method),
-        object_delattr: native("__delattr__", placeholder, NativeKind::Method),
+        object_new: native("__new__", super::object::object_new, NativeKind::StaticMethod),
+        object_init: native("__init__", super::object::object_init, NativeKind::Method),
+        object_setattr: native(
+            "__setattr__",
+            super::object::object_setattr,
+            NativeKind::Method,
+        ),
+        object_delattr: native(
+            "__delattr__",
+            super::object::object_delattr,
+            NativeKind::Method,
+        ),
         object,
     };
     let exc = exception_hierarchy(&types.object);

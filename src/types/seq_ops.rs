@@ -3,7 +3,7 @@
 //! tuple, range and dict; set algebra. Each function returns None/false when
 //! the operands are not its business, so the caller can try the next protocol.
 
-use std::cell::RefCell;
+use crate::object::cell::PyCell;
 use std::cmp::Ordering;
 
 use crate::bytecode::{BinOpKind, CmpOpKind};
@@ -202,13 +202,13 @@ pub fn binary(vm: &mut Vm, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Op
                 return Ok(Some(if frozen {
                     Value::Obj(ObjRef::new(Payload::FrozenSet(r)))
                 } else {
-                    Value::Obj(ObjRef::new(Payload::Set(RefCell::new(r))))
+                    Value::Obj(ObjRef::new(Payload::Set(PyCell::new(r))))
                 }));
             }
             if kind == BinOpKind::Or
                 && let (Some(Payload::Dict(x)), Some(Payload::Dict(_))) = (pa, pb)
             {
-                let d = Value::Obj(ObjRef::new(Payload::Dict(RefCell::new(x.borrow().copy()))));
+                let d = Value::Obj(ObjRef::new(Payload::Dict(PyCell::new(x.borrow().copy()))));
                 vm.dict_merge(&d, b, None)?;
                 return Ok(Some(d));
             }
@@ -634,5 +634,5 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<bool> {
 
 /// A new dict object holding `d`.
 pub fn dict_value(d: Dict) -> Value {
-    Value::Obj(ObjRef::new(Payload::Dict(RefCell::new(d))))
+    Value::Obj(ObjRef::new(Payload::Dict(PyCell::new(d))))
 }

@@ -1,6 +1,6 @@
 //! set and frozenset: algebra, comparison and methods.
 
-use std::cell::RefCell;
+use crate::object::cell::PyCell;
 
 use crate::bytecode::{BinOpKind, CmpOpKind};
 use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Value};
@@ -28,7 +28,7 @@ fn has(vm: &mut Vm, s: &Value, k: &Value) -> PyResult<bool> {
 
 /// `a op b` for two sets: the resulting table.
 pub fn set_algebra(vm: &mut Vm, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Dict> {
-    let out = Value::Obj(ObjRef::new(Payload::Set(RefCell::new(Dict::new()))));
+    let out = Value::Obj(ObjRef::new(Payload::Set(PyCell::new(Dict::new()))));
     match kind {
         BinOpKind::Or => {
             for (_, k) in items(a).into_iter().chain(items(b)) {
@@ -112,7 +112,7 @@ fn with_kind(a: &Value, d: Dict) -> Value {
     if matches!(a.payload(), Some(Payload::FrozenSet(_))) {
         Value::Obj(ObjRef::new(Payload::FrozenSet(d)))
     } else {
-        Value::Obj(ObjRef::new(Payload::Set(RefCell::new(d))))
+        Value::Obj(ObjRef::new(Payload::Set(PyCell::new(d))))
     }
 }
 
@@ -218,7 +218,7 @@ fn inplace(vm: &mut Vm, a: &Args, kind: BinOpKind, name: &str) -> PyResult<Value
         acc = with_kind(&s, d);
     }
     if let (Some(Payload::Set(dst)), Some(Payload::Set(src))) = (s.payload(), acc.payload())
-        && !dst.as_ptr().eq(&src.as_ptr())
+        && !std::ptr::eq(dst, src)
     {
         let new = src.borrow().copy();
         *dst.borrow_mut() = new;

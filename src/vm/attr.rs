@@ -147,7 +147,7 @@ impl Vm {
     pub fn new_instance_with_base(&mut self, cls: &ObjRef, base: Value) -> ObjRef {
         let is_exc = self.is_subclass(cls, &self.exc_types.base_exception.clone());
         let exc = if is_exc {
-            Some(Box::new(std::cell::RefCell::new(crate::object::ExcData {
+            Some(Box::new(crate::object::cell::PyCell::new(crate::object::ExcData {
                 args: Value::Obj(self.none_singletons.empty_tuple.clone()),
                 traceback: Vec::new(),
                 cause: Value::None,
@@ -159,7 +159,7 @@ impl Vm {
         };
         ObjRef::new(Payload::Instance(Instance {
             class: cls.clone(),
-            dict: ObjRef::new(Payload::Dict(std::cell::RefCell::new(Dict::with_capacity(
+            dict: ObjRef::new(Payload::Dict(crate::object::cell::PyCell::new(Dict::with_capacity(
                 class_of(cls).map_or(0, |c| c.attr_hint.get()),
             )))),
             base,
@@ -498,7 +498,7 @@ impl Vm {
                 let d = {
                     let mut slot = f.dict.borrow_mut();
                     slot.get_or_insert_with(|| {
-                        ObjRef::new(Payload::Dict(std::cell::RefCell::new(Dict::new())))
+                        ObjRef::new(Payload::Dict(crate::object::cell::PyCell::new(Dict::new())))
                     })
                     .clone()
                 };
@@ -904,7 +904,10 @@ impl Vm {
         {
             let h = crate::types::str::str_hash(s);
             d.push_new(h, Value::Obj(name.clone()), value);
-            if let Some(cl) = class_of(&inst.class) {
+            // A frozen class is shared: its hint is left as it was frozen.
+            if !inst.class.is_frozen()
+                && let Some(cl) = class_of(&inst.class)
+            {
                 cl.attr_hint.set(cl.attr_hint.get().max(d.len()).min(64));
             }
             return Ok(());

@@ -47,7 +47,7 @@ impl Vm {
         while let Value::Obj(o) = &callable {
             match o.payload() {
                 Payload::Function(f) => {
-                    let code = &f.code;
+                    let code = self.func_code(&f.code);
                     let unit = &code.unit;
                     let nargs = self.stack.len() - args_at;
                     if kwnames.is_none()
@@ -194,7 +194,7 @@ impl Vm {
         let Payload::Function(f) = init.payload() else {
             return Ok(None);
         };
-        let unit = &f.code.unit;
+        let unit = f.code.unit();
         let nargs = self.stack.len() - args_at + 1;
         if unit.generator
             || unit.varargs
@@ -212,8 +212,9 @@ impl Vm {
             let skip = f.defaults.len() - (argc - nargs);
             self.stack.extend(f.defaults[skip..].iter().cloned());
         }
+        let code = self.func_code(&f.code);
         self.push_frame(
-            f.code.clone(),
+            code,
             f.globals.clone(),
             &f.closure,
             args_at - 1,
@@ -241,7 +242,7 @@ impl Vm {
         match o.payload() {
             Payload::Function(func) => {
                 let slots = self.bind_args(func, args, kw)?;
-                if func.code.unit.generator {
+                if func.code.unit().generator {
                     return Ok(self.new_generator(func, slots));
                 }
                 self.run_function_slots(func, slots)
@@ -343,9 +344,10 @@ impl Vm {
         self.enter_native()?;
         let base = self.stack.len();
         self.stack.extend(slots);
+        let code = self.func_code(&func.code);
         let r = self
             .push_frame(
-                func.code.clone(),
+                code,
                 func.globals.clone(),
                 &func.closure,
                 base,
@@ -373,7 +375,7 @@ impl Vm {
         args: &[Value],
         kw: &[(ObjRef, Value)],
     ) -> PyResult<Vec<Value>> {
-        let unit = &func.code.unit;
+        let unit = func.code.unit();
         let argc = unit.argcount as usize;
         let kwonly = unit.kwonlyargcount as usize;
         let posonly = unit.posonlyargcount as usize;
@@ -562,15 +564,15 @@ impl Vm {
             None => Value::None,
         };
         let f = Function {
-            name: std::cell::RefCell::new(code.name.clone()),
-            qualname: std::cell::RefCell::new(code.qualname.clone()),
-            code,
+            name: crate::object::cell::PyCell::new(code.name.clone()),
+            qualname: crate::object::cell::PyCell::new(code.qualname.clone()),
+            code: crate::object::FuncCode::Local(code),
             globals,
             defaults,
             kwdefaults: kwdefaults.and_then(|k| k.as_obj().cloned()),
             closure,
-            dict: std::cell::RefCell::new(None),
-            doc: std::cell::RefCell::new(doc),
+            dict: crate::object::cell::PyCell::new(None),
+            doc: crate::object::cell::PyCell::new(doc),
             module,
         };
         Ok(Value::Obj(ObjRef::new(Payload::Function(Box::new(f)))))

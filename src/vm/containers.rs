@@ -1,7 +1,7 @@
 //! Container construction used by the dispatch loop: set and dict displays,
 //! `{**m}` merging, and the `with` statement's enter step.
 
-use std::cell::RefCell;
+use crate::object::cell::PyCell;
 
 use crate::object::{ObjRef, Payload, PyResult, Value};
 use crate::types::dict::Dict;
@@ -12,7 +12,7 @@ use super::Vm;
 impl Vm {
     /// A new set holding `items`.
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        let s = Value::Obj(ObjRef::new(Payload::Set(RefCell::new(Dict::new()))));
+        let s = Value::Obj(ObjRef::new(Payload::Set(PyCell::new(Dict::new()))));
         for it in items {
             self.set_add(&s, it)?;
         }

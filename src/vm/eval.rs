@@ -48,7 +48,7 @@ pub enum RunOutcome {
 /// The dict inside a dict object (globals, namespaces). Frames and modules are
 /// only ever built with dict objects, so anything else is an internal bug.
 #[inline(always)]
-pub(crate) fn dict_ref(o: &ObjRef) -> &std::cell::RefCell<crate::types::dict::Dict> {
+pub(crate) fn dict_ref(o: &ObjRef) -> &crate::object::cell::PyCell<crate::types::dict::Dict> {
     match o.payload() {
         Payload::Dict(d) => d,
         _ => panic!("internal error: namespace object is not a dict"),
@@ -656,10 +656,11 @@ impl Vm {
                         // Fast path: a Python function called with exactly its
                         // positional parameters; the arguments become its slots.
                         if let Some(Payload::Function(f)) = self.stack[callable_at].payload()
-                            && f.code.simple_call
-                            && f.code.unit.argcount as usize == nargs
+                            && let crate::object::FuncCode::Local(code) = &f.code
+                            && code.simple_call
+                            && code.unit.argcount as usize == nargs
                         {
-                            let (fcode, globals) = (f.code.clone(), f.globals.clone());
+                            let (fcode, globals) = (code.clone(), f.globals.clone());
                             // Cells are copied out: `push_frame` needs the stack mutably.
                             let closure: SmallVec<[ObjRef; 4]> =
                                 f.closure.iter().cloned().collect();
@@ -785,7 +786,7 @@ impl Vm {
         code: &super::code::Code,
         base: usize,
         i: usize,
-    ) -> Option<&std::cell::RefCell<Value>> {
+    ) -> Option<&crate::object::cell::PyCell<Value>> {
         match self.stack[base + code.nlocals + i].payload() {
             Some(Payload::Cell(c)) => Some(c),
             _ => None,
@@ -931,7 +932,7 @@ impl Vm {
                     None => Value::Undef,
                 };
                 self.stack.push(Value::Obj(ObjRef::new(Payload::Cell(
-                    std::cell::RefCell::new(init),
+                    crate::object::cell::PyCell::new(init),
                 ))));
             }
             for c in closure.iter().take(unit.freevars.len()) {

@@ -9,7 +9,7 @@ use super::Vm;
 use super::code::Code;
 
 /// The exception state of an exception instance.
-pub fn exc_data(e: &ObjRef) -> Option<&std::cell::RefCell<ExcData>> {
+pub fn exc_data(e: &ObjRef) -> Option<&crate::object::cell::PyCell<ExcData>> {
     match e.payload() {
         Payload::Instance(i) => i.exc.as_deref(),
         _ => None,

@@ -69,8 +69,9 @@ pub enum GenStep {
 impl Vm {
     /// A generator for `func` with bound argument slots.
     pub(crate) fn new_generator(&mut self, func: &Function, slots: Vec<Value>) -> Value {
+        let code = self.func_code(&func.code);
         let g = Generator {
-            code: func.code.clone(),
+            code,
             globals: func.globals.clone(),
             closure: func.closure.clone(),
             saved: slots,
@@ -81,7 +82,7 @@ impl Vm {
             qualname: func.qualname.borrow().clone(),
         };
         Value::Obj(ObjRef::new(Payload::Generator(Box::new(
-            std::cell::RefCell::new(g),
+            crate::object::cell::PyCell::new(g),
         ))))
     }
 

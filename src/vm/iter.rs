@@ -1,6 +1,6 @@
 //! Iteration: `iter()`, `next()`, collecting and unpacking.
 
-use std::cell::RefCell;
+use crate::object::cell::PyCell;
 
 use crate::object::{Iter, IterState, ObjRef, Payload, PyResult, Value, ViewKind};
 
@@ -9,7 +9,7 @@ use super::Vm;
 /// A new builtin iterator object.
 pub fn new_iter(state: IterState, type_name: &'static str) -> Value {
     Value::Obj(ObjRef::new(Payload::Iter(Iter {
-        state: RefCell::new(state),
+        state: PyCell::new(state),
         type_name,
     })))
 }

@@ -55,8 +55,8 @@ pub struct Vm {
     /// Locals and operand values of every frame.
     pub stack: Vec<Value>,
     pub frames: Vec<Frame>,
-    pub types: Types,
-    pub exc_types: ExcTypes,
+    pub types: &'static Types,
+    pub exc_types: &'static ExcTypes,
     /// The builtins namespace (a dict object).
     pub builtins: ObjRef,
     /// Imported modules by name.
@@ -82,7 +82,7 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// Lowest stack address native recursion may reach.
     stack_floor: usize,
-    pub none_singletons: Singletons,
+    pub none_singletons: &'static Singletons,
     pub out: Output,
     /// When set, stderr text (tracebacks, `sys.stderr`) is captured here.
     pub err_capture: Option<Vec<u8>>,
@@ -132,22 +132,21 @@ impl Vm {
     /// A VM with the builtin types and the full builtins namespace.
     /// `stack_size` is the size of the Rust stack of the thread it runs on.
     pub fn new(stack_size: usize) -> Vm {
-        let (types, exc_types) = crate::types::registry::bootstrap();
-        let singletons = Singletons {
-            not_implemented: ObjRef::new(Payload::NotImplemented),
-            ellipsis: ObjRef::new(Payload::Ellipsis),
-            empty_tuple: ObjRef::new(Payload::Tuple(Box::new([]))),
-        };
-        singletons.not_implemented.make_immortal();
-        singletons.ellipsis.make_immortal();
+        let mut vm = Vm::bare(crate::heap::statics::builtins(), stack_size);
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// A VM on the shared builtin types with an empty builtins namespace.
+    pub(crate) fn bare(b: &'static crate::heap::statics::Builtins, stack_size: usize) -> Vm {
         let sp = approx_stack_pointer();
         let floor = sp.saturating_sub(stack_size.saturating_sub(STACK_RESERVE));
-        let mut vm = Vm {
+        Vm {
             stack: Vec::with_capacity(4096),
             frames: Vec::with_capacity(256),
-            types,
-            exc_types,
-            builtins: ObjRef::new(Payload::Dict(std::cell::RefCell::new(Dict::new()))),
+            types: &b.types,
+            exc_types: &b.exc,
+            builtins: ObjRef::new(Payload::Dict(crate::object::cell::PyCell::new(Dict::new()))),
             modules: HashMap::new(),
             interned: HashMap::default(),
             static_names: HashMap::default(),
@@ -165,7 +164,7 @@ impl Vm {
                 })
                 .collect(),
             stack_floor: floor,
-            none_singletons: singletons,
+            none_singletons: &b.singletons,
             out: Output::Stdout(std::io::BufWriter::with_capacity(
                 1 << 16,
                 std::io::stdout(),
@@ -174,10 +173,7 @@ impl Vm {
             argv: Vec::new(),
             import_path: Vec::new(),
             random: crate::modules::random_core::Mt19937::new_from_time_and_pid(),
-        };
-        crate::types::register_all(&mut vm);
-        crate::builtins::install(&mut vm);
-        vm
+        }
     }
 
     /// Intern `s`: equal names share one str object (fast dict key comparison).
@@ -219,6 +215,15 @@ impl Vm {
     /// A new str value.
     pub fn new_str(&self, s: &str) -> Value {
         Value::str(s)
+    }
+
+    /// The runtime code object of a function's code on this thread.
+    #[inline]
+    pub fn func_code(&mut self, c: &crate::object::FuncCode) -> Rc<Code> {
+        match c {
+            crate::object::FuncCode::Local(c) => c.clone(),
+            crate::object::FuncCode::Shared(u) => self.code_for(u),
+        }
     }
 
     /// The runtime code object for a compiled unit (materialised once).

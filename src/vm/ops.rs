@@ -788,7 +788,7 @@ impl Vm {
 
     /// A new empty dict object.
     pub fn new_dict(&self) -> Value {
-        Value::Obj(ObjRef::new(Payload::Dict(std::cell::RefCell::new(
+        Value::Obj(ObjRef::new(Payload::Dict(crate::object::cell::PyCell::new(
             crate::types::dict::Dict::new(),
         ))))
     }

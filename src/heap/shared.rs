@@ -1,0 +1,1 @@
+//! The shared heap (see heap/mod.rs).
