@@ -16,6 +16,7 @@ pub mod heap;
 pub mod modules;
 pub mod object;
 pub mod runner;
+pub mod runtime;
 pub mod types;
 pub mod vm;
 

@@ -48,6 +48,8 @@ pub fn freeze_cells(p: &Payload) {
         | Payload::Super(_)
         | Payload::DictView(..)
         | Payload::NotImplemented
-        | Payload::Ellipsis => {}
+        | Payload::Ellipsis
+        | Payload::Queue(_)
+        | Payload::Handle(_) => {}
     }
 }

@@ -61,7 +61,9 @@ pub fn for_each_ref(p: &Payload, f: &mut dyn FnMut(&ObjRef)) -> Result<(), Busy>
         | Payload::Range(_)
         | Payload::Native(_)
         | Payload::NotImplemented
-        | Payload::Ellipsis => {}
+        | Payload::Ellipsis
+        | Payload::Queue(_)
+        | Payload::Handle(_) => {}
         Payload::Tuple(t) => vals(t, f),
         Payload::List(l) => cell(l, &mut |v| vals(v, f))?,
         Payload::Dict(d) | Payload::Set(d) => cell(d, &mut |d| dict(d, f))?,

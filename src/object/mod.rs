@@ -432,6 +432,10 @@ pub enum Payload {
     DictView(ObjRef, ViewKind),
     NotImplemented,
     Ellipsis,
+    /// A `sandbox.Queue`: shareable, so freezing one shares its channel.
+    Queue(std::sync::Arc<crate::runtime::queue::QueueShared>),
+    /// A handle on a sandbox started by `sandbox.spawn` (cannot be frozen).
+    Handle(crate::runtime::handle::HandleRef),
 }
 
 impl BuiltinType {
@@ -497,6 +501,8 @@ impl Payload {
             Payload::DictView(_, ViewKind::Items) => "dict_items",
             Payload::NotImplemented => "NotImplementedType",
             Payload::Ellipsis => "ellipsis",
+            Payload::Queue(_) => "Queue",
+            Payload::Handle(_) => "SandboxHandle",
         }
     }
 }

@@ -45,6 +45,10 @@ pub struct Types {
     pub ellipsis_type: ObjRef,
     /// The type of `e.__traceback__` objects.
     pub traceback: ObjRef,
+    /// `sandbox.Queue`.
+    pub queue: ObjRef,
+    /// The type of the handles `sandbox.spawn` returns.
+    pub sandbox_handle: ObjRef,
     /// Iterator types by name (`list_iterator`, `map`, ...).
     pub iter_types: HashMap<&'static str, ObjRef>,
     pub object_new: ObjRef,
@@ -90,6 +94,12 @@ pub struct ExcTypes {
     pub os_error: ObjRef,
     pub syntax_error: ObjRef,
     pub unicode_error: ObjRef,
+    /// `sandbox.SandboxError`: a child sandbox failed.
+    pub sandbox_error: ObjRef,
+    /// `sandbox.Empty`, `sandbox.Full`, `sandbox.QueueClosed`.
+    pub queue_empty: ObjRef,
+    pub queue_full: ObjRef,
+    pub queue_closed: ObjRef,
     /// Every builtin exception class by name, for the builtins namespace.
     pub all: Vec<(&'static str, ObjRef)>,
 }
@@ -109,6 +119,13 @@ fn mk(name: &str, bases: Vec<ObjRef>, builtin: Option<BuiltinType>) -> ObjRef {
         }
         Err(e) => panic!("internal error: bad builtin class {name}: {e}"),
     }
+}
+
+/// A class of the `sandbox` module (its `__module__` says so).
+fn sandbox_class(name: &str, base: ObjRef) -> ObjRef {
+    let c = mk(name, vec![base], None);
+    set_class_attr(&c, "__module__", Value::Obj(str_obj("sandbox")));
+    c
 }
 
 /// A native function object.
@@ -221,6 +238,8 @@ pub fn bootstrap() -> (Types, ExcTypes) {
         not_implemented_type: t("NotImplementedType", BuiltinType::NotImplementedType),
         ellipsis_type: t("ellipsis", BuiltinType::Ellipsis),
         traceback: mk("traceback", vec![object.clone()], None),
+        queue: sandbox_class("Queue", object.clone()),
+        sandbox_handle: sandbox_class("SandboxHandle", object.clone()),
         iter_types,
         object_new: native("__new__", super::object::object_new, NativeKind::StaticMethod),
         object_init: native("__init__", super::object::object_init, NativeKind::Method),
@@ -345,6 +364,10 @@ fn exception_hierarchy(object: &ObjRef) -> ExcTypes {
         os_error: get("OSError"),
         syntax_error: get("SyntaxError"),
         unicode_error: get("UnicodeError"),
+        sandbox_error: sandbox_class("SandboxError", get("Exception")),
+        queue_empty: sandbox_class("Empty", get("Exception")),
+        queue_full: sandbox_class("Full", get("Exception")),
+        queue_closed: sandbox_class("QueueClosed", get("Exception")),
         all,
     }
 }

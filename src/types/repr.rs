@@ -254,5 +254,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         Payload::NotImplemented => "NotImplemented".into(),
         Payload::Ellipsis => "Ellipsis".into(),
+        Payload::Queue(_) => format!("<sandbox.Queue object at {:#x}>", o.addr()),
+        Payload::Handle(h) => crate::runtime::handle::repr(h),
     })
 }

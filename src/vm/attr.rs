@@ -70,6 +70,8 @@ impl Vm {
                 Payload::DictView(_, ViewKind::Items) => t.dict_items.clone(),
                 Payload::NotImplemented => t.not_implemented_type.clone(),
                 Payload::Ellipsis => t.ellipsis_type.clone(),
+                Payload::Queue(_) => t.queue.clone(),
+                Payload::Handle(_) => t.sandbox_handle.clone(),
             },
         }
     }
