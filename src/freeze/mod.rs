@@ -1,8 +1,25 @@
 //! Freezing: turning a local object graph into a deeply immutable, immortal
 //! copy in the shared heap, and thawing one back.
 //!
-//! (The freezer proper is in `copy.rs`; this file holds what both it and the
-//! builtins' sealing need.)
+//! - `discover.rs`, `copy.rs`: `freeze` (phase 1, then phases 2 to 4);
+//! - `thaw.rs`: `thaw`, a mutable deep copy in the local heap;
+//! - `guard.rs`: the check that every mutator makes first, and its errors;
+//! - `path.rs`: how an unfreezable object's place is named in the error.
+//!
+//! This file holds `freeze_cells`, which both the freezer and the sealing of
+//! the builtin types use.
+
+mod copy;
+mod discover;
+pub mod guard;
+mod path;
+#[cfg(test)]
+mod tests;
+mod thaw;
+
+pub use copy::freeze;
+pub use guard::{check_mutable, frozen_error};
+pub use thaw::{raisable_copy, thaw};
 
 use crate::object::Payload;
 
