@@ -69,7 +69,7 @@ pub fn run_captured(source: &str) -> Captured {
     }
 }
 
-fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
+pub(crate) fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
     p.downcast_ref::<String>()
         .cloned()
         .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
@@ -132,7 +132,7 @@ fn run_in_thread(source: &str, filename: &str, argv: Vec<String>, capture: Optio
     };
     let mut vm = Vm::new(STACK_SIZE);
     if capture.is_some() {
-        vm.out = crate::vm::Output::Buffer(Vec::new());
+        vm.out = crate::vm::Output::new(crate::vm::Sink::buffer());
         vm.err_capture = Some(Vec::new());
     }
     vm.argv = argv;
@@ -168,8 +168,8 @@ fn run_in_thread(source: &str, filename: &str, argv: Vec<String>, capture: Optio
         Err(e) => exit_status_for(&mut vm, &e.0),
     };
     vm.flush_out();
-    if let crate::vm::Output::Buffer(b) = &vm.out {
-        result.stdout = String::from_utf8_lossy(b).into_owned();
+    if let Some(text) = vm.out.sink.contents() {
+        result.stdout = text;
     }
     if let Some(b) = &vm.err_capture {
         result.stderr = String::from_utf8_lossy(b).into_owned();

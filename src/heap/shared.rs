@@ -1,12 +1,304 @@
-//! The shared heap (see heap/mod.rs).
+//! The shared heap: every frozen object of one runtime, and its tracing
+//! (mark and sweep) collector.
+//!
+//! Invariants:
+//! - A frozen object never refers to a local object: everything reachable
+//!   from it is frozen (registered here) or static (the builtin types).
+//! - Nothing writes to a frozen object after it is registered, except this
+//!   collector while every sandbox is stopped (`Safepoints::stop_the_world`):
+//!   it renumbers `slot` in survivors' headers and frees the dead.
+//! - Roots are (1) the pin table: values held outside any sandbox (queue
+//!   items, spawn arguments and results in flight, host handles), and (2)
+//!   each sandbox's root set (see runtime/roots.rs), which covers every frozen
+//!   object a sandbox can still reach from its frames, local objects and Rust
+//!   frames.
+//! - Mark bits live in a bitmap owned by the collection, indexed by `slot`,
+//!   never in the refcount word or the object.
+//!
+//! Marking runs on rayon over chunks of roots with an atomic bitmap; sweeping
+//! frees in parallel (except under rc-plain, whose non-atomic counts would
+//! race when two freed objects share a child).
 
-use crate::object::{ObjRef, Value};
+use std::collections::HashMap;
+use std::ptr::NonNull;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use parking_lot::Mutex;
+use rayon::prelude::*;
+
+use crate::object::{ObjRef, Payload, PyObject, Value};
 use crate::vm::Vm;
+
+/// A collection is triggered when the heap holds this many objects more than
+/// twice what survived the last one.
+const MIN_TRIGGER: usize = 200_000;
+const PIN_SHARDS: usize = 32;
+
+/// A pointer to a registered frozen object.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) struct RawObj(pub(crate) NonNull<PyObject>);
+
+// SAFETY: a RawObj only ever points at a frozen object, which is immutable
+// and may be read from any thread (module invariants); it is dereferenced only
+// while the object is live (rooted, or during a collection that has not swept
+// it yet).
+unsafe impl Send for RawObj {}
+// SAFETY: as for Send.
+unsafe impl Sync for RawObj {}
+
+impl RawObj {
+    fn addr(self) -> usize {
+        self.0.as_ptr() as usize
+    }
+
+    /// # Safety
+    /// The object must be live.
+    unsafe fn obj<'a>(self) -> &'a PyObject {
+        // SAFETY: the caller guarantees the object is live.
+        unsafe { self.0.as_ref() }
+    }
+}
+
+struct Registry {
+    objs: Vec<RawObj>,
+    bytes: usize,
+    trigger: usize,
+}
+
+/// What `heap_stats()` reports.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HeapStats {
+    pub frozen_objects: usize,
+    pub frozen_bytes: usize,
+    pub collections: u64,
+    pub last_pause_ms: f64,
+    pub total_freed: u64,
+    pub pinned: usize,
+}
+
+/// The shared heap of one runtime.
+pub struct SharedHeap {
+    registry: Mutex<Registry>,
+    /// Pinned objects by address, with their pin counts; sharded by address
+    /// so that queue traffic between different sandboxes rarely contends.
+    pins: Box<[Mutex<HashMap<usize, u32>>]>,
+    stats: Mutex<HeapStats>,
+}
+
+impl Default for SharedHeap {
+    fn default() -> Self {
+        SharedHeap::new()
+    }
+}
+
+/// Approximate bytes held by an object (header, payload and its buffers).
+fn approx_size(p: &Payload) -> usize {
+    let extra = match p {
+        Payload::Str(s) => s.s.len(),
+        Payload::Bytes(b) => b.len(),
+        Payload::BigInt(b) => (b.bits() / 8) as usize,
+        Payload::Tuple(t) => t.len() * 16,
+        Payload::List(l) => l.try_borrow().map_or(0, |l| l.capacity() * 16),
+        Payload::Dict(d) | Payload::Set(d) => d.try_borrow().map_or(0, |d| d.len() * 48),
+        Payload::FrozenSet(d) => d.len() * 48,
+        _ => 0,
+    };
+    std::mem::size_of::<PyObject>() + extra
+}
+
+fn shard(addr: usize) -> usize {
+    (addr >> 4).wrapping_mul(0x9E37_79B9) % PIN_SHARDS
+}
+
+impl SharedHeap {
+    pub fn new() -> SharedHeap {
+        SharedHeap {
+            registry: Mutex::new(Registry {
+                objs: Vec::new(),
+                bytes: 0,
+                trigger: MIN_TRIGGER,
+            }),
+            pins: (0..PIN_SHARDS)
+                .map(|_| Mutex::new(HashMap::new()))
+                .collect(),
+            stats: Mutex::new(HeapStats::default()),
+        }
+    }
+
+    /// Register sealed frozen objects. Returns true when the heap has grown
+    /// enough that a collection should run.
+    pub(crate) fn register(&self, objs: &[ObjRef]) -> bool {
+        let mut r = self.registry.lock();
+        for o in objs {
+            debug_assert!(o.is_frozen() && o.heap_slot().is_none());
+            let slot = u32::try_from(r.objs.len()).unwrap_or(u32::MAX - 1);
+            o.set_heap_slot(slot);
+            r.objs.push(RawObj(o.as_raw()));
+            r.bytes += approx_size(o.payload());
+        }
+        r.objs.len() >= r.trigger
+    }
+
+    /// Pin a frozen object (a root held outside every sandbox).
+    pub(crate) fn pin(&self, p: NonNull<PyObject>) {
+        let a = p.as_ptr() as usize;
+        *self.pins[shard(a)].lock().entry(a).or_insert(0) += 1;
+    }
+
+    /// Drop one pin.
+    pub(crate) fn unpin(&self, p: NonNull<PyObject>) {
+        let a = p.as_ptr() as usize;
+        let mut m = self.pins[shard(a)].lock();
+        if let Some(n) = m.get_mut(&a) {
+            *n -= 1;
+            if *n == 0 {
+                m.remove(&a);
+            }
+        }
+    }
+
+    /// Current statistics.
+    pub fn stats(&self) -> HeapStats {
+        let mut s = self.stats.lock().clone();
+        let r = self.registry.lock();
+        s.frozen_objects = r.objs.len();
+        s.frozen_bytes = r.bytes;
+        s.pinned = self.pins.iter().map(|m| m.lock().len()).sum();
+        s
+    }
+
+    /// Mark from the pins and `roots`, free everything unmarked; returns the
+    /// number of objects freed.
+    ///
+    /// Must run inside `Safepoints::stop_the_world` of the runtime that owns
+    /// this heap, with `roots` holding every sandbox's root set.
+    pub(crate) fn collect_stopped(&self, roots: Vec<usize>) -> usize {
+        let start = std::time::Instant::now();
+        let mut reg = self.registry.lock();
+        let n = reg.objs.len();
+        let mut all_roots = roots;
+        for m in self.pins.iter() {
+            all_roots.extend(m.lock().keys().copied());
+        }
+        let marks: Vec<AtomicU64> = (0..n.div_ceil(64)).map(|_| AtomicU64::new(0)).collect();
+        let objs = &reg.objs;
+        let mark_from = |start: &[usize]| {
+            let mut todo: Vec<RawObj> = Vec::new();
+            for &a in start {
+                if let Some(p) = NonNull::new(a as *mut PyObject) {
+                    todo.push(RawObj(p));
+                }
+            }
+            while let Some(o) = todo.pop() {
+                // SAFETY: every root and every object reached from one is
+                // live: roots are pinned or held by a stopped sandbox, and
+                // nothing is freed before marking ends.
+                let obj = unsafe { o.obj() };
+                let slot = obj.header.slot.get() as usize;
+                if slot >= n || objs[slot] != o {
+                    // Static (builtin) objects: never collected, and they
+                    // refer to nothing collectable.
+                    continue;
+                }
+                let bit = 1u64 << (slot % 64);
+                if marks[slot / 64].fetch_or(bit, Ordering::Relaxed) & bit != 0 {
+                    continue;
+                }
+                // Frozen cells are borrowed without writes; a frozen object
+                // is never mutably borrowed, so tracing cannot fail.
+                let _ = crate::heap::trace::for_each_ref(&obj.payload, &mut |c| {
+                    todo.push(RawObj(c.as_raw()));
+                });
+            }
+        };
+        all_roots.sort_unstable();
+        all_roots.dedup();
+        if all_roots.len() > 4096 {
+            all_roots.par_chunks(1024).for_each(mark_from);
+        } else {
+            mark_from(&all_roots);
+        }
+        let is_marked = |i: usize| marks[i / 64].load(Ordering::Relaxed) & (1 << (i % 64)) != 0;
+        let mut survivors = Vec::with_capacity(n);
+        let mut dead = Vec::new();
+        for (i, o) in reg.objs.iter().enumerate() {
+            if is_marked(i) {
+                survivors.push(*o);
+            } else {
+                dead.push(*o);
+            }
+        }
+        let mut bytes = 0;
+        for (i, o) in survivors.iter().enumerate() {
+            // SAFETY: a survivor is live; the world is stopped, so this write
+            // to its header races with no reader.
+            let obj = unsafe { o.obj() };
+            obj.header.slot.set(i as u32);
+            bytes += approx_size(&obj.payload);
+        }
+        let freed = dead.len();
+        free_all(&dead);
+        reg.objs = survivors;
+        reg.bytes = bytes;
+        reg.trigger = (reg.objs.len() * 2).max(MIN_TRIGGER);
+        drop(reg);
+        let mut s = self.stats.lock();
+        s.collections += 1;
+        s.total_freed += freed as u64;
+        s.last_pause_ms = start.elapsed().as_secs_f64() * 1000.0;
+        freed
+    }
+}
+
+impl Drop for SharedHeap {
+    fn drop(&mut self) {
+        // The runtime is gone: no sandbox, queue or handle is left (they all
+        // hold the runtime), so every object can go.
+        let objs = std::mem::take(&mut self.registry.get_mut().objs);
+        free_all(&objs);
+    }
+}
+
+/// The payload of a dead frozen object, on its way to being dropped.
+struct DeadPayload(#[allow(dead_code)] Payload);
+
+// SAFETY: a dead frozen payload refers only to frozen objects, whose memory
+// stays allocated until every payload is dropped, and dropping a reference
+// to a frozen object leaves its count alone (rc-magic) or changes it
+// atomically (rc-atomic); rc-plain drops them on one thread.
+unsafe impl Send for DeadPayload {}
+
+/// Free dead frozen objects in three steps: take every payload out, drop the
+/// payloads (their references to other dead objects still find valid headers,
+/// whose immortal counts they leave alone or count atomically), then release
+/// the memory.
+///
+/// Callers guarantee: every object in `dead` is unreachable from every root,
+/// appears once, and every sandbox is stopped (or none is left).
+fn free_all(dead: &[RawObj]) {
+    // SAFETY (for the three unsafe calls below): the caller's guarantee; the
+    // payloads are taken once each, dropped while every header is still
+    // allocated, and the memory is released last, once per object.
+    let payloads: Vec<DeadPayload> = dead
+        .iter()
+        // SAFETY: see above.
+        .map(|o| DeadPayload(unsafe { crate::object::refcount::take_frozen_payload(o.0) }))
+        .collect();
+    if cfg!(feature = "rc-plain") || payloads.len() < 4096 {
+        drop(payloads);
+    } else {
+        payloads.into_par_iter().for_each(drop);
+    }
+    for o in dead {
+        // SAFETY: see above.
+        unsafe { crate::object::refcount::dealloc_frozen(o.0) }
+    }
+}
 
 /// Hand freshly frozen objects to the shared heap of `vm`'s runtime, and
 /// record `root` as held by the sandbox (so the collector sees it). Every
 /// object in `objs` must already be sealed (`set_frozen`, cells frozen, str
 /// hashes computed) and must not be registered yet.
 pub fn adopt(vm: &mut Vm, objs: Vec<ObjRef>, root: &Value) {
-    let _ = (vm, objs, root);
+    vm.adopt_frozen(objs, root);
 }

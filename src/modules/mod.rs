@@ -7,6 +7,7 @@
 pub mod math;
 pub mod random;
 pub mod random_core;
+pub mod sandbox;
 pub mod sys;
 pub mod time;
 
@@ -21,8 +22,12 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
         "time" => time::fill,
         "random" => random::fill,
         "sys" => sys::fill,
+        "sandbox" => sandbox::fill,
         _ => return Ok(None),
     };
+    if !vm.ctx.grants.may_import(name) {
+        return Ok(None);
+    }
     let m = vm.new_module(name);
     let dict = match m.payload() {
         Payload::Module(md) => md.dict.clone(),

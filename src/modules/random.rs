@@ -240,6 +240,7 @@ fn choices(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn shuffle(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "shuffle", a, 1, 1)?;
     let x = &a.pos[0];
+    crate::freeze::check_mutable(vm, x)?;
     if let Some(Payload::List(l)) = x.payload() {
         let n = l.borrow().len();
         let swaps = vm.random.shuffle_indices(n);

@@ -52,7 +52,7 @@ pub type RcWord = AtomicUsize;
 pub struct Header {
     pub(super) rc: RcWord,
     pub(super) flags: Cell<u32>,
-    pub(super) slot: Cell<u32>,
+    pub(crate) slot: Cell<u32>,
 }
 
 /// The object is frozen: deeply immutable, shareable, never counted.

@@ -16,8 +16,8 @@ pub mod cell;
 pub mod header;
 pub mod refcount;
 
-use std::cell::Cell;
 use crate::object::cell::PyCell;
+use std::cell::Cell;
 use std::rc::Rc;
 
 use num_bigint::BigInt;

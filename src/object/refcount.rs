@@ -273,14 +273,25 @@ fn free_object(ptr: NonNull<PyObject>) {
     FREEING.with(|f| f.set(false));
 }
 
-/// Free a frozen object: the shared-heap collector's sweep.
+/// Take the payload out of a dead frozen object, leaving a payload that
+/// refers to nothing: the first step of freeing it (the collector drops all
+/// dead payloads while every dead object's header is still valid memory, so a
+/// dead object referring to another never reads freed memory).
 ///
 /// # Safety
-/// `ptr` must point at a frozen object that nothing reachable refers to any
-/// more, every sandbox must be stopped at a safepoint, and the object must be
-/// freed exactly once. Its payload's references to other frozen objects are
-/// dropped without effect (they are immortal).
-pub(crate) unsafe fn free_frozen(ptr: NonNull<PyObject>) {
+/// `ptr` must point at a frozen object that nothing reachable refers to, with
+/// every sandbox stopped at a safepoint, and no other reference to its payload
+/// may be alive.
+pub(crate) unsafe fn take_frozen_payload(ptr: NonNull<PyObject>) -> Payload {
+    // SAFETY: the caller guarantees exclusive access to the dead object.
+    unsafe { std::ptr::replace(&raw mut (*ptr.as_ptr()).payload, Payload::Ellipsis) }
+}
+
+/// Release the memory of a dead frozen object whose payload was taken.
+///
+/// # Safety
+/// As for `take_frozen_payload`, after it was called; once per object.
+pub(crate) unsafe fn dealloc_frozen(ptr: NonNull<PyObject>) {
     // SAFETY: frozen objects are allocated by `ObjRef::new` (`Box::leak`);
     // the caller guarantees nothing refers to it and that it is freed once.
     drop(unsafe { Box::from_raw(ptr.as_ptr()) });

@@ -1,4 +1,185 @@
-//! The runtime: sandboxes, their safepoints, queues and the shared heap.
+//! The runtime: the shared heap, its collector, the registry of sandboxes,
+//! and everything sandboxes share (queues, handles, frozen values).
+//!
+//! A *sandbox* is one interpreter (`Vm`) on its own thread. It shares nothing
+//! with other sandboxes but frozen objects (DESIGN.md rule 2), which cross
+//! thread boundaries only as `Frozen` handles (queue items, spawn arguments,
+//! results) or inside other frozen objects.
+//!
+//! Each sandbox keeps a *root set* (`roots.rs`): the frozen objects it may
+//! still reach. The collector reads every sandbox's root set while they are
+//! all stopped at safepoints (`safepoint.rs`), plus the pin table of the
+//! shared heap (values in flight), and frees the frozen objects nothing
+//! reaches.
 
+pub mod api;
+pub mod data;
+pub mod frozen;
 pub mod handle;
+pub mod output;
 pub mod queue;
+pub mod roots;
+pub mod safepoint;
+pub mod spawn;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
+use parking_lot::Mutex;
+
+use crate::heap::shared::SharedHeap;
+use safepoint::Safepoints;
+
+pub use api::{Runtime, SandboxBuilder};
+pub use data::Data;
+pub use frozen::Frozen;
+pub use handle::{Failure, FailureKind, SandboxHandle};
+
+/// What one runtime owns; shared (`Arc`) by its sandboxes, queues and handles.
+pub struct RuntimeInner {
+    pub(crate) heap: SharedHeap,
+    pub(crate) safepoints: Safepoints,
+    sandboxes: Mutex<HashMap<u64, Arc<SandboxShared>>>,
+    next_id: AtomicU64,
+}
+
+impl RuntimeInner {
+    pub(crate) fn new() -> Arc<RuntimeInner> {
+        Arc::new(RuntimeInner {
+            heap: SharedHeap::new(),
+            safepoints: Safepoints::new(),
+            sandboxes: Mutex::new(HashMap::new()),
+            next_id: AtomicU64::new(1),
+        })
+    }
+
+    /// Every sandbox's root set, for the collector.
+    fn all_roots(&self) -> Vec<usize> {
+        let list: Vec<Arc<SandboxShared>> = self.sandboxes.lock().values().cloned().collect();
+        let mut out = Vec::new();
+        for s in list {
+            out.extend(s.roots.lock().addresses());
+        }
+        out
+    }
+
+    /// Stop every sandbox and collect the shared heap. The caller must not
+    /// be a running sandbox (a sandbox enters a safe region first).
+    pub(crate) fn collect_stopped(&self) -> usize {
+        self.safepoints
+            .stop_the_world(|| self.heap.collect_stopped(self.all_roots()))
+    }
+
+    /// Number of sandboxes alive.
+    pub(crate) fn sandbox_count(&self) -> usize {
+        self.sandboxes.lock().len()
+    }
+}
+
+/// The part of a sandbox that other threads see.
+pub struct SandboxShared {
+    pub id: u64,
+    pub(crate) roots: Mutex<roots::RootSet>,
+    /// Set by `cancel()`: the sandbox stops at its next safepoint.
+    pub(crate) cancelled: AtomicBool,
+    /// Dropped by `cancel()`, which wakes the sandbox if it is blocked.
+    cancel_tx: Mutex<Option<crossbeam_channel::Sender<()>>>,
+    pub(crate) cancel_rx: crossbeam_channel::Receiver<()>,
+}
+
+impl SandboxShared {
+    fn new(id: u64) -> SandboxShared {
+        let (tx, rx) = crossbeam_channel::bounded(0);
+        SandboxShared {
+            id,
+            roots: Mutex::new(roots::RootSet::default()),
+            cancelled: AtomicBool::new(false),
+            cancel_tx: Mutex::new(Some(tx)),
+            cancel_rx: rx,
+        }
+    }
+
+    /// Ask the sandbox to stop (at its next safepoint, or at once if blocked).
+    pub(crate) fn cancel(&self) {
+        self.cancelled.store(true, Ordering::Release);
+        self.cancel_tx.lock().take();
+    }
+
+    pub(crate) fn is_cancelled(&self) -> bool {
+        self.cancelled.load(Ordering::Acquire)
+    }
+}
+
+/// What a sandbox was granted (the capability issue refines this).
+#[derive(Clone, Debug)]
+pub struct Grants {
+    /// The builtins namespace is installed.
+    pub builtins: bool,
+    /// Native modules it may import: None means all of them.
+    pub modules: Option<Vec<String>>,
+}
+
+impl Grants {
+    /// Everything (the command line's main program).
+    pub fn all() -> Grants {
+        Grants {
+            builtins: true,
+            modules: None,
+        }
+    }
+
+    /// Nothing at all (a sandbox built from Rust before any grant).
+    pub fn none() -> Grants {
+        Grants {
+            builtins: false,
+            modules: Some(Vec::new()),
+        }
+    }
+
+    /// Whether `import name` of a native module is allowed.
+    pub fn may_import(&self, name: &str) -> bool {
+        match &self.modules {
+            None => true,
+            Some(m) => m.iter().any(|n| n == name),
+        }
+    }
+}
+
+/// A VM's place in its runtime. Dropped last with the VM: it unregisters
+/// the sandbox, after every local object (and so every reference to a frozen
+/// object) is gone.
+pub struct SandboxCtx {
+    pub(crate) rt: Arc<RuntimeInner>,
+    pub(crate) me: Arc<SandboxShared>,
+    pub grants: Grants,
+    /// `native_depth` of the sandbox's outermost dispatch loop: at that
+    /// depth no native frame holds values, so the root set can be rebuilt
+    /// from a precise scan.
+    pub(crate) base_depth: usize,
+}
+
+impl SandboxCtx {
+    /// Register a new sandbox in `rt` (waiting out a collection in progress).
+    pub(crate) fn new(rt: Arc<RuntimeInner>, grants: Grants) -> SandboxCtx {
+        let id = rt.next_id.fetch_add(1, Ordering::Relaxed);
+        let me = Arc::new(SandboxShared::new(id));
+        rt.safepoints.register();
+        rt.sandboxes.lock().insert(id, me.clone());
+        SandboxCtx {
+            rt,
+            me,
+            grants,
+            // Module code and spawned functions run in a dispatch loop
+            // entered once from Rust (`enter_native`).
+            base_depth: 1,
+        }
+    }
+}
+
+impl Drop for SandboxCtx {
+    fn drop(&mut self) {
+        self.rt.sandboxes.lock().remove(&self.me.id);
+        self.rt.safepoints.unregister();
+    }
+}

@@ -37,6 +37,13 @@ fn this<'a>(vm: &mut Vm, a: &'a Args, method: &str) -> PyResult<(&'a Value, &'a 
     }
 }
 
+/// `this` for the mutators: raises when the dict is frozen.
+fn this_mut<'a>(vm: &mut Vm, a: &'a Args, method: &str) -> PyResult<(&'a Value, &'a PyCell<Dict>)> {
+    let (v, d) = this(vm, a, method)?;
+    crate::freeze::check_mutable(vm, v)?;
+    Ok((v, d))
+}
+
 fn arg(args: &[Option<Value>], i: usize) -> Option<&Value> {
     args.get(i).and_then(Option::as_ref)
 }
@@ -58,6 +65,7 @@ fn entries(vm: &mut Vm, d: &PyCell<Dict>) -> PyResult<Vec<(Value, Value)>> {
 /// `target.update(source)`: a mapping (a dict, or anything with `keys`) or
 /// an iterable of key/value pairs.
 pub(crate) fn update_from(vm: &mut Vm, target: &Value, source: &Value) -> PyResult<()> {
+    crate::freeze::check_mutable(vm, target)?;
     if let Some(Payload::Dict(_)) = source.payload() {
         return vm.dict_merge(target, source, None);
     }
@@ -125,14 +133,14 @@ fn update_args(
 }
 
 fn dict_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let (d, _) = this(vm, a, "update")?;
+    let (d, _) = this_mut(vm, a, "update")?;
     let d = d.clone();
     update_args(vm, &d, a.pos.get(1..).unwrap_or(&[]), a.kw, "update")?;
     Ok(Value::None)
 }
 
 fn dict_ior(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let (d, _) = this(vm, a, "__ior__")?;
+    let (d, _) = this_mut(vm, a, "__ior__")?;
     let d = d.clone();
     let other = one_arg(vm, a, "dict.__ior__")?.clone();
     update_from(vm, &d, &other)?;
@@ -194,7 +202,7 @@ fn dict_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn dict_setdefault(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let (d, _) = this(vm, a, "setdefault")?;
+    let (d, _) = this_mut(vm, a, "setdefault")?;
     const SIG: Sig = Sig {
         name: "setdefault",
         params: &["key", "default"],
@@ -212,7 +220,7 @@ fn dict_setdefault(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn dict_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let (d, _) = this(vm, a, "pop")?;
+    let (d, _) = this_mut(vm, a, "pop")?;
     const SIG: Sig = Sig {
         name: "pop",
         params: &["key", "default"],
@@ -231,7 +239,7 @@ fn dict_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn dict_popitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let (_, d) = this(vm, a, "popitem")?;
+    let (_, d) = this_mut(vm, a, "popitem")?;
     no_args(vm, a, "dict.popitem")?;
     let popped = match d.try_borrow_mut() {
         Ok(mut d) => d.pop_last(),
@@ -244,7 +252,7 @@ fn dict_popitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn dict_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let (_, d) = this(vm, a, "clear")?;
+    let (_, d) = this_mut(vm, a, "clear")?;
     no_args(vm, a, "dict.clear")?;
     let old = match d.try_borrow_mut() {
         Ok(mut d) => std::mem::take(&mut *d),
@@ -288,7 +296,7 @@ fn dict_items(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn dict_setitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let (d, _) = this(vm, a, "__setitem__")?;
+    let (d, _) = this_mut(vm, a, "__setitem__")?;
     const SIG: Sig = Sig {
         name: "__setitem__",
         params: &["key", "value"],
@@ -303,7 +311,7 @@ fn dict_setitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn dict_delitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let (d, _) = this(vm, a, "__delitem__")?;
+    let (d, _) = this_mut(vm, a, "__delitem__")?;
     let k = one_arg(vm, a, "dict.__delitem__")?.clone();
     match dict_ops::remove(vm, d, &k)? {
         Some(_) => Ok(Value::None),
@@ -393,6 +401,7 @@ fn dict_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(target) = a.pos.first().cloned() else {
         return Err(vm.type_error("dict.__init__ needs self"));
     };
+    crate::freeze::check_mutable(vm, &target)?;
     if a.pos.len() > 2 {
         return Err(vm.type_error(format!(
             "dict expected at most 1 argument, got {}",

@@ -86,6 +86,7 @@ pub fn lookup(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<Va
 
 /// Insert or replace (the first key stays, as in Python).
 pub fn insert(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyResult<()> {
+    crate::freeze::check_mutable(vm, container)?;
     let h = vm.hash(&key)?;
     let Some(TableRef::Cell(c)) = table(container) else {
         return Err(vm.type_error("object does not support item assignment"));
@@ -114,6 +115,7 @@ pub fn insert(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyRes
 
 /// Remove `key`; its value, or None when absent.
 pub fn remove(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<Value>> {
+    crate::freeze::check_mutable(vm, container)?;
     let h = vm.hash(key)?;
     let Some(TableRef::Cell(c)) = table(container) else {
         return Ok(None);

@@ -66,6 +66,9 @@ fn exc_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(Value::Obj(s)) = a.pos.first() else {
         return Err(vm.type_error("__init__ needs self"));
     };
+    if s.is_frozen() {
+        return Err(crate::freeze::frozen_error(vm, s));
+    }
     if let Some(d) = exc_data(s) {
         d.borrow_mut().args = Value::tuple(a.pos[1..].to_vec());
     }

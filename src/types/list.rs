@@ -37,15 +37,30 @@ fn this<'a>(vm: &mut Vm, a: &'a Args, method: &str) -> PyResult<&'a ListCell> {
     }
 }
 
+/// `this` for the mutators: raises when the list is frozen.
+fn this_mut<'a>(vm: &mut Vm, a: &'a Args, method: &str) -> PyResult<&'a ListCell> {
+    let l = this(vm, a, method)?;
+    if l.is_frozen() {
+        return Err(crate::freeze::guard::frozen_kind_error(vm, "list"));
+    }
+    Ok(l)
+}
+
 fn arg(args: &[Option<Value>], i: usize) -> Option<&Value> {
     args.get(i).and_then(Option::as_ref)
 }
 
-/// A mutable borrow of the items, or RuntimeError when one is already out.
+/// A mutable borrow of the items, or RuntimeError when one is already out
+/// (TypeError when the list is frozen).
 fn items_mut<'a>(vm: &mut Vm, l: &'a ListCell) -> PyResult<PyRefMut<'a, Vec<Value>>> {
     match l.try_borrow_mut() {
         Ok(v) => Ok(v),
-        Err(_) => Err(vm.runtime_error("list changed while it was being used")),
+        Err(e) => Err(crate::freeze::guard::borrow_error(
+            vm,
+            e,
+            "list",
+            "list changed while it was being used",
+        )),
     }
 }
 
@@ -73,7 +88,7 @@ fn usize_value(n: usize) -> Value {
 // ------------------------------------------------------------ mutators
 
 fn list_append(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let l = this(vm, a, "append")?;
+    let l = this_mut(vm, a, "append")?;
     let x = one_arg(vm, a, "list.append")?.clone();
     let mut v = items_mut(vm, l)?;
     if v.len() >= super::seq_ops::MAX_ITEMS {
@@ -98,27 +113,27 @@ fn extend_with(vm: &mut Vm, l: &ListCell, iterable: &Value) -> PyResult<()> {
 }
 
 fn list_extend(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let l = this(vm, a, "extend")?;
+    let l = this_mut(vm, a, "extend")?;
     let it = one_arg(vm, a, "list.extend")?.clone();
     extend_with(vm, l, &it)?;
     Ok(Value::None)
 }
 
 fn list_iadd(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let l = this(vm, a, "__iadd__")?;
+    let l = this_mut(vm, a, "__iadd__")?;
     let it = one_arg(vm, a, "list.__iadd__")?.clone();
     extend_with(vm, l, &it)?;
     Ok(self_value(a))
 }
 
 fn list_imul(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    this(vm, a, "__imul__")?;
+    this_mut(vm, a, "__imul__")?;
     let n = one_arg(vm, a, "list.__imul__")?.clone();
     vm.inplace_op(self_value(a), n, BinOpKind::Mul)
 }
 
 fn list_insert(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let l = this(vm, a, "insert")?;
+    let l = this_mut(vm, a, "insert")?;
     const SIG: Sig = Sig {
         name: "insert",
         params: &["index", "object"],
@@ -144,7 +159,7 @@ fn list_insert(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn list_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let l = this(vm, a, "pop")?;
+    let l = this_mut(vm, a, "pop")?;
     const SIG: Sig = Sig {
         name: "pop",
         params: &["index"],
@@ -170,7 +185,7 @@ fn list_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn list_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let l = this(vm, a, "remove")?;
+    let l = this_mut(vm, a, "remove")?;
     let x = one_arg(vm, a, "list.remove")?.clone();
     let mut i = 0;
     while let Some(item) = item_at(l, i) {
@@ -187,7 +202,7 @@ fn list_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn list_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let l = this(vm, a, "clear")?;
+    let l = this_mut(vm, a, "clear")?;
     no_args(vm, a, "list.clear")?;
     let old = std::mem::take(&mut *items_mut(vm, l)?);
     drop(old);
@@ -195,7 +210,7 @@ fn list_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn list_reverse(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let l = this(vm, a, "reverse")?;
+    let l = this_mut(vm, a, "reverse")?;
     no_args(vm, a, "list.reverse")?;
     items_mut(vm, l)?.reverse();
     Ok(Value::None)
@@ -248,7 +263,7 @@ fn list_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn list_setitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    this(vm, a, "__setitem__")?;
+    this_mut(vm, a, "__setitem__")?;
     const SIG: Sig = Sig {
         name: "__setitem__",
         params: &["key", "value"],
@@ -263,7 +278,7 @@ fn list_setitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn list_delitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    this(vm, a, "__delitem__")?;
+    this_mut(vm, a, "__delitem__")?;
     let k = one_arg(vm, a, "list.__delitem__")?.clone();
     vm.delitem(&self_value(a), &k)?;
     Ok(Value::None)
@@ -390,7 +405,7 @@ fn sort_values(
 }
 
 fn list_sort(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let l = this(vm, a, "sort")?;
+    let l = this_mut(vm, a, "sort")?;
     if a.pos.len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }
@@ -469,6 +484,9 @@ fn list_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             "list expected at most 1 argument, got {}",
             a.pos.len().saturating_sub(1) + a.kw.len()
         )));
+    }
+    if let Some(v) = a.pos.first() {
+        crate::freeze::check_mutable(vm, v)?;
     }
     let items = match a.pos.get(1) {
         Some(it) => vm.collect(it)?,

@@ -40,4 +40,5 @@ pub fn register_all(vm: &mut Vm) {
     misc::register(vm);
     exceptions::register(vm);
     crate::builtins::iteration::register_iter_types(vm);
+    crate::modules::sandbox::register_types(vm);
 }

@@ -241,7 +241,11 @@ pub fn bootstrap() -> (Types, ExcTypes) {
         queue: sandbox_class("Queue", object.clone()),
         sandbox_handle: sandbox_class("SandboxHandle", object.clone()),
         iter_types,
-        object_new: native("__new__", super::object::object_new, NativeKind::StaticMethod),
+        object_new: native(
+            "__new__",
+            super::object::object_new,
+            NativeKind::StaticMethod,
+        ),
         object_init: native("__init__", super::object::object_init, NativeKind::Method),
         object_setattr: native(
             "__setattr__",

@@ -534,6 +534,7 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: &Value) -> Py
             Ok(true)
         }
         Some(Payload::List(l)) => {
+            crate::freeze::check_mutable(vm, container)?;
             if let Some(Payload::Slice(s)) = key.payload() {
                 let s = s.clone();
                 let n = l.borrow().len() as i64;
@@ -598,6 +599,7 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<bool> {
             Ok(true)
         }
         Some(Payload::List(l)) => {
+            crate::freeze::check_mutable(vm, container)?;
             if let Some(Payload::Slice(s)) = key.payload() {
                 let s = s.clone();
                 let n = l.borrow().len() as i64;

@@ -148,22 +148,29 @@ fn set_symmetric_difference(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     algebra_method(vm, a, BinOpKind::Xor, "symmetric_difference")
 }
 
+/// The set a mutator acts on: raises when it is frozen.
+fn this_mut(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
+    let s = arg(vm, a, 0, name)?.clone();
+    crate::freeze::check_mutable(vm, &s)?;
+    Ok(s)
+}
+
 fn set_add(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let s = arg(vm, a, 0, "add")?.clone();
+    let s = this_mut(vm, a, "add")?;
     let v = arg(vm, a, 1, "add")?.clone();
     vm.set_add(&s, v)?;
     Ok(Value::None)
 }
 
 fn set_discard(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let s = arg(vm, a, 0, "discard")?.clone();
+    let s = this_mut(vm, a, "discard")?;
     let v = arg(vm, a, 1, "discard")?.clone();
     dict_ops::remove(vm, &s, &v)?;
     Ok(Value::None)
 }
 
 fn set_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let s = arg(vm, a, 0, "remove")?.clone();
+    let s = this_mut(vm, a, "remove")?;
     let v = arg(vm, a, 1, "remove")?.clone();
     if dict_ops::remove(vm, &s, &v)?.is_none() {
         return Err(vm.key_error(v));
@@ -172,7 +179,7 @@ fn set_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn set_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let s = arg(vm, a, 0, "pop")?.clone();
+    let s = this_mut(vm, a, "pop")?;
     if let Some(Payload::Set(d)) = s.payload()
         && let Some((k, _)) = d.borrow_mut().pop_last()
     {
@@ -183,7 +190,7 @@ fn set_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn set_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let s = arg(vm, a, 0, "clear")?.clone();
+    let s = this_mut(vm, a, "clear")?;
     if let Some(Payload::Set(d)) = s.payload() {
         let old = std::mem::take(&mut *d.borrow_mut());
         drop(old);
@@ -200,7 +207,7 @@ fn set_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn set_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let s = arg(vm, a, 0, "update")?.clone();
+    let s = this_mut(vm, a, "update")?;
     for o in a.pos.iter().skip(1) {
         for it in vm.collect(o)? {
             vm.set_add(&s, it)?;
@@ -210,7 +217,7 @@ fn set_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn inplace(vm: &mut Vm, a: &Args, kind: BinOpKind, name: &str) -> PyResult<Value> {
-    let s = arg(vm, a, 0, name)?.clone();
+    let s = this_mut(vm, a, name)?;
     let mut acc = s.clone();
     for o in a.pos.iter().skip(1) {
         let o = as_set(vm, o)?;
@@ -290,7 +297,7 @@ fn frozenset_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// `set.__init__(self, iterable=())`: fill the set (runs for subclasses).
 fn set_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let s = arg(vm, a, 0, "__init__")?.clone();
+    let s = this_mut(vm, a, "__init__")?;
     if a.pos.len() > 2 {
         return Err(vm.type_error(format!(
             "set expected at most 1 argument, got {}",

@@ -114,14 +114,20 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             Some(f.kwdefaults.clone().map(Value::Obj).unwrap_or(Value::None))
         }
         (Payload::Function(f), "__dict__") => {
-            let d = f
-                .dict
-                .borrow_mut()
-                .get_or_insert_with(|| match vm.new_dict() {
-                    Value::Obj(o) => o,
-                    _ => unreachable!("new_dict returns an object"),
-                })
-                .clone();
+            let existing = f.dict.borrow().clone();
+            let d = match existing {
+                Some(d) => d,
+                // A frozen function always has its (frozen) dict.
+                None if f.dict.is_frozen() => return Ok(Some(vm.new_dict())),
+                None => f
+                    .dict
+                    .borrow_mut()
+                    .get_or_insert_with(|| match vm.new_dict() {
+                        Value::Obj(o) => o,
+                        _ => unreachable!("new_dict returns an object"),
+                    })
+                    .clone(),
+            };
             Some(Value::Obj(d))
         }
         (Payload::BoundMethod(bm), "__self__") => Some(bm.1.clone()),

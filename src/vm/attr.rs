@@ -149,21 +149,23 @@ impl Vm {
     pub fn new_instance_with_base(&mut self, cls: &ObjRef, base: Value) -> ObjRef {
         let is_exc = self.is_subclass(cls, &self.exc_types.base_exception.clone());
         let exc = if is_exc {
-            Some(Box::new(crate::object::cell::PyCell::new(crate::object::ExcData {
-                args: Value::Obj(self.none_singletons.empty_tuple.clone()),
-                traceback: Vec::new(),
-                cause: Value::None,
-                context: Value::None,
-                suppress_context: false,
-            })))
+            Some(Box::new(crate::object::cell::PyCell::new(
+                crate::object::ExcData {
+                    args: Value::Obj(self.none_singletons.empty_tuple.clone()),
+                    traceback: Vec::new(),
+                    cause: Value::None,
+                    context: Value::None,
+                    suppress_context: false,
+                },
+            )))
         } else {
             None
         };
         ObjRef::new(Payload::Instance(Instance {
             class: cls.clone(),
-            dict: ObjRef::new(Payload::Dict(crate::object::cell::PyCell::new(Dict::with_capacity(
-                class_of(cls).map_or(0, |c| c.attr_hint.get()),
-            )))),
+            dict: ObjRef::new(Payload::Dict(crate::object::cell::PyCell::new(
+                Dict::with_capacity(class_of(cls).map_or(0, |c| c.attr_hint.get())),
+            ))),
             base,
             exc,
         }))
@@ -455,6 +457,7 @@ impl Vm {
                         "cannot set '{n}' attribute of immutable type '{tn}'"
                     )));
                 }
+                crate::freeze::check_mutable(self, obj)?;
                 let key = Value::Obj(name.clone());
                 let h = self.hash(&key)?;
                 let mut d = c.dict.borrow_mut();
@@ -471,10 +474,12 @@ impl Vm {
                 Ok(())
             }
             Some(Payload::Module(m)) => {
+                crate::freeze::check_mutable(self, obj)?;
                 let d = m.dict.clone();
                 self.dict_set_str(&d, name, value)
             }
             Some(Payload::Function(f)) => {
+                crate::freeze::check_mutable(self, obj)?;
                 let n = name_text(name);
                 match n.as_str() {
                     "__name__" => {
@@ -656,6 +661,7 @@ impl Vm {
         let Some(Payload::Instance(inst)) = obj.payload() else {
             return self.setattr(obj, name, value);
         };
+        crate::freeze::check_mutable(self, obj)?;
         let cls = inst.class.clone();
         if let Some(setter) = self.property_accessor(&cls, name, 1)? {
             self.call(&setter, &[obj.clone(), value])?;
@@ -705,6 +711,14 @@ impl Vm {
                 self.object_delattr(obj, name)
             }
             Some(Payload::Class(c)) => {
+                if c.builtin.is_some() {
+                    let tn = name_text(&c.name.borrow());
+                    let n = name_text(name);
+                    return Err(self.type_error(format!(
+                        "cannot set '{n}' attribute of immutable type '{tn}'"
+                    )));
+                }
+                crate::freeze::check_mutable(self, obj)?;
                 let mut d = c.dict.borrow_mut();
                 match find_str(&d, name) {
                     Some(i) => {
@@ -720,6 +734,7 @@ impl Vm {
                 }
             }
             Some(Payload::Module(m)) => {
+                crate::freeze::check_mutable(self, obj)?;
                 let d = m.dict.clone();
                 if self.dict_del_str(&d, name)? {
                     Ok(())
@@ -736,6 +751,7 @@ impl Vm {
         let Some(Payload::Instance(inst)) = obj.payload() else {
             return Err(self.no_attribute(obj, name));
         };
+        crate::freeze::check_mutable(self, obj)?;
         let cls = inst.class.clone();
         if let Some(deleter) = self.property_accessor(&cls, name, 2)? {
             self.call(&deleter, std::slice::from_ref(obj))?;

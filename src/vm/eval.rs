@@ -197,7 +197,12 @@ impl Vm {
                         unsafe { std::ptr::drop_in_place(start.add(sp)) };
                         continue;
                     }
-                    Op::Jump => {
+                    // A backward jump spends budget; the last unit falls
+                    // through to the general layer, which runs the safepoint.
+                    Op::Jump if arg > pc || self.budget > 1 => {
+                        if arg <= pc {
+                            self.budget -= 1;
+                        }
                         pc = arg;
                         continue;
                     }
@@ -386,6 +391,10 @@ impl Vm {
                     Op::StoreDeref => {
                         let v = self.stack.pop().unwrap_or(Value::None);
                         if let Some(c) = self.cell_at(&code, base, arg) {
+                            if c.is_frozen() {
+                                let name = code.unit.deref_name(arg);
+                                break crate::freeze::guard::frozen_cell_error(self, name);
+                            }
                             *c.borrow_mut() = v;
                         }
                     }
@@ -396,6 +405,9 @@ impl Vm {
                     Op::StoreGlobal => {
                         let v = self.stack.pop().unwrap_or(Value::None);
                         let g = self.frames[fi].globals.clone();
+                        if g.is_frozen() {
+                            break self.frozen_globals_error(&code, arg);
+                        }
                         tri!(self.dict_set_str(&g, &code.names[arg], v));
                     }
                     Op::LoadAttr => {
@@ -537,6 +549,13 @@ impl Vm {
                         self.stack.push(Value::Bool(r != (arg == 1)));
                     }
                     Op::Jump => {
+                        if arg <= pc {
+                            self.budget = self.budget.saturating_sub(1);
+                            if self.budget == 0 {
+                                self.frames[fi].pc = pc;
+                                tri!(self.safepoint(true));
+                            }
+                        }
                         pc = arg;
                     }
                     Op::PopJumpIfFalse => {
@@ -748,7 +767,10 @@ impl Vm {
                 return Err(err);
             };
             first = false;
-            if let Some(h) = frame.code.unit.handler_for(lasti) {
+            // A terminated sandbox runs no handler: not `except`, not `finally`.
+            if self.terminating.is_none()
+                && let Some(h) = frame.code.unit.handler_for(lasti)
+            {
                 let height = frame.base + frame.code.nslots + h.depth as usize;
                 let target = h.target as usize;
                 self.stack.truncate(height);
@@ -779,6 +801,14 @@ impl Vm {
                 "cannot access local variable '{name}' where it is not associated with a value"
             ),
         )
+    }
+
+    /// A frozen function assigned or deleted the global `names[arg]`.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn frozen_globals_error(&mut self, code: &super::code::Code, arg: usize) -> Exc {
+        let name = code.unit.names.get(arg).map_or("?", |n| &**n);
+        crate::freeze::guard::frozen_globals_error(self, &code.unit.qualname, name)
     }
 
     pub(crate) fn cell_at(
@@ -918,6 +948,11 @@ impl Vm {
         ret_to: usize,
         kind: FrameKind,
     ) -> PyResult<()> {
+        self.budget -= 1;
+        if self.budget == 0 {
+            self.safepoint(false)
+                .inspect_err(|_| self.stack.truncate(ret_to))?;
+        }
         if self.frames.len() >= self.recursion_limit {
             self.stack.truncate(ret_to);
             let c = self.exc_types.recursion_error.clone();

@@ -53,6 +53,10 @@ impl Vm {
             Op::DeleteDeref => {
                 self.load_deref(code, base, arg)?;
                 if let Some(c) = self.cell_at(code, base, arg) {
+                    if c.is_frozen() {
+                        let name = code.unit.deref_name(arg);
+                        return Err(crate::freeze::guard::frozen_cell_error(self, name));
+                    }
                     *c.borrow_mut() = Value::Undef;
                 }
             }
@@ -75,6 +79,9 @@ impl Vm {
             }
             Op::DeleteGlobal => {
                 let g = self.frames[fi].globals.clone();
+                if g.is_frozen() {
+                    return Err(self.frozen_globals_error(code, arg));
+                }
                 if !tri!(self.dict_del_str(&g, &code.names[arg])) {
                     return Err(self.name_error(&code.unit.names[arg]));
                 }

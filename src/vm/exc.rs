@@ -63,15 +63,18 @@ impl Vm {
 
     /// Forget the traceback of `e` (`e.with_traceback(None)`, `e.__traceback__ = None`).
     pub fn clear_traceback(&mut self, e: &ObjRef) {
-        if let Some(d) = exc_data(e) {
-            d.borrow_mut().traceback.clear();
+        // A frozen exception keeps no traceback: nothing to clear.
+        if let Some(mut d) = exc_data(e).and_then(|d| d.try_borrow_mut().ok()) {
+            d.traceback.clear();
         }
     }
 
     /// Record that `err` passed through `code` at `line`.
     pub(crate) fn add_traceback(&mut self, err: &Exc, code: Rc<Code>, line: u32) {
-        if let Some(d) = exc_data(&err.0) {
-            d.borrow_mut().traceback.push(TbEntry { code, line });
+        // A frozen exception is copied when raised (`make_raisable`); one
+        // that reaches here anyway records no traceback.
+        if let Some(mut d) = exc_data(&err.0).and_then(|d| d.try_borrow_mut().ok()) {
+            d.traceback.push(TbEntry { code, line });
         }
     }
 
@@ -87,8 +90,8 @@ impl Vm {
         let mut steps = 0;
         while let Some(c) = cur {
             if c.is(&err.0) {
-                if let Some(d) = exc_data(&c) {
-                    d.borrow_mut().context = Value::None;
+                if let Some(mut d) = exc_data(&c).and_then(|d| d.try_borrow_mut().ok()) {
+                    d.context = Value::None;
                 }
                 break;
             }
@@ -98,11 +101,10 @@ impl Vm {
             }
             cur = exc_data(&c).and_then(|d| d.borrow().context.as_obj().cloned());
         }
-        if let Some(d) = exc_data(&err.0) {
-            let mut d = d.borrow_mut();
-            if d.context.is_none() {
-                d.context = Value::Obj(h.clone());
-            }
+        if let Some(mut d) = exc_data(&err.0).and_then(|d| d.try_borrow_mut().ok())
+            && d.context.is_none()
+        {
+            d.context = Value::Obj(h.clone());
         }
     }
 
@@ -121,6 +123,11 @@ impl Vm {
                             );
                         }
                     }
+                }
+                // A frozen exception (one received from another sandbox) is
+                // raised as a local copy, which gets its own traceback.
+                Payload::Instance(_) if exc_data(o).is_some() && o.is_frozen() => {
+                    crate::freeze::raisable_copy(self, o)?
                 }
                 Payload::Instance(_) if exc_data(o).is_some() => o.clone(),
                 _ => return Err(self.type_error("exceptions must derive from BaseException")),

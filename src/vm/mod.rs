@@ -21,6 +21,7 @@ pub mod generator;
 pub mod import;
 pub mod iter;
 pub mod ops;
+pub mod sandbox;
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -42,13 +43,7 @@ pub const MAX_RECURSION_LIMIT: usize = 200_000;
 /// Bytes of Rust stack kept free below the guard for native code.
 const STACK_RESERVE: usize = 256 * 1024;
 
-/// Where the output of `print` goes.
-pub enum Output {
-    /// The process's stdout, buffered.
-    Stdout(std::io::BufWriter<std::io::Stdout>),
-    /// An in-memory buffer (tests, embedding).
-    Buffer(Vec<u8>),
-}
+pub use crate::runtime::output::{Output, Sink};
 
 /// One interpreter.
 pub struct Vm {
@@ -91,6 +86,24 @@ pub struct Vm {
     pub import_path: Vec<std::path::PathBuf>,
     /// The `random` module's generator.
     pub random: crate::modules::random_core::Mt19937,
+    /// Backward jumps and calls left before the next slow safepoint check.
+    pub(crate) budget: u32,
+    /// Set when the sandbox is being ended (cancelled, over a limit): the
+    /// unwinder then runs no handler.
+    pub terminating: Option<crate::runtime::FailureKind>,
+    /// The shared heap asked for a collection (it grew past its trigger).
+    pub(crate) collect_pending: bool,
+    /// The sandbox's place in its runtime. Declared last so that it is
+    /// dropped last: every local object goes before it unregisters.
+    pub ctx: crate::runtime::SandboxCtx,
+}
+
+/// The dict of a module object.
+pub(crate) fn module_dict(m: &ObjRef) -> ObjRef {
+    match m.payload() {
+        Payload::Module(md) => md.dict.clone(),
+        _ => panic!("internal error: not a module"),
+    }
 }
 
 /// Objects that exist once per VM.
@@ -139,6 +152,19 @@ impl Vm {
 
     /// A VM on the shared builtin types with an empty builtins namespace.
     pub(crate) fn bare(b: &'static crate::heap::statics::Builtins, stack_size: usize) -> Vm {
+        let ctx = crate::runtime::SandboxCtx::new(
+            crate::runtime::RuntimeInner::new(),
+            crate::runtime::Grants::all(),
+        );
+        Vm::bare_in(b, stack_size, ctx)
+    }
+
+    /// A bare VM (see `bare`) in the sandbox `ctx`.
+    pub(crate) fn bare_in(
+        b: &'static crate::heap::statics::Builtins,
+        stack_size: usize,
+        ctx: crate::runtime::SandboxCtx,
+    ) -> Vm {
         let sp = approx_stack_pointer();
         let floor = sp.saturating_sub(stack_size.saturating_sub(STACK_RESERVE));
         Vm {
@@ -165,14 +191,15 @@ impl Vm {
                 .collect(),
             stack_floor: floor,
             none_singletons: &b.singletons,
-            out: Output::Stdout(std::io::BufWriter::with_capacity(
-                1 << 16,
-                std::io::stdout(),
-            )),
+            out: Output::new(Sink::Stdout),
             err_capture: None,
             argv: Vec::new(),
             import_path: Vec::new(),
             random: crate::modules::random_core::Mt19937::new_from_time_and_pid(),
+            budget: sandbox::SAFEPOINT_BUDGET,
+            terminating: None,
+            collect_pending: false,
+            ctx,
         }
     }
 
@@ -307,20 +334,14 @@ impl Vm {
     }
 
     /// Write text to the VM's output.
+    #[inline]
     pub fn write_out(&mut self, s: &str) {
-        match &mut self.out {
-            Output::Stdout(w) => {
-                let _ = w.write_all(s.as_bytes());
-            }
-            Output::Buffer(b) => b.extend_from_slice(s.as_bytes()),
-        }
+        self.out.write(s.as_bytes());
     }
 
-    /// Flush buffered output.
+    /// Flush buffered output (everything, a partial last line included).
     pub fn flush_out(&mut self) {
-        if let Output::Stdout(w) = &mut self.out {
-            let _ = w.flush();
-        }
+        self.out.flush_all();
     }
 
     /// Write text to stderr (after flushing stdout, to keep order).

@@ -131,6 +131,9 @@ impl Vm {
     /// `a op= b`: `__iop__` first, then the binary operator. Lists extend in place.
     pub fn inplace_op(&mut self, a: Value, b: Value, kind: BinOpKind) -> PyResult<Value> {
         if let Some(Payload::List(l)) = a.payload() {
+            if matches!(kind, BinOpKind::Add | BinOpKind::Mul) {
+                crate::freeze::check_mutable(self, &a)?;
+            }
             match kind {
                 BinOpKind::Add => {
                     let items = self.collect(&b)?;
@@ -166,6 +169,7 @@ impl Vm {
             )
             && let Some(Payload::Set(_)) | Some(Payload::FrozenSet(_)) = b.payload()
         {
+            crate::freeze::check_mutable(self, &a)?;
             let r = seq_ops::binary(self, &a, &b, kind)?;
             if let (Some(Payload::Set(dst)), Some(r)) = (a.payload(), r)
                 && let Some(Payload::Set(src)) = r.payload()
@@ -754,8 +758,12 @@ impl Vm {
             Payload::Str(s) => crate::types::str::str_hash(s),
             _ => return self.setitem(&Value::Obj(dict.clone()), Value::Obj(name.clone()), value),
         };
-        let Ok(mut d) = super::eval::dict_ref(dict).try_borrow_mut() else {
-            return Err(self.runtime_error("dictionary changed during update"));
+        let mut d = match super::eval::dict_ref(dict).try_borrow_mut() {
+            Ok(d) => d,
+            Err(e) => {
+                let busy = "dictionary changed during update";
+                return Err(crate::freeze::guard::borrow_error(self, e, "dict", busy));
+            }
         };
         match crate::types::dict_ops::find_str(&d, name) {
             Some(i) => {
@@ -772,8 +780,12 @@ impl Vm {
 
     /// Remove a str key; false when it was absent.
     pub fn dict_del_str(&mut self, dict: &ObjRef, name: &ObjRef) -> PyResult<bool> {
-        let Ok(mut d) = super::eval::dict_ref(dict).try_borrow_mut() else {
-            return Err(self.runtime_error("dictionary changed during update"));
+        let mut d = match super::eval::dict_ref(dict).try_borrow_mut() {
+            Ok(d) => d,
+            Err(e) => {
+                let busy = "dictionary changed during update";
+                return Err(crate::freeze::guard::borrow_error(self, e, "dict", busy));
+            }
         };
         match crate::types::dict_ops::find_str(&d, name) {
             Some(i) => {
@@ -788,9 +800,9 @@ impl Vm {
 
     /// A new empty dict object.
     pub fn new_dict(&self) -> Value {
-        Value::Obj(ObjRef::new(Payload::Dict(crate::object::cell::PyCell::new(
-            crate::types::dict::Dict::new(),
-        ))))
+        Value::Obj(ObjRef::new(Payload::Dict(
+            crate::object::cell::PyCell::new(crate::types::dict::Dict::new()),
+        )))
     }
 }
 

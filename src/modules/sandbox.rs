@@ -1,0 +1,450 @@
+//! The `sandbox` module: freezing, the shared heap, queues and child
+//! sandboxes, from Python.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize};
+
+use parking_lot::Mutex;
+
+use crate::builtins::{arg_or_kw, kwarg};
+use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Value};
+use crate::runtime::handle::{Failure, HandleRef, JoinError};
+use crate::runtime::queue::{QueueError, QueueShared, Wait};
+use crate::runtime::spawn::{Job, MapJob, Start};
+use crate::types::registry::add_method;
+use crate::vm::Vm;
+
+use super::{def, set};
+
+/// Fill the module namespace.
+pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
+    def(vm, d, "freeze", freeze)?;
+    def(vm, d, "thaw", thaw)?;
+    def(vm, d, "is_frozen", is_frozen)?;
+    def(vm, d, "collect", collect)?;
+    def(vm, d, "heap_stats", heap_stats)?;
+    def(vm, d, "spawn", spawn)?;
+    def(vm, d, "map", map)?;
+    def(vm, d, "cpu_count", cpu_count)?;
+    let t = vm.types;
+    let e = vm.exc_types;
+    set(vm, d, "Queue", Value::Obj(t.queue.clone()))?;
+    set(vm, d, "SandboxHandle", Value::Obj(t.sandbox_handle.clone()))?;
+    set(vm, d, "SandboxError", Value::Obj(e.sandbox_error.clone()))?;
+    set(vm, d, "Empty", Value::Obj(e.queue_empty.clone()))?;
+    set(vm, d, "Full", Value::Obj(e.queue_full.clone()))?;
+    set(vm, d, "QueueClosed", Value::Obj(e.queue_closed.clone()))?;
+    Ok(())
+}
+
+/// Install the methods of `Queue` and `SandboxHandle` (once per process,
+/// with the other builtin types).
+pub(crate) fn register_types(vm: &mut Vm) {
+    let q = vm.types.queue.clone();
+    crate::builtins::set_new(&q, queue_new);
+    for (name, f) in [
+        ("put", queue_put as crate::object::NativeFn),
+        ("get", queue_get),
+        ("put_nowait", queue_put_nowait),
+        ("get_nowait", queue_get_nowait),
+        ("qsize", queue_qsize),
+        ("empty", queue_empty),
+        ("full", queue_full),
+        ("close", queue_close),
+        ("closed", queue_is_closed),
+    ] {
+        add_method(&q, name, f, NativeKind::Method);
+    }
+    let h = vm.types.sandbox_handle.clone();
+    for (name, f) in [
+        ("join", handle_join as crate::object::NativeFn),
+        ("done", handle_done),
+        ("cancel", handle_cancel),
+    ] {
+        add_method(&h, name, f, NativeKind::Method);
+    }
+}
+
+fn one_arg<'a>(vm: &mut Vm, a: &'a Args, name: &str) -> PyResult<&'a Value> {
+    crate::builtins::positional(vm, name, a, 1, 1)?;
+    Ok(&a.pos[0])
+}
+
+fn freeze(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = one_arg(vm, a, "freeze")?.clone();
+    crate::freeze::freeze(vm, &v)
+}
+
+fn thaw(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = one_arg(vm, a, "thaw")?.clone();
+    crate::freeze::thaw(vm, &v)
+}
+
+fn is_frozen(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = one_arg(vm, a, "is_frozen")?;
+    Ok(Value::Bool(match v {
+        Value::Obj(o) => o.is_frozen(),
+        _ => true,
+    }))
+}
+
+fn collect(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::builtins::positional(vm, "collect", a, 0, 0)?;
+    // `collect` holds no values in Rust locals: a precise root scan is
+    // sound when it is called from the outermost dispatch loop.
+    Ok(Value::Int(vm.collect_now(true) as i64))
+}
+
+fn heap_stats(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::builtins::positional(vm, "heap_stats", a, 0, 0)?;
+    let s = vm.ctx.rt.heap.stats();
+    let d = vm.new_dict();
+    let Some(dobj) = d.as_obj().cloned() else {
+        return Ok(d);
+    };
+    let entries = [
+        ("frozen_objects", Value::Int(s.frozen_objects as i64)),
+        ("frozen_bytes", Value::Int(s.frozen_bytes as i64)),
+        ("collections", Value::Int(s.collections as i64)),
+        ("last_pause_ms", Value::Float(s.last_pause_ms)),
+        ("freed_total", Value::Int(s.total_freed as i64)),
+        ("pinned", Value::Int(s.pinned as i64)),
+        ("sandboxes", Value::Int(vm.ctx.rt.sandbox_count() as i64)),
+    ];
+    for (k, v) in entries {
+        let k = vm.intern(k);
+        vm.dict_set_str(&dobj, &k, v)?;
+    }
+    Ok(d)
+}
+
+fn cpu_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::builtins::positional(vm, "cpu_count", a, 0, 0)?;
+    Ok(Value::Int(default_workers() as i64))
+}
+
+fn default_workers() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// The `SandboxError` a joiner raises for a child's failure.
+pub(crate) fn sandbox_error(vm: &mut Vm, f: &Failure) -> crate::object::Exc {
+    let c = vm.exc_types.sandbox_error.clone();
+    let e = vm.new_exc(&c, &f.to_string());
+    let v = Value::Obj(e.0.clone());
+    let attrs = [
+        ("kind", Value::str(f.kind.as_str())),
+        ("traceback", Value::str(&f.traceback)),
+        ("exception_type", Value::str(&f.type_name)),
+        ("exception_message", Value::str(&f.message)),
+    ];
+    for (k, val) in attrs {
+        let k = vm.intern(k);
+        if let Err(err) = vm.setattr(&v, &k, val) {
+            return err;
+        }
+    }
+    e
+}
+
+/// Start a child sandbox running `job` with this sandbox's grants.
+fn start_child(vm: &mut Vm, job: Job) -> PyResult<HandleRef> {
+    let start = Start {
+        rt: vm.ctx.rt.clone(),
+        grants: vm.ctx.grants.clone(),
+        globals: Vec::new(),
+        sink: vm.out.sink.clone(),
+        import_path: vm.import_path.clone(),
+        job,
+    };
+    // Registering the child waits out a collection in progress: do it as
+    // a stopped sandbox.
+    match vm.blocking(|_| crate::runtime::spawn::start(start)) {
+        Ok(h) => Ok(h),
+        Err(m) => Err(vm.runtime_error(m)),
+    }
+}
+
+fn spawn(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(func) = a.pos.first() else {
+        return Err(vm.type_error("spawn() missing required argument: 'func'"));
+    };
+    let func = vm.freeze_for_transfer(func)?;
+    let mut args = Vec::with_capacity(a.pos.len().saturating_sub(1));
+    for x in &a.pos[1..] {
+        args.push(vm.freeze_for_transfer(x)?);
+    }
+    let mut kwargs = Vec::with_capacity(a.kw.len());
+    for (k, x) in a.kw {
+        let name = crate::vm::eval::name_text(k).to_string();
+        kwargs.push((name, vm.freeze_for_transfer(x)?));
+    }
+    let h = start_child(vm, Job::Call { func, args, kwargs })?;
+    Ok(Value::Obj(ObjRef::new(Payload::Handle(h))))
+}
+
+fn map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::builtins::check_kw(vm, "map", a, &["workers"])?;
+    if a.pos.len() != 2 {
+        return Err(vm.type_error(format!(
+            "map() takes 2 positional arguments (func, iterable) but {} were given",
+            a.pos.len()
+        )));
+    }
+    let func = vm.freeze_for_transfer(&a.pos[0])?;
+    let items: Vec<Value> = vm.collect(&a.pos[1])?;
+    let mut frozen = Vec::with_capacity(items.len());
+    for x in &items {
+        frozen.push(vm.freeze_for_transfer(x)?);
+    }
+    drop(items);
+    let workers = match kwarg(a, "workers") {
+        None | Some(Value::None) => default_workers(),
+        Some(Value::Int(n)) if n >= 1 => n as usize,
+        Some(_) => return Err(vm.value_error("map() workers must be a positive int or None")),
+    };
+    let n = frozen.len();
+    if n == 0 {
+        return Ok(Value::list(Vec::new()));
+    }
+    let job = Arc::new(MapJob {
+        func,
+        items: frozen,
+        next: AtomicUsize::new(0),
+        failed: AtomicBool::new(false),
+        results: Mutex::new((0..n).map(|_| None).collect()),
+    });
+    let mut handles = Vec::new();
+    for _ in 0..workers.min(n) {
+        handles.push(start_child(vm, Job::Map(job.clone()))?);
+    }
+    let mut crash: Option<Failure> = None;
+    for h in &handles {
+        match vm.blocking(|cancel| h.join(Wait::Forever, cancel)) {
+            Ok(Ok(_)) => {}
+            Ok(Err(f)) => {
+                crash.get_or_insert(f);
+            }
+            Err(_) => {
+                for h in &handles {
+                    h.cancel();
+                }
+                return Err(vm.terminate(
+                    crate::runtime::FailureKind::Cancelled,
+                    "sandbox was cancelled",
+                ));
+            }
+        }
+    }
+    let results = std::mem::take(&mut *job.results.lock());
+    let mut out = Vec::with_capacity(n);
+    for r in results {
+        match r {
+            Some(Ok(f)) => out.push(vm.take_frozen(&f)?),
+            Some(Err(f)) => return Err(sandbox_error(vm, &f)),
+            None => {
+                let f = crash.clone().unwrap_or_else(|| Failure {
+                    kind: crate::runtime::FailureKind::Crash,
+                    type_name: String::new(),
+                    message: "a map worker ended early".into(),
+                    traceback: String::new(),
+                });
+                return Err(sandbox_error(vm, &f));
+            }
+        }
+    }
+    Ok(Value::list(out))
+}
+
+// ----- Queue -----
+
+fn queue_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    // a.pos[0] is the class.
+    crate::builtins::check_kw(vm, "Queue", a, &["maxsize"])?;
+    if a.pos.len() > 2 {
+        return Err(vm.type_error("Queue() takes at most 1 argument (maxsize)"));
+    }
+    let maxsize = match a.pos.get(1).cloned().or_else(|| kwarg(a, "maxsize")) {
+        None => 0,
+        Some(Value::Int(n)) => n.max(0) as usize,
+        Some(Value::Bool(b)) => b as usize,
+        Some(other) => {
+            let t = vm.type_name(&other);
+            return Err(vm.type_error(format!("Queue() maxsize must be an int, not '{t}'")));
+        }
+    };
+    Ok(Value::Obj(ObjRef::new(Payload::Queue(Arc::new(
+        QueueShared::new(maxsize),
+    )))))
+}
+
+fn this_queue(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Arc<QueueShared>> {
+    match a.pos.first().and_then(|v| v.payload()) {
+        Some(Payload::Queue(q)) => Ok(q.clone()),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{name}' requires a 'sandbox.Queue' object"
+        ))),
+    }
+}
+
+fn block_args(vm: &mut Vm, a: &Args, at: usize) -> PyResult<Wait> {
+    let block = match arg_or_kw(a, at, "block") {
+        None => true,
+        Some(v) => vm.truthy(&v)?,
+    };
+    let timeout = match arg_or_kw(a, at + 1, "timeout") {
+        None | Some(Value::None) => None,
+        Some(v) => {
+            let t = crate::types::int::to_f64(vm, &v)?;
+            if t < 0.0 || t.is_nan() {
+                return Err(vm.value_error("'timeout' must be a non-negative number"));
+            }
+            Some(t)
+        }
+    };
+    Ok(Wait::from_args(block, timeout))
+}
+
+fn queue_error(vm: &mut Vm, e: QueueError) -> crate::object::Exc {
+    let (c, msg) = match e {
+        QueueError::Empty => (vm.exc_types.queue_empty.clone(), ""),
+        QueueError::Full => (vm.exc_types.queue_full.clone(), ""),
+        QueueError::Closed => (vm.exc_types.queue_closed.clone(), "queue is closed"),
+        QueueError::Cancelled => {
+            return vm.terminate(
+                crate::runtime::FailureKind::Cancelled,
+                "sandbox was cancelled",
+            );
+        }
+    };
+    vm.new_exc(&c, msg)
+}
+
+fn do_put(vm: &mut Vm, a: &Args, wait: Option<Wait>) -> PyResult<Value> {
+    let q = this_queue(vm, a, "put")?;
+    let Some(item) = a.pos.get(1) else {
+        return Err(vm.type_error("put() missing required argument: 'item'"));
+    };
+    let wait = match wait {
+        Some(w) => w,
+        None => block_args(vm, a, 2)?,
+    };
+    if q.is_closed() {
+        return Err(queue_error(vm, QueueError::Closed));
+    }
+    let f = vm.freeze_for_transfer(item)?;
+    let r = match wait {
+        Wait::No => q.put(f, Wait::No, &crossbeam_channel::never()),
+        w => vm.blocking(|cancel| q.put(f, w, cancel)),
+    };
+    r.map_err(|e| queue_error(vm, e))?;
+    Ok(Value::None)
+}
+
+fn do_get(vm: &mut Vm, a: &Args, wait: Option<Wait>) -> PyResult<Value> {
+    let q = this_queue(vm, a, "get")?;
+    let wait = match wait {
+        Some(w) => w,
+        None => block_args(vm, a, 1)?,
+    };
+    let r = match wait {
+        Wait::No => q.get(Wait::No, &crossbeam_channel::never()),
+        w => vm.blocking(|cancel| q.get(w, cancel)),
+    };
+    match r {
+        Ok(f) => vm.take_frozen(&f),
+        Err(e) => Err(queue_error(vm, e)),
+    }
+}
+
+fn queue_put(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    do_put(vm, a, None)
+}
+
+fn queue_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    do_get(vm, a, None)
+}
+
+fn queue_put_nowait(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    do_put(vm, a, Some(Wait::No))
+}
+
+fn queue_get_nowait(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    do_get(vm, a, Some(Wait::No))
+}
+
+fn queue_qsize(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let q = this_queue(vm, a, "qsize")?;
+    Ok(Value::Int(q.len() as i64))
+}
+
+fn queue_empty(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let q = this_queue(vm, a, "empty")?;
+    Ok(Value::Bool(q.is_empty()))
+}
+
+fn queue_full(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let q = this_queue(vm, a, "full")?;
+    Ok(Value::Bool(q.maxsize > 0 && q.len() >= q.maxsize))
+}
+
+fn queue_close(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let q = this_queue(vm, a, "close")?;
+    q.close();
+    Ok(Value::None)
+}
+
+fn queue_is_closed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let q = this_queue(vm, a, "closed")?;
+    Ok(Value::Bool(q.is_closed()))
+}
+
+// ----- SandboxHandle -----
+
+fn this_handle(vm: &mut Vm, a: &Args, name: &str) -> PyResult<HandleRef> {
+    match a.pos.first().and_then(|v| v.payload()) {
+        Some(Payload::Handle(h)) => Ok(h.clone()),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{name}' requires a 'sandbox.SandboxHandle' object"
+        ))),
+    }
+}
+
+fn handle_join(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let h = this_handle(vm, a, "join")?;
+    let timeout = match arg_or_kw(a, 1, "timeout") {
+        None | Some(Value::None) => None,
+        Some(v) => Some(crate::types::int::to_f64(vm, &v)?),
+    };
+    let wait = Wait::from_args(true, timeout);
+    match vm.blocking(|cancel| h.join(wait, cancel)) {
+        Ok(Ok(f)) => vm.take_frozen(&f),
+        Ok(Err(f)) => Err(sandbox_error(vm, &f)),
+        Err(JoinError::Timeout) => {
+            let c = vm.exc_types.os_error.clone();
+            let t = timeout.unwrap_or(0.0);
+            let te = vm
+                .exc_types
+                .all
+                .iter()
+                .find(|(n, _)| *n == "TimeoutError")
+                .map_or(c, |(_, c)| c.clone());
+            Err(vm.new_exc(&te, &format!("sandbox did not finish within {t} seconds")))
+        }
+        Err(JoinError::Cancelled) => Err(vm.terminate(
+            crate::runtime::FailureKind::Cancelled,
+            "sandbox was cancelled",
+        )),
+    }
+}
+
+fn handle_done(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let h = this_handle(vm, a, "done")?;
+    Ok(Value::Bool(h.done()))
+}
+
+fn handle_cancel(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let h = this_handle(vm, a, "cancel")?;
+    h.cancel();
+    Ok(Value::None)
+}

@@ -1,0 +1,115 @@
+//! `Frozen`: a frozen value held outside any sandbox (by the host, in a
+//! queue, as a spawn argument or a result in flight). It is `Send + Sync`
+//! and *pinned*: while it exists, the collector treats its object as a root.
+
+use std::sync::Arc;
+
+use crate::heap::shared::RawObj;
+use crate::object::{ObjRef, Value};
+
+use super::RuntimeInner;
+
+#[derive(Clone, Copy, Debug)]
+enum Raw {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    /// A registered frozen object (pinned while the handle lives).
+    Obj(RawObj),
+    /// A static object (builtin type, singleton): never collected.
+    Static(RawObj),
+}
+
+/// A pinned frozen value (see the module docs).
+pub struct Frozen {
+    rt: Arc<RuntimeInner>,
+    raw: Raw,
+}
+
+// SAFETY: a Frozen refers only to an immediate or to a frozen object, which
+// is immutable and may be read from any thread; the pin keeps the object
+// alive for as long as the handle exists, and the pin table is locked.
+unsafe impl Send for Frozen {}
+// SAFETY: as for Send; the handle itself is never mutated.
+unsafe impl Sync for Frozen {}
+
+impl Frozen {
+    /// Pin `v`, which must be an immediate or a frozen object (None otherwise).
+    pub(crate) fn from_value(rt: &Arc<RuntimeInner>, v: &Value) -> Option<Frozen> {
+        let raw = match v {
+            Value::None | Value::Undef => Raw::None,
+            Value::Bool(b) => Raw::Bool(*b),
+            Value::Int(i) => Raw::Int(*i),
+            Value::Float(f) => Raw::Float(*f),
+            Value::Obj(o) if o.is_static() => Raw::Static(RawObj(o.as_raw())),
+            Value::Obj(o) if o.is_frozen() => {
+                rt.heap.pin(o.as_raw());
+                Raw::Obj(RawObj(o.as_raw()))
+            }
+            Value::Obj(_) => return None,
+        };
+        Some(Frozen {
+            rt: rt.clone(),
+            raw,
+        })
+    }
+
+    /// The value, as a reference usable on this thread. The caller records
+    /// it in the sandbox's root set (`Vm::take_frozen`) or holds it only
+    /// while the handle lives.
+    pub(crate) fn to_value(&self) -> Value {
+        match self.raw {
+            Raw::None => Value::None,
+            Raw::Bool(b) => Value::Bool(b),
+            Raw::Int(i) => Value::Int(i),
+            Raw::Float(f) => Value::Float(f),
+            // SAFETY: the object is pinned (or static) while `self` lives,
+            // so it is live and frozen.
+            Raw::Obj(o) | Raw::Static(o) => Value::Obj(unsafe { ObjRef::from_frozen_raw(o.0) }),
+        }
+    }
+
+    /// Whether this value belongs to the runtime `rt` (or needs none).
+    pub(crate) fn usable_in(&self, rt: &Arc<RuntimeInner>) -> bool {
+        !matches!(self.raw, Raw::Obj(_)) || Arc::ptr_eq(&self.rt, rt)
+    }
+
+    /// The runtime whose heap holds the value.
+    pub(crate) fn runtime(&self) -> &Arc<RuntimeInner> {
+        &self.rt
+    }
+}
+
+impl Clone for Frozen {
+    fn clone(&self) -> Frozen {
+        if let Raw::Obj(o) = self.raw {
+            self.rt.heap.pin(o.0);
+        }
+        Frozen {
+            rt: self.rt.clone(),
+            raw: self.raw,
+        }
+    }
+}
+
+impl Drop for Frozen {
+    fn drop(&mut self) {
+        if let Raw::Obj(o) = self.raw {
+            self.rt.heap.unpin(o.0);
+        }
+    }
+}
+
+impl std::fmt::Debug for Frozen {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match super::data::to_data(self) {
+            Ok(d) => write!(f, "Frozen({d:?})"),
+            Err(_) => write!(
+                f,
+                "Frozen(<{}>)",
+                self.to_value().payload().map_or("?", |p| p.kind_name())
+            ),
+        }
+    }
+}
