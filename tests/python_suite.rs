@@ -362,6 +362,15 @@ fn test_files(dir: &Path, filter: Option<&str>) -> Vec<String> {
     names
 }
 
+/// A program that uses what CPython lacks (the `sandbox` module) says so on
+/// its first line, `# sandpy-only` (optionally `: why`); it runs under sandpy
+/// alone.
+fn sandpy_only(text: &str) -> bool {
+    text.lines()
+        .next()
+        .is_some_and(|l| l.trim_end().starts_with("# sandpy-only"))
+}
+
 /// Runs one file under every interpreter; returns a report of its failures
 /// (empty when it passed everywhere).
 fn run_file(
@@ -382,7 +391,7 @@ fn run_file(
     };
     let mut interpreters: Vec<(&str, &str, Vec<&str>)> =
         vec![("sandpy", sandpy, vec!["run", name])];
-    if cpython {
+    if cpython && !sandpy_only(&text) {
         interpreters.push(("CPython", "python3", vec![name]));
     }
     for (label, program, args) in interpreters {
@@ -479,6 +488,13 @@ fn python_programs() {
 #[cfg(test)]
 mod format_tests {
     use super::*;
+
+    #[test]
+    fn sandpy_only_marker_is_the_first_line() {
+        assert!(sandpy_only("# sandpy-only\nimport sandbox\n"));
+        assert!(sandpy_only("# sandpy-only: the sandbox module\n"));
+        assert!(!sandpy_only("import sandbox\n# sandpy-only\n"));
+    }
 
     #[test]
     fn parses_output_and_raise() {

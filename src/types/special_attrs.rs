@@ -56,6 +56,7 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         (Payload::Function(f), "__qualname__") => Some(Value::Obj(f.qualname.borrow().clone())),
         (Payload::Function(f), "__doc__") => Some(f.doc.borrow().clone()),
         (Payload::Function(f), "__module__") => Some(f.module.clone()),
+        (Payload::Function(f), "__globals__") => Some(Value::Obj(f.globals.clone())),
         (Payload::Function(f), "__defaults__") => Some(if f.defaults.is_empty() {
             Value::None
         } else {
