@@ -15,6 +15,7 @@ pub mod freeze;
 pub mod heap;
 pub mod modules;
 pub mod object;
+pub mod pystone_cmd;
 pub mod runner;
 pub mod runtime;
 pub mod types;

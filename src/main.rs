@@ -36,6 +36,15 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Run the bundled Pystone benchmark in one or more sandboxes at once.
+    Pystone {
+        /// Passes per sandbox.
+        #[arg(default_value_t = 50_000)]
+        loops: u64,
+        /// How many sandboxes run it at the same time.
+        #[arg(long, short = 't', default_value_t = 1)]
+        threads: usize,
+    },
 }
 
 fn read_file(path: &PathBuf) -> Result<String, ExitCode> {
@@ -95,6 +104,28 @@ fn main() -> ExitCode {
             let status = sandpy::runner::run_source(src, name, argv);
             ExitCode::from(status.clamp(0, 255) as u8)
         }
+        Some(Command::Pystone { loops, threads }) => match sandpy::pystone_cmd::run(loops, threads) {
+            Ok(r) => {
+                for (i, f) in r.per_sandbox.iter().enumerate() {
+                    println!(
+                        "sandbox {i}: Pystone(1.2) time for {} passes = {:.4}; {:.0} pystones/second",
+                        r.loops, f.seconds, f.pystones
+                    );
+                }
+                println!(
+                    "aggregate: {:.0} pystones/second in {} sandboxes ({:.0} by wall clock over {:.3} s)",
+                    r.aggregate,
+                    r.per_sandbox.len(),
+                    r.wall_aggregate,
+                    r.wall_seconds
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("sandpy: pystone failed: {e}");
+                ExitCode::from(1)
+            }
+        },
         None => {
             eprintln!(
                 "sandpy: nothing to run. Try `sandpy run FILE`, `sandpy -c CODE` or `sandpy --help`."

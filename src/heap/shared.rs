@@ -47,10 +47,6 @@ unsafe impl Send for RawObj {}
 unsafe impl Sync for RawObj {}
 
 impl RawObj {
-    fn addr(self) -> usize {
-        self.0.as_ptr() as usize
-    }
-
     /// # Safety
     /// The object must be live.
     unsafe fn obj<'a>(self) -> &'a PyObject {

@@ -26,6 +26,8 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     def(vm, d, "spawn", spawn)?;
     def(vm, d, "map", map)?;
     def(vm, d, "cpu_count", cpu_count)?;
+    #[cfg(feature = "test-hooks")]
+    def(vm, d, "_fault", fault)?;
     let t = vm.types;
     let e = vm.exc_types;
     set(vm, d, "Queue", Value::Obj(t.queue.clone()))?;
@@ -447,4 +449,12 @@ fn handle_cancel(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let h = this_handle(vm, a, "cancel")?;
     h.cancel();
     Ok(Value::None)
+}
+
+/// Test builds only: a Rust panic inside the interpreter, to check that a
+/// crash is contained to its sandbox.
+#[cfg(feature = "test-hooks")]
+fn fault(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let what = a.pos.first().and_then(|v| v.as_str()).unwrap_or("injected fault");
+    panic!("{what}");
 }

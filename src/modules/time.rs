@@ -81,6 +81,17 @@ fn sleep(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.overflow_error("sleep length is too large"));
     };
     vm.flush_out();
-    std::thread::sleep(d);
+    // Sleeping is a safe region: it does not hold up a collection, and a
+    // cancel wakes it.
+    let cancelled = vm.blocking(|cancel| {
+        let deadline = crossbeam_channel::after(d);
+        crossbeam_channel::select! {
+            recv(cancel) -> _ => true,
+            recv(deadline) -> _ => false,
+        }
+    });
+    if cancelled {
+        return Err(vm.terminate(crate::runtime::FailureKind::Cancelled, "sandbox was cancelled"));
+    }
     Ok(Value::None)
 }

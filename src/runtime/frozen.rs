@@ -74,11 +74,6 @@ impl Frozen {
     pub(crate) fn usable_in(&self, rt: &Arc<RuntimeInner>) -> bool {
         !matches!(self.raw, Raw::Obj(_)) || Arc::ptr_eq(&self.rt, rt)
     }
-
-    /// The runtime whose heap holds the value.
-    pub(crate) fn runtime(&self) -> &Arc<RuntimeInner> {
-        &self.rt
-    }
 }
 
 impl Clone for Frozen {

@@ -8,7 +8,7 @@ use parking_lot::Mutex;
 
 use super::frozen::Frozen;
 use super::queue::Wait;
-use super::{RuntimeInner, SandboxShared};
+use super::SandboxShared;
 
 /// How a sandbox failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,7 +70,6 @@ pub type Outcome = Result<Frozen, Failure>;
 
 /// The shared state of a handle.
 pub struct HandleShared {
-    pub(crate) rt: Arc<RuntimeInner>,
     pub(crate) sandbox: Arc<SandboxShared>,
     rx: Receiver<Outcome>,
     result: Mutex<Option<Outcome>>,
@@ -89,13 +88,8 @@ pub enum JoinError {
 }
 
 impl HandleShared {
-    pub(crate) fn new(
-        rt: Arc<RuntimeInner>,
-        sandbox: Arc<SandboxShared>,
-        rx: Receiver<Outcome>,
-    ) -> HandleShared {
+    pub(crate) fn new(sandbox: Arc<SandboxShared>, rx: Receiver<Outcome>) -> HandleShared {
         HandleShared {
-            rt,
             sandbox,
             rx,
             result: Mutex::new(None),
@@ -152,7 +146,7 @@ impl HandleShared {
         }
         match self.rx.try_recv() {
             Ok(o) => {
-                self.settle(o);
+                let _ = self.settle(o);
                 true
             }
             Err(_) => false,

@@ -157,6 +157,22 @@ pub struct SandboxCtx {
     /// depth no native frame holds values, so the root set can be rebuilt
     /// from a precise scan.
     pub(crate) base_depth: usize,
+    /// The sandbox is inside a safe region (counted as stopped).
+    pub(crate) in_safe_region: std::cell::Cell<bool>,
+}
+
+impl SandboxCtx {
+    /// Enter a safe region (blocking call): counted as stopped.
+    pub(crate) fn enter_safe_region(&self) {
+        self.rt.safepoints.enter_safe_region();
+        self.in_safe_region.set(true);
+    }
+
+    /// Leave it, waiting out a collection in progress.
+    pub(crate) fn leave_safe_region(&self) {
+        self.rt.safepoints.leave_safe_region();
+        self.in_safe_region.set(false);
+    }
 }
 
 impl SandboxCtx {
@@ -173,6 +189,7 @@ impl SandboxCtx {
             // Module code and spawned functions run in a dispatch loop
             // entered once from Rust (`enter_native`).
             base_depth: 1,
+            in_safe_region: std::cell::Cell::new(false),
         }
     }
 }
@@ -180,6 +197,11 @@ impl SandboxCtx {
 impl Drop for SandboxCtx {
     fn drop(&mut self) {
         self.rt.sandboxes.lock().remove(&self.me.id);
+        // A sandbox that panicked inside a safe region is not counted as
+        // running any more.
+        if self.in_safe_region.get() {
+            self.rt.safepoints.leave_safe_region();
+        }
         self.rt.safepoints.unregister();
     }
 }

@@ -30,6 +30,8 @@ pub enum Job {
     },
     /// A module, then optionally a function of it by name with arguments.
     /// Without a call, the result is the module's global `result` (or None).
+    /// The module is named `__main__` when it is the program, and
+    /// `__sandbox__` when a function of it is called.
     Module {
         code: Arc<CodeUnit>,
         call: Option<(String, Vec<Frozen>)>,
@@ -70,7 +72,7 @@ pub fn start(s: Start) -> Result<Arc<HandleShared>, String> {
     }
     let ctx = SandboxCtx::new(s.rt.clone(), s.grants.clone());
     let (tx, rx) = crossbeam_channel::bounded(1);
-    let handle = Arc::new(HandleShared::new(s.rt.clone(), ctx.me.clone(), rx));
+    let handle = Arc::new(HandleShared::new(ctx.me.clone(), rx));
     let id = ctx.me.id;
     let thread = std::thread::Builder::new()
         .name(format!("sandbox-{id}"))
@@ -160,7 +162,11 @@ fn run_job(vm: &mut Vm, globals: Vec<(String, Frozen)>, job: Job) -> Outcome {
         }
         Job::Module { code, call } => {
             let r = (|| {
-                let main = vm.new_module("__main__");
+                let main = vm.new_module(if call.is_some() {
+                    "__sandbox__"
+                } else {
+                    "__main__"
+                });
                 let gdict = crate::vm::module_dict(&main);
                 for (name, v) in &globals {
                     let v = vm.take_frozen(v)?;

@@ -147,10 +147,9 @@ impl Vm {
             self.prune_roots();
         }
         self.flush_lines();
-        let rt = self.ctx.rt.clone();
-        rt.safepoints.enter_safe_region();
-        let freed = rt.collect_stopped();
-        rt.safepoints.leave_safe_region();
+        self.ctx.enter_safe_region();
+        let freed = self.ctx.rt.collect_stopped();
+        self.ctx.leave_safe_region();
         freed
     }
 
@@ -162,11 +161,10 @@ impl Vm {
         f: impl FnOnce(&crossbeam_channel::Receiver<()>) -> R,
     ) -> R {
         self.flush_lines();
-        let rt = self.ctx.rt.clone();
         let me = self.ctx.me.clone();
-        rt.safepoints.enter_safe_region();
+        self.ctx.enter_safe_region();
         let r = f(&me.cancel_rx);
-        rt.safepoints.leave_safe_region();
+        self.ctx.leave_safe_region();
         r
     }
 

@@ -1,0 +1,73 @@
+//! `sandpy pystone [LOOPS] [--threads N]`: the bundled Pystone in N
+//! sandboxes at once. The program is compiled once; every sandbox runs the
+//! same shared code unit (immutable, `Send + Sync`) with its own module
+//! globals, since Pystone writes its globals.
+
+use std::time::Instant;
+
+use crate::runtime::{Data, Runtime};
+
+/// The bundled Pystone source.
+pub const PYSTONE: &str = include_str!("../pystone/pystone.py");
+
+/// One sandbox's figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SandboxFigure {
+    pub seconds: f64,
+    pub pystones: f64,
+}
+
+/// What a threaded run measured.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub loops: u64,
+    pub per_sandbox: Vec<SandboxFigure>,
+    /// Sum of the sandboxes' own figures.
+    pub aggregate: f64,
+    /// `loops * threads` over the wall time of the whole run.
+    pub wall_aggregate: f64,
+    pub wall_seconds: f64,
+}
+
+/// Run Pystone `loops` times in each of `threads` sandboxes at once.
+pub fn run(loops: u64, threads: usize) -> Result<Report, String> {
+    if threads == 0 {
+        return Err("--threads must be at least 1".into());
+    }
+    let code = crate::compile_source(PYSTONE, "pystone.py").map_err(|e| e.to_string())?;
+    let rt = Runtime::new();
+    let n = rt.freeze(&Data::Int(loops as i64));
+    let start = Instant::now();
+    let mut handles = Vec::with_capacity(threads);
+    for _ in 0..threads {
+        let h = rt
+            .sandbox()
+            .builtins()
+            .module("time")
+            .module("sys")
+            .spawn_code(code.clone(), Some(("pystones", vec![n.clone()])))?;
+        handles.push(h);
+    }
+    let mut per_sandbox = Vec::with_capacity(threads);
+    for h in handles {
+        let r = h.join().map_err(|f| f.to_string())?;
+        let d = r.to_data().map_err(|e| e.to_string())?;
+        let (t, s) = match d {
+            Data::Tuple(v) | Data::List(v) if v.len() == 2 => (v[0].as_f64(), v[1].as_f64()),
+            other => return Err(format!("pystones() returned {other:?}")),
+        };
+        per_sandbox.push(SandboxFigure {
+            seconds: t.unwrap_or(0.0),
+            pystones: s.unwrap_or(0.0),
+        });
+    }
+    let wall = start.elapsed().as_secs_f64();
+    let aggregate = per_sandbox.iter().map(|f| f.pystones).sum();
+    Ok(Report {
+        loops,
+        aggregate,
+        wall_aggregate: (loops as f64 * threads as f64) / wall.max(1e-9),
+        wall_seconds: wall,
+        per_sandbox,
+    })
+}
