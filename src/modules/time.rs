@@ -84,7 +84,9 @@ fn sleep(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     // Sleeping is a safe region: it does not hold up a collection, and a
     // cancel wakes it.
     let cancelled = vm.blocking(|cancel| {
-        let deadline = crossbeam_channel::after(d);
+        let deadline = std::time::Instant::now()
+            .checked_add(d)
+            .map_or(crossbeam_channel::never(), crossbeam_channel::at);
         crossbeam_channel::select! {
             recv(cancel) -> _ => true,
             recv(deadline) -> _ => false,
