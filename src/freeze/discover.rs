@@ -24,6 +24,30 @@ use crate::vm::Vm;
 
 use super::path::{Link, NO_PARENT, Seg, unfreezable_error};
 
+/// Hashes object addresses for the memo tables: a multiply and a rotate
+/// (SipHash's DoS resistance buys nothing for keys the interpreter makes).
+#[derive(Default)]
+pub(super) struct AddrHasher(u64);
+
+impl std::hash::Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(29);
+    }
+}
+
+/// A table keyed by object address.
+pub(super) type AddrMap<V> = HashMap<usize, V, std::hash::BuildHasherDefault<AddrHasher>>;
+
 /// The globals one or more functions of the graph get.
 pub(super) struct Snap {
     /// The functions' (local) globals dict.
@@ -41,7 +65,7 @@ pub(super) struct Graph {
     /// How each node was reached (for error paths).
     pub links: Vec<Link>,
     /// Node number by object address.
-    pub index: HashMap<usize, u32>,
+    pub index: AddrMap<u32>,
     pub snaps: Vec<Snap>,
     /// Snapshot number by globals dict address.
     snap_of_globals: HashMap<usize, u32>,
@@ -94,7 +118,7 @@ impl Graph {
         Graph {
             nodes: Vec::new(),
             links: Vec::new(),
-            index: HashMap::new(),
+            index: AddrMap::default(),
             snaps: Vec::new(),
             snap_of_globals: HashMap::new(),
             func_snap: HashMap::new(),

@@ -12,13 +12,11 @@
 //! Like `freeze`, it is iterative (discover, make shells and then the
 //! tuples and instances children first, fill), and keeps sharing and cycles.
 
-use std::collections::HashMap;
-
 use crate::object::cell::PyCell;
 use crate::object::{ExcData, Instance, ObjRef, Payload, PyResult, Value};
 use crate::vm::Vm;
 
-use super::discover::read;
+use super::discover::{AddrMap, read};
 
 /// Whether `thaw` copies objects of this kind.
 fn copied(o: &ObjRef) -> bool {
@@ -61,7 +59,7 @@ pub fn raisable_copy(vm: &mut Vm, e: &ObjRef) -> PyResult<ObjRef> {
 
 struct Thaw {
     nodes: Vec<ObjRef>,
-    index: HashMap<usize, u32>,
+    index: AddrMap<u32>,
     out: Vec<Option<ObjRef>>,
     missing: bool,
 }
@@ -88,7 +86,7 @@ impl Thaw {
     fn discover(vm: &mut Vm, root: &ObjRef) -> PyResult<Thaw> {
         let mut t = Thaw {
             nodes: Vec::new(),
-            index: HashMap::new(),
+            index: AddrMap::default(),
             out: Vec::new(),
             missing: false,
         };
