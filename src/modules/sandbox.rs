@@ -455,6 +455,10 @@ fn handle_cancel(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// crash is contained to its sandbox.
 #[cfg(feature = "test-hooks")]
 fn fault(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let what = a.pos.first().and_then(|v| v.as_str()).unwrap_or("injected fault");
+    let what = a
+        .pos
+        .first()
+        .and_then(|v| v.as_str())
+        .unwrap_or("injected fault");
     panic!("{what}");
 }
