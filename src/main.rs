@@ -104,7 +104,8 @@ fn main() -> ExitCode {
             let status = sandpy::runner::run_source(src, name, argv);
             ExitCode::from(status.clamp(0, 255) as u8)
         }
-        Some(Command::Pystone { loops, threads }) => match sandpy::pystone_cmd::run(loops, threads) {
+        Some(Command::Pystone { loops, threads }) => match sandpy::pystone_cmd::run(loops, threads)
+        {
             Ok(r) => {
                 for (i, f) in r.per_sandbox.iter().enumerate() {
                     println!(

@@ -26,8 +26,14 @@ fn a_panicking_sandbox_is_reported_as_a_crash_and_the_others_finish() {
     assert_eq!(failure.kind, FailureKind::Crash);
     assert!(failure.message.contains("injected fault"), "{failure}");
     let sum = |n: i64| (0..n).map(|i| i * i).sum::<i64>();
-    assert_eq!(a.join().unwrap().to_data().unwrap(), Data::Int(sum(100_000)));
-    assert_eq!(b.join().unwrap().to_data().unwrap(), Data::Int(sum(200_000)));
+    assert_eq!(
+        a.join().unwrap().to_data().unwrap(),
+        Data::Int(sum(100_000))
+    );
+    assert_eq!(
+        b.join().unwrap().to_data().unwrap(),
+        Data::Int(sum(200_000))
+    );
     // The runtime goes on: a new sandbox runs and collections work.
     let c = worker(10);
     assert_eq!(c.join().unwrap().to_data().unwrap(), Data::Int(sum(10)));

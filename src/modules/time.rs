@@ -93,7 +93,10 @@ fn sleep(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
     });
     if cancelled {
-        return Err(vm.terminate(crate::runtime::FailureKind::Cancelled, "sandbox was cancelled"));
+        return Err(vm.terminate(
+            crate::runtime::FailureKind::Cancelled,
+            "sandbox was cancelled",
+        ));
     }
     Ok(Value::None)
 }

@@ -6,9 +6,9 @@ use std::sync::Arc;
 use crossbeam_channel::Receiver;
 use parking_lot::Mutex;
 
+use super::SandboxShared;
 use super::frozen::Frozen;
 use super::queue::Wait;
-use super::SandboxShared;
 
 /// How a sandbox failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
