@@ -773,3 +773,58 @@ fn host_collects_and_reports_heap_stats() {
     drop(kept);
     assert!(rt.collect() >= 101);
 }
+
+#[test]
+fn blocked_sandboxes_do_not_hold_up_a_collection() {
+    let rt = Runtime::new();
+    let empty = rt.queue(0);
+    let full = rt.queue(1);
+    full.put(&Data::from("occupied")).unwrap();
+    let blocked = [
+        ("sleep", "import time\ntime.sleep(30)"),
+        ("get", "result = empty.get()"),
+        ("put", "full.put('more')"),
+        (
+            "join",
+            "import sandbox\n\
+             def child(q):\n    return q.get()\n\
+             result = sandbox.spawn(child, empty).join()",
+        ),
+    ];
+    let handles: Vec<_> = blocked
+        .iter()
+        .map(|(name, src)| {
+            let h = rt
+                .sandbox()
+                .builtins()
+                .module("time")
+                .module("sandbox")
+                .global("empty", &empty)
+                .global("full", &full)
+                .spawn_source(src)
+                .unwrap();
+            (*name, h)
+        })
+        .collect();
+    // Let them all reach their blocking call.
+    std::thread::sleep(Duration::from_millis(100));
+    for _ in 0..3 {
+        let t = Instant::now();
+        rt.collect();
+        assert!(
+            t.elapsed() < Duration::from_secs(2),
+            "a collection waited {:?} for blocked sandboxes",
+            t.elapsed()
+        );
+    }
+    for (name, h) in &handles {
+        assert!(!h.done(), "{name} finished early");
+        h.cancel();
+        let f = h
+            .join_timeout(Duration::from_secs(2))
+            .unwrap_or_else(|| panic!("{name}: still blocked 2 s after cancel"))
+            .unwrap_err();
+        assert_eq!(f.kind, FailureKind::Cancelled, "{name}: {f}");
+    }
+    assert_eq!(full.len(), 1);
+}
