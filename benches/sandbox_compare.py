@@ -94,6 +94,7 @@ def run_program(cmd, cwd):
              proc.stdout + proc.stderr)
     out = parse(proc.stdout)
     out["_wall"] = wall
+    out["_cpu"] = cpu
     out["_cpus"] = cpu / wall if wall > 0 else 0.0
     out["_others"] = max(0.0, (busy - cpu) / wall) if wall > 0 else 0.0
     return out
@@ -170,7 +171,7 @@ def run_pystone_cli(sandpy, loops, threads, cwd):
     rates = WALL_RE.findall(proc.stdout) or RATE_RE.findall(proc.stdout)
     if proc.returncode != 0 or not rates:
         fail("sandpy pystone failed", proc.stdout + proc.stderr)
-    return {"aggregate": float(rates[-1].replace(",", "")), "_wall": wall,
+    return {"aggregate": float(rates[-1].replace(",", "")), "_wall": wall, "_cpu": cpu,
             "_cpus": cpu / wall, "_others": max(0.0, (busy - cpu) / wall)}
 
 
@@ -217,7 +218,11 @@ def main():
     # name -> {"cpython": [results], "sandpy": [results]}
     res = {}
 
-    def add(name, side, r):
+    def add(name, side, r, work=None):
+        if work is not None:
+            # Pystones per CPU-second of the whole run (start-up included):
+            # equal for 1 and 2 workers when they do not slow each other.
+            r["per_cpu"] = work / r["_cpu"] if r["_cpu"] > 0 else 0.0
         res.setdefault(name, {}).setdefault(side, []).append(r)
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -246,14 +251,17 @@ def main():
                 for side, cmd in sides:
                     if side == "sandpy":
                         add("pystone%d" % n, side,
-                            run_program(sp("pystone_scaling.py", n, loops), tmp))
+                            run_program(sp("pystone_scaling.py", n, loops), tmp), n * loops)
                         if cli:
-                            add("cli%d" % n, side, run_pystone_cli(sandpy, loops, n, tmp))
+                            add("cli%d" % n, side, run_pystone_cli(sandpy, loops, n, tmp),
+                                n * loops)
                     else:
                         add("pystone%d" % n, side,
-                            run_program(cp("pystone_scaling.py", n, loops, "thread"), tmp))
+                            run_program(cp("pystone_scaling.py", n, loops, "thread"), tmp),
+                            n * loops)
                         add("process%d" % n, side,
-                            run_program(cp("pystone_scaling.py", n, loops, "process"), tmp))
+                            run_program(cp("pystone_scaling.py", n, loops, "process"), tmp),
+                            n * loops)
 
     def med(name, side, key):
         vals = [r[key] for r in res.get(name, {}).get(side, []) if key in r]
@@ -295,8 +303,8 @@ def main():
             row("sandpy pystone --threads %d" % n, "pystones/s", "",
                 fmt(med("cli%d" % n, "sandpy", "aggregate")))
 
-    def ratio(name, side):
-        one, two = med(name + "1", side, "aggregate"), med(name + "2", side, "aggregate")
+    def ratio(name, side, key="aggregate"):
+        one, two = med(name + "1", side, key), med(name + "2", side, key)
         return two / one if one and two else None
 
     sc = ratio("pystone", "sandpy")
@@ -308,6 +316,12 @@ def main():
         sc = ratio("cli", "sandpy")
         row("scaling, sandpy pystone --threads 2 / 1", "x", "", fmt(sc, 2), ">= 1.9",
             "yes" if sc is not None and sc >= 1.9 else "no")
+    row("CPUs used, 2 workers (threads | sandboxes)", "CPUs",
+        fmt(med("pystone2", "cpython", "_cpus"), 2), fmt(med("pystone2", "sandpy", "_cpus"), 2))
+    row("CPUs busy elsewhere meanwhile", "CPUs",
+        fmt(med("pystone2", "cpython", "_others"), 2), fmt(med("pystone2", "sandpy", "_others"), 2))
+    row("per CPU-second, 2 workers / 1 (threads | sandboxes)", "x",
+        fmt(ratio("pystone", "cpython", "per_cpu"), 2), fmt(ratio("pystone", "sandpy", "per_cpu"), 2))
 
     print()
     widths = [max(len(r[i]) for r in rows + [("case", "unit", "CPython", "sandpy",
@@ -324,7 +338,7 @@ def main():
     print("medians of %d runs; load average after: %.2f" % (args.runs, os.getloadavg()[0]))
     print()
     print("pystone runs (aggregate pystones/s; cpus = CPUs this run used, "
-          "others = CPUs busy with other processes):")
+          "others = CPUs busy with other processes meanwhile):")
     for name in ["pystone1", "pystone2", "process1", "process2", "cli1", "cli2"]:
         for side in ("cpython", "sandpy"):
             rs = res.get(name, {}).get(side, [])

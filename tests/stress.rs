@@ -441,7 +441,6 @@ fn sandboxes_come_and_go_while_collecting() {
 /// child's drop of the function afterwards reads freed memory (glibc aborts
 /// with "corrupted double-linked list" or similar).
 #[test]
-#[ignore = "known bug in src/runtime/spawn.rs (Job::Call drops the pin on the function before calling it)"]
 fn spawned_function_outlives_collections() {
     let src = r#"
 import sandbox

@@ -155,8 +155,13 @@ fn run_job(vm: &mut Vm, globals: Vec<(String, Frozen)>, job: Job) -> Outcome {
                     let v = vm.take_frozen(x)?;
                     kw.push((vm.intern(k), v));
                 }
+                // The handles stay alive (pinned) during the call: `f` and
+                // `a` live in Rust locals here, which a precise root scan at
+                // the callee's depth cannot see.
+                let r = vm.call_kw(&f, &a, &kw);
+                drop((f, a, kw));
                 drop((func, args, kwargs));
-                vm.call_kw(&f, &a, &kw)
+                r
             })();
             result_of(vm, r)
         }
