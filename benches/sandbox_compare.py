@@ -24,9 +24,12 @@ machine means nothing while something else holds a core.
 
 Usage:
     benches/sandbox_compare.py [--runs N] [--sandpy PATH] [--python PATH]
-                               [--no-build] [--quick]
+                               [--no-build] [--quick] [--wait-idle SECONDS]
 
 --quick uses smaller counts (a smoke test of the harness, not figures).
+--wait-idle SECONDS waits, before each program, until other processes use
+under 0.2 CPUs (or SECONDS pass): scaling needs both cores free, and
+wake-up latencies (spawn, queues) suffer when a core is taken.
 Standard library only; Linux only (/proc).
 """
 
@@ -61,6 +64,18 @@ def cpu_busy_seconds():
         fields = [int(x) for x in fh.readline().split()[1:]]
     idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
     return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def wait_idle(limit):
+    """Wait up to `limit` seconds until other processes keep less than 0.2
+    CPUs busy (sampled over one second); returns the seconds waited."""
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < limit:
+        b0 = cpu_busy_seconds()
+        time.sleep(1.0)
+        if cpu_busy_seconds() - b0 < 0.2:
+            break
+    return time.perf_counter() - t0
 
 
 def children_cpu_seconds():
@@ -182,6 +197,9 @@ def main():
     ap.add_argument("--python", default="python3")
     ap.add_argument("--no-build", action="store_true")
     ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--wait-idle", type=float, default=0.0, metavar="SECONDS",
+                    help="before each program, wait up to SECONDS for the "
+                         "machine to be idle (other processes under 0.2 CPUs)")
     args = ap.parse_args()
 
     python = shutil.which(args.python) or args.python
@@ -240,15 +258,20 @@ def main():
             if run % 2:
                 sides.reverse()
             for side, cmd in sides:
+                wait_idle(args.wait_idle)
                 add("spawn", side, run_program(cmd("spawn_join.py", n_spawn), tmp))
             for side, cmd in sides:
+                wait_idle(args.wait_idle)
                 add("queue", side, run_program(cmd("queue_round_trip.py", n_queue), tmp))
             for side, cmd in sides:
+                wait_idle(args.wait_idle)
                 add("collect", side, run_program(cmd("collect_pause.py", n_objs), tmp))
             for side, cmd in sides:
+                wait_idle(args.wait_idle)
                 add("idle", side, run_idle_memory(cmd("idle_memory.py", n_idle), tmp, n_idle))
             for n in (1, 2):
                 for side, cmd in sides:
+                    wait_idle(args.wait_idle)
                     if side == "sandpy":
                         add("pystone%d" % n, side,
                             run_program(sp("pystone_scaling.py", n, loops), tmp), n * loops)
