@@ -435,6 +435,19 @@ impl Vm {
         crate::types::special_attrs::get(self, obj, n)
     }
 
+    /// CPython's error for setting or deleting an attribute of a builtin type.
+    fn immutable_type_error(
+        &mut self,
+        c: &crate::object::Class,
+        name: &ObjRef,
+    ) -> crate::object::Exc {
+        let tn = name_text(&c.name.borrow());
+        let n = name_text(name);
+        self.type_error(format!(
+            "cannot set '{n}' attribute of immutable type '{tn}'"
+        ))
+    }
+
     /// `setattr(obj, name, value)`.
     pub fn setattr(&mut self, obj: &Value, name: &ObjRef, value: Value) -> PyResult<()> {
         match obj.payload() {
@@ -451,11 +464,7 @@ impl Vm {
             }
             Some(Payload::Class(c)) => {
                 if c.builtin.is_some() {
-                    let tn = name_text(&c.name.borrow());
-                    let n = name_text(name);
-                    return Err(self.type_error(format!(
-                        "cannot set '{n}' attribute of immutable type '{tn}'"
-                    )));
+                    return Err(self.immutable_type_error(c, name));
                 }
                 crate::freeze::check_mutable(self, obj)?;
                 let key = Value::Obj(name.clone());
@@ -712,11 +721,7 @@ impl Vm {
             }
             Some(Payload::Class(c)) => {
                 if c.builtin.is_some() {
-                    let tn = name_text(&c.name.borrow());
-                    let n = name_text(name);
-                    return Err(self.type_error(format!(
-                        "cannot set '{n}' attribute of immutable type '{tn}'"
-                    )));
+                    return Err(self.immutable_type_error(c, name));
                 }
                 crate::freeze::check_mutable(self, obj)?;
                 let mut d = c.dict.borrow_mut();
