@@ -10,15 +10,45 @@
 //! a data race: that build keeps one set of builtins per thread instead (and
 //! refuses to start sandboxes on other threads).
 
-use crate::object::{ObjRef, Payload};
+use std::cell::OnceCell;
+use std::collections::HashMap;
+
+use crate::object::{ObjRef, Payload, PyStr};
 use crate::types::registry::{ExcTypes, Types};
-use crate::vm::Singletons;
+use crate::vm::{NameHasher, Singletons};
 
 /// Everything built once and shared by all sandboxes.
 pub struct Builtins {
     pub types: Types,
     pub exc: ExcTypes,
     pub singletons: Singletons,
+    /// The full builtins namespace (a frozen dict): each sandbox granted the
+    /// builtins starts from a private copy of it, so spawning builds no
+    /// function objects and no sandbox can write another's builtins.
+    /// Set once by `build`, before the builtins are published.
+    namespace: OnceCell<ObjRef>,
+    /// Names interned while building (every builtin name, method and
+    /// attribute name of the builtin types) and the one-character ASCII
+    /// strings, as frozen static strs. Set once by `build`.
+    names: OnceCell<StaticNames>,
+}
+
+/// The interned strings every sandbox shares.
+pub struct StaticNames {
+    pub map: HashMap<Box<str>, ObjRef, std::hash::BuildHasherDefault<NameHasher>>,
+    pub ascii: Vec<ObjRef>,
+}
+
+impl Builtins {
+    /// The template builtins namespace (None only while building it).
+    pub fn namespace(&self) -> Option<&ObjRef> {
+        self.namespace.get()
+    }
+
+    /// The shared interned names (None only while building them).
+    pub fn names(&self) -> Option<&StaticNames> {
+        self.names.get()
+    }
 }
 
 impl Builtins {
@@ -119,14 +149,29 @@ fn build() -> &'static Builtins {
         types,
         exc,
         singletons,
+        namespace: OnceCell::new(),
+        names: OnceCell::new(),
     }));
-    {
-        // The methods are installed by the types' `register` functions, which
-        // take a VM: a bare one that is dropped once they ran.
-        let mut vm = crate::vm::Vm::bare(b, 1 << 20);
-        crate::types::register_all(&mut vm);
+    // The methods are installed by the types' `register` functions, which
+    // take a VM: a bare one, dropped once they ran and the builtins
+    // namespace is filled. Its interned names become the shared ones.
+    let mut vm = crate::vm::Vm::bare(b, 1 << 20);
+    crate::types::register_all(&mut vm);
+    crate::builtins::install(&mut vm);
+    let namespace = vm.builtins.clone();
+    let map = vm.take_interned();
+    drop(vm);
+    let ascii: Vec<ObjRef> = (0u8..128)
+        .map(|c| ObjRef::new(Payload::Str(PyStr::new((c as char).to_string().into()))))
+        .collect();
+    let mut roots = b.roots();
+    roots.push(namespace.clone());
+    roots.extend(map.values().cloned());
+    roots.extend(ascii.iter().cloned());
+    seal(&roots);
+    if b.namespace.set(namespace).is_err() || b.names.set(StaticNames { map, ascii }).is_err() {
+        unreachable!("the builtins are built once");
     }
-    seal(&b.roots());
     b
 }
 

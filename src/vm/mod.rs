@@ -59,7 +59,8 @@ pub struct Vm {
     /// Interned `'static` names by address (no hashing of the text): a
     /// `'static` str's address is never reused for other text.
     static_names: HashMap<(usize, usize), ObjRef, std::hash::BuildHasherDefault<NameHasher>>,
-    /// Interned strings (names, attribute names).
+    /// Interned strings (names, attribute names) made by this VM; the
+    /// builtin names are shared (`statics`) and not in this table.
     interned: HashMap<Box<str>, ObjRef, std::hash::BuildHasherDefault<NameHasher>>,
     /// Runtime code objects by compiled unit (address of the `Arc<CodeUnit>`).
     code_cache: HashMap<usize, (Arc<CodeUnit>, Rc<Code>)>,
@@ -71,8 +72,9 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Nested entries into the dispatch loop from Rust.
     pub native_depth: usize,
-    /// One-character str objects for the ASCII range (shared, immortal).
-    ascii_chars: Vec<ObjRef>,
+    /// The interned names and one-character strs every sandbox shares
+    /// (None only in the VM that builds them).
+    shared_names: Option<&'static crate::heap::statics::StaticNames>,
     /// Containers whose repr is being computed (self-reference guard).
     pub repr_stack: Vec<usize>,
     /// Lowest stack address native recursion may reach.
@@ -146,8 +148,18 @@ impl Vm {
     /// `stack_size` is the size of the Rust stack of the thread it runs on.
     pub fn new(stack_size: usize) -> Vm {
         let mut vm = Vm::bare(crate::heap::statics::builtins(), stack_size);
-        crate::builtins::install(&mut vm);
+        vm.install_builtins();
         vm
+    }
+
+    /// Give this VM its own copy of the shared builtins namespace.
+    pub(crate) fn install_builtins(&mut self) {
+        let b = crate::heap::statics::builtins();
+        let Some(Payload::Dict(t)) = b.namespace().map(|n| n.payload()) else {
+            unreachable!("the builtins namespace is built before any VM runs code")
+        };
+        let copy = t.borrow().copy();
+        self.builtins = ObjRef::new(Payload::Dict(crate::object::cell::PyCell::new(copy)));
     }
 
     /// A VM on the shared builtin types with an empty builtins namespace.
@@ -182,13 +194,7 @@ impl Vm {
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
             repr_stack: Vec::new(),
-            ascii_chars: (0u8..128)
-                .map(|b| {
-                    let o = ObjRef::new(Payload::Str(PyStr::new((b as char).to_string().into())));
-                    o.make_immortal();
-                    o
-                })
-                .collect(),
+            shared_names: b.names(),
             stack_floor: floor,
             none_singletons: &b.singletons,
             out: Output::new(Sink::Stdout),
@@ -204,12 +210,16 @@ impl Vm {
     }
 
     /// Intern `s`: equal names share one str object (fast dict key comparison).
+    /// Names the builtins use are shared by every sandbox; others live (and
+    /// are counted) in this VM's table until the VM ends.
     pub fn intern(&mut self, s: &str) -> ObjRef {
+        if let Some(o) = self.shared_names.and_then(|n| n.map.get(s)) {
+            return o.clone();
+        }
         if let Some(o) = self.interned.get(s) {
             return o.clone();
         }
         let o = ObjRef::new(Payload::Str(PyStr::new(s.into())));
-        o.make_immortal();
         crate::types::str::str_hash(match o.payload() {
             Payload::Str(p) => p,
             _ => unreachable!("just built a str"),
@@ -221,10 +231,18 @@ impl Vm {
     /// The str of one character; ASCII ones are shared, not allocated.
     #[inline]
     pub fn char_str(&self, c: char) -> Value {
-        match self.ascii_chars.get(c as usize) {
+        match self.shared_names.and_then(|n| n.ascii.get(c as usize)) {
             Some(o) => Value::Obj(o.clone()),
             None => Value::string(c.to_string()),
         }
+    }
+
+    /// Hand over this VM's interned names (the statics builder keeps them).
+    pub(crate) fn take_interned(
+        &mut self,
+    ) -> HashMap<Box<str>, ObjRef, std::hash::BuildHasherDefault<NameHasher>> {
+        self.static_names.clear();
+        std::mem::take(&mut self.interned)
     }
 
     /// `intern` for names known at compile time, looked up by address.

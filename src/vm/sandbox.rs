@@ -18,7 +18,7 @@ impl Vm {
         let builtins = ctx.grants.builtins;
         let mut vm = Vm::bare_in(crate::heap::statics::builtins(), stack_size, ctx);
         if builtins {
-            crate::builtins::install(&mut vm);
+            vm.install_builtins();
         }
         vm
     }
@@ -55,9 +55,6 @@ impl Vm {
             crate::heap::trace::code_refs(c, f);
         }
         if let Value::Obj(o) = &self.handled {
-            f(o);
-        }
-        for o in &self.ascii_chars {
             f(o);
         }
     }
