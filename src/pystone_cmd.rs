@@ -2,6 +2,10 @@
 //! sandboxes at once. The program is compiled once; every sandbox runs the
 //! same shared code unit (immutable, `Send + Sync`) with its own module
 //! globals, since Pystone writes its globals.
+//!
+//! An rc-plain build cannot start sandboxes (it has no immortal objects to
+//! share), so there this command refuses with an error that points at
+//! `sandpy run pystone/pystone.py`, which measures one thread in any build.
 
 use std::time::Instant;
 
@@ -33,6 +37,14 @@ pub struct Report {
 pub fn run(loops: u64, threads: usize) -> Result<Report, String> {
     if threads == 0 {
         return Err("--threads must be at least 1".into());
+    }
+    if cfg!(feature = "rc-plain") {
+        return Err(format!(
+            "this rc-plain build counts references without immortality, so it cannot \
+             run Pystone in sandboxes (nothing can be shared between threads); run \
+             `sandpy run pystone/pystone.py {loops}` for the one-thread figure, or build \
+             with rc-magic (the default) or rc-atomic"
+        ));
     }
     let code = crate::compile_source(PYSTONE, "pystone.py").map_err(|e| e.to_string())?;
     let rt = Runtime::new();
@@ -70,4 +82,22 @@ pub fn run(loops: u64, threads: usize) -> Result<Report, String> {
         wall_seconds: wall,
         per_sandbox,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    #[cfg(feature = "rc-plain")]
+    fn refused_under_rc_plain() {
+        let e = super::run(10, 1).unwrap_err();
+        assert!(e.contains("rc-plain") && e.contains("sandpy run pystone/pystone.py 10"));
+    }
+
+    #[test]
+    #[cfg(not(feature = "rc-plain"))]
+    fn two_sandboxes_report_two_figures() {
+        let r = super::run(100, 2).unwrap();
+        assert_eq!(r.per_sandbox.len(), 2);
+        assert!(r.aggregate > 0.0 && r.wall_aggregate > 0.0);
+    }
 }

@@ -31,8 +31,9 @@
 //!   there is no separate type pointer to keep in sync.
 
 use std::cell::Cell;
-#[cfg(feature = "rc-atomic")]
-use std::sync::atomic::AtomicUsize;
+
+use super::refcount::Active;
+use super::refcount::strategy::Strategy;
 
 /// The magic refcount of an immortal object. Chosen as in CPython 3.12
 /// (PEP 683): high enough that no realistic count of references reaches it,
@@ -40,12 +41,9 @@ use std::sync::atomic::AtomicUsize;
 /// wraps to zero.
 pub const IMMORTAL: usize = (u32::MAX >> 2) as usize;
 
-/// The refcount word's cell type for the selected strategy.
-#[cfg(not(feature = "rc-atomic"))]
-pub type RcWord = Cell<usize>;
-/// The refcount word's cell type for the selected strategy.
-#[cfg(feature = "rc-atomic")]
-pub type RcWord = AtomicUsize;
+/// The refcount word's cell type for the selected strategy: `Cell<usize>`
+/// (rc-magic, rc-plain) or `AtomicUsize` (rc-atomic), decided in refcount.rs.
+pub type RcWord = <Active as Strategy>::Word;
 
 /// The header at the start of every heap object.
 #[repr(C)]
@@ -68,7 +66,7 @@ impl Header {
     #[inline(always)]
     pub(super) fn new_owned() -> Header {
         Header {
-            rc: RcWord::new(1),
+            rc: Active::new(1),
             flags: Cell::new(0),
             slot: Cell::new(NO_SLOT),
         }

@@ -11,6 +11,11 @@
 //!   is written on every use; such a build cannot share objects between threads.
 //! - `rc-atomic`: an atomic add/sub on every INCREF/DECREF.
 //!
+//! All three are compiled in every build as the types of [`strategy`], so
+//! that benches/refcount.rs measures them side by side; the feature only picks
+//! which one is [`Active`], the one the header's word and the crate's
+//! INCREF/DECREF use. No other code counts.
+//!
 //! Freeing is iterative: when a count reaches zero the object goes on a
 //! thread-local pending list, and only the outermost free drains that list, so
 //! dropping a million-long linked list or a deeply nested list cannot overflow
@@ -35,65 +40,160 @@ pub struct ObjRef {
     ptr: NonNull<PyObject>,
 }
 
-#[inline(always)]
-fn incref(h: &Header) {
-    #[cfg(feature = "rc-magic")]
-    {
-        let n = h.rc.get();
-        if n != IMMORTAL {
-            h.rc.set(n + 1);
+pub mod strategy {
+    //! The three refcount strategies as types, so that one build can measure
+    //! all of them (benches/refcount.rs). The interpreter uses exactly one,
+    //! [`Active`](super::Active), chosen by the cargo feature; the crate's
+    //! INCREF and DECREF below are that strategy's `incref` and `decref`.
+
+    use std::cell::Cell;
+    use std::sync::atomic::{AtomicUsize, Ordering, fence};
+
+    use crate::object::header::IMMORTAL;
+
+    /// How a refcount word is counted.
+    pub trait Strategy {
+        /// The word in the header: `Cell<usize>` or `AtomicUsize`.
+        type Word;
+        /// The cargo feature that selects this strategy.
+        const FEATURE: &'static str;
+        /// A word holding `n`.
+        fn new(n: usize) -> Self::Word;
+        /// The count (for audits, tests and immortality checks).
+        fn load(w: &Self::Word) -> usize;
+        /// Overwrite the count (making an object immortal).
+        fn store(w: &Self::Word, n: usize);
+        /// INCREF.
+        fn incref(w: &Self::Word);
+        /// DECREF; true when the count reached zero and the object must be freed.
+        fn decref(w: &Self::Word) -> bool;
+    }
+
+    /// `rc-plain`: a non-atomic count, always counted (CPython 2.4).
+    pub struct Plain;
+    /// `rc-magic`: a non-atomic count that leaves `IMMORTAL` alone (Olsen).
+    pub struct Magic;
+    /// `rc-atomic`: an atomic add/sub on every INCREF/DECREF.
+    pub struct Atomic;
+
+    impl Strategy for Plain {
+        type Word = Cell<usize>;
+        const FEATURE: &'static str = "rc-plain";
+        #[inline(always)]
+        fn new(n: usize) -> Cell<usize> {
+            Cell::new(n)
+        }
+        #[inline(always)]
+        fn load(w: &Cell<usize>) -> usize {
+            w.get()
+        }
+        #[inline(always)]
+        fn store(w: &Cell<usize>, n: usize) {
+            w.set(n)
+        }
+        #[inline(always)]
+        fn incref(w: &Cell<usize>) {
+            w.set(w.get() + 1);
+        }
+        #[inline(always)]
+        fn decref(w: &Cell<usize>) -> bool {
+            let n = w.get();
+            w.set(n - 1);
+            n == 1
         }
     }
-    #[cfg(feature = "rc-plain")]
-    {
-        h.rc.set(h.rc.get() + 1);
+
+    impl Strategy for Magic {
+        type Word = Cell<usize>;
+        const FEATURE: &'static str = "rc-magic";
+        #[inline(always)]
+        fn new(n: usize) -> Cell<usize> {
+            Cell::new(n)
+        }
+        #[inline(always)]
+        fn load(w: &Cell<usize>) -> usize {
+            w.get()
+        }
+        #[inline(always)]
+        fn store(w: &Cell<usize>, n: usize) {
+            w.set(n)
+        }
+        #[inline(always)]
+        fn incref(w: &Cell<usize>) {
+            let n = w.get();
+            if n != IMMORTAL {
+                w.set(n + 1);
+            }
+        }
+        #[inline(always)]
+        fn decref(w: &Cell<usize>) -> bool {
+            let n = w.get();
+            if n == IMMORTAL {
+                return false;
+            }
+            w.set(n - 1);
+            n == 1
+        }
     }
-    #[cfg(feature = "rc-atomic")]
-    {
-        h.rc.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+
+    impl Strategy for Atomic {
+        type Word = AtomicUsize;
+        const FEATURE: &'static str = "rc-atomic";
+        #[inline(always)]
+        fn new(n: usize) -> AtomicUsize {
+            AtomicUsize::new(n)
+        }
+        #[inline(always)]
+        fn load(w: &AtomicUsize) -> usize {
+            w.load(Ordering::Relaxed)
+        }
+        #[inline(always)]
+        fn store(w: &AtomicUsize, n: usize) {
+            w.store(n, Ordering::Relaxed)
+        }
+        #[inline(always)]
+        fn incref(w: &AtomicUsize) {
+            w.fetch_add(1, Ordering::Relaxed);
+        }
+        #[inline(always)]
+        fn decref(w: &AtomicUsize) -> bool {
+            // Release on the decrement and Acquire before freeing, as Arc does,
+            // so that every use of the object happens-before its destruction.
+            if w.fetch_sub(1, Ordering::Release) != 1 {
+                return false;
+            }
+            fence(Ordering::Acquire);
+            true
+        }
     }
+}
+
+use strategy::Strategy;
+
+/// The strategy of this build (the `rc-*` cargo feature).
+#[cfg(feature = "rc-magic")]
+pub type Active = strategy::Magic;
+/// The strategy of this build (the `rc-*` cargo feature).
+#[cfg(feature = "rc-plain")]
+pub type Active = strategy::Plain;
+/// The strategy of this build (the `rc-*` cargo feature).
+#[cfg(feature = "rc-atomic")]
+pub type Active = strategy::Atomic;
+
+#[inline(always)]
+fn incref(h: &Header) {
+    Active::incref(&h.rc)
 }
 
 /// Decrement; true when the count reached zero and the object must be freed.
 #[inline(always)]
 fn decref(h: &Header) -> bool {
-    #[cfg(feature = "rc-magic")]
-    {
-        let n = h.rc.get();
-        if n == IMMORTAL {
-            return false;
-        }
-        h.rc.set(n - 1);
-        n == 1
-    }
-    #[cfg(feature = "rc-plain")]
-    {
-        let n = h.rc.get();
-        h.rc.set(n - 1);
-        n == 1
-    }
-    #[cfg(feature = "rc-atomic")]
-    {
-        // Release on the decrement and Acquire before freeing, as Arc does, so
-        // that every use of the object happens-before its destruction.
-        if h.rc.fetch_sub(1, std::sync::atomic::Ordering::Release) != 1 {
-            return false;
-        }
-        std::sync::atomic::fence(std::sync::atomic::Ordering::Acquire);
-        true
-    }
+    Active::decref(&h.rc)
 }
 
 #[inline(always)]
 fn count(h: &Header) -> usize {
-    #[cfg(not(feature = "rc-atomic"))]
-    {
-        h.rc.get()
-    }
-    #[cfg(feature = "rc-atomic")]
-    {
-        h.rc.load(std::sync::atomic::Ordering::Relaxed)
-    }
+    Active::load(&h.rc)
 }
 
 thread_local! {
@@ -149,11 +249,7 @@ impl ObjRef {
     /// rc-magic, it is never counted again. Used for singletons and, later, for
     /// frozen objects. The object is then never freed by counting.
     pub fn make_immortal(&self) {
-        let h = &self.obj().header;
-        #[cfg(not(feature = "rc-atomic"))]
-        h.rc.set(IMMORTAL);
-        #[cfg(feature = "rc-atomic")]
-        h.rc.store(IMMORTAL, std::sync::atomic::Ordering::Relaxed);
+        Active::store(&self.obj().header.rc, IMMORTAL);
     }
 
     /// Whether the count holds the magic constant.
@@ -334,6 +430,30 @@ mod tests {
         assert!(b.is_immortal());
         drop(b);
         assert!(a.is_immortal());
+    }
+
+    #[test]
+    fn every_strategy_counts_and_only_magic_skips_immortal() {
+        use strategy::{Atomic, Magic, Plain};
+        fn check<S: Strategy>(skips_immortal: bool) {
+            let w = S::new(1);
+            S::incref(&w);
+            assert_eq!(S::load(&w), 2);
+            assert!(!S::decref(&w));
+            assert!(S::decref(&w), "{}: the last DECREF frees", S::FEATURE);
+            let w = S::new(IMMORTAL);
+            S::incref(&w);
+            let expect = if skips_immortal {
+                IMMORTAL
+            } else {
+                IMMORTAL + 1
+            };
+            assert_eq!(S::load(&w), expect, "{}", S::FEATURE);
+            assert!(!S::decref(&w));
+        }
+        check::<Plain>(false);
+        check::<Magic>(true);
+        check::<Atomic>(false);
     }
 
     #[test]
