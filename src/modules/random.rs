@@ -51,7 +51,7 @@ fn seed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         2,
     )?;
     let s = arg_or_kw(a, 0, "a").unwrap_or(Value::None);
-    vm.random = match &s {
+    let rng = match &s {
         Value::None => Mt19937::new_from_time_and_pid(),
         Value::Float(_) => {
             let h = vm.hash(&s)?;
@@ -74,19 +74,20 @@ fn seed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             },
         },
     };
+    vm.random = Some(Box::new(rng));
     Ok(Value::None)
 }
 
 fn random(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "random", a, 0, 0)?;
-    Ok(Value::Float(vm.random.random()))
+    Ok(Value::Float(vm.rng().random()))
 }
 
 fn uniform(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "uniform", a, 2, 2)?;
     let x = to_f64(vm, &a.pos[0])?;
     let y = to_f64(vm, &a.pos[1])?;
-    Ok(Value::Float(vm.random.uniform(x, y)))
+    Ok(Value::Float(vm.rng().uniform(x, y)))
 }
 
 /// Map a random_core error message to its exception.
@@ -106,7 +107,7 @@ fn randint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "randint", a, 2, 2)?;
     let x = index_bigint(vm, &a.pos[0])?;
     let y = index_bigint(vm, &a.pos[1])?;
-    match vm.random.randint(&x, &y) {
+    match vm.rng().randint(&x, &y) {
         Ok(r) => Ok(Value::from_bigint(r)),
         Err(m) => Err(core_err(vm, m)),
     }
@@ -126,7 +127,7 @@ fn randrange(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Some(index_bigint(vm, &stop)?)
     };
     let step = index_bigint(vm, &step)?;
-    match vm.random.randrange(&start, stop.as_ref(), &step) {
+    match vm.rng().randrange(&start, stop.as_ref(), &step) {
         Ok(r) => Ok(Value::from_bigint(r)),
         Err(m) => Err(core_err(vm, m)),
     }
@@ -146,7 +147,7 @@ fn choice(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("'{tn}' object is not subscriptable")));
     }
     let n = seq_len(vm, seq)?;
-    let i = match vm.random.choice_index(n) {
+    let i = match vm.rng().choice_index(n) {
         Ok(i) => i,
         Err(m) => return Err(core_err(vm, m)),
     };
@@ -207,7 +208,7 @@ fn choices(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 return Err(vm.index_error(EMPTY_CHOICE));
             }
             for _ in 0..k {
-                let i = (vm.random.random() * n as f64).floor() as usize;
+                let i = (vm.rng().random() * n as f64).floor() as usize;
                 out.push(items[i.min(n.saturating_sub(1))].clone());
             }
         }
@@ -226,7 +227,7 @@ fn choices(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 return Err(vm.value_error("Total of weights must be finite"));
             }
             for _ in 0..k {
-                let x = vm.random.random() * total;
+                let x = vm.rng().random() * total;
                 // bisect_right over cw[0..n-1]
                 let hi = n - 1;
                 let i = cw[..hi].partition_point(|w| *w <= x);
@@ -243,7 +244,7 @@ fn shuffle(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     crate::freeze::check_mutable(vm, x)?;
     if let Some(Payload::List(l)) = x.payload() {
         let n = l.borrow().len();
-        let swaps = vm.random.shuffle_indices(n);
+        let swaps = vm.rng().shuffle_indices(n);
         let Ok(mut v) = l.try_borrow_mut() else {
             return Err(vm.runtime_error("list changed during shuffle"));
         };
@@ -255,7 +256,7 @@ fn shuffle(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let n = seq_len(vm, x)?;
-    let swaps = vm.random.shuffle_indices(n);
+    let swaps = vm.rng().shuffle_indices(n);
     for (i, j) in swaps {
         let (ii, jj) = (
             Value::Int(i64::try_from(i).unwrap_or(0)),
@@ -299,16 +300,16 @@ fn sample(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if n <= setsize {
         let mut pool = items;
         for i in 0..k {
-            let j = vm.random.randbelow_u64((n - i) as u64) as usize;
+            let j = vm.rng().randbelow_u64((n - i) as u64) as usize;
             result.push(pool[j].clone());
             pool[j] = pool[n - i - 1].clone();
         }
     } else {
         let mut selected = std::collections::HashSet::new();
         for _ in 0..k {
-            let mut j = vm.random.randbelow_u64(n as u64) as usize;
+            let mut j = vm.rng().randbelow_u64(n as u64) as usize;
             while selected.contains(&j) {
-                j = vm.random.randbelow_u64(n as u64) as usize;
+                j = vm.rng().randbelow_u64(n as u64) as usize;
             }
             selected.insert(j);
             result.push(items[j].clone());
@@ -327,7 +328,7 @@ fn getrandbits(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if k > crate::types::num::MAX_INT_BITS {
         return Err(vm.memory_error("getrandbits() result is too large"));
     }
-    match vm.random.getrandbits(k) {
+    match vm.rng().getrandbits(k) {
         Ok(b) => Ok(Value::from_bigint(BigInt::from_biguint(Sign::Plus, b))),
         Err(m) => Err(core_err(vm, m)),
     }

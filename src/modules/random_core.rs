@@ -145,8 +145,12 @@ impl Mt19937 {
     }
 
     /// A generator seeded from the clock, the process id and the address of
-    /// a stack local (what CPython falls back to without `os.urandom`).
+    /// a stack local (what CPython falls back to without `os.urandom`), plus
+    /// a process-wide count so that sandboxes seeded in the same clock tick
+    /// on a reused thread still draw different numbers.
     pub fn new_from_time_and_pid() -> Self {
+        static SEEDED: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let n = SEEDED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .unwrap_or_default();
@@ -160,6 +164,7 @@ impl Mt19937 {
             std::process::id(),
             addr as u32,
             (addr >> 32) as u32,
+            n,
         ];
         Self::new_from_key(&key)
     }

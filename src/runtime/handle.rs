@@ -73,7 +73,6 @@ pub struct HandleShared {
     pub(crate) sandbox: Arc<SandboxShared>,
     rx: Receiver<Outcome>,
     result: Mutex<Option<Outcome>>,
-    pub(crate) thread: Mutex<Option<std::thread::JoinHandle<()>>>,
 }
 
 /// The payload of a handle object.
@@ -93,7 +92,6 @@ impl HandleShared {
             sandbox,
             rx,
             result: Mutex::new(None),
-            thread: Mutex::new(None),
         }
     }
 
@@ -101,9 +99,6 @@ impl HandleShared {
         let mut r = self.result.lock();
         if r.is_none() {
             *r = Some(o);
-        }
-        if let Some(t) = self.thread.lock().take() {
-            let _ = t.join();
         }
         r.clone().unwrap_or_else(|| unreachable!("just set"))
     }
@@ -116,6 +111,9 @@ impl HandleShared {
         let got = match wait {
             Wait::No => self.rx.try_recv().map_err(|_| JoinError::Timeout),
             Wait::Forever | Wait::Until(_) => {
+                if let Some(o) = super::spin::poll(|| self.rx.try_recv().ok()) {
+                    return Ok(self.settle(o));
+                }
                 let timeout = match wait {
                     Wait::Until(t) => crossbeam_channel::at(t),
                     _ => crossbeam_channel::never(),

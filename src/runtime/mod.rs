@@ -17,10 +17,12 @@ pub mod data;
 pub mod frozen;
 pub mod handle;
 pub mod output;
+pub mod pool;
 pub mod queue;
 pub mod roots;
 pub mod safepoint;
 pub mod spawn;
+pub mod spin;
 
 use std::collections::HashMap;
 use std::sync::Arc;

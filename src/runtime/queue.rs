@@ -6,7 +6,8 @@
 //! drops the handle. `put` freezes its argument first.
 //!
 //! Blocking: a sandbox blocked in `put` or `get` is in a safe region (it
-//! does not hold up a collection) and waits in `crossbeam_channel::select!`
+//! does not hold up a collection), polls for a few microseconds
+//! (`spin.rs`), then sleeps in `crossbeam_channel::select!`
 //! on three things at once: the channel, the queue's close signal, and its
 //! own cancel signal, so `close()` and `cancel()` wake it at once.
 //!
@@ -124,6 +125,26 @@ impl QueueShared {
             Wait::Forever => None,
             Wait::Until(t) => Some(t),
         };
+        let mut item = Some(item);
+        let sent = super::spin::poll(|| {
+            let i = item.take()?;
+            match self.tx.try_send(i) {
+                Ok(()) => Some(Ok(())),
+                Err(crossbeam_channel::TrySendError::Full(i)) => {
+                    item = Some(i);
+                    None
+                }
+                Err(crossbeam_channel::TrySendError::Disconnected(_)) => {
+                    Some(Err(QueueError::Closed))
+                }
+            }
+        });
+        if let Some(r) = sent {
+            return r;
+        }
+        let Some(item) = item else {
+            unreachable!("the item is kept until it is sent")
+        };
         let timeout = deadline.map_or(crossbeam_channel::never(), crossbeam_channel::at);
         crossbeam_channel::select! {
             send(self.tx, item) -> r => r.map_err(|_| QueueError::Closed),
@@ -146,6 +167,9 @@ impl QueueShared {
             Wait::Forever => None,
             Wait::Until(t) => Some(t),
         };
+        if let Some(i) = super::spin::poll(|| self.rx.try_recv().ok()) {
+            return Ok(i);
+        }
         let timeout = deadline.map_or(crossbeam_channel::never(), crossbeam_channel::at);
         crossbeam_channel::select! {
             recv(self.rx) -> r => r.map_err(|_| QueueError::Closed),

@@ -22,6 +22,11 @@
 //!   not run until the collection is over.
 //! - Only one collection runs at a time; a second collector waits for the
 //!   first to finish, then runs its own.
+//! - Every wait on the condvar is for a condition that holds only while
+//!   `collecting` is set (a collector waiting for `running == 0`, others
+//!   waiting for `collecting` to clear), so a transition made while nothing
+//!   is collecting needs no notify: the common path (blocking on a queue, a
+//!   sandbox ending) takes the lock and makes no system call.
 //!
 //! Memory ordering: every transition happens under the mutex, so whatever a
 //! sandbox wrote before stopping (its published roots) happens-before the
@@ -107,8 +112,11 @@ impl Safepoints {
     pub fn unregister(&self) {
         let mut g = self.lock();
         g.running -= 1;
+        let wake = g.collecting;
         drop(g);
-        self.cv.notify_all();
+        if wake {
+            self.cv.notify_all();
+        }
     }
 
     /// Stop here until the collection in progress (if any) is over.
@@ -129,8 +137,11 @@ impl Safepoints {
     pub fn enter_safe_region(&self) {
         let mut g = self.lock();
         g.running -= 1;
+        let wake = g.collecting;
         drop(g);
-        self.cv.notify_all();
+        if wake {
+            self.cv.notify_all();
+        }
     }
 
     /// The sandbox is running again; waits out a collection in progress.

@@ -73,16 +73,12 @@ pub fn start(s: Start) -> Result<Arc<HandleShared>, String> {
     let ctx = SandboxCtx::new(s.rt.clone(), s.grants.clone());
     let (tx, rx) = crossbeam_channel::bounded(1);
     let handle = Arc::new(HandleShared::new(ctx.me.clone(), rx));
-    let id = ctx.me.id;
-    let thread = std::thread::Builder::new()
-        .name(format!("sandbox-{id}"))
-        .stack_size(SANDBOX_STACK)
-        .spawn(move || {
-            let outcome = run_contained(ctx, s);
-            let _ = tx.send(outcome);
-        })
-        .map_err(|e| format!("cannot start a sandbox thread: {e}"))?;
-    *handle.thread.lock() = Some(thread);
+    super::pool::run(Box::new(move || {
+        let outcome = run_contained(ctx, s);
+        let reusable = !matches!(&outcome, Err(f) if f.kind == FailureKind::Crash);
+        let _ = tx.send(outcome);
+        reusable
+    }))?;
     Ok(handle)
 }
 

@@ -86,8 +86,9 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// Directory searched for `import name` (the script's directory).
     pub import_path: Vec<std::path::PathBuf>,
-    /// The `random` module's generator.
-    pub random: crate::modules::random_core::Mt19937,
+    /// The `random` module's generator, seeded on first use (most
+    /// sandboxes never draw a number).
+    pub random: Option<Box<crate::modules::random_core::Mt19937>>,
     /// Backward jumps and calls left before the next slow safepoint check.
     pub(crate) budget: u32,
     /// Set when the sandbox is being ended (cancelled, over a limit): the
@@ -201,12 +202,18 @@ impl Vm {
             err_capture: None,
             argv: Vec::new(),
             import_path: Vec::new(),
-            random: crate::modules::random_core::Mt19937::new_from_time_and_pid(),
+            random: None,
             budget: sandbox::SAFEPOINT_BUDGET,
             terminating: None,
             collect_pending: false,
             ctx,
         }
+    }
+
+    /// The `random` module's generator (seeded now if it was not yet).
+    pub fn rng(&mut self) -> &mut crate::modules::random_core::Mt19937 {
+        self.random
+            .get_or_insert_with(|| Box::new(crate::modules::random_core::Mt19937::new_from_time_and_pid()))
     }
 
     /// Intern `s`: equal names share one str object (fast dict key comparison).
