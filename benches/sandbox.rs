@@ -229,7 +229,7 @@ fn collect(c: &mut Criterion) {
     let items: Vec<Data> = (0..1_000_000i64)
         .map(|i| Data::Tuple(vec![Data::Int(i), Data::Str(i.to_string())]))
         .collect();
-    let live = rt.freeze(&Data::List(items));
+    let live = rt.freeze(&Data::List(items)).expect("plain data freezes");
     rt.collect();
     g.bench_function("live_1m_tuples", |b| b.iter(|| rt.collect()));
     let s = rt.heap_stats();
@@ -252,7 +252,7 @@ fn pystone_scaling(c: &mut Criterion) {
     const LOOPS: u64 = 50_000;
     let rt = Runtime::new();
     let code = pystone_code();
-    let loops = rt.freeze(&Data::Int(LOOPS as i64));
+    let loops = rt.freeze(&Data::Int(LOOPS as i64)).expect("an int freezes");
     let mut g = c.benchmark_group("pystone_sandboxes");
     g.sample_size(10).measurement_time(Duration::from_secs(8));
     for n in [1u64, 2] {

@@ -99,7 +99,7 @@ fn granted_builtins_modules_and_globals_work() {
         .builtins()
         .module("math")
         .global("n", Data::Int(5))
-        .global("name", rt.freeze(&Data::from("sq")))
+        .global("name", rt.freeze(&Data::from("sq")).unwrap())
         .global("weights", Data::from(vec![1.5f64, 2.5]))
         .spawn_source(
             "import math\n\
@@ -211,7 +211,7 @@ fn data_round_trips() {
     ];
     for d in &samples {
         // Host -> frozen -> host.
-        let f = rt.freeze(d);
+        let f = rt.freeze(d).unwrap();
         assert_eq!(&f.to_data().unwrap(), d);
         // Host -> sandbox -> host, unchanged by the trip.
         let h = rt
@@ -265,7 +265,7 @@ fn data_round_trips() {
     let f = rt.freeze(&Data::Dict(vec![
         (Data::Int(1), Data::from("a")),
         (Data::Float(1.0), Data::from("b")),
-    ]));
+    ])).unwrap();
     assert_eq!(
         f.to_data().unwrap(),
         Data::Dict(vec![(Data::Int(1), Data::from("b"))])
@@ -286,9 +286,9 @@ fn data_round_trips() {
         ])
     );
 
-    // An unhashable key is refused by try_freeze.
+    // An unhashable key is refused.
     assert!(
-        rt.try_freeze(&Data::Dict(vec![(Data::List(vec![]), Data::None)]))
+        rt.freeze(&Data::Dict(vec![(Data::List(vec![]), Data::None)]))
             .is_err()
     );
 }
@@ -310,18 +310,88 @@ fn values_without_a_data_form_are_refused() {
         .spawn_source("result = [1]\nresult.append(result)")
         .unwrap();
     let f = join(&h).unwrap();
-    // Workaround: `to_data` (and `Debug`, which calls it) recurse down a
-    // cycle until a depth cap of 10,000, which overflows a default 2 MiB
-    // thread stack (it needs more than 4 MiB) and aborts the host. Until it
-    // detects cycles, check the refusal on a thread with a large stack.
-    let (refused, debug) = std::thread::Builder::new()
-        .stack_size(64 << 20)
-        .spawn(move || (f.to_data().is_err(), format!("{f:?}")))
-        .unwrap()
-        .join()
+    let e = f.to_data().unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "the 'list' contains itself; plain data cannot hold a cycle"
+    );
+    assert_eq!(format!("{f:?}"), "Frozen(<list>)");
+    // A shared (acyclic) sub-value is fine: it is copied at each place.
+    let h = rt
+        .sandbox()
+        .builtins()
+        .spawn_source("x = (1, 2)\nresult = [x, x, {'k': x}]")
         .unwrap();
-    assert!(refused, "a cycle has no Data form");
-    assert!(debug.starts_with("Frozen("), "{debug}");
+    let pair = Data::Tuple(vec![Data::Int(1), Data::Int(2)]);
+    assert_eq!(
+        join(&h).unwrap().to_data().unwrap(),
+        Data::List(vec![
+            pair.clone(),
+            pair.clone(),
+            Data::Dict(vec![(Data::from("k"), pair)])
+        ])
+    );
+    // Very deep nesting is refused (iteratively: this test runs on a
+    // default 2 MiB thread stack), one level under the cap is converted.
+    let deep = |n: usize| {
+        let h = rt
+            .sandbox()
+            .builtins()
+            .spawn_source(&format!(
+                "result = 0\nfor i in range({n}):\n    result = [result]"
+            ))
+            .unwrap();
+        join(&h).unwrap()
+    };
+    let f = deep(100_000);
+    let e = f.to_data().unwrap_err();
+    assert!(e.to_string().contains("nested more than 1000 levels"), "{e}");
+    assert_eq!(format!("{f:?}"), "Frozen(<list>)");
+    let mut d = deep(1000).to_data().unwrap();
+    let mut levels = 0;
+    while let Data::List(mut v) = d {
+        d = v.pop().unwrap();
+        levels += 1;
+    }
+    assert_eq!((levels, d), (1000, Data::Int(0)));
+}
+
+#[test]
+fn data_that_cannot_be_frozen_is_an_error_not_a_panic() {
+    let rt = Runtime::new();
+    let e = rt
+        .freeze(&Data::Dict(vec![(Data::List(vec![]), Data::None)]))
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "unhashable dict key: a list cannot be a key (use a tuple, str, number or bytes)"
+    );
+    let mut deep = Data::Int(0);
+    for _ in 0..1001 {
+        deep = Data::List(vec![deep]);
+    }
+    assert!(rt.freeze(&deep).is_err());
+    // A bad global makes the spawn fail with the reason; nothing runs.
+    let bad = Data::Dict(vec![(Data::Dict(vec![]), Data::None)]);
+    let e = rt
+        .sandbox()
+        .builtins()
+        .global("table", bad)
+        .spawn_source("result = 1")
+        .err()
+        .unwrap();
+    assert!(e.starts_with("global 'table' cannot be granted: unhashable dict key: a dict"), "{e}");
+    // So does a put of such data on a queue; the queue stays usable.
+    let q = rt.queue(0);
+    let e = q
+        .put(&Data::Dict(vec![(Data::List(vec![]), Data::None)]))
+        .unwrap_err();
+    assert!(matches!(e, sandpy::runtime::PutError::NotData(_)), "{e}");
+    q.put(&Data::Int(7)).unwrap();
+    assert_eq!(q.get().unwrap().to_data().unwrap(), Data::Int(7));
+    // Dropping a deeply nested Data made by the host is the host's own
+    // business; `deep` (1001 levels) drops fine on this stack.
+    drop(deep);
 }
 
 #[test]
@@ -334,13 +404,13 @@ fn spawn_function_calls_by_name_with_args() {
         .spawn_function(
             src,
             "scale",
-            vec![rt.freeze(&ints(&[1, 2, 3])), rt.freeze(&Data::Int(10))],
+            vec![rt.freeze(&ints(&[1, 2, 3])).unwrap(), rt.freeze(&Data::Int(10)).unwrap()],
         )
         .unwrap();
     assert_eq!(join(&h).unwrap().to_data().unwrap(), ints(&[10, 20, 30]));
     let h = rt
         .sandbox()
-        .spawn_function(src, "greet", vec![rt.freeze(&Data::from("host"))])
+        .spawn_function(src, "greet", vec![rt.freeze(&Data::from("host")).unwrap()])
         .unwrap();
     assert_eq!(
         join(&h).unwrap().to_data().unwrap(),
@@ -363,7 +433,7 @@ fn spawn_function_calls_by_name_with_args() {
                     code.clone(),
                     Some((
                         "scale",
-                        vec![rt.freeze(&ints(&[1, 2])), rt.freeze(&Data::Int(k))],
+                        vec![rt.freeze(&ints(&[1, 2])).unwrap(), rt.freeze(&Data::Int(k)).unwrap()],
                     )),
                 )
                 .unwrap()
@@ -679,7 +749,7 @@ result = lines
 fn frozen_values_of_another_runtime_are_refused() {
     let rt1 = Runtime::new();
     let rt2 = Runtime::new();
-    let foreign = rt1.freeze(&Data::List(vec![Data::from("of rt1")]));
+    let foreign = rt1.freeze(&Data::List(vec![Data::from("of rt1")])).unwrap();
     let e = rt2
         .sandbox()
         .global("x", foreign.clone())
@@ -711,7 +781,7 @@ fn frozen_values_of_another_runtime_are_refused() {
     }
 
     // Immediates belong to no runtime and are fine anywhere.
-    let imm = rt1.freeze(&Data::Int(5));
+    let imm = rt1.freeze(&Data::Int(5)).unwrap();
     let h = rt2
         .sandbox()
         .global("x", imm)
@@ -736,10 +806,10 @@ fn host_collects_and_reports_heap_stats() {
     let start = rt.heap_stats();
     let kept = rt.freeze(&Data::List(
         (0..100).map(|i| Data::from(format!("s{i}"))).collect(),
-    ));
+    )).unwrap();
     {
-        let _dropped = rt.freeze(&Data::List((0..100).map(Data::Int).collect()));
-        let _also = rt.freeze(&Data::from("gone"));
+        let _dropped = rt.freeze(&Data::List((0..100).map(Data::Int).collect())).unwrap();
+        let _also = rt.freeze(&Data::from("gone")).unwrap();
     }
     let grown = rt.heap_stats();
     assert!(grown.frozen_objects >= start.frozen_objects + 103);

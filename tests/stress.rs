@@ -153,7 +153,7 @@ fn sandboxes_exchange_frozen_cycles_while_collecting() {
             ),
         ),
     ]);
-    let host_value = rt.freeze(&host_data);
+    let host_value = rt.freeze(&host_data).unwrap();
 
     let queues: Vec<_> = (0..SANDBOXES).map(|_| rt.queue(8)).collect();
     let code = sandpy::compile_source(RING_MEMBER, "ring_member.py").unwrap();

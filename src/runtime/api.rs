@@ -11,7 +11,7 @@
 //!     .sandbox()
 //!     .builtins()
 //!     .module("math")
-//!     .global("n", rt.freeze(&Data::Int(10)))
+//!     .global("n", Data::Int(10))
 //!     .spawn_source("import math\nresult = [math.isqrt(i * i) for i in range(n)]")
 //!     .unwrap();
 //! let out = h.join().unwrap().to_data().unwrap();
@@ -75,22 +75,14 @@ impl Runtime {
             rt: self.clone(),
             grants: Grants::none(),
             globals: Vec::new(),
+            error: None,
         }
     }
 
-    /// Freeze plain data into this runtime's shared heap.
-    pub fn freeze(&self, d: &Data) -> Frozen {
-        match super::data::freeze_data(&self.inner, d) {
-            Ok(f) => f,
-            // Only unhashable dict keys fail; keep the host running.
-            Err(_) => self
-                .try_freeze(&Data::None)
-                .unwrap_or_else(|_| unreachable!()),
-        }
-    }
-
-    /// Freeze plain data, or say why it cannot be (an unhashable dict key).
-    pub fn try_freeze(&self, d: &Data) -> Result<Frozen, NotData> {
+    /// Freeze plain data into this runtime's shared heap. Refused: a list
+    /// or dict as a dict key (unhashable), nesting deeper than
+    /// `data::MAX_DEPTH`.
+    pub fn freeze(&self, d: &Data) -> Result<Frozen, NotData> {
         super::data::freeze_data(&self.inner, d)
     }
 
@@ -127,8 +119,9 @@ pub struct Queue {
 
 impl Queue {
     /// Put plain data (frozen first); blocks while a bounded queue is full.
-    pub fn put(&self, d: &Data) -> Result<(), QueueError> {
-        self.put_frozen(self.rt.freeze(d))
+    pub fn put(&self, d: &Data) -> Result<(), PutError> {
+        let f = self.rt.freeze(d).map_err(PutError::NotData)?;
+        self.put_frozen(f).map_err(PutError::Queue)
     }
 
     /// Put a frozen value.
@@ -169,32 +162,55 @@ impl Queue {
     }
 }
 
+/// Why `Queue::put` of plain data failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PutError {
+    /// The data has no frozen form (an unhashable dict key, too deep).
+    NotData(NotData),
+    /// The queue refused it (closed).
+    Queue(QueueError),
+}
+
+impl std::fmt::Display for PutError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PutError::NotData(e) => write!(f, "cannot put the value: {e}"),
+            PutError::Queue(QueueError::Closed) => f.write_str("the queue is closed"),
+            PutError::Queue(e) => write!(f, "cannot put the value: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for PutError {}
+
 /// Builds a sandbox; every grant is explicit.
 pub struct SandboxBuilder {
     rt: Runtime,
     grants: Grants,
     globals: Vec<(String, Frozen)>,
+    /// The first grant that could not be made (reported by `spawn_*`).
+    error: Option<String>,
 }
 
 /// What can be granted as a named global.
 pub trait IntoGlobal {
-    fn into_frozen(self, rt: &Runtime) -> Frozen;
+    fn into_frozen(self, rt: &Runtime) -> Result<Frozen, NotData>;
 }
 
 impl IntoGlobal for Frozen {
-    fn into_frozen(self, _rt: &Runtime) -> Frozen {
-        self
+    fn into_frozen(self, _rt: &Runtime) -> Result<Frozen, NotData> {
+        Ok(self)
     }
 }
 
 impl IntoGlobal for &Queue {
-    fn into_frozen(self, _rt: &Runtime) -> Frozen {
-        self.as_frozen()
+    fn into_frozen(self, _rt: &Runtime) -> Result<Frozen, NotData> {
+        Ok(self.as_frozen())
     }
 }
 
 impl IntoGlobal for Data {
-    fn into_frozen(self, rt: &Runtime) -> Frozen {
+    fn into_frozen(self, rt: &Runtime) -> Result<Frozen, NotData> {
         rt.freeze(&self)
     }
 }
@@ -216,14 +232,23 @@ impl SandboxBuilder {
         self
     }
 
-    /// Grant a named global: a frozen value, plain data or a queue.
+    /// Grant a named global: a frozen value, plain data or a queue. Data
+    /// that cannot be frozen makes the `spawn_*` call fail with the reason.
     pub fn global(mut self, name: &str, value: impl IntoGlobal) -> Self {
-        let f = value.into_frozen(&self.rt);
-        self.globals.push((name.to_string(), f));
+        match value.into_frozen(&self.rt) {
+            Ok(f) => self.globals.push((name.to_string(), f)),
+            Err(e) => {
+                self.error
+                    .get_or_insert_with(|| format!("global '{name}' cannot be granted: {e}"));
+            }
+        }
         self
     }
 
     fn start(self, job: Job) -> Result<SandboxHandle, String> {
+        if let Some(e) = self.error {
+            return Err(e);
+        }
         for (name, f) in &self.globals {
             if !f.usable_in(&self.rt.inner) {
                 return Err(format!(

@@ -4,7 +4,7 @@
 //! ```
 //! use sandpy::runtime::{Data, Runtime};
 //! let rt = Runtime::new();
-//! let v = rt.freeze(&Data::List(vec![Data::Int(1), Data::from("two")]));
+//! let v = rt.freeze(&Data::List(vec![Data::Int(1), Data::from("two")])).unwrap();
 //! assert_eq!(v.to_data().unwrap(), Data::List(vec![Data::Int(1), Data::Str("two".into())]));
 //! ```
 
@@ -101,67 +101,158 @@ impl Data {
     }
 }
 
-/// Why a frozen value has no `Data` form.
+/// Why a value has no `Data` form (or `Data` no frozen form).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NotData(pub String);
 
 impl std::fmt::Display for NotData {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "a '{}' object has no plain-data form", self.0)
+        f.write_str(&self.0)
     }
 }
 
 impl std::error::Error for NotData {}
 
-/// Convert a frozen value to plain data (iteratively deep-copied; a cycle or
-/// an object of another type is refused).
-pub(crate) fn to_data(f: &Frozen) -> Result<Data, NotData> {
-    let v = f.to_value();
-    value_to_data(&v, 0)
+/// Deepest nesting converted either way (as deep as CPython's default
+/// recursion limit lets `json` go): deep enough for any real data, and
+/// shallow enough that the host's recursive drop of a `Data` tree never
+/// overflows a thread's stack.
+pub const MAX_DEPTH: usize = 1000;
+/// Most values one conversion produces: a frozen graph that shares a
+/// sub-value many times unfolds into a tree that can be exponentially
+/// larger, and is refused rather than filling memory.
+pub const MAX_ITEMS: usize = 10_000_000;
+
+fn too_deep() -> NotData {
+    NotData(format!(
+        "the value is nested more than {MAX_DEPTH} levels deep; plain data this deep is refused"
+    ))
 }
 
-fn value_to_data(v: &Value, depth: usize) -> Result<Data, NotData> {
-    if depth > 10_000 {
-        return Err(NotData("too deeply nested value".into()));
-    }
-    Ok(match v {
-        Value::None | Value::Undef => Data::None,
-        Value::Bool(b) => Data::Bool(*b),
-        Value::Int(i) => Data::Int(*i),
-        Value::Float(x) => Data::Float(*x),
-        Value::Obj(o) => match o.payload() {
-            Payload::Str(s) => Data::Str(s.s.to_string()),
-            Payload::Bytes(b) => Data::Bytes(b.to_vec()),
-            Payload::BigInt(b) => Data::BigInt(b.clone()),
-            Payload::Tuple(t) => Data::Tuple(
-                t.iter()
-                    .map(|x| value_to_data(x, depth + 1))
-                    .collect::<Result<_, _>>()?,
-            ),
-            Payload::List(l) => {
-                let items: Vec<Value> = l.borrow().clone();
-                Data::List(
-                    items
-                        .iter()
-                        .map(|x| value_to_data(x, depth + 1))
-                        .collect::<Result<_, _>>()?,
-                )
+/// Steps of the iterative conversion.
+enum Step {
+    /// Convert this value (at this nesting depth) and push its `Data`.
+    Visit(Value, usize),
+    /// Pop this many converted items and build the container; then the
+    /// object at this address is no longer on the current path.
+    Tuple(usize, usize),
+    List(usize, usize),
+    /// Pops twice the count (key, value, key, value...).
+    Dict(usize, usize),
+}
+
+/// Convert a frozen value to plain data: a deep copy, made iteratively. A
+/// cycle, an object of a kind `Data` cannot hold, nesting deeper than
+/// `MAX_DEPTH` or more than `MAX_ITEMS` values are refused.
+pub(crate) fn to_data(f: &Frozen) -> Result<Data, NotData> {
+    let mut todo = vec![Step::Visit(f.to_value(), 0)];
+    let mut out: Vec<Data> = Vec::new();
+    // Containers being converted, by address: meeting one again is a cycle.
+    let mut open: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    let mut items = 0usize;
+    let take = |out: &mut Vec<Data>, n: usize| out.split_off(out.len() - n);
+    while let Some(step) = todo.pop() {
+        let (v, depth) = match step {
+            Step::Visit(v, depth) => (v, depth),
+            Step::Tuple(n, addr) => {
+                let t = take(&mut out, n);
+                out.push(Data::Tuple(t));
+                open.remove(&addr);
+                continue;
             }
-            Payload::Dict(d) => {
-                let entries: Vec<(Value, Value)> = d
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect();
-                let mut out = Vec::with_capacity(entries.len());
-                for (k, v) in entries {
-                    out.push((value_to_data(&k, depth + 1)?, value_to_data(&v, depth + 1)?));
+            Step::List(n, addr) => {
+                let l = take(&mut out, n);
+                out.push(Data::List(l));
+                open.remove(&addr);
+                continue;
+            }
+            Step::Dict(n, addr) => {
+                let flat = take(&mut out, 2 * n);
+                let mut entries = Vec::with_capacity(n);
+                let mut it = flat.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    entries.push((k, v));
                 }
-                Data::Dict(out)
+                out.push(Data::Dict(entries));
+                open.remove(&addr);
+                continue;
             }
-            p => return Err(NotData(p.kind_name().to_string())),
-        },
-    })
+        };
+        items += 1;
+        if items > MAX_ITEMS {
+            return Err(NotData(format!(
+                "the value unfolds into more than {MAX_ITEMS} items; plain data this large is refused"
+            )));
+        }
+        let o = match &v {
+            Value::None | Value::Undef => {
+                out.push(Data::None);
+                continue;
+            }
+            Value::Bool(b) => {
+                out.push(Data::Bool(*b));
+                continue;
+            }
+            Value::Int(i) => {
+                out.push(Data::Int(*i));
+                continue;
+            }
+            Value::Float(x) => {
+                out.push(Data::Float(*x));
+                continue;
+            }
+            Value::Obj(o) => o,
+        };
+        let children: Vec<Value> = match o.payload() {
+            Payload::Str(s) => {
+                out.push(Data::Str(s.s.to_string()));
+                continue;
+            }
+            Payload::Bytes(b) => {
+                out.push(Data::Bytes(b.to_vec()));
+                continue;
+            }
+            Payload::BigInt(b) => {
+                out.push(Data::BigInt(b.clone()));
+                continue;
+            }
+            Payload::Tuple(t) => t.to_vec(),
+            Payload::List(l) => l.borrow().clone(),
+            Payload::Dict(d) => d
+                .borrow()
+                .iter()
+                .flat_map(|(k, v)| [k.clone(), v.clone()])
+                .collect(),
+            p => {
+                return Err(NotData(format!(
+                    "a '{}' object has no plain-data form",
+                    p.kind_name()
+                )));
+            }
+        };
+        if depth >= MAX_DEPTH {
+            return Err(too_deep());
+        }
+        let addr = o.addr();
+        if !open.insert(addr) {
+            return Err(NotData(format!(
+                "the '{}' contains itself; plain data cannot hold a cycle",
+                o.payload().kind_name()
+            )));
+        }
+        let n = children.len();
+        todo.push(match o.payload() {
+            Payload::Tuple(_) => Step::Tuple(n, addr),
+            Payload::List(_) => Step::List(n, addr),
+            _ => Step::Dict(n / 2, addr),
+        });
+        // Pushed in reverse, so converted in order.
+        todo.extend(children.into_iter().rev().map(|c| Step::Visit(c, depth + 1)));
+    }
+    match (out.pop(), out.is_empty()) {
+        (Some(d), true) => Ok(d),
+        _ => unreachable!("the conversion produces exactly one value"),
+    }
 }
 
 /// Python's hash of a key, for the kinds of data that can be dict keys.
@@ -215,15 +306,17 @@ pub(crate) fn freeze_data(rt: &Arc<RuntimeInner>, d: &Data) -> Result<Frozen, No
     // Pin first, then register: a collection that runs in between does not
     // know the objects yet (so cannot free them), and once they are
     // registered the root is pinned.
-    let f = Frozen::from_value(rt, &v).ok_or_else(|| NotData("unfrozen value".into()))?;
+    let Some(f) = Frozen::from_value(rt, &v) else {
+        unreachable!("every object built here was frozen above")
+    };
     rt.heap.register(&made);
     drop(made);
     Ok(f)
 }
 
 fn build(d: &Data, made: &mut Vec<ObjRef>, depth: usize) -> Result<Value, NotData> {
-    if depth > 10_000 {
-        return Err(NotData("too deeply nested value".into()));
+    if depth > MAX_DEPTH {
+        return Err(too_deep());
     }
     let mk = |p: Payload, made: &mut Vec<ObjRef>| {
         let o = ObjRef::new(p);
@@ -262,7 +355,12 @@ fn build(d: &Data, made: &mut Vec<ObjRef>, depth: usize) -> Result<Value, NotDat
             let mut dict = Dict::with_capacity(entries.len());
             let mut keys: Vec<&Data> = Vec::new();
             for (k, v) in entries {
-                let h = key_hash(k).ok_or_else(|| NotData("unhashable dict key".into()))?;
+                let h = key_hash(k).ok_or_else(|| {
+                    NotData(format!(
+                        "unhashable dict key: a {} cannot be a key (use a tuple, str, number or bytes)",
+                        if matches!(k, Data::List(_)) { "list" } else { "dict" }
+                    ))
+                })?;
                 let vv = build(v, made, depth + 1)?;
                 if let Some(i) = keys.iter().position(|x| key_eq(x, k)) {
                     dict.set_value_at(i, vv);

@@ -33,8 +33,9 @@ use parking_lot::Mutex;
 use crate::heap::shared::SharedHeap;
 use safepoint::Safepoints;
 
-pub use api::{Runtime, SandboxBuilder};
-pub use data::Data;
+pub use api::{PutError, Queue, Runtime, SandboxBuilder};
+pub use data::{Data, NotData};
+pub use queue::QueueError;
 pub use frozen::Frozen;
 pub use handle::{Failure, FailureKind, SandboxHandle};
 

@@ -47,6 +47,19 @@ pub enum QueueError {
     Cancelled,
 }
 
+impl std::fmt::Display for QueueError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            QueueError::Empty => "the queue is empty",
+            QueueError::Full => "the queue is full",
+            QueueError::Closed => "the queue is closed",
+            QueueError::Cancelled => "the waiting sandbox was cancelled",
+        })
+    }
+}
+
+impl std::error::Error for QueueError {}
+
 /// How long to wait.
 #[derive(Debug, Clone, Copy)]
 pub enum Wait {
