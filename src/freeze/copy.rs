@@ -253,6 +253,10 @@ impl<'g> Builder<'g> {
                 owner: f.owner,
             }),
             Payload::Queue(q) => Payload::Queue(q.clone()),
+            // A handle's state is shared and thread-safe (an Arc of
+            // atomics, a channel and a lock), so a frozen copy is the same
+            // handle: joining or cancelling it from anywhere works.
+            Payload::Handle(h) => Payload::Handle(h.clone()),
             Payload::NotImplemented => return Ok(vm.none_singletons.not_implemented.clone()),
             Payload::Ellipsis => return Ok(vm.none_singletons.ellipsis.clone()),
             Payload::Tuple(t) => Payload::Tuple(t.iter().map(|v| self.map(v)).collect()),
@@ -359,8 +363,7 @@ impl<'g> Builder<'g> {
             | Payload::Iter(_)
             | Payload::Generator(_)
             | Payload::Code(_)
-            | Payload::Super(_)
-            | Payload::Handle(_) => {
+            | Payload::Super(_) => {
                 return Err(vm.runtime_error("internal error: unexpected object in freeze"));
             }
         };

@@ -86,7 +86,6 @@ fn freezable(p: &Payload) -> bool {
             | Payload::Generator(_)
             | Payload::Code(_)
             | Payload::Super(_)
-            | Payload::Handle(_)
     )
 }
 
@@ -184,7 +183,8 @@ impl Graph {
             | Payload::Native(_)
             | Payload::NotImplemented
             | Payload::Ellipsis
-            | Payload::Queue(_) => {}
+            | Payload::Queue(_)
+            | Payload::Handle(_) => {}
             Payload::List(l) => {
                 let l = read(vm, l)?;
                 kids.extend(
@@ -293,11 +293,7 @@ impl Graph {
                 kids.push((v.clone(), Seg::Fixed(".__func__")));
             }
             Payload::DictView(d, _) => kids.push((Value::Obj(d.clone()), Seg::Fixed(".mapping"))),
-            Payload::Iter(_)
-            | Payload::Generator(_)
-            | Payload::Code(_)
-            | Payload::Super(_)
-            | Payload::Handle(_) => {}
+            Payload::Iter(_) | Payload::Generator(_) | Payload::Code(_) | Payload::Super(_) => {}
         }
         Ok(())
     }

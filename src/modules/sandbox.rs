@@ -109,7 +109,7 @@ fn heap_stats(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         ("frozen_bytes", Value::Int(s.frozen_bytes as i64)),
         ("collections", Value::Int(s.collections as i64)),
         ("last_pause_ms", Value::Float(s.last_pause_ms)),
-        ("freed_total", Value::Int(s.total_freed as i64)),
+        ("total_freed", Value::Int(s.total_freed as i64)),
         ("pinned", Value::Int(s.pinned as i64)),
         ("sandboxes", Value::Int(vm.ctx.rt.sandbox_count() as i64)),
     ];
@@ -162,7 +162,12 @@ fn start_child(vm: &mut Vm, job: Job) -> PyResult<HandleRef> {
     // Registering the child waits out a collection in progress: do it as
     // a stopped sandbox.
     match vm.blocking(|_| crate::runtime::spawn::start(start)) {
-        Ok(h) => Ok(h),
+        Ok(h) => {
+            // Cancelling this sandbox (or stopping it at a limit) stops
+            // the child too: a guest cannot outlast its end through children.
+            vm.ctx.me.adopt(&h.sandbox);
+            Ok(h)
+        }
         Err(m) => Err(vm.runtime_error(m)),
     }
 }
@@ -308,10 +313,15 @@ fn block_args(vm: &mut Vm, a: &Args, at: usize) -> PyResult<Wait> {
 }
 
 fn queue_error(vm: &mut Vm, e: QueueError) -> crate::object::Exc {
-    let (c, msg) = match e {
-        QueueError::Empty => (vm.exc_types.queue_empty.clone(), ""),
-        QueueError::Full => (vm.exc_types.queue_full.clone(), ""),
-        QueueError::Closed => (vm.exc_types.queue_closed.clone(), "queue is closed"),
+    // Empty and Full carry no arguments, as queue.Empty() and queue.Full()
+    // do in CPython: `repr` gives `Empty()`.
+    let (c, args) = match e {
+        QueueError::Empty => (vm.exc_types.queue_empty.clone(), vec![]),
+        QueueError::Full => (vm.exc_types.queue_full.clone(), vec![]),
+        QueueError::Closed => (
+            vm.exc_types.queue_closed.clone(),
+            vec![Value::str("queue is closed")],
+        ),
         QueueError::Cancelled => {
             return vm.terminate(
                 crate::runtime::FailureKind::Cancelled,
@@ -319,7 +329,7 @@ fn queue_error(vm: &mut Vm, e: QueueError) -> crate::object::Exc {
             );
         }
     };
-    vm.new_exc(&c, msg)
+    crate::vm::exc::new_exception(vm, &c, args)
 }
 
 fn do_put(vm: &mut Vm, a: &Args, wait: Option<Wait>) -> PyResult<Value> {

@@ -89,6 +89,8 @@ pub struct SandboxShared {
     /// Dropped by `cancel()`, which wakes the sandbox if it is blocked.
     cancel_tx: Mutex<Option<crossbeam_channel::Sender<()>>>,
     pub(crate) cancel_rx: crossbeam_channel::Receiver<()>,
+    /// Sandboxes this one started, cancelled with it.
+    children: Mutex<Vec<std::sync::Weak<SandboxShared>>>,
 }
 
 impl SandboxShared {
@@ -100,13 +102,46 @@ impl SandboxShared {
             cancelled: AtomicBool::new(false),
             cancel_tx: Mutex::new(Some(tx)),
             cancel_rx: rx,
+            children: Mutex::new(Vec::new()),
         }
     }
 
-    /// Ask the sandbox to stop (at its next safepoint, or at once if blocked).
+    /// Ask the sandbox to stop (at its next safepoint, or at once if
+    /// blocked), and every sandbox it started, and theirs (iteratively: a
+    /// chain of a million descendants cannot overflow the stack).
     pub(crate) fn cancel(&self) {
+        let mut todo = self.cancel_one();
+        while let Some(w) = todo.pop() {
+            if let Some(c) = w.upgrade() {
+                todo.extend(c.cancel_one());
+            }
+        }
+    }
+
+    /// Cancel this sandbox alone; returns its children.
+    fn cancel_one(&self) -> Vec<std::sync::Weak<SandboxShared>> {
         self.cancelled.store(true, Ordering::Release);
         self.cancel_tx.lock().take();
+        std::mem::take(&mut *self.children.lock())
+    }
+
+    /// Record `child` as started by this sandbox. If this sandbox was
+    /// cancelled meanwhile, the child is cancelled at once: `cancel` sets
+    /// the flag before it takes the list, and this reads the flag after it
+    /// added to the list, so one of the two always sees the other.
+    pub(crate) fn adopt(&self, child: &Arc<SandboxShared>) {
+        {
+            let mut c = self.children.lock();
+            // Forget children that have ended, so a long-lived parent that
+            // starts many keeps a list as long as the live ones (amortised).
+            if c.len() == c.capacity() && c.len() >= 8 {
+                c.retain(|w| w.strong_count() > 0);
+            }
+            c.push(Arc::downgrade(child));
+        }
+        if self.is_cancelled() {
+            child.cancel();
+        }
     }
 
     pub(crate) fn is_cancelled(&self) -> bool {

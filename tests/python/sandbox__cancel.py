@@ -72,13 +72,44 @@ def join_forever(q):
     return inner.join()
 
 
-# (Its own child stays blocked on a queue nobody feeds: the program ends
-# without waiting for it.)
+# (Its own child, blocked on a queue nobody feeds, is cancelled with it.)
 never = sandbox.Queue()
 h = sandbox.spawn(join_forever, never)
 time.sleep(0.05)
 h.cancel()
 report(h, "blocked on join():")
+
+# Cancelling a sandbox cancels every sandbox it started, and theirs: a
+# guest cannot outlast its end through its children.
+def spin_and_report(q):
+    q.put([sandbox.spawn(spin)])
+    spin()
+
+
+def parent_of_spinners(q):
+    kids = [sandbox.spawn(spin), sandbox.spawn(spin_in_try)]
+    sandbox.spawn(spin_and_report, q)
+    q.put(kids)
+    spin()
+
+
+q2 = sandbox.Queue()
+h = sandbox.spawn(parent_of_spinners, q2)
+kids = q2.get(timeout=10) + q2.get(timeout=10)
+h.cancel()
+report(h, "parent:")
+for i, k in enumerate(kids):
+    report(k, "descendant %d:" % i)
+
+# A child started by a parent that ends normally runs on.
+def start_and_return(q):
+    return sandbox.spawn(blocked, q)
+
+
+q3 = sandbox.Queue()
+orphan = sandbox.spawn(start_and_return, q3).join()
+q3.put("still running")
+print("orphan:", orphan.join(timeout=10))
 
 # Cancelling at once, before the child had time to start, also works.
 h = sandbox.spawn(spin)
@@ -104,6 +135,11 @@ print(sandbox.spawn(blocked, q).join())
 # blocked on q.put(): SandboxError kind=cancelled done=True
 # the queue still holds 1 x
 # blocked on join(): SandboxError kind=cancelled done=True
+# parent: SandboxError kind=cancelled done=True
+# descendant 0: SandboxError kind=cancelled done=True
+# descendant 1: SandboxError kind=cancelled done=True
+# descendant 2: SandboxError kind=cancelled done=True
+# orphan: still running
 # cancelled at once: SandboxError kind=cancelled done=True
 # finished
 # after cancel finished

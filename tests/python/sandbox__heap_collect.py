@@ -77,7 +77,7 @@ after = sandbox.heap_stats()
 print("freed > 0", freed > 0, "freed the garbage", freed >= 2000)
 print("back to size", after["frozen_objects"] <= before["frozen_objects"])
 print("collections counted", after["collections"] >= grown["collections"] + 1)
-print("freed_total counted", after["freed_total"] >= grown["freed_total"] + freed)
+print("total_freed counted", after["total_freed"] >= grown["total_freed"] + freed)
 print("bytes shrank", after["frozen_bytes"] < grown["frozen_bytes"])
 
 # Everything reachable is intact.
@@ -101,14 +101,14 @@ freed = sandbox.collect()
 print("dropped list freed", freed >= 150, sandbox.heap_stats()["frozen_objects"] <= n0 - 150)
 
 # Output:
-# ['collections', 'freed_total', 'frozen_bytes', 'frozen_objects', 'last_pause_ms', 'pinned', 'sandboxes']
+# ['collections', 'frozen_bytes', 'frozen_objects', 'last_pause_ms', 'pinned', 'sandboxes', 'total_freed']
 # types ok True float
 # ready
 # heap grew True
 # freed > 0 True freed the garbage True
 # back to size True
 # collections counted True
-# freed_total counted True
+# total_freed counted True
 # bytes shrank True
 # 1 one True
 # x y True

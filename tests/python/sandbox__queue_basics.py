@@ -18,8 +18,8 @@ b.put_nowait("b")
 print("two items", b.qsize(), b.empty(), b.full())
 try:
     b.put_nowait("c")
-except sandbox.Full:
-    print("put_nowait on a full queue: Full")
+except sandbox.Full as e:
+    print("put_nowait on a full queue: Full", repr(e), e.args)
 try:
     b.put("c", timeout=0.05)
 except sandbox.Full:
@@ -32,8 +32,8 @@ print("still", b.qsize(), b.get(), b.get())
 
 try:
     b.get_nowait()
-except sandbox.Empty:
-    print("get_nowait on an empty queue: Empty")
+except sandbox.Empty as e:
+    print("get_nowait on an empty queue: Empty", repr(e), e.args)
 try:
     b.get(timeout=0.05)
 except sandbox.Empty:
@@ -99,11 +99,11 @@ print("close twice is fine", c.closed())
 # new bounded 0 True False
 # one item 1 False False
 # two items 2 False True
-# put_nowait on a full queue: Full
+# put_nowait on a full queue: Full Full() ()
 # timed put on a full queue: Full
 # put(block=False) on a full queue: Full
 # still 2 a b
-# get_nowait on an empty queue: Empty
+# get_nowait on an empty queue: Empty Empty() ()
 # timed get on an empty queue: Empty
 # get(block=False) on an empty queue: Empty
 # Empty/Full are Exceptions True True
