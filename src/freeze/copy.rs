@@ -306,6 +306,7 @@ impl<'g> Builder<'g> {
                     builtin: c.builtin,
                     base_kind: c.base_kind,
                     attr_hint: Cell::new(c.attr_hint.get()),
+                    origin: c.origin,
                 }))
             }
             Payload::Instance(inst) => Payload::Instance(Instance {

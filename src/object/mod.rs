@@ -171,6 +171,16 @@ pub struct Class {
     /// most seen): new instances' tables are allocated at that size, so
     /// `__init__` filling them does not regrow them.
     pub attr_hint: Cell<usize>,
+    /// Identity of the class statement run that made the class, unique in
+    /// the process and kept by frozen copies: a frozen snapshot of a class
+    /// counts as that class for isinstance, issubclass and `except`.
+    pub origin: u64,
+}
+
+/// A new class `origin` (see `Class::origin`).
+pub fn next_class_origin() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// The builtin types that Rust code knows by name.

@@ -88,5 +88,6 @@ pub fn new_class(
         builtin,
         base_kind,
         attr_hint: std::cell::Cell::new(0),
+        origin: crate::object::next_class_origin(),
     }))))
 }

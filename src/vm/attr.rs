@@ -90,14 +90,27 @@ impl Vm {
         }
     }
 
-    /// Whether `sub` is `sup` or derives from it.
+    /// Whether `sub` is `sup` or derives from it. A frozen copy of a class
+    /// counts as the class it was copied from (same `origin`).
     pub fn is_subclass(&self, sub: &ObjRef, sup: &ObjRef) -> bool {
         if sub.is(sup) {
             return true;
         }
-        match class_of(sub) {
-            Some(c) => c.mro.iter().any(|m| m.is(sup)),
-            None => false,
+        let Some(c) = class_of(sub) else {
+            return false;
+        };
+        if c.mro.iter().any(|m| m.is(sup)) {
+            return true;
+        }
+        // Only a user class can have a copy: builtin types are shared.
+        match class_of(sup) {
+            Some(s) if s.builtin.is_none() => {
+                c.origin == s.origin
+                    || c.mro
+                        .iter()
+                        .any(|m| class_of(m).is_some_and(|mc| mc.origin == s.origin))
+            }
+            _ => false,
         }
     }
 

@@ -80,6 +80,21 @@ print(r.norm2(), isinstance(r, FrozenPoint), Point3.dims)
 fr = freeze(r)
 print(fr.norm2(), fr.z, type(fr).__mro__[1] is FrozenPoint)
 
+# A frozen class is a snapshot of its class (not the same object), and
+# counts as that class for isinstance, issubclass and except.
+print("snapshot", isinstance(fp, Point), issubclass(FP, Point), issubclass(Point, FP))
+print("subclass", isinstance(fr, Point3), isinstance(fr, Point), isinstance(fp, Point3))
+print("unrelated", isinstance(fp, int), issubclass(FP, Exception))
+
+class Oops(Exception):
+    pass
+
+frozen_oops = freeze(Oops("boom"))
+try:
+    raise frozen_oops
+except Oops as caught:
+    print("except Oops", caught.args, type(caught) is Oops)
+
 # Subclasses of builtin types freeze their base value too.
 class Stack(list):
     def top(self):
@@ -115,6 +130,10 @@ fp.x = 7
 # Point(10, 2) 104 False True Point(0, 0)
 # 9 True 2
 # 9 2 True
+# snapshot True True True
+# subclass True True False
+# unrelated False False
+# except Oops ('boom',) False
 # 3 3 Stack [1, 2, 3]
 # stack append cannot modify frozen list
 # ('bad value', 42) True True
