@@ -10,8 +10,8 @@
 //! `version` changes whenever the set of keys changes (insert of a new key,
 //! removal, clear), never when only a value is replaced. Inline caches key on it:
 //! a cached entry index stays valid while the version is unchanged. Versions are
-//! unique in the process (a per-thread counter under a per-thread tag), so two
-//! dicts never share one, even when one was frozen on another thread.
+//! unique in the process (per-thread blocks of one process-wide counter), so
+//! two dicts never share one, even when one was frozen on another thread.
 
 use std::cell::Cell;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
@@ -90,22 +90,29 @@ impl Equivalent<DictKey> for Probe<'_> {
     }
 }
 
-/// Threads that have made a dict so far; each takes the next number as the
-/// top bits of its versions, so versions stay unique across sandboxes (a
-/// frozen dict made on one thread is read by inline caches on another).
-static THREAD_TAGS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+/// Versions are handed to threads in blocks of `VERSION_BLOCK` from one
+/// process-wide counter; a thread numbers its dicts inside its block and
+/// takes a new block when it runs out. So versions stay unique across
+/// sandboxes (a frozen dict made on one thread is read by inline caches on
+/// another) however many threads come and go: 2^64 versions never run out.
+const VERSION_BLOCK: u64 = 1 << 16;
+static NEXT_BLOCK: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 thread_local! {
-    static NEXT_VERSION: Cell<u64> = Cell::new(
-        THREAD_TAGS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) << 40,
-    );
+    /// The next version of this thread and the end of its block.
+    static VERSIONS: Cell<(u64, u64)> = const { Cell::new((0, 0)) };
 }
 
 fn next_version() -> u64 {
-    NEXT_VERSION.with(|v| {
-        let n = v.get() + 1;
-        v.set(n);
-        n
+    VERSIONS.with(|v| {
+        let (mut next, mut end) = v.get();
+        if next == end {
+            let block = NEXT_BLOCK.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            next = block * VERSION_BLOCK;
+            end = next + VERSION_BLOCK;
+        }
+        v.set((next + 1, end));
+        next
     })
 }
 
