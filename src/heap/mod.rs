@@ -1,12 +1,14 @@
 //! Heaps and collectors.
 //!
-//! - The *local heap* of a sandbox is its refcounted objects (`object::refcount`).
+//! - The *local heap* of a sandbox is its refcounted objects (`object::refcount`);
+//!   `local_gc.rs` reclaims the cycles among them.
 //! - The *shared heap* (`shared.rs`) holds frozen objects: registered with the
 //!   runtime, immortal, read by any sandbox, and reclaimed only by the tracing
 //!   collector while every sandbox is stopped at a safepoint.
 //! - `trace.rs` lists where each payload keeps its references.
 //! - `statics.rs` builds the builtin types once per process, frozen and static.
 
+pub mod local_gc;
 pub mod shared;
 pub mod statics;
 pub mod trace;

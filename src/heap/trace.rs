@@ -52,8 +52,23 @@ pub fn code_refs(c: &Code, f: &mut dyn FnMut(&ObjRef)) {
     f(&c.qualname);
 }
 
-/// Call `f` on every object `p` refers to directly.
+/// Call `f` on every object `p` refers to directly, including those held
+/// through the runtime code objects it uses (constants and names).
 pub fn for_each_ref(p: &Payload, f: &mut dyn FnMut(&ObjRef)) -> Result<(), Busy> {
+    refs(p, f, true)
+}
+
+/// Call `f` once for each counted reference the object itself owns: every
+/// `ObjRef` field of the payload, but not the references of a runtime code
+/// object (`Rc<Code>`), which many functions, generators and tracebacks
+/// share. The local cycle collector subtracts exactly these from the
+/// counts, so a reference reported here that the object does not own
+/// would free a live object; one left out only keeps garbage alive.
+pub fn for_each_owned_ref(p: &Payload, f: &mut dyn FnMut(&ObjRef)) -> Result<(), Busy> {
+    refs(p, f, false)
+}
+
+fn refs(p: &Payload, f: &mut dyn FnMut(&ObjRef), code: bool) -> Result<(), Busy> {
     match p {
         Payload::Str(_)
         | Payload::Bytes(_)
@@ -87,7 +102,7 @@ pub fn for_each_ref(p: &Payload, f: &mut dyn FnMut(&ObjRef)) -> Result<(), Busy>
             })?;
             cell(&func.doc, &mut |v| val(v, f))?;
             val(&func.module, f);
-            if let Some(c) = func.code.local() {
+            if code && let Some(c) = func.code.local() {
                 code_refs(c, f);
             }
         }
@@ -112,8 +127,10 @@ pub fn for_each_ref(p: &Payload, f: &mut dyn FnMut(&ObjRef)) -> Result<(), Busy>
                     val(&e.args, f);
                     val(&e.cause, f);
                     val(&e.context, f);
-                    for tb in &e.traceback {
-                        code_refs(&tb.code, f);
+                    if code {
+                        for tb in &e.traceback {
+                            code_refs(&tb.code, f);
+                        }
                     }
                 })?;
             }
@@ -122,11 +139,17 @@ pub fn for_each_ref(p: &Payload, f: &mut dyn FnMut(&ObjRef)) -> Result<(), Busy>
             f(&m.name);
             f(&m.dict);
         }
-        Payload::Code(c) => code_refs(c, f),
+        Payload::Code(c) => {
+            if code {
+                code_refs(c, f)
+            }
+        }
         Payload::Cell(c) => cell(c, &mut |v| val(v, f))?,
         Payload::Iter(it) => cell(&it.state, &mut |s| iter_refs(s, f))?,
         Payload::Generator(g) => cell(g, &mut |g| {
-            code_refs(&g.code, f);
+            if code {
+                code_refs(&g.code, f);
+            }
             f(&g.globals);
             for c in g.closure.iter() {
                 f(c);

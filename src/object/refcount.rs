@@ -203,18 +203,131 @@ thread_local! {
     static FREEING: Cell<bool> = const { Cell::new(false) };
     /// Live local objects allocated by this thread (for leak audits and usage).
     static LIVE: Cell<isize> = const { Cell::new(0) };
+    /// This thread's local objects that can be part of a reference cycle
+    /// (containers), for the local cycle collector (heap/local_gc.rs). A
+    /// tracked object's header `slot` is its index here; untracked local
+    /// objects have `NO_SLOT`. (Frozen objects use `slot` for the shared
+    /// heap's registry instead, and are never tracked here.)
+    static TRACKED: RefCell<Vec<NonNull<PyObject>>> = const { RefCell::new(Vec::new()) };
+    /// The collector wants to run: the tracked list outgrew `GC_THRESHOLD`.
+    static GC_WANTED: Cell<bool> = const { Cell::new(false) };
+    /// Tracked-object count that triggers the next local collection.
+    static GC_THRESHOLD: Cell<usize> = const { Cell::new(GC_MIN_THRESHOLD) };
+}
+
+/// The smallest number of tracked objects that triggers a local collection.
+pub(crate) const GC_MIN_THRESHOLD: usize = 20_000;
+
+/// Whether objects of this payload can hold references that close a cycle.
+fn tracks(p: &Payload) -> bool {
+    !matches!(
+        p,
+        Payload::Str(_)
+            | Payload::Bytes(_)
+            | Payload::BigInt(_)
+            | Payload::Range(_)
+            | Payload::Native(_)
+            | Payload::NotImplemented
+            | Payload::Ellipsis
+            | Payload::Queue(_)
+            | Payload::Handle(_)
+            | Payload::Code(_)
+    )
+}
+
+/// Add a new local container to `TRACKED`.
+fn track(ptr: NonNull<PyObject>) {
+    TRACKED.with(|t| {
+        let mut t = t.borrow_mut();
+        // Past u32 slots an object is simply not tracked (its cycles leak
+        // instead of being collected); memory caps end a sandbox long before.
+        if t.len() >= NO_SLOT as usize {
+            return;
+        }
+        // SAFETY: `ptr` is a live object this thread just allocated.
+        unsafe { ptr.as_ref() }.header.slot.set(t.len() as u32);
+        t.push(ptr);
+        if t.len() >= GC_THRESHOLD.with(Cell::get) {
+            GC_WANTED.with(|w| w.set(true));
+        }
+    });
+}
+
+/// Remove a tracked local object from `TRACKED` (it is being freed or
+/// frozen): the last entry takes its place.
+fn untrack(obj: &PyObject) {
+    let slot = obj.header.slot.get();
+    if slot == NO_SLOT || obj.header.flags.get() & FLAG_FROZEN != 0 {
+        return;
+    }
+    obj.header.slot.set(NO_SLOT);
+    TRACKED.with(|t| {
+        let mut t = t.borrow_mut();
+        let i = slot as usize;
+        t.swap_remove(i);
+        if let Some(moved) = t.get(i) {
+            // SAFETY: every pointer in TRACKED is a live object of this
+            // thread (objects leave the list before they are freed).
+            unsafe { moved.as_ref() }.header.slot.set(slot);
+        }
+    });
+}
+
+/// Strong references to every tracked local object of this thread, in
+/// `TRACKED` order (so an object's `slot` is its index in the result, for
+/// as long as no tracked object is allocated or freed).
+pub(crate) fn tracked_objects() -> Vec<ObjRef> {
+    TRACKED.with(|t| {
+        t.borrow()
+            .iter()
+            .map(|&ptr| {
+                // SAFETY: every pointer in TRACKED is a live local object of
+                // this thread; the new reference is counted.
+                let r = ObjRef { ptr };
+                incref(&r.obj().header);
+                r
+            })
+            .collect()
+    })
+}
+
+/// Whether a local collection is due, and clear the request.
+pub(crate) fn take_gc_request() -> bool {
+    GC_WANTED.with(|w| w.replace(false))
+}
+
+/// After a collection: the next one runs when the tracked objects are
+/// twice the survivors (so collection work stays linear in allocation).
+pub(crate) fn set_gc_threshold(survivors: usize) {
+    GC_THRESHOLD.with(|t| t.set((survivors * 2).max(GC_MIN_THRESHOLD)));
 }
 
 impl ObjRef {
     /// Allocate a new object holding `payload`, with one reference.
+    #[inline]
     pub fn new(payload: Payload) -> ObjRef {
+        let tracked = tracks(&payload);
         let boxed = Box::new(PyObject {
             header: Header::new_owned(),
             payload,
         });
         LIVE.with(|l| l.set(l.get() + 1));
-        ObjRef {
-            ptr: NonNull::from(Box::leak(boxed)),
+        let ptr = NonNull::from(Box::leak(boxed));
+        if tracked {
+            track(ptr);
+        }
+        ObjRef { ptr }
+    }
+
+    /// The tracked-list index of a local object (None for an untracked or
+    /// frozen one).
+    #[inline]
+    pub(crate) fn local_slot(&self) -> Option<usize> {
+        let h = &self.obj().header;
+        match h.slot.get() {
+            NO_SLOT => None,
+            _ if h.flags.get() & FLAG_FROZEN != 0 => None,
+            s => Some(s as usize),
         }
     }
 
@@ -281,6 +394,7 @@ impl ObjRef {
         if self.is_frozen() {
             return;
         }
+        untrack(self.obj());
         self.make_immortal();
         let h = &self.obj().header;
         h.flags
@@ -359,6 +473,8 @@ fn free_object(ptr: NonNull<PyObject>) {
     }
     let mut next = Some(ptr);
     while let Some(p) = next {
+        // SAFETY: the object is still live (freed just below).
+        untrack(unsafe { p.as_ref() });
         // SAFETY: `p` was produced by `Box::leak` in `ObjRef::new`, its count
         // reached zero so no `ObjRef` to it remains, and it is freed exactly once
         // (it is pushed to PENDING only by the decrement that reached zero).

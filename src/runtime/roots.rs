@@ -10,13 +10,14 @@
 //! local objects, and in the Rust locals of native functions on its stack.
 //!
 //! The set only grows between *prunes*. A prune rebuilds it from a precise
-//! scan of the sandbox's own state (the VM's roots, then every local object
-//! reachable from them), and is done only where no native frame holds values
-//! in Rust locals: in the outermost dispatch loop, at a backward jump, or in
-//! a native that holds nothing (`collect`, a blocking queue call) called from
-//! there. A local object that is garbage (an unreachable cycle) is not
-//! scanned, and its frozen referents may be freed; such objects are never
-//! touched again (there is no local cycle collector yet to visit them).
+//! scan of the sandbox's own state (the VM's roots, every local container
+//! the thread tracks, and every local object reachable from those), and is
+//! done only where no native frame holds values in Rust locals: in the
+//! outermost dispatch loop, at a backward jump, or in a native that holds
+//! nothing (`collect`, a blocking queue call) called from there. Local
+//! garbage (an unreachable cycle not yet collected) is scanned too: the
+//! local cycle collector will visit it and drop its references, so the
+//! frozen objects it refers to must stay alive until then.
 
 use std::collections::HashSet;
 
@@ -79,6 +80,7 @@ pub(crate) fn scan(vm: &Vm) -> Option<HashSet<usize>> {
     let mut seen: HashSet<usize> = HashSet::new();
     let mut todo: Vec<ObjRef> = Vec::new();
     vm.for_each_root(&mut |o| todo.push(o.clone()));
+    todo.extend(crate::object::refcount::tracked_objects());
     while let Some(o) = todo.pop() {
         if o.is_frozen() {
             if !o.is_static() {

@@ -101,6 +101,22 @@ pub struct Vm {
     pub ctx: crate::runtime::SandboxCtx,
 }
 
+impl Drop for Vm {
+    /// Release every local object, cycles included, before the sandbox
+    /// leaves its runtime (`ctx` is dropped after this): the frozen objects
+    /// they refer to stay roots until then, and a reused thread starts with
+    /// nothing left of the sandbox before it.
+    fn drop(&mut self) {
+        self.stack.clear();
+        self.frames.clear();
+        self.modules.clear();
+        self.code_cache.clear();
+        self.handled = Value::None;
+        self.builtins = ObjRef::new(Payload::Dict(crate::object::cell::PyCell::new(Dict::new())));
+        crate::heap::local_gc::collect();
+    }
+}
+
 /// The dict of a module object.
 pub(crate) fn module_dict(m: &ObjRef) -> ObjRef {
     match m.payload() {
@@ -212,8 +228,9 @@ impl Vm {
 
     /// The `random` module's generator (seeded now if it was not yet).
     pub fn rng(&mut self) -> &mut crate::modules::random_core::Mt19937 {
-        self.random
-            .get_or_insert_with(|| Box::new(crate::modules::random_core::Mt19937::new_from_time_and_pid()))
+        self.random.get_or_insert_with(|| {
+            Box::new(crate::modules::random_core::Mt19937::new_from_time_and_pid())
+        })
     }
 
     /// Intern `s`: equal names share one str object (fast dict key comparison).

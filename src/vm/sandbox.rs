@@ -112,6 +112,9 @@ impl Vm {
         if self.terminating.is_none() && self.ctx.me.is_cancelled() {
             return Err(self.terminate(FailureKind::Cancelled, "sandbox was cancelled"));
         }
+        if crate::heap::local_gc::wanted() {
+            crate::heap::local_gc::collect();
+        }
         let precise = precise && self.native_depth == self.ctx.base_depth;
         if self.collect_pending {
             self.collect_pending = false;
