@@ -48,7 +48,9 @@ pub fn run(loops: u64, threads: usize) -> Result<Report, String> {
     }
     let code = crate::compile_source(PYSTONE, "pystone.py").map_err(|e| e.to_string())?;
     let rt = Runtime::new();
-    let n = rt.freeze(&Data::Int(loops as i64)).map_err(|e| e.to_string())?;
+    let n = rt
+        .freeze(&Data::Int(loops as i64))
+        .map_err(|e| e.to_string())?;
     let start = Instant::now();
     let mut handles = Vec::with_capacity(threads);
     for _ in 0..threads {

@@ -262,10 +262,12 @@ fn data_round_trips() {
     );
 
     // Dict keys: equal keys collapse as in Python (1 == 1.0 == True).
-    let f = rt.freeze(&Data::Dict(vec![
-        (Data::Int(1), Data::from("a")),
-        (Data::Float(1.0), Data::from("b")),
-    ])).unwrap();
+    let f = rt
+        .freeze(&Data::Dict(vec![
+            (Data::Int(1), Data::from("a")),
+            (Data::Float(1.0), Data::from("b")),
+        ]))
+        .unwrap();
     assert_eq!(
         f.to_data().unwrap(),
         Data::Dict(vec![(Data::Int(1), Data::from("b"))])
@@ -345,7 +347,10 @@ fn values_without_a_data_form_are_refused() {
     };
     let f = deep(100_000);
     let e = f.to_data().unwrap_err();
-    assert!(e.to_string().contains("nested more than 1000 levels"), "{e}");
+    assert!(
+        e.to_string().contains("nested more than 1000 levels"),
+        "{e}"
+    );
     assert_eq!(format!("{f:?}"), "Frozen(<list>)");
     let mut d = deep(1000).to_data().unwrap();
     let mut levels = 0;
@@ -380,7 +385,10 @@ fn data_that_cannot_be_frozen_is_an_error_not_a_panic() {
         .spawn_source("result = 1")
         .err()
         .unwrap();
-    assert!(e.starts_with("global 'table' cannot be granted: unhashable dict key: a dict"), "{e}");
+    assert!(
+        e.starts_with("global 'table' cannot be granted: unhashable dict key: a dict"),
+        "{e}"
+    );
     // So does a put of such data on a queue; the queue stays usable.
     let q = rt.queue(0);
     let e = q
@@ -404,7 +412,10 @@ fn spawn_function_calls_by_name_with_args() {
         .spawn_function(
             src,
             "scale",
-            vec![rt.freeze(&ints(&[1, 2, 3])).unwrap(), rt.freeze(&Data::Int(10)).unwrap()],
+            vec![
+                rt.freeze(&ints(&[1, 2, 3])).unwrap(),
+                rt.freeze(&Data::Int(10)).unwrap(),
+            ],
         )
         .unwrap();
     assert_eq!(join(&h).unwrap().to_data().unwrap(), ints(&[10, 20, 30]));
@@ -433,7 +444,10 @@ fn spawn_function_calls_by_name_with_args() {
                     code.clone(),
                     Some((
                         "scale",
-                        vec![rt.freeze(&ints(&[1, 2])).unwrap(), rt.freeze(&Data::Int(k)).unwrap()],
+                        vec![
+                            rt.freeze(&ints(&[1, 2])).unwrap(),
+                            rt.freeze(&Data::Int(k)).unwrap(),
+                        ],
                     )),
                 )
                 .unwrap()
@@ -804,11 +818,15 @@ fn frozen_values_of_another_runtime_are_refused() {
 fn host_collects_and_reports_heap_stats() {
     let rt = Runtime::new();
     let start = rt.heap_stats();
-    let kept = rt.freeze(&Data::List(
-        (0..100).map(|i| Data::from(format!("s{i}"))).collect(),
-    )).unwrap();
+    let kept = rt
+        .freeze(&Data::List(
+            (0..100).map(|i| Data::from(format!("s{i}"))).collect(),
+        ))
+        .unwrap();
     {
-        let _dropped = rt.freeze(&Data::List((0..100).map(Data::Int).collect())).unwrap();
+        let _dropped = rt
+            .freeze(&Data::List((0..100).map(Data::Int).collect()))
+            .unwrap();
         let _also = rt.freeze(&Data::from("gone")).unwrap();
     }
     let grown = rt.heap_stats();

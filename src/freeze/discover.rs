@@ -82,10 +82,7 @@ pub(super) struct Graph {
 fn freezable(p: &Payload) -> bool {
     !matches!(
         p,
-        Payload::Iter(_)
-            | Payload::Generator(_)
-            | Payload::Code(_)
-            | Payload::Super(_)
+        Payload::Iter(_) | Payload::Generator(_) | Payload::Code(_) | Payload::Super(_)
     )
 }
 

@@ -247,7 +247,12 @@ pub(crate) fn to_data(f: &Frozen) -> Result<Data, NotData> {
             _ => Step::Dict(n / 2, addr),
         });
         // Pushed in reverse, so converted in order.
-        todo.extend(children.into_iter().rev().map(|c| Step::Visit(c, depth + 1)));
+        todo.extend(
+            children
+                .into_iter()
+                .rev()
+                .map(|c| Step::Visit(c, depth + 1)),
+        );
     }
     match (out.pop(), out.is_empty()) {
         (Some(d), true) => Ok(d),

@@ -35,9 +35,9 @@ use safepoint::Safepoints;
 
 pub use api::{PutError, Queue, Runtime, SandboxBuilder};
 pub use data::{Data, NotData};
-pub use queue::QueueError;
 pub use frozen::Frozen;
 pub use handle::{Failure, FailureKind, SandboxHandle};
+pub use queue::QueueError;
 
 /// What one runtime owns; shared (`Arc`) by its sandboxes, queues and handles.
 pub struct RuntimeInner {
