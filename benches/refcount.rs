@@ -291,9 +291,9 @@ fn sandboxes(c: &mut Criterion) {
             .collect(),
     );
     let args = vec![
-        rt.freeze(&dict),
-        rt.freeze(&Data::Tuple(keys)),
-        rt.freeze(&Data::Int(REPS)),
+        rt.freeze(&dict).expect("plain data freezes"),
+        rt.freeze(&Data::Tuple(keys)).expect("plain data freezes"),
+        rt.freeze(&Data::Int(REPS)).expect("an int freezes"),
     ];
     let code = sandpy::compile_source(READER, "<reader>").expect("reader compiles");
     let mut g = c.benchmark_group("sandboxes");
