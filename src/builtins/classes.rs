@@ -78,7 +78,7 @@ pub fn build_class(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 /// Validate the bases; an empty list means `(object,)`.
-fn class_bases(vm: &mut Vm, given: &[Value]) -> PyResult<Vec<ObjRef>> {
+pub(crate) fn class_bases(vm: &mut Vm, given: &[Value]) -> PyResult<Vec<ObjRef>> {
     let mut bases = Vec::with_capacity(given.len());
     for b in given {
         let Some(Payload::Class(c)) = b.payload() else {

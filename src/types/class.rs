@@ -91,3 +91,48 @@ pub fn new_class(
         origin: crate::object::next_class_origin(),
     }))))
 }
+
+/// `cls.__subclasses__()`: the classes whose `__bases__` name `cls` (or a
+/// frozen copy of it: the same class origin), among those this sandbox can
+/// see without reaching another sandbox: the builtin types and exception
+/// classes (frozen and shared, so harmless) and the classes this sandbox
+/// made itself (its thread's local heap). Frozen classes that entered from
+/// elsewhere are not listed: finding them would mean walking the shared
+/// heap, which holds every sandbox's frozen objects. Builtins come first in
+/// their fixed order, then the sandbox's classes in creation order.
+pub fn visible_subclasses(vm: &crate::vm::Vm, cls: &ObjRef) -> Vec<ObjRef> {
+    let Payload::Class(target) = cls.payload() else {
+        return Vec::new();
+    };
+    let derives = |c: &ObjRef| match c.payload() {
+        Payload::Class(k) => k.bases.iter().any(|b| {
+            b.is(cls) || matches!(b.payload(), Payload::Class(bc) if bc.origin == target.origin)
+        }),
+        _ => false,
+    };
+    let mut out: Vec<ObjRef> = Vec::new();
+    let builtins = vm
+        .types
+        .all_classes()
+        .into_iter()
+        .chain(vm.exc_types.all.iter().map(|(_, c)| c.clone()));
+    for c in builtins {
+        if derives(&c) && !out.iter().any(|o| o.is(&c)) {
+            out.push(c);
+        }
+    }
+    let mut local: Vec<(u64, ObjRef)> = crate::object::refcount::tracked_objects()
+        .into_iter()
+        .filter_map(|o| match o.payload() {
+            Payload::Class(k) if !o.is_frozen() && derives(&o) => Some((k.origin, o.clone())),
+            _ => None,
+        })
+        .collect();
+    local.sort_by_key(|(origin, _)| *origin);
+    for (_, c) in local {
+        if !out.iter().any(|o| o.is(&c)) {
+            out.push(c);
+        }
+    }
+    out
+}

@@ -11,6 +11,19 @@ fn exc_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
     };
     let mut cls = cls.clone();
+    let base = vm.exc_types.base_exception.clone();
+    if !matches!(cls.payload(), Payload::Class(_)) || !vm.is_subclass(&cls, &base) {
+        let n = match cls.payload() {
+            Payload::Class(_) => vm.class_name(&cls),
+            _ => vm.type_name(&Value::Obj(cls.clone())),
+        };
+        let msg = if matches!(cls.payload(), Payload::Class(_)) {
+            format!("BaseException.__new__({n}): {n} is not a subtype of BaseException")
+        } else {
+            format!("BaseException.__new__(X): X is not a type object ({n})")
+        };
+        return Err(vm.type_error(msg));
+    }
     if cls.is(&vm.exc_types.os_error)
         && let (Some(Value::Int(errno)), 3..) = (a.pos.get(1), a.pos.len())
         && let Some(sub) = os_error_subclass(vm, *errno)

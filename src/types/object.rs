@@ -1,7 +1,7 @@
 //! `object` and `type`: the root of every class and the default behaviour
 //! (identity equality and hash, default repr, attribute setting).
 
-use crate::object::{Args, NativeKind, Payload, PyResult, Value};
+use crate::object::{Args, BuiltinType, NativeKind, Payload, PyResult, Value};
 use crate::vm::Vm;
 
 use super::registry::{add_method, set_class_attr};
@@ -22,9 +22,11 @@ pub(crate) fn object_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.type_error("object.__new__(X): X is not a type object"));
     }
     let cls = cls.clone();
+    // A builtin type, or a class extending one (`class X(int)`): its
+    // instances need the builtin's own `__new__` to carry their value.
     if let Payload::Class(c) = cls.payload()
-        && c.builtin.is_some()
-        && !cls.is(&vm.types.object)
+        && ((c.builtin.is_some() && !cls.is(&vm.types.object))
+            || c.base_kind != BuiltinType::Object)
     {
         let n = vm.class_name(&cls);
         return Err(vm.type_error(format!(
@@ -133,16 +135,11 @@ fn type_from_parts(vm: &mut Vm, name: &Value, bases: &Value, ns: &Value) -> PyRe
     let Some(n) = name.as_str().map(str::to_string) else {
         return Err(vm.type_error("type.__new__() argument 1 must be str"));
     };
-    let mut base_list = Vec::new();
-    for b in vm.collect(bases)? {
-        match b {
-            Value::Obj(o) if matches!(o.payload(), Payload::Class(_)) => base_list.push(o),
-            _ => return Err(vm.type_error("bases must be types")),
-        }
-    }
-    if base_list.is_empty() {
-        base_list.push(vm.types.object.clone());
-    }
+    // The checks of a class statement: no bool, function or other builtin
+    // type whose instances have no Python-visible layout to extend, no
+    // duplicate bases, no two builtin value layouts.
+    let given = vm.collect(bases)?;
+    let base_list = crate::builtins::classes::class_bases(vm, &given)?;
     let dict = match ns.payload() {
         Some(Payload::Dict(d)) => d.borrow().copy(),
         _ => return Err(vm.type_error("type.__new__() argument 3 must be dict")),
@@ -200,4 +197,28 @@ pub fn register(vm: &mut Vm) {
     let ty = vm.types.type_.clone();
     add_method(&ty, "__new__", type_new, NativeKind::StaticMethod);
     add_method(&ty, "mro", type_mro, NativeKind::Method);
+    add_method(&ty, "__subclasses__", type_subclasses, NativeKind::Method);
+    let h = vm.types.sandbox_handle.clone();
+    add_method(&h, "__new__", handle_new, NativeKind::StaticMethod);
+}
+
+/// `sandbox.SandboxHandle()`: handles come only from `sandbox.spawn`.
+fn handle_new(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Err(vm
+        .type_error("cannot create 'sandbox.SandboxHandle' instances (sandbox.spawn returns them)"))
+}
+
+/// `cls.__subclasses__()`: see `class::visible_subclasses` for which
+/// classes a sandbox sees.
+fn type_subclasses(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::builtins::positional(vm, "__subclasses__", a, 1, 1)?;
+    let Some(Value::Obj(c)) = a
+        .pos
+        .first()
+        .filter(|v| matches!(v.payload(), Some(Payload::Class(_))))
+    else {
+        return Err(vm.type_error("descriptor '__subclasses__' for 'type' objects needs a type"));
+    };
+    let subs = super::class::visible_subclasses(vm, c);
+    Ok(Value::list(subs.into_iter().map(Value::Obj).collect()))
 }

@@ -58,6 +58,51 @@ pub struct Types {
 }
 
 impl Types {
+    /// Every builtin type, in a fixed order (the iterator types by name):
+    /// what `__subclasses__` lists besides a sandbox's own classes.
+    pub fn all_classes(&self) -> Vec<ObjRef> {
+        let mut v = vec![
+            self.object.clone(),
+            self.type_.clone(),
+            self.none_type.clone(),
+            self.int.clone(),
+            self.bool_.clone(),
+            self.float.clone(),
+            self.str_.clone(),
+            self.bytes.clone(),
+            self.tuple.clone(),
+            self.list.clone(),
+            self.dict.clone(),
+            self.set.clone(),
+            self.frozenset.clone(),
+            self.range.clone(),
+            self.slice.clone(),
+            self.function.clone(),
+            self.builtin_function.clone(),
+            self.method.clone(),
+            self.module.clone(),
+            self.code.clone(),
+            self.cell.clone(),
+            self.generator.clone(),
+            self.property.clone(),
+            self.staticmethod.clone(),
+            self.classmethod.clone(),
+            self.super_.clone(),
+            self.dict_keys.clone(),
+            self.dict_values.clone(),
+            self.dict_items.clone(),
+            self.not_implemented_type.clone(),
+            self.ellipsis_type.clone(),
+            self.traceback.clone(),
+            self.queue.clone(),
+            self.sandbox_handle.clone(),
+        ];
+        let mut iters: Vec<(&&str, &ObjRef)> = self.iter_types.iter().collect();
+        iters.sort_by_key(|(name, _)| **name);
+        v.extend(iters.into_iter().map(|(_, c)| c.clone()));
+        v
+    }
+
     /// The type object of a builtin iterator.
     pub fn iter_type(&self, name: &str) -> ObjRef {
         self.iter_types

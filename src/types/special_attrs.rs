@@ -1,5 +1,12 @@
 //! Attributes that live in an object's payload rather than in a dict:
 //! `__class__`, `__name__`, `__mro__`, exception `args`, range bounds, ...
+//!
+//! `get` reads them; `set` assigns the writable ones and refuses the rest
+//! with CPython's errors, so an assignment such as `C.__bases__ = ...` or
+//! `f.__globals__ = ...` never lands silently in a namespace dict where a
+//! later read would not see it. The caller checks first that the object is
+//! not frozen (`freeze::check_mutable`): frozen objects and builtin types
+//! are refused before anything here runs.
 
 use crate::object::{Payload, PyResult, Value};
 use crate::vm::Vm;
@@ -191,4 +198,105 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
             None
         }
     })
+}
+
+/// CPython's refusal of `__class__` assignment on objects other than
+/// instances of Python classes.
+const CLASS_ASSIGN: &str =
+    "__class__ assignment only supported for mutable types or ModuleType subclasses";
+
+/// Assign the special attribute `name` of `obj`. `Ok(true)` when `name` is
+/// special for this kind of object and the assignment is done, `Ok(false)`
+/// for an ordinary attribute (the caller stores it in the namespace).
+/// `obj` is known not to be frozen.
+pub fn set(vm: &mut Vm, obj: &Value, name: &str, value: &Value) -> PyResult<bool> {
+    if !name.starts_with("__") && name != "cell_contents" {
+        return Ok(false);
+    }
+    let Some(p) = obj.payload() else {
+        if name == "__class__" {
+            return Err(vm.type_error(CLASS_ASSIGN));
+        }
+        return Ok(false);
+    };
+    match (p, name) {
+        (Payload::Class(c), "__name__" | "__qualname__") => {
+            let Some(s) = value.as_obj().filter(|o| matches!(o.payload(), Payload::Str(_)))
+            else {
+                let cn = name_text(&c.name.borrow());
+                let tn = vm.type_name(value);
+                return Err(vm.type_error(format!(
+                    "can only assign string to {cn}.{name}, not '{tn}'"
+                )));
+            };
+            let cell = if name == "__name__" {
+                &c.name
+            } else {
+                &c.qualname
+            };
+            *cell.borrow_mut() = s.clone();
+            Ok(true)
+        }
+        (Payload::Class(_), "__bases__") => Err(vm.type_error(
+            "__bases__ assignment is not supported by sandpy (a class's bases are fixed when it is created)",
+        )),
+        (Payload::Class(_), "__mro__" | "__base__") => Err(vm.attribute_error("readonly attribute")),
+        (Payload::Class(_), "__dict__") => {
+            Err(vm.attribute_error("attribute '__dict__' of 'type' objects is not writable"))
+        }
+        (Payload::Class(_) | Payload::Instance(_) | Payload::Module(_), "__class__") => {
+            Err(vm.type_error("__class__ assignment is not supported by sandpy"))
+        }
+        (Payload::Function(_), "__globals__" | "__closure__" | "__builtins__") => {
+            Err(vm.attribute_error("readonly attribute"))
+        }
+        (Payload::Function(_), "__code__" | "__defaults__" | "__kwdefaults__") => Err(vm
+            .type_error(format!(
+                "{name} assignment is not supported by sandpy (a function's code and defaults are fixed when it is created)"
+            ))),
+        (Payload::Function(f), "__dict__") => {
+            let Some(d) = value.as_obj().filter(|o| matches!(o.payload(), Payload::Dict(_)))
+            else {
+                let tn = vm.type_name(value);
+                return Err(vm.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{tn}'"
+                )));
+            };
+            *f.dict.borrow_mut() = Some(d.clone());
+            Ok(true)
+        }
+        (Payload::Instance(i), "__dict__") => {
+            let Some(Payload::Dict(src)) = value.payload() else {
+                let tn = vm.type_name(value);
+                return Err(vm.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{tn}'"
+                )));
+            };
+            // The table is replaced by a copy of the new dict's (instances
+            // own their table), so `obj.__dict__ is d` does not hold.
+            let Ok(table) = src.try_borrow().map(|d| d.copy()) else {
+                return Err(vm.runtime_error("dict changed during __dict__ assignment"));
+            };
+            let Ok(mut own) = i.dict().try_borrow_mut() else {
+                return Err(vm.runtime_error("instance dict changed during __dict__ assignment"));
+            };
+            let old = std::mem::replace(&mut *own, table);
+            drop(own);
+            drop(old);
+            Ok(true)
+        }
+        (Payload::Module(_), "__dict__") => Err(vm.attribute_error("readonly attribute")),
+        (Payload::Cell(c), "cell_contents") => {
+            let Ok(mut slot) = c.try_borrow_mut() else {
+                return Err(vm.runtime_error("cell changed during assignment"));
+            };
+            let old = std::mem::replace(&mut *slot, value.clone());
+            drop(slot);
+            drop(old);
+            Ok(true)
+        }
+        (Payload::Instance(_) | Payload::Class(_) | Payload::Module(_), _) => Ok(false),
+        (_, "__class__") => Err(vm.type_error(CLASS_ASSIGN)),
+        _ => Ok(false),
+    }
 }

@@ -343,6 +343,9 @@ impl Vm {
             if let Some(v) = self.special_attr(obj, name)? {
                 return Ok(Some(v));
             }
+        } else if let Some(v) = self.special_attr(obj, name)? {
+            // Immediates (ints, floats, bools, None) have `__class__` too.
+            return Ok(Some(v));
         }
         match cls_attr {
             Some(a) => self.bind_class_attr(a, obj, &cls).map(Some),
@@ -480,6 +483,9 @@ impl Vm {
                     return Err(self.immutable_type_error(c, name));
                 }
                 crate::freeze::check_mutable(self, obj)?;
+                if crate::types::special_attrs::set(self, obj, &name_text(name), &value)? {
+                    return Ok(());
+                }
                 let key = Value::Obj(name.clone());
                 let h = self.hash(&key)?;
                 let mut d = c.dict.borrow_mut();
@@ -497,6 +503,9 @@ impl Vm {
             }
             Some(Payload::Module(m)) => {
                 crate::freeze::check_mutable(self, obj)?;
+                if crate::types::special_attrs::set(self, obj, &name_text(name), &value)? {
+                    return Ok(());
+                }
                 let d = m.dict.clone();
                 self.dict_set_str(&d, name, value)
             }
@@ -522,7 +531,11 @@ impl Vm {
                         *f.doc.borrow_mut() = value;
                         return Ok(());
                     }
-                    _ => {}
+                    _ => {
+                        if crate::types::special_attrs::set(self, obj, &n, &value)? {
+                            return Ok(());
+                        }
+                    }
                 }
                 let d = {
                     let mut slot = f.dict.borrow_mut();
@@ -534,8 +547,14 @@ impl Vm {
                 self.dict_set_str(&d, name, value)
             }
             _ => {
-                let tn = self.type_name(obj);
+                if let Some(Payload::Cell(_)) = obj.payload() {
+                    crate::freeze::check_mutable(self, obj)?;
+                }
                 let n = name_text(name);
+                if crate::types::special_attrs::set(self, obj, &n, &value)? {
+                    return Ok(());
+                }
+                let tn = self.type_name(obj);
                 Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
             }
         }
@@ -690,8 +709,14 @@ impl Vm {
             return Ok(());
         }
         let n = name_text(name);
-        if n == "__class__" {
-            return Err(self.type_error("__class__ assignment is not supported by sandpy"));
+        if n == "__class__" || n == "__dict__" {
+            if self.slots_forbid(&cls, name) {
+                let tn = self.class_name(&cls);
+                return Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")));
+            }
+            if crate::types::special_attrs::set(self, obj, &n, &value)? {
+                return Ok(());
+            }
         }
         if inst.exc.is_some() && self.exc_setattr(obj, &n, &value)? {
             return Ok(());

@@ -11,7 +11,9 @@
 
 use smallvec::SmallVec;
 
-use crate::object::{Args, Exc, Function, NativeKind, ObjRef, Payload, PyResult, Value};
+use crate::object::{
+    Args, BuiltinType, Exc, Function, NativeKind, ObjRef, Payload, PyResult, Value,
+};
 
 use super::Vm;
 use super::eval::RunOutcome;
@@ -617,6 +619,41 @@ impl Vm {
         self.call_kw(f, &pos, &kw)
     }
 
+    /// Calling a builtin type that has no `__new__` of its own (its objects
+    /// are made by the interpreter: functions, cells, iterators, generators,
+    /// dict views, modules, ...), or a class extending one: `object.__new__`
+    /// would make an instance without the payload such an object needs, so
+    /// it is refused as CPython does (`cannot create 'generator'
+    /// instances`). The singletons' types give their singleton.
+    #[cold]
+    fn builtin_without_new(
+        &mut self,
+        cls: &ObjRef,
+        args: &[Value],
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Option<Value>> {
+        let Payload::Class(c) = cls.payload() else {
+            return Ok(None);
+        };
+        if c.base_kind == BuiltinType::Object {
+            return Ok(None);
+        }
+        let name = self.class_name(cls);
+        let singleton = match c.builtin {
+            Some(BuiltinType::NoneType) => Some(Value::None),
+            Some(BuiltinType::NotImplementedType) => Some(self.not_implemented()),
+            Some(BuiltinType::Ellipsis) => Some(Value::Obj(self.none_singletons.ellipsis.clone())),
+            _ => None,
+        };
+        match singleton {
+            Some(_) if !args.is_empty() || !kw.is_empty() => {
+                Err(self.type_error(format!("{name} takes no arguments")))
+            }
+            Some(v) => Ok(Some(v)),
+            None => Err(self.type_error(format!("cannot create '{name}' instances"))),
+        }
+    }
+
     /// `cls(*args, **kw)`: `__new__` then `__init__`.
     pub(crate) fn call_class(
         &mut self,
@@ -635,6 +672,9 @@ impl Vm {
         all.extend(args.iter().cloned());
         let obj = match new {
             Some(Value::Obj(n)) if n.is(&self.types.object_new) => {
+                if let Some(v) = self.builtin_without_new(cls, args, kw)? {
+                    return Ok(v);
+                }
                 let init = self.class_lookup(cls, &init_name);
                 let init_is_object =
                     matches!(&init, Some(Value::Obj(i)) if i.is(&self.types.object_init));
