@@ -5,9 +5,11 @@
 //! - The *shared heap* (`shared.rs`) holds frozen objects: registered with the
 //!   runtime, immortal, read by any sandbox, and reclaimed only by the tracing
 //!   collector while every sandbox is stopped at a safepoint.
+//! - `alloc.rs` counts each thread's allocated bytes (memory caps).
 //! - `trace.rs` lists where each payload keeps its references.
 //! - `statics.rs` builds the builtin types once per process, frozen and static.
 
+pub mod alloc;
 pub mod local_gc;
 pub mod shared;
 pub mod statics;

@@ -8,6 +8,7 @@ pub mod math;
 pub mod random;
 pub mod random_core;
 pub mod sandbox;
+pub mod sandbox_limits;
 pub mod sys;
 pub mod time;
 

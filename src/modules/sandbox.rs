@@ -26,6 +26,9 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     def(vm, d, "spawn", spawn)?;
     def(vm, d, "map", map)?;
     def(vm, d, "cpu_count", cpu_count)?;
+    def(vm, d, "limits", super::sandbox_limits::limits)?;
+    def(vm, d, "usage", super::sandbox_limits::usage)?;
+    def(vm, d, "Config", super::sandbox_limits::config)?;
     #[cfg(feature = "test-hooks")]
     def(vm, d, "_fault", fault)?;
     let t = vm.types;
@@ -62,6 +65,9 @@ pub(crate) fn register_types(vm: &mut Vm) {
         ("join", handle_join as crate::object::NativeFn),
         ("done", handle_done),
         ("cancel", handle_cancel),
+        ("usage", handle_usage),
+        ("limits", handle_limits),
+        ("set_limits", handle_set_limits),
     ] {
         add_method(&h, name, f, NativeKind::Method);
     }
@@ -152,11 +158,20 @@ pub(crate) fn sandbox_error(vm: &mut Vm, f: &Failure) -> crate::object::Exc {
     e
 }
 
-/// Start a child sandbox running `job` with this sandbox's grants.
-fn start_child(vm: &mut Vm, job: Job) -> PyResult<HandleRef> {
+/// Start a child sandbox running `job` with the grants `config` asks for,
+/// narrowed to this sandbox's.
+fn start_child(vm: &mut Vm, job: Job, config: Option<&Value>) -> PyResult<HandleRef> {
+    let req = match config {
+        Some(c) => super::sandbox_limits::parse_config(vm, c)?,
+        None => super::sandbox_limits::Request::default(),
+    };
+    let grants = super::sandbox_limits::child_grants(vm, &req);
+    if let Err(e) = crate::runtime::limits::check_supported(&grants.limits) {
+        return Err(vm.value_error(e));
+    }
     let start = Start {
         rt: vm.ctx.rt.clone(),
-        grants: vm.ctx.grants.clone(),
+        grants,
         globals: Vec::new(),
         sink: vm.out.sink.clone(),
         import_path: vm.import_path.clone(),
@@ -179,22 +194,24 @@ fn spawn(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(func) = a.pos.first() else {
         return Err(vm.type_error("spawn() missing required argument: 'func'"));
     };
+    let (config, kw) = super::sandbox_limits::take_config(a);
     let func = vm.freeze_for_transfer(func)?;
     let mut args = Vec::with_capacity(a.pos.len().saturating_sub(1));
     for x in &a.pos[1..] {
         args.push(vm.freeze_for_transfer(x)?);
     }
-    let mut kwargs = Vec::with_capacity(a.kw.len());
-    for (k, x) in a.kw {
+    let mut kwargs = Vec::with_capacity(kw.len());
+    for (k, x) in &kw {
         let name = crate::vm::eval::name_text(k).to_string();
         kwargs.push((name, vm.freeze_for_transfer(x)?));
     }
-    let h = start_child(vm, Job::Call { func, args, kwargs })?;
+    let h = start_child(vm, Job::Call { func, args, kwargs }, config.as_ref())?;
     Ok(Value::Obj(ObjRef::new(Payload::Handle(h))))
 }
 
 fn map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    crate::builtins::check_kw(vm, "map", a, &["workers"])?;
+    crate::builtins::check_kw(vm, "map", a, &["workers", "_config"])?;
+    let config = kwarg(a, "_config");
     if a.pos.len() != 2 {
         return Err(vm.type_error(format!(
             "map() takes 2 positional arguments (func, iterable) but {} were given",
@@ -226,7 +243,7 @@ fn map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     });
     let mut handles = Vec::new();
     for _ in 0..workers.min(n) {
-        handles.push(start_child(vm, Job::Map(job.clone()))?);
+        handles.push(start_child(vm, Job::Map(job.clone()), config.as_ref())?);
     }
     let mut crash: Option<Failure> = None;
     for h in &handles {
@@ -239,10 +256,7 @@ fn map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 for h in &handles {
                     h.cancel();
                 }
-                return Err(vm.terminate(
-                    crate::runtime::FailureKind::Cancelled,
-                    "sandbox was cancelled",
-                ));
+                return Err(vm.stopped_error());
             }
         }
     }
@@ -326,10 +340,7 @@ fn queue_error(vm: &mut Vm, e: QueueError) -> crate::object::Exc {
             vec![Value::str("queue is closed")],
         ),
         QueueError::Cancelled => {
-            return vm.terminate(
-                crate::runtime::FailureKind::Cancelled,
-                "sandbox was cancelled",
-            );
+            return vm.stopped_error();
         }
     };
     crate::vm::exc::new_exception(vm, &c, args)
@@ -446,16 +457,30 @@ fn handle_join(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 .map_or(c, |(_, c)| c.clone());
             Err(vm.new_exc(&te, &format!("sandbox did not finish within {t} seconds")))
         }
-        Err(JoinError::Cancelled) => Err(vm.terminate(
-            crate::runtime::FailureKind::Cancelled,
-            "sandbox was cancelled",
-        )),
+        Err(JoinError::Cancelled) => Err(vm.stopped_error()),
     }
 }
 
 fn handle_done(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let h = this_handle(vm, a, "done")?;
     Ok(Value::Bool(h.done()))
+}
+
+fn handle_usage(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::builtins::positional(vm, "usage", a, 1, 1)?;
+    let h = this_handle(vm, a, "usage")?;
+    super::sandbox_limits::handle_usage(vm, &h)
+}
+
+fn handle_limits(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::builtins::positional(vm, "limits", a, 1, 1)?;
+    let h = this_handle(vm, a, "limits")?;
+    super::sandbox_limits::handle_limits(vm, &h)
+}
+
+fn handle_set_limits(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let h = this_handle(vm, a, "set_limits")?;
+    super::sandbox_limits::handle_set_limits(vm, &h, a)
 }
 
 fn handle_cancel(vm: &mut Vm, a: &Args) -> PyResult<Value> {

@@ -93,10 +93,7 @@ fn sleep(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
     });
     if cancelled {
-        return Err(vm.terminate(
-            crate::runtime::FailureKind::Cancelled,
-            "sandbox was cancelled",
-        ));
+        return Err(vm.stopped_error());
     }
     Ok(Value::None)
 }

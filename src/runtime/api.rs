@@ -222,6 +222,17 @@ impl SandboxBuilder {
         self
     }
 
+    /// Cap what it may use (memory, instructions, time, CPU time, recursion,
+    /// output, files, bytes written); the host can change the caps while it
+    /// runs (`SandboxHandle::set_limits`).
+    pub fn limits(mut self, limits: super::limits::Limits) -> Self {
+        if let Err(e) = super::limits::check_supported(&limits) {
+            self.error.get_or_insert(e);
+        }
+        self.grants.limits = limits;
+        self
+    }
+
     /// Grant a native module (`math`, `time`, `random`, `sys`, `sandbox`).
     pub fn module(mut self, name: &str) -> Self {
         if let Some(m) = &mut self.grants.modules

@@ -189,6 +189,26 @@ impl SandboxHandle {
     pub fn cancel(&self) {
         self.inner.cancel()
     }
+
+    /// What it has used so far (live).
+    pub fn usage(&self) -> super::limits::Usage {
+        self.inner.sandbox.meter.usage()
+    }
+
+    /// Its current caps.
+    pub fn limits(&self) -> super::limits::Limits {
+        self.inner.sandbox.meter.limits()
+    }
+
+    /// Replace its caps while it runs (raise or lower). A cap below what it
+    /// already used stops it at its next safepoint (or at once, for a wall
+    /// time cap, if it is blocked). Memory caps need the counting allocator.
+    pub fn set_limits(&self, limits: &super::limits::Limits) -> Result<(), String> {
+        super::limits::check_supported(limits)?;
+        self.inner.sandbox.meter.set_limits(limits);
+        super::watchdog::watch(&self.inner.sandbox);
+        Ok(())
+    }
 }
 
 /// `repr(handle)`.

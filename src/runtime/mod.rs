@@ -16,6 +16,7 @@ pub mod api;
 pub mod data;
 pub mod frozen;
 pub mod handle;
+pub mod limits;
 pub mod output;
 pub mod pool;
 pub mod queue;
@@ -23,6 +24,7 @@ pub mod roots;
 pub mod safepoint;
 pub mod spawn;
 pub mod spin;
+pub mod watchdog;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -37,6 +39,7 @@ pub use api::{PutError, Queue, Runtime, SandboxBuilder};
 pub use data::{Data, NotData};
 pub use frozen::Frozen;
 pub use handle::{Failure, FailureKind, SandboxHandle};
+pub use limits::{Limits, Resource, Usage};
 pub use queue::QueueError;
 
 /// What one runtime owns; shared (`Arc`) by its sandboxes, queues and handles.
@@ -91,10 +94,12 @@ pub struct SandboxShared {
     pub(crate) cancel_rx: crossbeam_channel::Receiver<()>,
     /// Sandboxes this one started, cancelled with it.
     children: Mutex<Vec<std::sync::Weak<SandboxShared>>>,
+    /// Its caps and usage, shared with its host and parent.
+    pub meter: limits::Meter,
 }
 
 impl SandboxShared {
-    fn new(id: u64) -> SandboxShared {
+    fn new(id: u64, limits: &limits::Limits) -> SandboxShared {
         let (tx, rx) = crossbeam_channel::bounded(0);
         SandboxShared {
             id,
@@ -103,6 +108,7 @@ impl SandboxShared {
             cancel_tx: Mutex::new(Some(tx)),
             cancel_rx: rx,
             children: Mutex::new(Vec::new()),
+            meter: limits::Meter::new(limits),
         }
     }
 
@@ -156,6 +162,8 @@ pub struct Grants {
     pub builtins: bool,
     /// Native modules it may import: None means all of them.
     pub modules: Option<Vec<String>>,
+    /// Its caps when it starts (the host may change them while it runs).
+    pub limits: limits::Limits,
 }
 
 impl Grants {
@@ -164,6 +172,7 @@ impl Grants {
         Grants {
             builtins: true,
             modules: None,
+            limits: limits::Limits::none(),
         }
     }
 
@@ -172,6 +181,7 @@ impl Grants {
         Grants {
             builtins: false,
             modules: Some(Vec::new()),
+            limits: limits::Limits::none(),
         }
     }
 
@@ -217,9 +227,10 @@ impl SandboxCtx {
     /// Register a new sandbox in `rt` (waiting out a collection in progress).
     pub(crate) fn new(rt: Arc<RuntimeInner>, grants: Grants) -> SandboxCtx {
         let id = rt.next_id.fetch_add(1, Ordering::Relaxed);
-        let me = Arc::new(SandboxShared::new(id));
+        let me = Arc::new(SandboxShared::new(id, &grants.limits));
         rt.safepoints.register();
         rt.sandboxes.lock().insert(id, me.clone());
+        watchdog::watch(&me);
         SandboxCtx {
             rt,
             me,

@@ -202,6 +202,8 @@ impl Vm {
                     Op::Jump if arg > pc || self.budget > 1 => {
                         if arg <= pc {
                             self.budget -= 1;
+                            // One loop iteration: charge the loop body.
+                            self.charges.instructions += (pc - arg) as u64;
                         }
                         pc = arg;
                         continue;
@@ -550,6 +552,7 @@ impl Vm {
                     }
                     Op::Jump => {
                         if arg <= pc {
+                            self.charges.instructions += (pc - arg) as u64;
                             self.budget = self.budget.saturating_sub(1);
                             if self.budget == 0 {
                                 self.frames[fi].pc = pc;
@@ -949,12 +952,17 @@ impl Vm {
         kind: FrameKind,
     ) -> PyResult<()> {
         self.budget -= 1;
+        // A call runs at most its code's length without a backward jump.
+        self.charges.instructions += code.instrs.len() as u64;
         if self.budget == 0 {
             self.safepoint(false)
                 .inspect_err(|_| self.stack.truncate(ret_to))?;
         }
-        if self.frames.len() >= self.recursion_limit {
+        if self.frames.len() >= self.recursion_limit.min(self.frame_cap) {
             self.stack.truncate(ret_to);
+            if self.frames.len() >= self.frame_cap {
+                return Err(self.recursion_cap_error());
+            }
             let c = self.exc_types.recursion_error.clone();
             return Err(self.new_exc(&c, "maximum recursion depth exceeded"));
         }

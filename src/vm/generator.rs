@@ -154,10 +154,14 @@ impl Vm {
             self.push_frame(code, globals, &closure, base, base, FrameKind::Normal)
         } else {
             self.stack.extend(saved);
-            if self.frames.len() >= self.recursion_limit {
+            if self.frames.len() >= self.recursion_limit.min(self.frame_cap) {
                 self.stack.truncate(base);
-                let c = self.exc_types.recursion_error.clone();
-                Err(self.new_exc(&c, "maximum recursion depth exceeded"))
+                if self.frames.len() >= self.frame_cap {
+                    Err(self.recursion_cap_error())
+                } else {
+                    let c = self.exc_types.recursion_error.clone();
+                    Err(self.new_exc(&c, "maximum recursion depth exceeded"))
+                }
             } else {
                 self.frames.push(Frame {
                     code,

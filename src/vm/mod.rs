@@ -20,6 +20,7 @@ pub mod frame;
 pub mod generator;
 pub mod import;
 pub mod iter;
+pub mod limits;
 pub mod ops;
 pub mod sandbox;
 
@@ -96,6 +97,10 @@ pub struct Vm {
     pub terminating: Option<crate::runtime::FailureKind>,
     /// The shared heap asked for a collection (it grew past its trigger).
     pub(crate) collect_pending: bool,
+    /// Usage the VM counts itself (instructions, output; see limits.rs).
+    pub(crate) charges: limits::Charges,
+    /// Frame depth at which the recursion cap ends the sandbox.
+    pub(crate) frame_cap: usize,
     /// The sandbox's place in its runtime. Declared last so that it is
     /// dropped last: every local object goes before it unregisters.
     pub ctx: crate::runtime::SandboxCtx,
@@ -222,6 +227,8 @@ impl Vm {
             budget: sandbox::SAFEPOINT_BUDGET,
             terminating: None,
             collect_pending: false,
+            charges: limits::Charges::new(),
+            frame_cap: usize::MAX,
             ctx,
         }
     }
@@ -378,7 +385,9 @@ impl Vm {
     /// Write text to the VM's output.
     #[inline]
     pub fn write_out(&mut self, s: &str) {
-        self.out.write(s.as_bytes());
+        if self.charge_output(s.len()) {
+            self.out.write(s.as_bytes());
+        }
     }
 
     /// Flush buffered output (everything, a partial last line included).
@@ -388,6 +397,9 @@ impl Vm {
 
     /// Write text to stderr (after flushing stdout, to keep order).
     pub fn write_err(&mut self, s: &str) {
+        if self.terminating.is_none() && !self.charge_output(s.len()) {
+            return;
+        }
         if let Some(buf) = &mut self.err_capture {
             buf.extend_from_slice(s.as_bytes());
             return;

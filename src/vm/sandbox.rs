@@ -20,6 +20,7 @@ impl Vm {
         if builtins {
             vm.install_builtins();
         }
+        vm.sync_frame_cap();
         vm
     }
 
@@ -110,8 +111,9 @@ impl Vm {
     pub(crate) fn safepoint(&mut self, precise: bool) -> PyResult<()> {
         self.budget = SAFEPOINT_BUDGET;
         if self.terminating.is_none() && self.ctx.me.is_cancelled() {
-            return Err(self.terminate(FailureKind::Cancelled, "sandbox was cancelled"));
+            return Err(self.stopped_error());
         }
+        self.check_limits()?;
         if crate::heap::local_gc::wanted() {
             crate::heap::local_gc::collect();
         }

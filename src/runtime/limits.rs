@@ -1,0 +1,502 @@
+//! Caps on what one sandbox may use, and its usage, shared live between the
+//! sandbox and its host (DESIGN.md rule 5).
+//!
+//! A `Meter` holds one cap and one usage figure per resource, as atomics:
+//! the host (or the parent) reads usage and raises or lowers caps at any
+//! time; the sandbox publishes its usage and compares it with the caps on
+//! its safepoint path only (every `SAFEPOINT_BUDGET` backward jumps and
+//! calls, and in long native loops), so a cap costs nothing on the hot path.
+//! Wall time is also watched from outside (`watchdog.rs`), so a sandbox
+//! blocked on a queue or asleep is stopped on time too.
+//!
+//! Exceeding a cap is final: the sandbox is terminated (no `except` or
+//! `finally` runs) and its joiner gets a failure of kind `limit` whose
+//! message names the limit, its value and the usage, e.g.
+//! `time limit 2s exceeded after 2.001s`.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use parking_lot::Mutex;
+
+/// The resources a sandbox is capped on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Resource {
+    /// Bytes held in its local heap plus the frozen objects it made that
+    /// are still alive.
+    Memory,
+    /// Bytecode instructions executed.
+    Instructions,
+    /// Time since it started.
+    WallTime,
+    /// CPU time of its thread.
+    CpuTime,
+    /// Depth of Python calls.
+    Recursion,
+    /// Bytes printed (stdout and stderr).
+    Output,
+    /// Files created.
+    Files,
+    /// Bytes written to files.
+    Written,
+}
+
+impl Resource {
+    pub const ALL: [Resource; 8] = [
+        Resource::Memory,
+        Resource::Instructions,
+        Resource::WallTime,
+        Resource::CpuTime,
+        Resource::Recursion,
+        Resource::Output,
+        Resource::Files,
+        Resource::Written,
+    ];
+
+    /// The key in `sandbox.limits()` / `usage()` and in `Config(...)`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Resource::Memory => "memory",
+            Resource::Instructions => "instructions",
+            Resource::WallTime => "time",
+            Resource::CpuTime => "cpu",
+            Resource::Recursion => "recursion",
+            Resource::Output => "output",
+            Resource::Files => "files",
+            Resource::Written => "written",
+        }
+    }
+
+    /// The resource of a key (see `key`).
+    pub fn from_key(k: &str) -> Option<Resource> {
+        Resource::ALL.into_iter().find(|r| r.key() == k)
+    }
+
+    /// Whether the figures are times (kept in nanoseconds).
+    pub fn is_time(self) -> bool {
+        matches!(self, Resource::WallTime | Resource::CpuTime)
+    }
+
+    /// How the limit is named in messages.
+    fn label(self) -> &'static str {
+        match self {
+            Resource::Memory => "memory limit",
+            Resource::Instructions => "instruction limit",
+            Resource::WallTime => "time limit",
+            Resource::CpuTime => "cpu time limit",
+            Resource::Recursion => "recursion limit",
+            Resource::Output => "output limit",
+            Resource::Files => "file limit",
+            Resource::Written => "write limit",
+        }
+    }
+
+    /// A figure of this resource for people: `2s`, `1.5ms`, `64M`, `1000`.
+    pub fn show(self, v: u64) -> String {
+        match self {
+            Resource::WallTime | Resource::CpuTime => show_duration(v),
+            Resource::Memory | Resource::Output | Resource::Written => show_bytes(v),
+            _ => v.to_string(),
+        }
+    }
+
+    /// The message of a sandbox stopped at this limit.
+    pub fn exceeded(self, cap: u64, used: u64) -> String {
+        match self {
+            Resource::WallTime | Resource::CpuTime => format!(
+                "{} {} exceeded after {}",
+                self.label(),
+                self.show(cap),
+                show_duration_fine(used)
+            ),
+            _ => format!(
+                "{} {} exceeded ({} used)",
+                self.label(),
+                self.show(cap),
+                self.show(used)
+            ),
+        }
+    }
+}
+
+fn show_duration(ns: u64) -> String {
+    if ns % 1_000_000_000 == 0 {
+        format!("{}s", ns / 1_000_000_000)
+    } else if ns % 1_000_000 == 0 {
+        format!("{}ms", ns / 1_000_000)
+    } else {
+        show_duration_fine(ns)
+    }
+}
+
+fn show_duration_fine(ns: u64) -> String {
+    if ns >= 1_000_000_000 {
+        format!("{:.3}s", ns as f64 / 1e9)
+    } else {
+        format!("{:.3}ms", ns as f64 / 1e6)
+    }
+}
+
+fn show_bytes(b: u64) -> String {
+    const UNITS: [(u64, &str); 3] = [(1 << 30, "G"), (1 << 20, "M"), (1 << 10, "K")];
+    for (size, unit) in UNITS {
+        if b >= size && b % size == 0 {
+            return format!("{}{unit}", b / size);
+        }
+    }
+    for (size, unit) in UNITS {
+        if b >= size {
+            return format!("{:.1}{unit}", b as f64 / size as f64);
+        }
+    }
+    format!("{b}B")
+}
+
+/// Parse a cap as the command line and `Config` write it: `64M`, `1.5G`,
+/// `4096` (bytes or counts), `2s`, `500ms`, `1.5s`, `100us` (times; a bare
+/// number is seconds). Returns the value in bytes, counts or nanoseconds.
+pub fn parse_cap(r: Resource, text: &str) -> Result<u64, String> {
+    let t = text.trim();
+    let bad = || {
+        if r.is_time() {
+            format!(
+                "invalid {} '{text}': use a duration such as 2s, 500ms or 1.5",
+                r.key()
+            )
+        } else if matches!(r, Resource::Memory | Resource::Output | Resource::Written) {
+            format!(
+                "invalid {} '{text}': use a size such as 64M, 512K, 1G or 4096",
+                r.key()
+            )
+        } else {
+            format!("invalid {} '{text}': use a whole number", r.key())
+        }
+    };
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let x: f64 = num.parse().map_err(|_| bad())?;
+    if !x.is_finite() || x < 0.0 {
+        return Err(bad());
+    }
+    let scale: f64 = if r.is_time() {
+        match unit.trim() {
+            "" | "s" => 1e9,
+            "ms" => 1e6,
+            "us" | "µs" => 1e3,
+            "ns" => 1.0,
+            "m" | "min" => 60e9,
+            _ => return Err(bad()),
+        }
+    } else if matches!(r, Resource::Memory | Resource::Output | Resource::Written) {
+        match unit.trim().to_ascii_uppercase().as_str() {
+            "" | "B" => 1.0,
+            "K" | "KB" | "KIB" => 1024.0,
+            "M" | "MB" | "MIB" => 1024.0 * 1024.0,
+            "G" | "GB" | "GIB" => 1024.0 * 1024.0 * 1024.0,
+            _ => return Err(bad()),
+        }
+    } else if unit.is_empty() && !num.contains('.') {
+        1.0
+    } else {
+        return Err(bad());
+    };
+    let v = x * scale;
+    if v >= u64::MAX as f64 {
+        return Err(bad());
+    }
+    Ok(v.round() as u64)
+}
+
+/// Caps given by a host: None leaves the resource unlimited.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Limits {
+    caps: [Option<u64>; 8],
+}
+
+impl Limits {
+    /// No caps at all.
+    pub fn none() -> Limits {
+        Limits::default()
+    }
+
+    /// The cap on `r` (bytes, counts, or nanoseconds for times).
+    pub fn get(&self, r: Resource) -> Option<u64> {
+        self.caps[r as usize]
+    }
+
+    /// Set or clear the cap on `r`.
+    pub fn set(&mut self, r: Resource, v: Option<u64>) -> &mut Limits {
+        self.caps[r as usize] = v;
+        self
+    }
+
+    pub fn memory(mut self, bytes: u64) -> Limits {
+        self.set(Resource::Memory, Some(bytes));
+        self
+    }
+    pub fn instructions(mut self, n: u64) -> Limits {
+        self.set(Resource::Instructions, Some(n));
+        self
+    }
+    pub fn wall_time(mut self, d: Duration) -> Limits {
+        self.set(Resource::WallTime, Some(duration_ns(d)));
+        self
+    }
+    pub fn cpu_time(mut self, d: Duration) -> Limits {
+        self.set(Resource::CpuTime, Some(duration_ns(d)));
+        self
+    }
+    pub fn recursion(mut self, depth: u64) -> Limits {
+        self.set(Resource::Recursion, Some(depth));
+        self
+    }
+    pub fn output(mut self, bytes: u64) -> Limits {
+        self.set(Resource::Output, Some(bytes));
+        self
+    }
+    pub fn files(mut self, n: u64) -> Limits {
+        self.set(Resource::Files, Some(n));
+        self
+    }
+    pub fn written(mut self, bytes: u64) -> Limits {
+        self.set(Resource::Written, Some(bytes));
+        self
+    }
+
+    /// These caps, narrowed so that none exceeds `outer`'s (a child never
+    /// gets more than its parent holds).
+    pub fn within(&self, outer: &Limits) -> Limits {
+        let mut out = Limits::none();
+        for r in Resource::ALL {
+            let v = match (self.get(r), outer.get(r)) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            out.set(r, v);
+        }
+        out
+    }
+}
+
+/// Refuse caps this build cannot enforce (a memory cap without the counting
+/// allocator).
+pub fn check_supported(limits: &Limits) -> Result<(), String> {
+    if limits.get(Resource::Memory).is_some() && !crate::heap::alloc::counting() {
+        return Err(
+            "memory caps need the counting allocator: build sandpy with its \
+                    default feature `count-alloc`"
+                .into(),
+        );
+    }
+    Ok(())
+}
+
+fn duration_ns(d: Duration) -> u64 {
+    u64::try_from(d.as_nanos()).unwrap_or(u64::MAX - 1)
+}
+
+/// What a sandbox has used (bytes, counts, nanoseconds for times), as last
+/// published at its safepoints (wall time is always current; recursion is
+/// the current depth).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Usage {
+    figures: [u64; 8],
+}
+
+impl Usage {
+    pub fn get(&self, r: Resource) -> u64 {
+        self.figures[r as usize]
+    }
+}
+
+/// No cap (the value a cap atomic holds when the resource is unlimited).
+const NO_CAP: u64 = u64::MAX;
+
+/// The live caps and usage of one sandbox.
+#[derive(Debug)]
+pub struct Meter {
+    caps: [AtomicU64; 8],
+    used: [AtomicU64; 8],
+    started: Instant,
+    /// Why the sandbox was stopped from outside (the watchdog, a host that
+    /// lowered a cap below the usage of a blocked sandbox), if it was.
+    stopped: Mutex<Option<String>>,
+}
+
+impl Meter {
+    pub fn new(limits: &Limits) -> Meter {
+        let m = Meter {
+            caps: std::array::from_fn(|_| AtomicU64::new(NO_CAP)),
+            used: std::array::from_fn(|_| AtomicU64::new(0)),
+            started: Instant::now(),
+            stopped: Mutex::new(None),
+        };
+        m.set_limits(limits);
+        m
+    }
+
+    /// Replace every cap.
+    pub fn set_limits(&self, limits: &Limits) {
+        for r in Resource::ALL {
+            self.caps[r as usize].store(limits.get(r).unwrap_or(NO_CAP), Ordering::Release);
+        }
+    }
+
+    /// Set or clear one cap.
+    pub fn set_cap(&self, r: Resource, v: Option<u64>) {
+        self.caps[r as usize].store(v.unwrap_or(NO_CAP), Ordering::Release);
+    }
+
+    /// The current caps.
+    pub fn limits(&self) -> Limits {
+        let mut l = Limits::none();
+        for r in Resource::ALL {
+            l.set(r, self.cap(r));
+        }
+        l
+    }
+
+    #[inline]
+    pub fn cap(&self, r: Resource) -> Option<u64> {
+        match self.caps[r as usize].load(Ordering::Acquire) {
+            NO_CAP => None,
+            v => Some(v),
+        }
+    }
+
+    /// Publish a usage figure (the sandbox, at its safepoints).
+    #[inline]
+    pub fn publish(&self, r: Resource, v: u64) {
+        self.used[r as usize].store(v, Ordering::Relaxed);
+    }
+
+    /// Add to a usage figure (counts kept outside the VM: files, bytes written).
+    pub fn add(&self, r: Resource, v: u64) -> u64 {
+        self.used[r as usize].fetch_add(v, Ordering::Relaxed) + v
+    }
+
+    /// The last published usage (wall time is always current).
+    pub fn used(&self, r: Resource) -> u64 {
+        match r {
+            Resource::WallTime => duration_ns(self.started.elapsed()),
+            _ => self.used[r as usize].load(Ordering::Relaxed),
+        }
+    }
+
+    /// Every usage figure.
+    pub fn usage(&self) -> Usage {
+        Usage {
+            figures: std::array::from_fn(|i| self.used(Resource::ALL[i])),
+        }
+    }
+
+    /// When the sandbox started.
+    pub fn started(&self) -> Instant {
+        self.started
+    }
+
+    /// The first resource whose usage is over its cap, with its message.
+    pub fn over(&self) -> Option<String> {
+        for r in Resource::ALL {
+            if let Some(cap) = self.cap(r) {
+                let u = self.used(r);
+                if u > cap {
+                    return Some(r.exceeded(cap, u));
+                }
+            }
+        }
+        None
+    }
+
+    /// Record why the sandbox is being stopped from outside (first reason wins).
+    pub fn stop(&self, why: String) {
+        self.stopped.lock().get_or_insert(why);
+    }
+
+    /// Why the sandbox was stopped from outside, if it was.
+    pub fn stopped(&self) -> Option<String> {
+        self.stopped.lock().clone()
+    }
+}
+
+/// CPU time used by the calling thread, in nanoseconds.
+pub fn thread_cpu_ns() -> u64 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `ts` is a valid, writable timespec; CLOCK_THREAD_CPUTIME_ID is
+    // supported on every Linux and macOS this builds for. On failure the
+    // figure is 0 (a CPU cap then never fires, the wall cap still does).
+    let r = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    if r != 0 {
+        return 0;
+    }
+    (ts.tv_sec as u64)
+        .saturating_mul(1_000_000_000)
+        .saturating_add(ts.tv_nsec as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caps_parse_and_show() {
+        assert_eq!(parse_cap(Resource::Memory, "64M"), Ok(64 << 20));
+        assert_eq!(parse_cap(Resource::Memory, "1.5G"), Ok(3 << 29));
+        assert_eq!(parse_cap(Resource::Memory, "4096"), Ok(4096));
+        assert_eq!(parse_cap(Resource::WallTime, "2s"), Ok(2_000_000_000));
+        assert_eq!(parse_cap(Resource::WallTime, "500ms"), Ok(500_000_000));
+        assert_eq!(parse_cap(Resource::CpuTime, "1.5"), Ok(1_500_000_000));
+        assert_eq!(parse_cap(Resource::Instructions, "1000"), Ok(1000));
+        assert!(parse_cap(Resource::Instructions, "1.5").is_err());
+        assert!(parse_cap(Resource::Memory, "lots").is_err());
+        assert!(parse_cap(Resource::WallTime, "-1s").is_err());
+        assert_eq!(
+            parse_cap(Resource::Memory, "64Q").unwrap_err(),
+            "invalid memory '64Q': use a size such as 64M, 512K, 1G or 4096"
+        );
+        assert_eq!(
+            Resource::WallTime.exceeded(2_000_000_000, 2_001_000_000),
+            "time limit 2s exceeded after 2.001s"
+        );
+        assert_eq!(
+            Resource::Memory.exceeded(64 << 20, 70 << 20),
+            "memory limit 64M exceeded (70M used)"
+        );
+        assert_eq!(
+            Resource::Instructions.exceeded(1000, 1024),
+            "instruction limit 1000 exceeded (1024 used)"
+        );
+    }
+
+    #[test]
+    fn a_child_never_gets_more_than_its_parent() {
+        let parent = Limits::none().memory(100).wall_time(Duration::from_secs(2));
+        let child = Limits::none().memory(500).instructions(10);
+        let c = child.within(&parent);
+        assert_eq!(c.get(Resource::Memory), Some(100));
+        assert_eq!(c.get(Resource::Instructions), Some(10));
+        assert_eq!(c.get(Resource::WallTime), Some(2_000_000_000));
+        assert_eq!(c.get(Resource::Output), None);
+    }
+
+    #[test]
+    fn meters_compare_usage_with_caps() {
+        let m = Meter::new(&Limits::none().instructions(10));
+        m.publish(Resource::Instructions, 10);
+        assert_eq!(m.over(), None);
+        m.publish(Resource::Instructions, 11);
+        assert_eq!(
+            m.over().as_deref(),
+            Some("instruction limit 10 exceeded (11 used)")
+        );
+        m.set_cap(Resource::Instructions, Some(100));
+        assert_eq!(m.over(), None);
+        m.set_cap(Resource::Instructions, None);
+        assert_eq!(m.limits(), Limits::none());
+    }
+}
