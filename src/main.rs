@@ -28,8 +28,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Run a Python file.
+    /// Run a Python file (caps and grants: see `sandpy run --help`).
     Run {
+        #[command(flatten)]
+        caps: Caps,
         /// The script to run.
         file: PathBuf,
         /// Arguments passed to the script as sys.argv[1:].
@@ -45,6 +47,78 @@ enum Command {
         #[arg(long, short = 't', default_value_t = 1)]
         threads: usize,
     },
+}
+
+/// Caps and grants of `sandpy run`. A program stopped at a cap prints
+/// `sandpy: <limit> exceeded ...` on stderr and exits with status 124.
+#[derive(clap::Args, Default)]
+struct Caps {
+    /// Memory cap (bytes, or a size: 64M, 1G).
+    #[arg(long, value_name = "SIZE")]
+    memory: Option<String>,
+    /// Wall-time cap (seconds, or 500ms, 2s).
+    #[arg(long, value_name = "DURATION")]
+    time: Option<String>,
+    /// CPU-time cap (seconds, or 500ms, 2s).
+    #[arg(long, value_name = "DURATION")]
+    cpu: Option<String>,
+    /// Cap on bytecode instructions run.
+    #[arg(long, value_name = "N")]
+    instructions: Option<String>,
+    /// Cap on the depth of Python calls.
+    #[arg(long, value_name = "N")]
+    recursion: Option<String>,
+    /// Cap on the bytes printed (stdout and stderr).
+    #[arg(long = "max-output", value_name = "SIZE")]
+    max_output: Option<String>,
+    /// Grant reading under this directory or file (repeatable).
+    #[arg(long = "allow-read", value_name = "PATH")]
+    allow_read: Vec<PathBuf>,
+    /// Grant writing under this directory or file (repeatable).
+    #[arg(long = "allow-write", value_name = "PATH")]
+    allow_write: Vec<PathBuf>,
+}
+
+impl Caps {
+    fn grants(&self) -> Result<sandpy::runtime::Grants, String> {
+        use sandpy::runtime::{Limits, Resource, limits::parse_cap};
+        let mut limits = Limits::none();
+        for (r, v) in [
+            (Resource::Memory, &self.memory),
+            (Resource::WallTime, &self.time),
+            (Resource::CpuTime, &self.cpu),
+            (Resource::Instructions, &self.instructions),
+            (Resource::Recursion, &self.recursion),
+            (Resource::Output, &self.max_output),
+        ] {
+            if let Some(text) = v {
+                let flag = if r == Resource::Output {
+                    "--max-output".to_string()
+                } else {
+                    format!("--{}", r.key())
+                };
+                let cap = parse_cap(r, text).map_err(|e| format!("{flag}: {e}"))?;
+                limits.set(r, Some(cap));
+            }
+        }
+        sandpy::runtime::limits::check_supported(&limits)?;
+        let mut g = sandpy::runtime::Grants::pure();
+        g.limits = limits;
+        g.read = paths(&self.allow_read, "--allow-read")?;
+        g.write = paths(&self.allow_write, "--allow-write")?;
+        Ok(g)
+    }
+}
+
+/// Granted paths, made absolute (they need not exist yet).
+fn paths(list: &[PathBuf], flag: &str) -> Result<Vec<PathBuf>, String> {
+    list.iter()
+        .map(|p| {
+            std::path::absolute(p)
+                .map(|a| sandpy::runtime::grants::normalize(&a))
+                .map_err(|e| format!("{flag} {}: {e}", p.display()))
+        })
+        .collect()
 }
 
 fn read_file(path: &PathBuf) -> Result<String, ExitCode> {
@@ -93,7 +167,14 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     match cli.command {
-        Some(Command::Run { file, args }) => {
+        Some(Command::Run { caps, file, args }) => {
+            let grants = match caps.grants() {
+                Ok(g) => g,
+                Err(e) => {
+                    eprintln!("sandpy: {e}");
+                    return ExitCode::from(2);
+                }
+            };
             let src = match read_file(&file) {
                 Ok(s) => s,
                 Err(c) => return c,
@@ -101,7 +182,7 @@ fn main() -> ExitCode {
             let name = file.display().to_string();
             let mut argv = vec![name.clone()];
             argv.extend(args);
-            let status = sandpy::runner::run_source(src, name, argv);
+            let status = sandpy::runner::run_source_with(src, name, argv, grants);
             ExitCode::from(status.clamp(0, 255) as u8)
         }
         Some(Command::Pystone { loops, threads }) => match sandpy::pystone_cmd::run(loops, threads)

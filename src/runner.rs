@@ -18,6 +18,10 @@ pub const STACK_SIZE: usize = 512 * 1024 * 1024;
 /// Exit status used when the interpreter itself crashed.
 pub const EXIT_CRASH: i32 = 70;
 
+/// Exit status of a program stopped at a limit (time, memory, ...), as
+/// `timeout(1)` uses for a command it stopped.
+pub const EXIT_LIMIT: i32 = 124;
+
 /// What a captured run produced.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Captured {
@@ -32,7 +36,19 @@ pub struct Captured {
 /// Run `source` as the main program; returns the process exit status.
 /// Output goes to the process's stdout and stderr.
 pub fn run_source(source: String, filename: String, argv: Vec<String>) -> i32 {
-    on_interpreter_thread(move || run_in_thread(&source, &filename, argv, None).status)
+    run_source_with(source, filename, argv, crate::runtime::Grants::all())
+}
+
+/// `run_source` with the grants and caps of the command line's flags. A
+/// program stopped at a limit prints `sandpy: <limit> exceeded ...` on
+/// stderr and exits with `EXIT_LIMIT`.
+pub fn run_source_with(
+    source: String,
+    filename: String,
+    argv: Vec<String>,
+    grants: crate::runtime::Grants,
+) -> i32 {
+    on_interpreter_thread(move || run_in_thread(&source, &filename, argv, None, grants).status)
 }
 
 /// Run `source` with its output captured instead of printed (for hosts and
@@ -49,7 +65,13 @@ pub fn run_captured(source: &str) -> Captured {
         .stack_size(STACK_SIZE)
         .spawn(move || {
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                run_in_thread(&source, "<string>", vec!["<string>".into()], Some(()))
+                run_in_thread(
+                    &source,
+                    "<string>",
+                    vec!["<string>".into()],
+                    Some(()),
+                    crate::runtime::Grants::all(),
+                )
             }))
         })
         .map(|h| h.join());
@@ -109,7 +131,13 @@ pub fn compile_checked(
     crate::compile_source(source, filename)
 }
 
-fn run_in_thread(source: &str, filename: &str, argv: Vec<String>, capture: Option<()>) -> Captured {
+fn run_in_thread(
+    source: &str,
+    filename: &str,
+    argv: Vec<String>,
+    capture: Option<()>,
+    grants: crate::runtime::Grants,
+) -> Captured {
     let mut result = Captured {
         status: 1,
         stdout: String::new(),
@@ -130,7 +158,7 @@ fn run_in_thread(source: &str, filename: &str, argv: Vec<String>, capture: Optio
             return result;
         }
     };
-    let mut vm = Vm::new(STACK_SIZE);
+    let mut vm = Vm::with_grants(STACK_SIZE, grants);
     if capture.is_some() {
         vm.out = crate::vm::Output::new(crate::vm::Sink::buffer());
         vm.err_capture = Some(Vec::new());
@@ -165,6 +193,21 @@ fn run_in_thread(source: &str, filename: &str, argv: Vec<String>, capture: Optio
     let r = vm.run_code_in(&unit, globals);
     result.status = match r {
         Ok(_) => 0,
+        Err(_) if vm.terminating.is_some() => {
+            let why = vm
+                .ctx
+                .me
+                .meter
+                .stopped()
+                .unwrap_or_else(|| "the program was stopped".into());
+            vm.flush_out();
+            let text = format!("sandpy: {why}\n");
+            match &mut vm.err_capture {
+                Some(b) => b.extend_from_slice(text.as_bytes()),
+                None => eprint!("{text}"),
+            }
+            EXIT_LIMIT
+        }
         Err(e) => exit_status_for(&mut vm, &e.0),
     };
     vm.flush_out();

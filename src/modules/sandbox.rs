@@ -29,6 +29,8 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     def(vm, d, "limits", super::sandbox_limits::limits)?;
     def(vm, d, "usage", super::sandbox_limits::usage)?;
     def(vm, d, "Config", super::sandbox_limits::config)?;
+    def(vm, d, "allowed", super::sandbox_limits::allowed)?;
+    def(vm, d, "capabilities", super::sandbox_limits::capabilities)?;
     #[cfg(feature = "test-hooks")]
     def(vm, d, "_fault", fault)?;
     let t = vm.types;

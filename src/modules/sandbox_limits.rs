@@ -11,11 +11,14 @@
 use crate::builtins::StrPayload;
 use crate::object::{Args, ObjRef, Payload, PyResult, Value};
 use crate::runtime::limits::{Limits, Resource, Usage, parse_cap};
+use std::path::PathBuf;
+
+use crate::runtime::grants::{self, Access};
 use crate::runtime::{Grants, handle::HandleRef};
 use crate::vm::Vm;
 
 /// The keywords `Config` takes besides the caps.
-const GRANT_KEYS: [&str; 2] = ["builtins", "modules"];
+const GRANT_KEYS: [&str; 4] = ["builtins", "modules", "read", "write"];
 
 fn cap_keys() -> String {
     Resource::ALL
@@ -100,6 +103,8 @@ pub struct Request {
     pub limits: Limits,
     pub builtins: Option<bool>,
     pub modules: Option<Vec<String>>,
+    pub read: Option<Vec<PathBuf>>,
+    pub write: Option<Vec<PathBuf>>,
 }
 
 /// Read caps and grants from keyword pairs.
@@ -128,6 +133,26 @@ fn parse_pairs(vm: &mut Vm, pairs: &[(String, Value)], fname: &str) -> PyResult<
                 }
             }
             req.modules = Some(names);
+        } else if k == "read" || k == "write" {
+            if matches!(v, Value::None) {
+                continue;
+            }
+            let items = vm.collect(v)?;
+            let mut paths = Vec::with_capacity(items.len());
+            for x in items {
+                let Some(s) = x.as_str() else {
+                    return Err(vm.type_error(format!("{k} must be a list of paths")));
+                };
+                match std::path::absolute(s) {
+                    Ok(p) if !s.contains('\0') => paths.push(grants::normalize(&p)),
+                    _ => return Err(vm.value_error(format!("{k}: invalid path {s:?}"))),
+                }
+            }
+            if k == "read" {
+                req.read = Some(paths);
+            } else {
+                req.write = Some(paths);
+            }
         } else {
             return Err(vm.type_error(format!(
                 "{fname}() got an unexpected keyword argument '{k}' (it takes {})",
@@ -175,18 +200,15 @@ pub fn parse_config(vm: &mut Vm, v: &Value) -> PyResult<Request> {
 
 /// The grants of a child asked for by `req`, narrowed to this sandbox's.
 pub fn child_grants(vm: &Vm, req: &Request) -> Grants {
-    let mine = &vm.ctx.grants;
     let current = vm.ctx.me.meter.limits();
-    let modules = match (&mine.modules, &req.modules) {
-        (None, r) => r.clone(),
-        (Some(m), None) => Some(m.clone()),
-        (Some(m), Some(r)) => Some(r.iter().filter(|n| m.contains(n)).cloned().collect()),
-    };
-    Grants {
-        builtins: mine.builtins && req.builtins.unwrap_or(true),
-        modules,
-        limits: req.limits.within(&current),
-    }
+    vm.ctx.grants.narrowed(
+        req.builtins,
+        req.modules.as_deref(),
+        req.read.as_deref(),
+        req.write.as_deref(),
+        &req.limits,
+        &current,
+    )
 }
 
 /// `sandbox.Config(**caps_and_grants)`: checks the keywords and returns
@@ -236,7 +258,8 @@ pub fn handle_set_limits(vm: &mut Vm, h: &HandleRef, a: &Args) -> PyResult<Value
     }
     let pairs = kw_pairs(a);
     let req = parse_pairs(vm, &pairs, "set_limits")?;
-    if req.builtins.is_some() || req.modules.is_some() {
+    if req.builtins.is_some() || req.modules.is_some() || req.read.is_some() || req.write.is_some()
+    {
         return Err(
             vm.type_error("set_limits() changes caps only; grants are fixed when a sandbox starts")
         );
@@ -269,4 +292,48 @@ pub fn take_config(a: &Args) -> (Option<Value>, Vec<(ObjRef, Value)>) {
         }
     }
     (config, rest)
+}
+
+/// `sandbox.allowed(kind, target)`: may this sandbox `import` a module,
+/// `read` or `write` a path?
+pub fn allowed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::builtins::positional(vm, "allowed", a, 2, 2)?;
+    let (Some(kind), Some(target)) = (a.pos[0].as_str(), a.pos[1].as_str()) else {
+        return Err(vm.type_error("allowed() takes two strs: a kind and a target"));
+    };
+    let Some(access) = Access::from_key(kind) else {
+        return Err(vm.value_error(format!(
+            "allowed() kind must be 'import', 'read' or 'write', not {kind:?}"
+        )));
+    };
+    Ok(Value::Bool(vm.ctx.grants.allowed(access, target)))
+}
+
+/// `sandbox.capabilities()`: what this sandbox was granted, and its caps.
+pub fn capabilities(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::builtins::positional(vm, "capabilities", a, 0, 0)?;
+    let g = vm.ctx.grants.clone();
+    let modules = match &g.modules {
+        None => Value::None,
+        Some(m) => Value::list(m.iter().map(|n| Value::str(n)).collect()),
+    };
+    let paths = |ps: &[PathBuf]| {
+        Value::list(
+            ps.iter()
+                .map(|p| Value::str(&p.display().to_string()))
+                .collect(),
+        )
+    };
+    let l = vm.ctx.me.meter.limits();
+    let limits = limits_dict(vm, &l)?;
+    dict_of(
+        vm,
+        vec![
+            ("builtins", Value::Bool(g.builtins)),
+            ("modules", modules),
+            ("read", paths(&g.read)),
+            ("write", paths(&g.write)),
+            ("limits", limits),
+        ],
+    )
 }

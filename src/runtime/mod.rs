@@ -15,6 +15,7 @@
 pub mod api;
 pub mod data;
 pub mod frozen;
+pub mod grants;
 pub mod handle;
 pub mod limits;
 pub mod output;
@@ -38,6 +39,7 @@ use safepoint::Safepoints;
 pub use api::{PutError, Queue, Runtime, SandboxBuilder};
 pub use data::{Data, NotData};
 pub use frozen::Frozen;
+pub use grants::Grants;
 pub use handle::{Failure, FailureKind, SandboxHandle};
 pub use limits::{Limits, Resource, Usage};
 pub use queue::QueueError;
@@ -152,45 +154,6 @@ impl SandboxShared {
 
     pub(crate) fn is_cancelled(&self) -> bool {
         self.cancelled.load(Ordering::Acquire)
-    }
-}
-
-/// What a sandbox was granted (the capability issue refines this).
-#[derive(Clone, Debug)]
-pub struct Grants {
-    /// The builtins namespace is installed.
-    pub builtins: bool,
-    /// Native modules it may import: None means all of them.
-    pub modules: Option<Vec<String>>,
-    /// Its caps when it starts (the host may change them while it runs).
-    pub limits: limits::Limits,
-}
-
-impl Grants {
-    /// Everything (the command line's main program).
-    pub fn all() -> Grants {
-        Grants {
-            builtins: true,
-            modules: None,
-            limits: limits::Limits::none(),
-        }
-    }
-
-    /// Nothing at all (a sandbox built from Rust before any grant).
-    pub fn none() -> Grants {
-        Grants {
-            builtins: false,
-            modules: Some(Vec::new()),
-            limits: limits::Limits::none(),
-        }
-    }
-
-    /// Whether `import name` of a native module is allowed.
-    pub fn may_import(&self, name: &str) -> bool {
-        match &self.modules {
-            None => true,
-            Some(m) => m.iter().any(|n| n == name),
-        }
     }
 }
 

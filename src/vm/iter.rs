@@ -198,6 +198,13 @@ impl Vm {
 
     /// `next(it)`: Some(value), or None when exhausted (StopIteration consumed).
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        // Natives that iterate (sum, list, sorted, join, ...) pass through
+        // here: they spend the safepoint budget like a loop does, so a cap,
+        // a cancellation or a collection reaches them too.
+        self.budget -= 1;
+        if self.budget == 0 {
+            self.safepoint(false)?;
+        }
         let Value::Obj(o) = it else {
             let tn = self.type_name(it);
             return Err(self.type_error(format!("'{tn}' object is not an iterator")));

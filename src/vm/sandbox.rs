@@ -24,6 +24,13 @@ impl Vm {
         vm
     }
 
+    /// A VM in a runtime of its own with these grants (the command line's
+    /// main program).
+    pub fn with_grants(stack_size: usize, grants: crate::runtime::Grants) -> Vm {
+        let ctx = SandboxCtx::new(crate::runtime::RuntimeInner::new(), grants);
+        Vm::with_ctx(ctx, stack_size)
+    }
+
     /// Every object the VM holds outside heap objects: the value stack,
     /// frames, namespaces, caches. (The root scan starts here.)
     pub(crate) fn for_each_root(&self, f: &mut dyn FnMut(&ObjRef)) {
