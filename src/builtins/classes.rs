@@ -87,6 +87,11 @@ pub(crate) fn class_bases(vm: &mut Vm, given: &[Value]) -> PyResult<Vec<ObjRef>>
                 "bases must be types, not '{tn}' (sandpy has no __mro_entries__)"
             )));
         };
+        if c.builtin == Some(BuiltinType::Type) {
+            return Err(
+                vm.type_error("sandpy does not support metaclasses (type cannot be subclassed)")
+            );
+        }
         if let Some(kind) = c.builtin
             && !matches!(kind, BuiltinType::Object | BuiltinType::BaseException)
             && !kind.is_value_base()

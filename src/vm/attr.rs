@@ -349,7 +349,15 @@ impl Vm {
         }
         match cls_attr {
             Some(a) => self.bind_class_attr(a, obj, &cls).map(Some),
-            None => Ok(None),
+            // A bound method reads through to its function, as CPython's
+            // does (`obj.method.__doc__`, `obj.method.__globals__`).
+            None => match obj.payload() {
+                Some(Payload::BoundMethod(bm)) => {
+                    let f = bm.0.clone();
+                    self.getattr_opt(&f, name)
+                }
+                _ => Ok(None),
+            },
         }
     }
 
@@ -451,17 +459,25 @@ impl Vm {
         crate::types::special_attrs::get(self, obj, n)
     }
 
-    /// CPython's error for setting or deleting an attribute of a builtin type.
+    /// CPython's error for setting (`verb` "set") or deleting ("delete") an
+    /// attribute of a builtin type.
     fn immutable_type_error(
         &mut self,
         c: &crate::object::Class,
         name: &ObjRef,
+        verb: &str,
     ) -> crate::object::Exc {
         let tn = name_text(&c.name.borrow());
         let n = name_text(name);
         self.type_error(format!(
-            "cannot set '{n}' attribute of immutable type '{tn}'"
+            "cannot {verb} '{n}' attribute of immutable type '{tn}'"
         ))
+    }
+
+    /// A builtin type, or another class of the shared static set (the
+    /// exception classes, `sandbox.Queue`): immutable for every sandbox.
+    fn is_immutable_type(o: &ObjRef, c: &crate::object::Class) -> bool {
+        c.builtin.is_some() || o.is_static()
     }
 
     /// `setattr(obj, name, value)`.
@@ -479,8 +495,8 @@ impl Vm {
                 self.object_setattr(obj, name, value)
             }
             Some(Payload::Class(c)) => {
-                if c.builtin.is_some() {
-                    return Err(self.immutable_type_error(c, name));
+                if obj.as_obj().is_some_and(|o| Self::is_immutable_type(o, c)) {
+                    return Err(self.immutable_type_error(c, name, "set"));
                 }
                 crate::freeze::check_mutable(self, obj)?;
                 if crate::types::special_attrs::set(self, obj, &name_text(name), &value)? {
@@ -758,8 +774,8 @@ impl Vm {
                 self.object_delattr(obj, name)
             }
             Some(Payload::Class(c)) => {
-                if c.builtin.is_some() {
-                    return Err(self.immutable_type_error(c, name));
+                if obj.as_obj().is_some_and(|o| Self::is_immutable_type(o, c)) {
+                    return Err(self.immutable_type_error(c, name, "delete"));
                 }
                 crate::freeze::check_mutable(self, obj)?;
                 let mut d = c.dict.borrow_mut();
@@ -792,7 +808,7 @@ impl Vm {
     /// `object.__delattr__`.
     pub fn object_delattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<()> {
         let Some(Payload::Instance(inst)) = obj.payload() else {
-            return Err(self.no_attribute(obj, name));
+            return self.delattr(obj, name);
         };
         crate::freeze::check_mutable(self, obj)?;
         let cls = inst.class.clone();

@@ -1,0 +1,74 @@
+# sandpy-only: CPython has open, eval, exec, compile, help, breakpoint, ...
+# Route: the builtins that reach outside the language: open (files),
+# eval / exec / compile (code from strings, with chosen globals),
+# breakpoint (pdb, a shell), help (pydoc, a pager), license / credits /
+# copyright (site._Printer reads files), memoryview (raw memory), and
+# __import__. sandpy has none of them, in the main program or in a child,
+# under any spelling (identifiers are compared after NFKC normalisation,
+# so fullwidth letters name the same missing builtin). input reads the
+# process's standard input, as the main program's input() does in Python;
+# it is the one host resource the builtins still reach (see
+# docs/security.md).
+import sandbox
+from _escape import attempt
+
+
+def probe():
+    attempt("open", lambda: open("/etc/passwd"))
+    attempt("eval", lambda: eval("1"))
+    attempt("exec", lambda: exec("x = 1"))
+    attempt("compile", lambda: compile("1", "<s>", "eval"))
+    attempt("breakpoint", lambda: breakpoint())
+    attempt("help", lambda: help(len))
+    attempt("license", lambda: license())
+    attempt("credits", lambda: credits)
+    attempt("copyright", lambda: copyright)
+    attempt("memoryview", lambda: memoryview(b"x"))
+    attempt("__import__", lambda: __import__("os"))
+    attempt("ｅｖａｌ (fullwidth)", lambda: ｅｖａｌ("1"))
+    attempt("file (Python 2)", lambda: file)
+    attempt("execfile (Python 2)", lambda: execfile)
+    attempt("reload (Python 2)", lambda: reload)
+    attempt("input (stdin is empty under the tests)", lambda: input())
+    return "done"
+
+
+probe()
+print("-- child")
+print(sandbox.spawn(probe).join())
+
+# Output:
+# open: NameError: name 'open' is not defined
+# eval: NameError: name 'eval' is not defined
+# exec: NameError: name 'exec' is not defined
+# compile: NameError: name 'compile' is not defined
+# breakpoint: NameError: name 'breakpoint' is not defined
+# help: NameError: name 'help' is not defined
+# license: NameError: name 'license' is not defined
+# credits: NameError: name 'credits' is not defined
+# copyright: NameError: name 'copyright' is not defined
+# memoryview: NameError: name 'memoryview' is not defined
+# __import__: NameError: name '__import__' is not defined
+# ｅｖａｌ (fullwidth): NameError: name 'eval' is not defined
+# file (Python 2): NameError: name 'file' is not defined
+# execfile (Python 2): NameError: name 'execfile' is not defined
+# reload (Python 2): NameError: name 'reload' is not defined
+# input (stdin is empty under the tests): EOFError: EOF when reading a line
+# -- child
+# open: NameError: name 'open' is not defined
+# eval: NameError: name 'eval' is not defined
+# exec: NameError: name 'exec' is not defined
+# compile: NameError: name 'compile' is not defined
+# breakpoint: NameError: name 'breakpoint' is not defined
+# help: NameError: name 'help' is not defined
+# license: NameError: name 'license' is not defined
+# credits: NameError: name 'credits' is not defined
+# copyright: NameError: name 'copyright' is not defined
+# memoryview: NameError: name 'memoryview' is not defined
+# __import__: NameError: name '__import__' is not defined
+# ｅｖａｌ (fullwidth): NameError: name 'eval' is not defined
+# file (Python 2): NameError: name 'file' is not defined
+# execfile (Python 2): NameError: name 'execfile' is not defined
+# reload (Python 2): NameError: name 'reload' is not defined
+# input (stdin is empty under the tests): EOFError: EOF when reading a line
+# done

@@ -1,0 +1,141 @@
+# sandpy-only: CPython imports os, gc, ctypes, ... and honours __import__
+# Route: import a module that touches the host (os, posix, subprocess, io,
+# ctypes, gc, pickle, marshal, importlib, builtins), replace __import__ in
+# the builtins to hook every later import, add a directory to sys.path to
+# import from anywhere, or use __loader__ / sys.meta_path to load by hand.
+# sandpy's importer knows only its native modules (math, time, random, sys,
+# sandbox, within the sandbox's grants) and .py files beside the main
+# script; it reads neither __import__ nor sys.path.
+import sys
+import sandbox
+from _escape import attempt
+
+
+def try_imports():
+    refused = []
+    try:
+        import os
+    except ImportError:
+        refused.append("os")
+    try:
+        import posix
+    except ImportError:
+        refused.append("posix")
+    try:
+        import subprocess
+    except ImportError:
+        refused.append("subprocess")
+    try:
+        import io
+    except ImportError:
+        refused.append("io")
+    try:
+        import _io
+    except ImportError:
+        refused.append("_io")
+    try:
+        import ctypes
+    except ImportError:
+        refused.append("ctypes")
+    try:
+        import gc
+    except ImportError:
+        refused.append("gc")
+    try:
+        import pickle
+    except ImportError:
+        refused.append("pickle")
+    try:
+        import marshal
+    except ImportError:
+        refused.append("marshal")
+    try:
+        import importlib
+    except ImportError:
+        refused.append("importlib")
+    try:
+        import builtins
+    except ImportError:
+        refused.append("builtins")
+    try:
+        import socket
+    except ImportError:
+        refused.append("socket")
+    try:
+        import pty
+    except ImportError:
+        refused.append("pty")
+    try:
+        import shutil
+    except ImportError:
+        refused.append("shutil")
+    try:
+        import pathlib
+    except ImportError:
+        refused.append("pathlib")
+    try:
+        import _thread
+    except ImportError:
+        refused.append("_thread")
+    try:
+        import threading
+    except ImportError:
+        refused.append("threading")
+    try:
+        import signal
+    except ImportError:
+        refused.append("signal")
+    try:
+        import resource
+    except ImportError:
+        refused.append("resource")
+    try:
+        import code
+    except ImportError:
+        refused.append("code")
+    try:
+        import pdb
+    except ImportError:
+        refused.append("pdb")
+    print("host modules refused:", refused)
+    import sys
+    sys.path.insert(0, "/etc")
+    try:
+        import passwd
+    except ImportError as e:
+        print("import passwd with /etc on sys.path:", type(e).__name__, e)
+    attempt("__import__", lambda: __import__)
+    attempt("__loader__", lambda: __loader__)
+    attempt("__spec__", lambda: __spec__)
+    attempt("sys.meta_path", lambda: sys.meta_path)
+    attempt("sys.path_hooks", lambda: sys.path_hooks)
+    return "done"
+
+
+hooked = []
+__builtins__["__import__"] = lambda *a, **k: hooked.append(a)
+import math
+print("an __import__ put in the builtins is not called:", hooked, math.floor(1.5))
+del __builtins__["__import__"]
+try_imports()
+print("-- child")
+print(sandbox.spawn(try_imports).join())
+
+# Output:
+# an __import__ put in the builtins is not called: [] 1
+# host modules refused: ['os', 'posix', 'subprocess', 'io', '_io', 'ctypes', 'gc', 'pickle', 'marshal', 'importlib', 'builtins', 'socket', 'pty', 'shutil', 'pathlib', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
+# import passwd with /etc on sys.path: ModuleNotFoundError No module named 'passwd'
+# __import__: NameError: name '__import__' is not defined
+# __loader__: NameError: name '__loader__' is not defined
+# __spec__: NameError: name '__spec__' is not defined
+# sys.meta_path: AttributeError: module 'sys' has no attribute 'meta_path'
+# sys.path_hooks: AttributeError: module 'sys' has no attribute 'path_hooks'
+# -- child
+# host modules refused: ['os', 'posix', 'subprocess', 'io', '_io', 'ctypes', 'gc', 'pickle', 'marshal', 'importlib', 'builtins', 'socket', 'pty', 'shutil', 'pathlib', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
+# import passwd with /etc on sys.path: ModuleNotFoundError No module named 'passwd'
+# __import__: NameError: name '__import__' is not defined
+# __loader__: NameError: name '__loader__' is not defined
+# __spec__: NameError: name '__spec__' is not defined
+# sys.meta_path: AttributeError: module 'sys' has no attribute 'meta_path'
+# sys.path_hooks: AttributeError: module 'sys' has no attribute 'path_hooks'
+# done
