@@ -21,6 +21,16 @@ def make_counter():
     return count
 
 
+def make_tally():
+    total = 0
+
+    def tally():
+        nonlocal total
+        total += 1
+        return total
+    return tally
+
+
 class Store:
     kept = []
 
@@ -39,11 +49,12 @@ q.put(shared)
 shared.append(3)
 
 
-def child(count, add, cls, mod, q):
+def child(count, tally, add, cls, mod, q):
     attempt("closure cell is frozen", lambda: sandbox.is_frozen(count.__closure__[0]))
     attempt("cell_contents.append", lambda: count.__closure__[0].cell_contents.append(1))
     attempt("cell_contents = ...", lambda: setattr(count.__closure__[0], "cell_contents", []))
     attempt("call (nonlocal list append)", lambda: count("x"))
+    attempt("call (nonlocal rebinding)", tally)
     attempt("__defaults__[0].append", lambda: count.__defaults__[0].append(1))
     attempt("__kwdefaults__['extra']['k'].append", lambda: count.__kwdefaults__["extra"]["k"].append(1))
     attempt("bound method call", lambda: add("from child"))
@@ -62,14 +73,16 @@ def child(count, add, cls, mod, q):
     return "child done"
 
 
-print(sandbox.spawn(child, make_counter(), store.add, Store, sys, q).join())
-print("parent:", store.items, Store.kept, log, shared, len(sys.argv))
+tally = make_tally()
+print(sandbox.spawn(child, make_counter(), tally, store.add, Store, sys, q).join())
+print("parent:", store.items, Store.kept, log, shared, len(sys.argv), tally())
 
 # Output:
 # closure cell is frozen: True
 # cell_contents.append: TypeError: cannot modify frozen list
 # cell_contents = ...: TypeError: cannot modify frozen closure cell
 # call (nonlocal list append): TypeError: cannot modify frozen list
+# call (nonlocal rebinding): TypeError: cannot modify frozen closure cell 'total'
 # __defaults__[0].append: TypeError: cannot modify frozen list
 # __kwdefaults__['extra']['k'].append: TypeError: cannot modify frozen list
 # bound method call: TypeError: cannot modify frozen list
@@ -85,4 +98,4 @@ print("parent:", store.items, Store.kept, log, shared, len(sys.argv))
 # queue item (put before the parent appended 3): [1, 2]
 # queue item append: TypeError: cannot modify frozen list
 # child done
-# parent: [] [] [] [1, 2, 3] 1
+# parent: [] [] [] [1, 2, 3] 1 1

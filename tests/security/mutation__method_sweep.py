@@ -21,6 +21,22 @@ class Point:
         self.items.append(dx)
 
 
+class Tags(list):
+    def tag(self, x):
+        self.append(x)
+
+
+class Table(dict):
+    pass
+
+
+class Slotted:
+    __slots__ = ("a",)
+
+    def __init__(self):
+        self.a = [1]
+
+
 def counter():
     n = [0]
 
@@ -32,7 +48,7 @@ def counter():
 
 ARGS = [(), (0,), (1,), (-1,), ("x",), ("items",), ([9],), ({"x": 9},), ({9},),
         (0, 9), ("x", 9), ("items", [9]), (0, [9]), (slice(None), [9]),
-        ([9], [8]), ("x", 9, 9), ("cell_contents", 9)]
+        ([9], [8]), ("x", 9, 9), ("cell_contents", 9), ("a", 9)]
 
 SKIP = {"__new__", "__init_subclass__", "__subclasses__", "__class_getitem__"}
 
@@ -40,6 +56,8 @@ SKIP = {"__new__", "__init_subclass__", "__subclasses__", "__class_getitem__"}
 def state(obj):
     """What can change: the repr of the object and of its attributes."""
     parts = [repr(obj)]
+    if hasattr(obj, "__slots__") and not isinstance(obj, type):
+        parts.append(repr([getattr(obj, n, None) for n in obj.__slots__]))
     d = getattr(obj, "__dict__", None)
     if d is not None:
         parts.append(repr(sorted(d.items(), key=lambda kv: repr(kv))))
@@ -74,7 +92,8 @@ def sweep(label, obj):
             except Exception:
                 pass
     # The object's own methods, and the object itself when callable.
-    own = [getattr(obj, n) for n in ("move", "append", "update", "add") if hasattr(obj, n)]
+    own = [getattr(obj, n) for n in ("move", "tag", "append", "update", "add")
+           if hasattr(obj, n)]
     if callable(obj):
         own.append(obj)
     for f in own:
@@ -101,6 +120,9 @@ def objects():
         ("exception", ValueError("v", [1])),
         ("tuple of mutables", ([1], {"k": 2})),
         ("closure cell", counter().__closure__[0]),
+        ("list subclass instance", Tags([1, 2])),
+        ("dict subclass instance", Table(k=[1])),
+        ("instance with __slots__", Slotted()),
     ]
 
 
@@ -135,6 +157,9 @@ for label, obj in objects():
 # exception: unchanged
 # tuple of mutables: unchanged
 # closure cell: unchanged
+# list subclass instance: unchanged
+# dict subclass instance: unchanged
+# instance with __slots__: unchanged
 # -- child, given the same frozen objects
 # list: unchanged
 # dict: unchanged
@@ -146,6 +171,9 @@ for label, obj in objects():
 # exception: unchanged
 # tuple of mutables: unchanged
 # closure cell: unchanged
+# list subclass instance: unchanged
+# dict subclass instance: unchanged
+# instance with __slots__: unchanged
 # done
 # -- control: the same sweep over local objects changes them
 # list changed
@@ -158,3 +186,6 @@ for label, obj in objects():
 # exception changed
 # tuple of mutables: unchanged
 # closure cell changed
+# list subclass instance changed
+# dict subclass instance changed
+# instance with __slots__ changed
