@@ -31,7 +31,7 @@ enum Command {
     /// Run a Python file (caps and grants: see `sandpy run --help`).
     Run {
         #[command(flatten)]
-        caps: Caps,
+        caps: Box<Caps>,
         /// The script to run.
         file: PathBuf,
         /// Arguments passed to the script as sys.argv[1:].

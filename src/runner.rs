@@ -191,9 +191,9 @@ fn run_in_thread(
     }
     vm.modules.insert("__main__".into(), main.clone());
     let r = vm.run_code_in(&unit, globals);
+    let stopped = vm.terminating.is_some() || vm.ctx.me.meter.stopped().is_some();
     result.status = match r {
-        Ok(_) => 0,
-        Err(_) if vm.terminating.is_some() => {
+        _ if stopped => {
             let why = vm
                 .ctx
                 .me
@@ -208,6 +208,7 @@ fn run_in_thread(
             }
             EXIT_LIMIT
         }
+        Ok(_) => 0,
         Err(e) => exit_status_for(&mut vm, &e.0),
     };
     vm.flush_out();

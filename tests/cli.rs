@@ -95,3 +95,73 @@ fn dis_prints_bytecode() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn caps_on_the_command_line_end_the_program_with_status_124() {
+    let dir = std::env::temp_dir().join(format!("sandpy-cli-caps-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let spin = dir.join("spin.py");
+    std::fs::write(
+        &spin,
+        "print('start')\ntry:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')\nfinally:\n    print('finally')\n",
+    )
+    .unwrap();
+    let spin = spin.to_str().unwrap();
+    let t0 = std::time::Instant::now();
+    let (code, out, err) = sandpy(&["run", "--time", "300ms", spin]);
+    assert_eq!((code, out.as_str()), (124, "start\n"), "{err}");
+    assert!(
+        err.starts_with("sandpy: time limit 300ms exceeded after 30"),
+        "{err}"
+    );
+    assert!(t0.elapsed() < std::time::Duration::from_secs(5));
+    let (code, _, err) = sandpy(&["run", "--instructions", "100000", spin]);
+    assert_eq!(code, 124);
+    assert!(
+        err.starts_with("sandpy: instruction limit 100000 exceeded ("),
+        "{err}"
+    );
+    let (code, _, err) = sandpy(&["run", "--cpu", "0.2", spin]);
+    assert_eq!(code, 124);
+    assert!(
+        err.starts_with("sandpy: cpu time limit 200ms exceeded after"),
+        "{err}"
+    );
+
+    let rec = dir.join("rec.py");
+    std::fs::write(&rec, "def f(n):\n    return f(n + 1)\nf(0)\n").unwrap();
+    let (code, _, err) = sandpy(&["run", "--recursion", "50", rec.to_str().unwrap()]);
+    assert_eq!(code, 124);
+    assert_eq!(err, "sandpy: recursion limit 50 exceeded (51 used)\n");
+
+    let big = dir.join("big.py");
+    std::fs::write(&big, "x = 'y' * 10**9\nprint('never')\n").unwrap();
+    let (code, out, err) = sandpy(&["run", "--memory", "16M", big.to_str().unwrap()]);
+    assert_eq!((code, out.as_str()), (124, ""));
+    assert!(
+        err.starts_with("sandpy: memory limit 16M exceeded: a result of 953.7M was refused"),
+        "{err}"
+    );
+
+    let talk = dir.join("talk.py");
+    std::fs::write(&talk, "while True:\n    print('z' * 9)\n").unwrap();
+    let (code, out, err) = sandpy(&["run", "--max-output", "1K", talk.to_str().unwrap()]);
+    assert_eq!(code, 124);
+    assert_eq!(out.len(), 1020, "whole lines only, within the cap");
+    assert!(err.starts_with("sandpy: output limit 1K exceeded"), "{err}");
+
+    // Bad cap values are refused before anything runs.
+    let (code, _, err) = sandpy(&["run", "--memory", "lots", spin]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err,
+        "sandpy: --memory: invalid memory 'lots': use a size such as 64M, 512K, 1G or 4096\n"
+    );
+    let (code, _, err) = sandpy(&["run", "--time", "soon", spin]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("sandpy: --time: invalid time 'soon'"),
+        "{err}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -916,3 +916,57 @@ fn blocked_sandboxes_do_not_hold_up_a_collection() {
     }
     assert_eq!(full.len(), 1);
 }
+
+#[test]
+fn caps_from_the_host_stop_sandboxes_and_usage_is_live() {
+    use sandpy::runtime::{Limits, Resource};
+    let rt = Runtime::new();
+    let h = rt
+        .sandbox()
+        .builtins()
+        .limits(Limits::none().wall_time(Duration::from_millis(200)))
+        .spawn_source("while True:\n    pass")
+        .unwrap();
+    let e = join(&h).unwrap_err();
+    assert_eq!(e.kind, FailureKind::Limit);
+    assert!(
+        e.message.starts_with("time limit 200ms exceeded after"),
+        "{e}"
+    );
+
+    // Usage is live; lowering a cap while it runs stops it.
+    let h = rt
+        .sandbox()
+        .builtins()
+        .spawn_source("n = 0\nwhile True:\n    n += 1")
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(50));
+    let used = h.usage().get(Resource::Instructions);
+    assert!(used > 0);
+    assert_eq!(h.limits(), Limits::none());
+    h.set_limits(&Limits::none().instructions(used + 10_000))
+        .unwrap();
+    let e = join(&h).unwrap_err();
+    assert_eq!(e.kind, FailureKind::Limit);
+    assert!(e.message.starts_with("instruction limit"), "{e}");
+
+    // A sandbox blocked on a queue is stopped at its time cap too.
+    let q = rt.queue(0);
+    let started = Instant::now();
+    let h = rt
+        .sandbox()
+        .builtins()
+        .global("q", &q)
+        .limits(Limits::none().wall_time(Duration::from_millis(150)))
+        .spawn_source("q.get()")
+        .unwrap();
+    let e = join(&h).unwrap_err();
+    assert_eq!(e.kind, FailureKind::Limit);
+    assert!(started.elapsed() < Duration::from_secs(3));
+
+    // Standard input is a grant of its own.
+    let h = rt.sandbox().builtins().spawn_source("input()").unwrap();
+    let e = join(&h).unwrap_err();
+    assert_eq!(e.type_name, "PermissionError");
+    assert!(e.message.contains("SandboxBuilder::stdin()"), "{e}");
+}

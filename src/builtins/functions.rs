@@ -93,6 +93,19 @@ fn print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn input(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "input", a, 0, 1)?;
+    if !vm.ctx.grants.stdin {
+        let c = vm
+            .exc_types
+            .all
+            .iter()
+            .find(|(n, _)| *n == "PermissionError")
+            .map_or_else(|| vm.exc_types.os_error.clone(), |(_, c)| c.clone());
+        return Err(vm.new_exc(
+            &c,
+            "input() reads the host's standard input, which this sandbox was not granted \
+             (grant it with SandboxBuilder::stdin() or sandbox.Config(stdin=True))",
+        ));
+    }
     if let Some(p) = a.pos.first() {
         let s = vm.str(p)?;
         vm.write_out(&s);

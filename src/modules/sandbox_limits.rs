@@ -18,7 +18,7 @@ use crate::runtime::{Grants, handle::HandleRef};
 use crate::vm::Vm;
 
 /// The keywords `Config` takes besides the caps.
-const GRANT_KEYS: [&str; 4] = ["builtins", "modules", "read", "write"];
+const GRANT_KEYS: [&str; 5] = ["builtins", "modules", "read", "write", "stdin"];
 
 fn cap_keys() -> String {
     Resource::ALL
@@ -102,6 +102,7 @@ fn parse_value(vm: &mut Vm, r: Resource, v: &Value) -> PyResult<Option<u64>> {
 pub struct Request {
     pub limits: Limits,
     pub builtins: Option<bool>,
+    pub stdin: Option<bool>,
     pub modules: Option<Vec<String>>,
     pub read: Option<Vec<PathBuf>>,
     pub write: Option<Vec<PathBuf>>,
@@ -114,11 +115,16 @@ fn parse_pairs(vm: &mut Vm, pairs: &[(String, Value)], fname: &str) -> PyResult<
         if let Some(r) = Resource::from_key(k) {
             let cap = parse_value(vm, r, v)?;
             req.limits.set(r, cap);
-        } else if k == "builtins" {
-            match v {
-                Value::Bool(b) => req.builtins = Some(*b),
-                Value::None => {}
-                _ => return Err(vm.type_error("builtins must be True or False")),
+        } else if k == "builtins" || k == "stdin" {
+            let b = match v {
+                Value::Bool(b) => Some(*b),
+                Value::None => None,
+                _ => return Err(vm.type_error(format!("{k} must be True or False"))),
+            };
+            if k == "builtins" {
+                req.builtins = b;
+            } else {
+                req.stdin = b;
             }
         } else if k == "modules" {
             if matches!(v, Value::None) {
@@ -203,6 +209,7 @@ pub fn child_grants(vm: &Vm, req: &Request) -> Grants {
     let current = vm.ctx.me.meter.limits();
     vm.ctx.grants.narrowed(
         req.builtins,
+        req.stdin,
         req.modules.as_deref(),
         req.read.as_deref(),
         req.write.as_deref(),
@@ -258,7 +265,11 @@ pub fn handle_set_limits(vm: &mut Vm, h: &HandleRef, a: &Args) -> PyResult<Value
     }
     let pairs = kw_pairs(a);
     let req = parse_pairs(vm, &pairs, "set_limits")?;
-    if req.builtins.is_some() || req.modules.is_some() || req.read.is_some() || req.write.is_some()
+    if req.builtins.is_some()
+        || req.stdin.is_some()
+        || req.modules.is_some()
+        || req.read.is_some()
+        || req.write.is_some()
     {
         return Err(
             vm.type_error("set_limits() changes caps only; grants are fixed when a sandbox starts")
@@ -330,6 +341,7 @@ pub fn capabilities(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         vm,
         vec![
             ("builtins", Value::Bool(g.builtins)),
+            ("stdin", Value::Bool(g.stdin)),
             ("modules", modules),
             ("read", paths(&g.read)),
             ("write", paths(&g.write)),

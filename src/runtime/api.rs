@@ -222,6 +222,12 @@ impl SandboxBuilder {
         self
     }
 
+    /// Grant reading the process's standard input (`input()`).
+    pub fn stdin(mut self) -> Self {
+        self.grants.stdin = true;
+        self
+    }
+
     /// Cap what it may use (memory, instructions, time, CPU time, recursion,
     /// output, files, bytes written); the host can change the caps while it
     /// runs (`SandboxHandle::set_limits`).

@@ -26,6 +26,8 @@ pub struct Grants {
     pub read: Vec<PathBuf>,
     /// Host paths it may write (absolute, normalised).
     pub write: Vec<PathBuf>,
+    /// It may read the process's standard input (`input()`).
+    pub stdin: bool,
     /// Its caps when it starts (the host may change them while it runs).
     pub limits: Limits,
 }
@@ -57,6 +59,7 @@ impl Grants {
             modules: None,
             read: Vec::new(),
             write: Vec::new(),
+            stdin: true,
             limits: Limits::none(),
         }
     }
@@ -68,6 +71,9 @@ impl Grants {
             modules: Some(PURE_MODULES.iter().map(|m| m.to_string()).collect()),
             read: Vec::new(),
             write: Vec::new(),
+            // The command line's program reads its own terminal, as Deno's
+            // does without a flag.
+            stdin: true,
             limits: Limits::none(),
         }
     }
@@ -79,6 +85,7 @@ impl Grants {
             modules: Some(Vec::new()),
             read: Vec::new(),
             write: Vec::new(),
+            stdin: false,
             limits: Limits::none(),
         }
     }
@@ -103,9 +110,11 @@ impl Grants {
 
     /// These grants narrowed by what a child asks for (`None`: as the
     /// parent): never more than the parent holds.
+    #[allow(clippy::too_many_arguments)]
     pub fn narrowed(
         &self,
         builtins: Option<bool>,
+        stdin: Option<bool>,
         modules: Option<&[String]>,
         read: Option<&[PathBuf]>,
         write: Option<&[PathBuf]>,
@@ -127,6 +136,7 @@ impl Grants {
         };
         Grants {
             builtins: self.builtins && builtins.unwrap_or(true),
+            stdin: self.stdin && stdin.unwrap_or(true),
             modules,
             read: keep(&self.read, read),
             write: keep(&self.write, write),
@@ -186,6 +196,7 @@ mod tests {
         let none = Limits::none();
         let c = p.narrowed(
             None,
+            Some(false),
             Some(&["math".to_string(), "os".to_string()]),
             Some(&[PathBuf::from("/data/sub"), PathBuf::from("/etc")]),
             Some(&[PathBuf::from("/tmp")]),
@@ -195,6 +206,6 @@ mod tests {
         assert_eq!(c.modules, Some(vec!["math".to_string()]));
         assert_eq!(c.read, vec![PathBuf::from("/data/sub")]);
         assert!(c.write.is_empty());
-        assert!(c.builtins);
+        assert!(c.builtins && !c.stdin);
     }
 }

@@ -120,9 +120,9 @@ impl Resource {
 }
 
 fn show_duration(ns: u64) -> String {
-    if ns % 1_000_000_000 == 0 {
+    if ns.is_multiple_of(1_000_000_000) {
         format!("{}s", ns / 1_000_000_000)
-    } else if ns % 1_000_000 == 0 {
+    } else if ns.is_multiple_of(1_000_000) {
         format!("{}ms", ns / 1_000_000)
     } else {
         show_duration_fine(ns)
@@ -138,15 +138,19 @@ fn show_duration_fine(ns: u64) -> String {
 }
 
 fn show_bytes(b: u64) -> String {
-    const UNITS: [(u64, &str); 3] = [(1 << 30, "G"), (1 << 20, "M"), (1 << 10, "K")];
-    for (size, unit) in UNITS {
-        if b >= size && b % size == 0 {
-            return format!("{}{unit}", b / size);
-        }
-    }
+    const UNITS: [(u64, &str); 4] = [
+        (1 << 40, "T"),
+        (1 << 30, "G"),
+        (1 << 20, "M"),
+        (1 << 10, "K"),
+    ];
     for (size, unit) in UNITS {
         if b >= size {
-            return format!("{:.1}{unit}", b as f64 / size as f64);
+            return if b.is_multiple_of(size) {
+                format!("{}{unit}", b / size)
+            } else {
+                format!("{:.1}{unit}", b as f64 / size as f64)
+            };
         }
     }
     format!("{b}B")

@@ -131,6 +131,18 @@ pub(crate) fn failure_of(vm: &mut Vm, e: &Exc) -> Failure {
 }
 
 fn result_of(vm: &mut Vm, r: Result<Value, Exc>) -> Outcome {
+    // A limit passed just before the end (output refused by the last print)
+    // still ends the sandbox at that limit.
+    if vm.terminating.is_none()
+        && let Some(why) = vm.ctx.me.meter.stopped()
+    {
+        return Err(Failure {
+            kind: FailureKind::Limit,
+            type_name: String::new(),
+            message: why,
+            traceback: String::new(),
+        });
+    }
     match r.and_then(|v| vm.freeze_for_transfer(&v)) {
         Ok(f) => Ok(f),
         Err(e) => Err(failure_of(vm, &e)),

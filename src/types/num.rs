@@ -278,6 +278,9 @@ fn big_binary(vm: &mut Vm, p: BigInt, q: BigInt, kind: BinOpKind) -> PyResult<Op
                 return Ok(Some(Value::Int(if q.is_odd() { -1 } else { 1 })));
             }
             let e = q.to_u64().unwrap_or(u64::MAX);
+            // With a memory cap, a result that would break it is refused
+            // before anything is allocated.
+            vm.reserve_memory(p.bits().saturating_mul(e) / 8)?;
             if p.bits().saturating_mul(e) > MAX_INT_BITS {
                 return Err(vm.memory_error("integer result too large (exponent too big)"));
             }

@@ -208,21 +208,21 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let f = vm.lookup_special_str(v, "__repr__");
             match f {
                 Some(f) => {
-                    let r = guarded(vm, v, |vm| {
-                        let r = vm.call(&f, std::slice::from_ref(v))?;
-                        match r.as_str() {
-                            Some(s) => Ok(s.to_string()),
-                            None => {
-                                let tn = vm.type_name(&r);
-                                Err(vm.type_error(format!(
-                                    "__repr__ returned non-string (type {tn})"
-                                )))
-                            }
+                    // No self-reference guard here: as in CPython, a
+                    // `__repr__` that calls `repr(self)` recurses until the
+                    // recursion limit (natives are bounded by `enter_native`).
+                    vm.enter_native()?;
+                    let r = vm.call(&f, std::slice::from_ref(v));
+                    vm.leave_native();
+                    let r = r?;
+                    match r.as_str() {
+                        Some(s) => s.to_string(),
+                        None => {
+                            let tn = vm.type_name(&r);
+                            return Err(
+                                vm.type_error(format!("__repr__ returned non-string (type {tn})"))
+                            );
                         }
-                    })?;
-                    match r {
-                        Some(s) => s,
-                        None => default_repr(vm, v),
                     }
                 }
                 None => default_repr(vm, v),

@@ -120,22 +120,27 @@ pub fn binary(vm: &mut Vm, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Op
     match kind {
         BinOpKind::Add => match (pa, pb) {
             (Some(Payload::Str(x)), Some(Payload::Str(y))) => {
+                vm.reserve_memory((x.s.len() + y.s.len()) as u64)?;
                 let mut s = String::with_capacity(x.s.len() + y.s.len());
                 s.push_str(&x.s);
                 s.push_str(&y.s);
                 Ok(Some(Value::string(s)))
             }
             (Some(Payload::List(x)), Some(Payload::List(y))) => {
+                let n = x.borrow().len() + y.borrow().len();
+                vm.reserve_memory((n * std::mem::size_of::<Value>()) as u64)?;
                 let mut v = x.borrow().clone();
                 v.extend(y.borrow().iter().cloned());
                 Ok(Some(Value::list(v)))
             }
             (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
+                vm.reserve_memory(((x.len() + y.len()) * std::mem::size_of::<Value>()) as u64)?;
                 let mut v = x.to_vec();
                 v.extend(y.iter().cloned());
                 Ok(Some(Value::tuple(v)))
             }
             (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => {
+                vm.reserve_memory((x.len() + y.len()) as u64)?;
                 let mut v = x.to_vec();
                 v.extend_from_slice(y);
                 Ok(Some(Value::Obj(ObjRef::new(Payload::Bytes(v.into())))))
@@ -152,6 +157,14 @@ pub fn binary(vm: &mut Vm, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Op
             };
             let n = n.max(0) as usize;
             let len = len(seq).unwrap_or(0) as usize;
+            // With a memory cap, a result that would break it is refused
+            // before anything is allocated.
+            let item_bytes = match seq.payload() {
+                Some(Payload::Str(s)) => s.s.len(),
+                Some(Payload::Bytes(b)) => b.len(),
+                _ => len.saturating_mul(std::mem::size_of::<Value>()),
+            };
+            vm.reserve_memory(item_bytes.saturating_mul(n) as u64)?;
             if len.saturating_mul(n) > MAX_ITEMS
                 && matches!(
                     seq.payload(),
@@ -163,6 +176,7 @@ pub fn binary(vm: &mut Vm, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Op
             {
                 return Err(vm.memory_error("repeated sequence is too large"));
             }
+
             match seq.payload() {
                 Some(Payload::Str(s)) => Ok(Some(Value::string(s.s.repeat(n)))),
                 Some(Payload::Bytes(s)) => Ok(Some(Value::Obj(ObjRef::new(Payload::Bytes(

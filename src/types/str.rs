@@ -74,6 +74,8 @@ fn algo_err(vm: &mut Vm, msg: String) -> crate::object::Exc {
 }
 
 fn check_bytes(vm: &mut Vm, n: usize) -> PyResult<()> {
+    // With a memory cap, a result that would break it is refused first.
+    vm.reserve_memory(n as u64)?;
     if n > algo::MAX_RESULT_BYTES {
         return Err(vm.memory_error(&format!(
             "result too large (limit {} bytes)",
@@ -658,6 +660,7 @@ fn pad_impl(
     };
     let args = bind(vm, a, &sig)?;
     let width = int_arg(vm, arg(&args, 0), 0)?;
+    vm.reserve_memory(width.max(0) as u64)?;
     let fill = match arg(&args, 1) {
         None => ' ',
         Some(v) => match v.as_pystr() {
@@ -700,6 +703,7 @@ fn str_zfill(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this(vm, a, "zfill")?;
     let w = one_arg(vm, a, "str.zfill")?.clone();
     let w = int_arg(vm, Some(&w), 0)?;
+    vm.reserve_memory(w.max(0) as u64)?;
     match algo::zfill(&s.s, w) {
         Ok(r) => Ok(Value::string(r)),
         Err(m) => Err(algo_err(vm, m)),

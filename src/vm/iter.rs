@@ -202,6 +202,7 @@ impl Vm {
         // here: they spend the safepoint budget like a loop does, so a cap,
         // a cancellation or a collection reaches them too.
         self.budget -= 1;
+        self.charges.instructions += 1;
         if self.budget == 0 {
             self.safepoint(false)?;
         }
@@ -447,6 +448,14 @@ impl Vm {
         match v.payload() {
             Some(Payload::List(l)) => return Ok(l.borrow().clone()),
             Some(Payload::Tuple(t)) => return Ok(t.to_vec()),
+            Some(Payload::Range(_)) => {
+                // The length is known: refuse what would break the memory
+                // cap before building it.
+                if let Some(n) = crate::types::seq_ops::len(v) {
+                    let bytes = (n.max(0) as u64).saturating_mul(size_of::<Value>() as u64);
+                    self.reserve_memory(bytes)?;
+                }
+            }
             _ => {}
         }
         let it = self.iter(v)?;

@@ -123,6 +123,25 @@ impl Vm {
         true
     }
 
+    /// Refuse, before anything is allocated, a result of `bytes` that would
+    /// take this sandbox past its memory cap (final, as every limit is).
+    pub fn reserve_memory(&mut self, bytes: u64) -> Result<(), Exc> {
+        if let Some(cap) = self.ctx.me.meter.cap(Resource::Memory) {
+            let used = self.memory_in_use();
+            if used.saturating_add(bytes) > cap {
+                let m = Resource::Memory;
+                let why = format!(
+                    "memory limit {} exceeded: a result of {} was refused ({} in use)",
+                    m.show(cap),
+                    m.show(bytes),
+                    m.show(used)
+                );
+                return Err(self.stop_at_limit(why));
+            }
+        }
+        Ok(())
+    }
+
     /// Bytes this sandbox holds: its thread's allocations since it started
     /// (see heap/alloc.rs), which include the frozen objects it made.
     pub(crate) fn memory_in_use(&self) -> u64 {
