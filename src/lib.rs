@@ -12,6 +12,7 @@ pub mod bytecode;
 pub mod compiler;
 pub mod format;
 pub mod freeze;
+pub mod fuzzing;
 pub mod heap;
 pub mod modules;
 pub mod object;

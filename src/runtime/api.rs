@@ -69,6 +69,12 @@ impl Runtime {
         self.sink.contents()
     }
 
+    /// Take what the sandboxes printed so far (captured output only),
+    /// leaving the buffer empty.
+    pub fn take_output(&self) -> Option<String> {
+        self.sink.take()
+    }
+
     /// A builder for a new sandbox, which starts with nothing.
     pub fn sandbox(&self) -> SandboxBuilder {
         SandboxBuilder {

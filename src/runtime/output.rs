@@ -39,6 +39,17 @@ impl Sink {
         Sink::Buffer(Arc::new(parking_lot::Mutex::new(Vec::new())))
     }
 
+    /// Take the text written to an in-memory sink so far, emptying it.
+    pub fn take(&self) -> Option<String> {
+        match self {
+            Sink::Stdout => None,
+            Sink::Buffer(b) => {
+                let bytes = std::mem::take(&mut *b.lock());
+                Some(String::from_utf8_lossy(&bytes).into_owned())
+            }
+        }
+    }
+
     /// The text written to an in-memory sink so far.
     pub fn contents(&self) -> Option<String> {
         match self {
