@@ -80,6 +80,15 @@ pub fn thread_bytes() -> i64 {
     BYTES.try_with(Cell::get).unwrap_or(0)
 }
 
+/// Run `f` without its allocations and frees changing this thread's count
+/// (the shared-heap sweep frees memory other threads allocated).
+pub fn uncounted<R>(f: impl FnOnce() -> R) -> R {
+    let before = thread_bytes();
+    let r = f();
+    let _ = BYTES.try_with(|b| b.set(before));
+    r
+}
+
 /// Whether allocations are counted (memory caps can be enforced).
 pub fn counting() -> bool {
     cfg!(feature = "count-alloc")

@@ -233,7 +233,11 @@ impl SharedHeap {
             bytes += approx_size(&obj.payload);
         }
         let freed = dead.len();
-        free_all(&dead);
+        // The dead were allocated by whichever sandboxes made them; freeing
+        // them here must not lower the memory count of the thread that
+        // happens to collect (a sandbox could otherwise make room under
+        // its own cap by collecting others' garbage).
+        crate::heap::alloc::uncounted(|| free_all(&dead));
         reg.objs = survivors;
         reg.bytes = bytes;
         reg.trigger = (reg.objs.len() * 2).max(MIN_TRIGGER);
