@@ -133,7 +133,7 @@ fn draw(csv: &str, svg: &str) -> Result<(), Box<dyn std::error::Error>> {
         .legend(move |(x, y)| TriangleMarker::new((x + 10, y), 6, green.filled()));
     chart
         .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
+        .position(SeriesLabelPosition::LowerRight)
         .background_style(WHITE.mix(0.9))
         .border_style(BLACK.mix(0.4))
         .draw()?;
