@@ -27,7 +27,19 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
         _ => return Ok(None),
     };
     if !vm.ctx.grants.may_import(name) {
-        return Ok(None);
+        let c = vm
+            .exc_types
+            .all
+            .iter()
+            .find(|(n, _)| *n == "PermissionError")
+            .map_or_else(|| vm.exc_types.import_error.clone(), |(_, c)| c.clone());
+        return Err(vm.new_exc(
+            &c,
+            &format!(
+                "import of module '{name}' is not granted to this sandbox (grant it with \
+                 sandbox.Config(modules=[..., '{name}']) or SandboxBuilder::module(\"{name}\"))"
+            ),
+        ));
     }
     let m = vm.new_module(name);
     let dict = match m.payload() {

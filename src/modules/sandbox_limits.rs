@@ -6,7 +6,9 @@
 //! `instructions`, `time` and `cpu` (seconds, or "500ms"), `recursion`,
 //! `output` and `written` (bytes or sizes), `files`; None means no cap of
 //! its own. Grants: `builtins` (True or False) and `modules` (a list of
-//! names). A child's caps and grants are always narrowed to its parent's.
+//! names), `stdin` (True or False); `builtins` may also name a set:
+//! "none", "pure" (the builtins without standard input) or "all". A child's
+//! caps and grants are always narrowed to its parent's.
 
 use crate::builtins::StrPayload;
 use crate::object::{Args, ObjRef, Payload, PyResult, Value};
@@ -115,6 +117,21 @@ fn parse_pairs(vm: &mut Vm, pairs: &[(String, Value)], fname: &str) -> PyResult<
         if let Some(r) = Resource::from_key(k) {
             let cap = parse_value(vm, r, v)?;
             req.limits.set(r, cap);
+        } else if k == "builtins" && v.as_str().is_some() {
+            // The builtin sets: "none", "pure" (no standard input), "all".
+            match v.as_str().unwrap_or("") {
+                "none" => req.builtins = Some(false),
+                "pure" => {
+                    req.builtins = Some(true);
+                    req.stdin = Some(false);
+                }
+                "all" => req.builtins = Some(true),
+                other => {
+                    return Err(vm.value_error(format!(
+                        "builtins must be 'none', 'pure', 'all', True or False, not {other:?}"
+                    )));
+                }
+            }
         } else if k == "builtins" || k == "stdin" {
             let b = match v {
                 Value::Bool(b) => Some(*b),

@@ -47,6 +47,21 @@ def grandchild_caps():
 print(sandbox.spawn(grandchild_caps, _config=cfg).join())
 
 
+def builtin_sets():
+    return sandbox.capabilities()["builtins"], sandbox.capabilities()["stdin"]
+
+
+for kind in ("none", "pure", "all"):
+    try:
+        print(kind, sandbox.spawn(builtin_sets, _config=sandbox.Config(builtins=kind)).join())
+    except sandbox.SandboxError as e:
+        print(kind, e.exception_type)
+try:
+    sandbox.Config(builtins="some")
+except ValueError as e:
+    print(e)
+
+
 def no_math():
     import math
     return math.pi
@@ -101,7 +116,11 @@ except sandbox.SandboxError as e:
 # Config() takes keyword arguments only
 # (67108864, 2.0, 1000000, ['math'])
 # (67108864, 2.0, 1000000, ['math'])
-# exception ModuleNotFoundError sandbox raised ModuleNotFoundError: No module named 'math'
+# none (False, True)
+# pure (True, False)
+# all (True, True)
+# builtins must be 'none', 'pure', 'all', True or False, not "some"
+# exception PermissionError sandbox raised PermissionError: import of module 'math' is not granted to this sandbox (grant it with sandbox.Config(modules=[..., 'math']) or SandboxBuilder::module("math"))
 # True True None
 # limit sandbox stopped: instruction
 # set_limits() got an unexpected keyword argument 'colour' (it takes memory, instructions, time, cpu, recursion, output, files, written, builtins, modules, read, write, stdin)

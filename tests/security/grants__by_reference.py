@@ -38,7 +38,7 @@ attempt("child without builtins calls len itself",
         lambda: sandbox.spawn(calls, lambda x: len(x), _config=sandbox.Config(builtins=False)).join())
 
 # Output:
-# child without modules imports math: SandboxError: sandbox raised ModuleNotFoundError: No module named 'math'
+# child without modules imports math: SandboxError: sandbox raised PermissionError: import of module 'math' is not granted to this sandbox (grant it with sandbox.Config(modules=[..., 'math']) or SandboxBuilder::module("math"))
 # child without modules uses the parent's math and sys: [4.0, True, []]
 # child without builtins is handed len: 2
 # child without builtins calls len itself: SandboxError: sandbox raised NameError: name 'len' is not defined
