@@ -111,7 +111,7 @@ except sandbox.SandboxError as e:
 # ValueError invalid memory 'lots': use a size such as 64M, 512K, 1G or 4096
 # ValueError time must be None or seconds (a number) or a duration such as '500ms'
 # ValueError instructions must be None or a non-negative int
-# TypeError builtins must be True or False
+# ValueError builtins must be 'none', 'pure', 'all', True or False, not "yes"
 # TypeError modules must be a list of module names
 # Config() takes keyword arguments only
 # (67108864, 2.0, 1000000, ['math'])
