@@ -32,7 +32,15 @@ use crate::vm::code::Code;
 use crate::vm::generator::Generator;
 
 /// A Python value. Immediates carry no refcount; heap objects are counted.
+///
+/// `repr(u64)`: the tag is a whole word, so a `Value` (16 bytes either way)
+/// has no padding between tag and payload and LLVM copies it as two 8-byte
+/// moves. With a one-byte tag it sometimes copied the padding through
+/// overlapping narrow stores, which stall the next 16-byte load of the same
+/// stack slot (the dispatch loop's pushes and pops): up to 2.5x on Pystone
+/// depending on inlining luck (docs/benchmarks.md, refcount section).
 #[derive(Debug)]
+#[repr(u64)]
 pub enum Value {
     /// The VM's "no value" marker; never visible to Python.
     Undef,
