@@ -215,23 +215,30 @@ impl SharedHeap {
             mark_from(&all_roots);
         }
         let is_marked = |i: usize| marks[i / 64].load(Ordering::Relaxed) & (1 << (i % 64)) != 0;
+        // Compact the registry: a survivor moves down over the dead before
+        // it (its slot is rewritten only when it moves), and the heap's
+        // byte count loses the dead objects' sizes (usually far fewer than
+        // the survivors, so nothing is recomputed for the living).
         let mut survivors = Vec::with_capacity(n);
         let mut dead = Vec::new();
+        let mut dead_bytes = 0;
         for (i, o) in reg.objs.iter().enumerate() {
+            // SAFETY: every registered object is live memory until the
+            // sweep below frees the dead; the world is stopped, so the slot
+            // write races with no reader and the payload read with no writer.
+            let obj = unsafe { o.obj() };
             if is_marked(i) {
+                let j = survivors.len();
+                if j != i {
+                    obj.header.slot.set(j as u32);
+                }
                 survivors.push(*o);
             } else {
+                dead_bytes += approx_size(&obj.payload);
                 dead.push(*o);
             }
         }
-        let mut bytes = 0;
-        for (i, o) in survivors.iter().enumerate() {
-            // SAFETY: a survivor is live; the world is stopped, so this write
-            // to its header races with no reader.
-            let obj = unsafe { o.obj() };
-            obj.header.slot.set(i as u32);
-            bytes += approx_size(&obj.payload);
-        }
+        let bytes = reg.bytes.saturating_sub(dead_bytes);
         let freed = dead.len();
         // The dead were allocated by whichever sandboxes made them; freeing
         // them here must not lower the memory count of the thread that
