@@ -99,24 +99,16 @@ impl Safepoints {
         self.requested.load(Ordering::Acquire)
     }
 
-    /// A new sandbox starts running (waits out a collection in progress).
+    /// A new sandbox starts running (waits out a collection in progress):
+    /// to the handshake, the same as leaving a safe region.
     pub fn register(&self) {
-        let mut g = self.lock();
-        while g.collecting {
-            g = self.wait(g);
-        }
-        g.running += 1;
+        self.leave_safe_region();
     }
 
-    /// A running sandbox ends.
+    /// A running sandbox ends: to the handshake, the same as entering a
+    /// safe region it never leaves.
     pub fn unregister(&self) {
-        let mut g = self.lock();
-        g.running -= 1;
-        let wake = g.collecting;
-        drop(g);
-        if wake {
-            self.cv.notify_all();
-        }
+        self.enter_safe_region();
     }
 
     /// Stop here until the collection in progress (if any) is over.
