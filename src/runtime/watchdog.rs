@@ -63,6 +63,13 @@ fn run(rx: Receiver<Weak<SandboxShared>>) {
                     due.push(Reverse((t, next_key)));
                     who.insert(next_key, w);
                 }
+                // Forget sandboxes that ended before their deadline, so a
+                // host that starts many with long caps keeps a table as long
+                // as the live ones (amortised: at each doubling).
+                if who.len() >= 1024 && who.len().is_power_of_two() {
+                    who.retain(|_, w| w.strong_count() > 0);
+                    due.retain(|Reverse((_, k))| who.contains_key(k));
+                }
             }
             Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => return,
