@@ -10,12 +10,14 @@
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
+pub mod files;
 pub mod format;
 pub mod freeze;
 pub mod fuzzing;
 pub mod heap;
 pub mod modules;
 pub mod object;
+pub mod proxy;
 pub mod pystone_cmd;
 pub mod runner;
 pub mod runtime;

@@ -257,6 +257,10 @@ impl<'g> Builder<'g> {
             // atomics, a channel and a lock), so a frozen copy is the same
             // handle: joining or cancelling it from anywhere works.
             Payload::Handle(h) => Payload::Handle(h.clone()),
+            // A proxy's state is shared and thread-safe: a frozen copy is
+            // the same proxy.
+            Payload::Proxy(p) => Payload::Proxy(p.clone()),
+            Payload::RemoteMethod(m) => Payload::RemoteMethod(m.clone()),
             Payload::NotImplemented => return Ok(vm.none_singletons.not_implemented.clone()),
             Payload::Ellipsis => return Ok(vm.none_singletons.ellipsis.clone()),
             Payload::Tuple(t) => Payload::Tuple(t.iter().map(|v| self.map(v)).collect()),
@@ -364,7 +368,9 @@ impl<'g> Builder<'g> {
             | Payload::Iter(_)
             | Payload::Generator(_)
             | Payload::Code(_)
-            | Payload::Super(_) => {
+            | Payload::Super(_)
+            | Payload::RemoteIter(_)
+            | Payload::File(_) => {
                 return Err(vm.runtime_error("internal error: unexpected object in freeze"));
             }
         };

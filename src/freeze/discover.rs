@@ -82,7 +82,12 @@ pub(super) struct Graph {
 fn freezable(p: &Payload) -> bool {
     !matches!(
         p,
-        Payload::Iter(_) | Payload::Generator(_) | Payload::Code(_) | Payload::Super(_)
+        Payload::Iter(_)
+            | Payload::Generator(_)
+            | Payload::Code(_)
+            | Payload::Super(_)
+            | Payload::RemoteIter(_)
+            | Payload::File(_)
     )
 }
 
@@ -181,7 +186,11 @@ impl Graph {
             | Payload::NotImplemented
             | Payload::Ellipsis
             | Payload::Queue(_)
-            | Payload::Handle(_) => {}
+            | Payload::Handle(_)
+            | Payload::Proxy(_)
+            | Payload::RemoteMethod(_)
+            | Payload::RemoteIter(_)
+            | Payload::File(_) => {}
             Payload::List(l) => {
                 let l = read(vm, l)?;
                 kids.extend(

@@ -67,6 +67,10 @@ pub fn freeze_cells(p: &Payload) {
         | Payload::NotImplemented
         | Payload::Ellipsis
         | Payload::Queue(_)
-        | Payload::Handle(_) => {}
+        | Payload::Handle(_)
+        | Payload::Proxy(_)
+        | Payload::RemoteMethod(_)
+        | Payload::RemoteIter(_)
+        | Payload::File(_) => {}
     }
 }

@@ -193,7 +193,11 @@ fn clear(p: &Payload) {
         | Payload::NotImplemented
         | Payload::Ellipsis
         | Payload::Queue(_)
-        | Payload::Handle(_) => {}
+        | Payload::Handle(_)
+        | Payload::Proxy(_)
+        | Payload::RemoteMethod(_)
+        | Payload::RemoteIter(_)
+        | Payload::File(_) => {}
     }
 }
 

@@ -78,7 +78,11 @@ fn refs(p: &Payload, f: &mut dyn FnMut(&ObjRef), code: bool) -> Result<(), Busy>
         | Payload::NotImplemented
         | Payload::Ellipsis
         | Payload::Queue(_)
-        | Payload::Handle(_) => {}
+        | Payload::Handle(_)
+        | Payload::Proxy(_)
+        | Payload::RemoteMethod(_)
+        | Payload::RemoteIter(_)
+        | Payload::File(_) => {}
         Payload::Tuple(t) => vals(t, f),
         Payload::List(l) => cell(l, &mut |v| vals(v, f))?,
         Payload::Dict(d) | Payload::Set(d) => cell(d, &mut |d| dict(d, f))?,

@@ -16,16 +16,31 @@ use crate::object::{NativeFn, NativeKind, ObjRef, Payload, PyResult, Value};
 use crate::types::registry::native;
 use crate::vm::Vm;
 
-/// A new native module named `name`, or None when there is none.
-pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
-    let fill: fn(&mut Vm, &ObjRef) -> PyResult<()> = match name {
+/// The native modules by name.
+fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
+    Some(match name {
         "math" => math::fill,
         "time" => time::fill,
         "random" => random::fill,
         "sys" => sys::fill,
         "sandbox" => sandbox::fill,
-        _ => return Ok(None),
-    };
+        _ => return None,
+    })
+}
+
+/// Whether a native module has this name.
+pub fn is_native(name: &str) -> bool {
+    native_fill(name).is_some()
+}
+
+/// A new native module named `name` (or the proxy of the host service
+/// served under that name), or None when there is none.
+pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
+    let service = vm.ctx.rt.service(name);
+    let fill = native_fill(name);
+    if fill.is_none() && service.is_none() {
+        return Ok(None);
+    }
     if !vm.ctx.grants.may_import(name) {
         let c = vm
             .exc_types
@@ -41,6 +56,9 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
             ),
         ));
     }
+    let Some(fill) = fill else {
+        return Ok(service.map(|p| ObjRef::new(Payload::Proxy(p))));
+    };
     let m = vm.new_module(name);
     let dict = match m.payload() {
         Payload::Module(md) => md.dict.clone(),

@@ -454,6 +454,16 @@ pub enum Payload {
     Queue(std::sync::Arc<crate::runtime::queue::QueueShared>),
     /// A handle on a sandbox started by `sandbox.spawn` (cannot be frozen).
     Handle(crate::runtime::handle::HandleRef),
+    /// A proxy: a shareable handle to an object served by one owner thread
+    /// (a sandbox or a host service). See src/proxy/.
+    Proxy(crate::proxy::ProxyRef),
+    /// `proxy.name`, a method of the proxied object: calling it is one
+    /// request to the owner.
+    RemoteMethod(Box<(crate::proxy::ProxyRef, Box<str>)>),
+    /// An iterator over a proxied object, fetched from its owner in batches.
+    RemoteIter(Box<PyCell<crate::proxy::RemoteIter>>),
+    /// A file opened through the file controller (cannot be frozen).
+    File(Box<crate::files::File>),
 }
 
 impl BuiltinType {
@@ -521,6 +531,10 @@ impl Payload {
             Payload::Ellipsis => "ellipsis",
             Payload::Queue(_) => "Queue",
             Payload::Handle(_) => "SandboxHandle",
+            Payload::Proxy(_) => "Proxy",
+            Payload::RemoteMethod(_) => "proxy_method",
+            Payload::RemoteIter(_) => "proxy_iterator",
+            Payload::File(f) => f.type_name(),
         }
     }
 }

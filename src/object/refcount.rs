@@ -231,6 +231,10 @@ fn tracks(p: &Payload) -> bool {
             | Payload::Ellipsis
             | Payload::Queue(_)
             | Payload::Handle(_)
+            | Payload::Proxy(_)
+            | Payload::RemoteMethod(_)
+            | Payload::RemoteIter(_)
+            | Payload::File(_)
             | Payload::Code(_)
     )
 }

@@ -92,6 +92,38 @@ impl Runtime {
         super::data::freeze_data(&self.inner, d)
     }
 
+    /// Serve `service` to sandboxes as the module `name`: a sandbox granted
+    /// the module (`SandboxBuilder::module(name)`) imports it and calls its
+    /// methods; the calls run one at a time in one thread the runtime owns.
+    /// The name must be an identifier that no native module uses, and not
+    /// one already served.
+    pub fn serve(&self, name: &str, service: impl crate::proxy::service::Service) -> Result<(), String> {
+        let ident = name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == '_')
+            && name.chars().all(|c| c.is_alphanumeric() || c == '_');
+        if !ident {
+            return Err(format!("cannot serve '{name}': a module name must be an identifier"));
+        }
+        if crate::modules::is_native(name) {
+            return Err(format!("cannot serve '{name}': a native module has that name"));
+        }
+        let mut services = self.inner.services.lock();
+        if services.contains_key(name) {
+            return Err(format!("cannot serve '{name}': a service of that name is served already"));
+        }
+        let s = crate::proxy::service::start(name, Box::new(service))?;
+        services.insert(
+            name.to_string(),
+            std::sync::Arc::new(crate::proxy::ProxyShared {
+                what: name.to_string(),
+                target: crate::proxy::Target::Service(s),
+            }),
+        );
+        Ok(())
+    }
+
     /// A new queue (`maxsize` 0: unbounded) to grant to sandboxes.
     pub fn queue(&self, maxsize: usize) -> Queue {
         Queue {

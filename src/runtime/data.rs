@@ -145,7 +145,13 @@ enum Step {
 /// cycle, an object of a kind `Data` cannot hold, nesting deeper than
 /// `MAX_DEPTH` or more than `MAX_ITEMS` values are refused.
 pub(crate) fn to_data(f: &Frozen) -> Result<Data, NotData> {
-    let mut todo = vec![Step::Visit(f.to_value(), 0)];
+    value_to_data(&f.to_value())
+}
+
+/// Convert a value (frozen or local to the calling sandbox) to plain data,
+/// as `to_data` does.
+pub(crate) fn value_to_data(v: &Value) -> Result<Data, NotData> {
+    let mut todo = vec![Step::Visit(v.clone(), 0)];
     let mut out: Vec<Data> = Vec::new();
     // Containers being converted, by address: meeting one again is a cycle.
     let mut open: std::collections::HashSet<usize> = std::collections::HashSet::new();
@@ -293,6 +299,12 @@ fn key_eq(a: &Data, b: &Data) -> bool {
             _ => a == b,
         },
     }
+}
+
+/// Build `d` as fresh local objects of the calling sandbox.
+pub(crate) fn data_to_value(d: &Data) -> Result<Value, NotData> {
+    let mut made: Vec<ObjRef> = Vec::new();
+    build(d, &mut made, 0)
 }
 
 /// Build `d` as frozen objects in `rt`'s shared heap and pin the result.

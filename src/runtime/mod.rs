@@ -50,6 +50,8 @@ pub struct RuntimeInner {
     pub(crate) safepoints: Safepoints,
     sandboxes: Mutex<HashMap<u64, Arc<SandboxShared>>>,
     next_id: AtomicU64,
+    /// Host services by module name (`Runtime::serve`).
+    pub(crate) services: Mutex<HashMap<String, crate::proxy::ProxyRef>>,
 }
 
 impl RuntimeInner {
@@ -59,6 +61,7 @@ impl RuntimeInner {
             safepoints: Safepoints::new(),
             sandboxes: Mutex::new(HashMap::new()),
             next_id: AtomicU64::new(1),
+            services: Mutex::new(HashMap::new()),
         })
     }
 
@@ -77,6 +80,16 @@ impl RuntimeInner {
     pub(crate) fn collect_stopped(&self) -> usize {
         self.safepoints
             .stop_the_world(|| self.heap.collect_stopped(self.all_roots()))
+    }
+
+    /// The host service served under `name`, if any.
+    pub(crate) fn service(&self, name: &str) -> Option<crate::proxy::ProxyRef> {
+        self.services.lock().get(name).cloned()
+    }
+
+    /// The id the next sandbox will get is taken from here.
+    pub(crate) fn next_sandbox_id(&self) -> u64 {
+        self.next_id.fetch_add(1, Ordering::Relaxed)
     }
 
     /// Number of sandboxes alive.
@@ -98,10 +111,12 @@ pub struct SandboxShared {
     children: Mutex<Vec<std::sync::Weak<SandboxShared>>>,
     /// Its caps and usage, shared with its host and parent.
     pub meter: limits::Meter,
+    /// What it was granted (the file controller and host services read it).
+    pub(crate) grants: Arc<Grants>,
 }
 
 impl SandboxShared {
-    fn new(id: u64, limits: &limits::Limits) -> SandboxShared {
+    fn new(id: u64, grants: Arc<Grants>) -> SandboxShared {
         let (tx, rx) = crossbeam_channel::bounded(0);
         SandboxShared {
             id,
@@ -110,7 +125,8 @@ impl SandboxShared {
             cancel_tx: Mutex::new(Some(tx)),
             cancel_rx: rx,
             children: Mutex::new(Vec::new()),
-            meter: limits::Meter::new(limits),
+            meter: limits::Meter::new(&grants.limits),
+            grants,
         }
     }
 
@@ -190,7 +206,7 @@ impl SandboxCtx {
     /// Register a new sandbox in `rt` (waiting out a collection in progress).
     pub(crate) fn new(rt: Arc<RuntimeInner>, grants: Grants) -> SandboxCtx {
         let id = rt.next_id.fetch_add(1, Ordering::Relaxed);
-        let me = Arc::new(SandboxShared::new(id, &grants.limits));
+        let me = Arc::new(SandboxShared::new(id, Arc::new(grants.clone())));
         rt.safepoints.register();
         rt.sandboxes.lock().insert(id, me.clone());
         watchdog::watch(&me);

@@ -49,6 +49,14 @@ pub struct Types {
     pub queue: ObjRef,
     /// The type of the handles `sandbox.spawn` returns.
     pub sandbox_handle: ObjRef,
+    /// `sandbox.Proxy`, its bound methods and its iterators.
+    pub proxy: ObjRef,
+    pub proxy_method: ObjRef,
+    pub proxy_iterator: ObjRef,
+    /// The file objects `open` returns (text, binary read, binary write).
+    pub text_file: ObjRef,
+    pub binary_reader: ObjRef,
+    pub binary_writer: ObjRef,
     /// Iterator types by name (`list_iterator`, `map`, ...).
     pub iter_types: HashMap<&'static str, ObjRef>,
     pub object_new: ObjRef,
@@ -96,6 +104,12 @@ impl Types {
             self.traceback.clone(),
             self.queue.clone(),
             self.sandbox_handle.clone(),
+            self.proxy.clone(),
+            self.proxy_method.clone(),
+            self.proxy_iterator.clone(),
+            self.text_file.clone(),
+            self.binary_reader.clone(),
+            self.binary_writer.clone(),
         ];
         let mut iters: Vec<(&&str, &ObjRef)> = self.iter_types.iter().collect();
         iters.sort_by_key(|(name, _)| **name);
@@ -145,6 +159,11 @@ pub struct ExcTypes {
     pub queue_empty: ObjRef,
     pub queue_full: ObjRef,
     pub queue_closed: ObjRef,
+    /// The `__cause__` of an exception re-raised from a proxy's owner: the
+    /// owner's traceback.
+    pub remote_traceback: ObjRef,
+    /// A call on a proxy whose owner has ended (a SandboxError).
+    pub proxy_closed: ObjRef,
     /// Every builtin exception class by name, for the builtins namespace.
     pub all: Vec<(&'static str, ObjRef)>,
 }
@@ -170,6 +189,13 @@ fn mk(name: &str, bases: Vec<ObjRef>, builtin: Option<BuiltinType>) -> ObjRef {
 fn sandbox_class(name: &str, base: ObjRef) -> ObjRef {
     let c = mk(name, vec![base], None);
     set_class_attr(&c, "__module__", Value::Obj(str_obj("sandbox")));
+    c
+}
+
+/// A class of the `io` module (its `__module__` says `_io`, as CPython's).
+fn io_class(name: &str, base: ObjRef) -> ObjRef {
+    let c = mk(name, vec![base], None);
+    set_class_attr(&c, "__module__", Value::Obj(str_obj("_io")));
     c
 }
 
@@ -285,6 +311,12 @@ pub fn bootstrap() -> (Types, ExcTypes) {
         traceback: mk("traceback", vec![object.clone()], None),
         queue: sandbox_class("Queue", object.clone()),
         sandbox_handle: sandbox_class("SandboxHandle", object.clone()),
+        proxy: sandbox_class("Proxy", object.clone()),
+        proxy_method: sandbox_class("proxy_method", object.clone()),
+        proxy_iterator: sandbox_class("proxy_iterator", object.clone()),
+        text_file: io_class("TextIOWrapper", object.clone()),
+        binary_reader: io_class("BufferedReader", object.clone()),
+        binary_writer: io_class("BufferedWriter", object.clone()),
         iter_types,
         object_new: native(
             "__new__",
@@ -387,6 +419,7 @@ fn exception_hierarchy(object: &ObjRef) -> ExcTypes {
             .map(|(_, c)| c.clone())
             .unwrap_or_else(|| object.clone())
     };
+    let sandbox_error = sandbox_class("SandboxError", get("Exception"));
     ExcTypes {
         base_exception: get("BaseException"),
         exception: get("Exception"),
@@ -413,7 +446,9 @@ fn exception_hierarchy(object: &ObjRef) -> ExcTypes {
         os_error: get("OSError"),
         syntax_error: get("SyntaxError"),
         unicode_error: get("UnicodeError"),
-        sandbox_error: sandbox_class("SandboxError", get("Exception")),
+        sandbox_error: sandbox_error.clone(),
+        remote_traceback: sandbox_class("RemoteTraceback", get("Exception")),
+        proxy_closed: sandbox_class("ProxyClosed", sandbox_error),
         queue_empty: sandbox_class("Empty", get("Exception")),
         queue_full: sandbox_class("Full", get("Exception")),
         queue_closed: sandbox_class("QueueClosed", get("Exception")),

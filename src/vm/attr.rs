@@ -72,6 +72,10 @@ impl Vm {
                 Payload::Ellipsis => t.ellipsis_type.clone(),
                 Payload::Queue(_) => t.queue.clone(),
                 Payload::Handle(_) => t.sandbox_handle.clone(),
+                Payload::Proxy(_) => t.proxy.clone(),
+                Payload::RemoteMethod(_) => t.proxy_method.clone(),
+                Payload::RemoteIter(_) => t.proxy_iterator.clone(),
+                Payload::File(f) => f.type_object(t),
             },
         }
     }
@@ -299,6 +303,10 @@ impl Vm {
 
     /// Attribute lookup without the `__getattr__` fallback; None when missing.
     pub fn getattr_opt(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+        if let Some(Payload::Proxy(p)) = obj.payload() {
+            let p = p.clone();
+            return self.proxy_getattr(&p, name).map(Some);
+        }
         if let Some(Payload::Super(sp)) = obj.payload() {
             let (start, inst) = (sp.0.clone(), sp.1.clone());
             return self.super_getattr(&start, &inst, name);
@@ -483,6 +491,10 @@ impl Vm {
     /// `setattr(obj, name, value)`.
     pub fn setattr(&mut self, obj: &Value, name: &ObjRef, value: Value) -> PyResult<()> {
         match obj.payload() {
+            Some(Payload::Proxy(p)) => {
+                let p = p.clone();
+                self.proxy_setattr(&p, name, Some(&value))
+            }
             Some(Payload::Instance(inst)) => {
                 let cls = inst.class.clone();
                 let sa = self.intern_static("__setattr__");
@@ -762,6 +774,10 @@ impl Vm {
     /// `delattr(obj, name)`.
     pub fn delattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<()> {
         match obj.payload() {
+            Some(Payload::Proxy(p)) => {
+                let p = p.clone();
+                self.proxy_setattr(&p, name, None)
+            }
             Some(Payload::Instance(inst)) => {
                 let cls = inst.class.clone();
                 let da = self.intern_static("__delattr__");
@@ -1049,6 +1065,11 @@ impl Vm {
         arg: usize,
     ) -> PyResult<(Value, Value)> {
         let name = code.names[arg].clone();
+        // `proxy.m(...)`: one request, made by the call.
+        if let Some(Payload::Proxy(p)) = obj.payload() {
+            let p = p.clone();
+            return Ok((self.proxy_method(&p, &name), Value::Undef));
+        }
         // Classes, modules and super objects resolve names their own way.
         let is_class = matches!(
             obj.payload(),

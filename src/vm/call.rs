@@ -274,6 +274,14 @@ impl Vm {
                 let inner = inner.clone();
                 self.call_kw(&inner, args, kw)
             }
+            Payload::RemoteMethod(m) => {
+                let (p, name) = (m.0.clone(), m.1.clone());
+                self.proxy_call(&p, Some(&name), args, kw)
+            }
+            Payload::Proxy(p) => {
+                let p = p.clone();
+                self.proxy_call(&p, None, args, kw)
+            }
             _ => Err(self.not_callable(f)),
         }
     }

@@ -53,6 +53,14 @@ impl Vm {
         let Value::Obj(o) = v else {
             return Ok(None);
         };
+        match o.payload() {
+            Payload::Proxy(p) => {
+                let p = p.clone();
+                return self.proxy_iter(&p).map(Some);
+            }
+            Payload::RemoteIter(_) => return Ok(Some(v.clone())),
+            _ => {}
+        }
         let (state, name) = match o.payload() {
             Payload::List(_) => (
                 IterState::Seq {
@@ -212,6 +220,7 @@ impl Vm {
         };
         match o.payload() {
             Payload::Iter(iter) => self.next_builtin(iter),
+            Payload::RemoteIter(r) => self.remote_next(r),
             Payload::Generator(_) => match self.gen_resume(o, Value::None)? {
                 super::generator::GenStep::Yield(v) => Ok(Some(v)),
                 super::generator::GenStep::Return(_) => Ok(None),

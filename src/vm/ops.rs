@@ -476,6 +476,10 @@ impl Vm {
             let r = self.call(&f, std::slice::from_ref(v))?;
             return self.len_result(&r);
         }
+        if let Some(Payload::Proxy(p)) = v.payload() {
+            let p = p.clone();
+            return self.proxy_len(&p);
+        }
         let tn = self.type_name(v);
         Err(self.type_error(format!("object of type '{tn}' has no len()")))
     }
@@ -493,6 +497,10 @@ impl Vm {
         {
             let r = self.call(&f, &[container.clone(), item.clone()])?;
             return self.truthy(&r);
+        }
+        if let Some(Payload::Proxy(p)) = container.payload() {
+            let p = p.clone();
+            return self.proxy_contains(&p, item);
         }
         let it = match self.iter(container) {
             Ok(it) => it,
@@ -526,6 +534,10 @@ impl Vm {
             return Ok(v);
         }
         match container.payload() {
+            Some(Payload::Proxy(p)) => {
+                let p = p.clone();
+                return self.proxy_getitem(&p, key);
+            }
             Some(Payload::Instance(_)) => {
                 if let Some(f) = self.lookup_special_str(container, "__getitem__") {
                     return self.call(&f, &[container.clone(), key.clone()]);
@@ -561,6 +573,10 @@ impl Vm {
             self.call(&f, &[container.clone(), key, value])?;
             return Ok(());
         }
+        if let Some(Payload::Proxy(p)) = container.payload() {
+            let p = p.clone();
+            return self.proxy_setitem(&p, &key, Some(&value));
+        }
         let tn = self.type_name(container);
         Err(self.type_error(format!("'{tn}' object does not support item assignment")))
     }
@@ -578,6 +594,10 @@ impl Vm {
         {
             self.call(&f, &[container.clone(), key.clone()])?;
             return Ok(());
+        }
+        if let Some(Payload::Proxy(p)) = container.payload() {
+            let p = p.clone();
+            return self.proxy_setitem(&p, key, None);
         }
         // CPython words this by which slots the type has: a type with
         // sequence methods given an index says "doesn't", others "does not".
