@@ -71,12 +71,24 @@ struct Caps {
     /// Cap on the bytes printed (stdout and stderr).
     #[arg(long = "max-output", value_name = "SIZE")]
     max_output: Option<String>,
-    /// Grant reading under this directory or file (repeatable).
-    #[arg(long = "allow-read", value_name = "PATH")]
+    /// Cap on the files the program creates.
+    #[arg(long = "max-files", value_name = "N")]
+    max_files: Option<String>,
+    /// Cap on the bytes the program writes to files (a size: 4K, 20M).
+    #[arg(long = "max-written", value_name = "SIZE")]
+    max_written: Option<String>,
+    /// Mount the host directory DIR read-only (repeatable): a relative DIR
+    /// is seen at `/DIR` (and, from the working directory `/`, as `DIR`),
+    /// an absolute one at its own path. Nothing else on the host exists
+    /// for the program.
+    #[arg(long = "allow-read", value_name = "DIR")]
     allow_read: Vec<PathBuf>,
-    /// Grant writing under this directory or file (repeatable).
-    #[arg(long = "allow-write", value_name = "PATH")]
+    /// Mount the host directory DIR read-write (repeatable; implies read).
+    #[arg(long = "allow-write", value_name = "DIR")]
     allow_write: Vec<PathBuf>,
+    /// Size of the program's in-memory /tmp (default 16M; 0: no /tmp).
+    #[arg(long = "tmp-size", value_name = "SIZE")]
+    tmp_size: Option<String>,
 }
 
 impl Caps {
@@ -90,12 +102,15 @@ impl Caps {
             (Resource::Instructions, &self.instructions),
             (Resource::Recursion, &self.recursion),
             (Resource::Output, &self.max_output),
+            (Resource::Files, &self.max_files),
+            (Resource::Written, &self.max_written),
         ] {
             if let Some(text) = v {
-                let flag = if r == Resource::Output {
-                    "--max-output".to_string()
-                } else {
-                    format!("--{}", r.key())
+                let flag = match r {
+                    Resource::Output => "--max-output".to_string(),
+                    Resource::Files => "--max-files".to_string(),
+                    Resource::Written => "--max-written".to_string(),
+                    _ => format!("--{}", r.key()),
                 };
                 let cap = parse_cap(r, text).map_err(|e| format!("{flag}: {e}"))?;
                 limits.set(r, Some(cap));
@@ -104,21 +119,26 @@ impl Caps {
         sandpy::runtime::limits::check_supported(&limits)?;
         let mut g = sandpy::runtime::Grants::pure();
         g.limits = limits;
-        g.read = paths(&self.allow_read, "--allow-read")?;
-        g.write = paths(&self.allow_write, "--allow-write")?;
+        if let Some(t) = &self.tmp_size {
+            let size = parse_cap(Resource::Memory, t).map_err(|e| {
+                format!("--tmp-size: {}", e.replacen("invalid memory", "invalid size", 1))
+            })?;
+            g.tmp = (size > 0).then_some(size);
+        }
+        use sandpy::runtime::grants::Mount;
+        for (list, writable, flag) in [
+            (&self.allow_write, true, "--allow-write"),
+            (&self.allow_read, false, "--allow-read"),
+        ] {
+            for dir in list {
+                let m = Mount::new(dir, None, writable).map_err(|e| format!("{flag} {e}"))?;
+                if !g.mounts.iter().any(|x| x.at == m.at) {
+                    g.mounts.push(m);
+                }
+            }
+        }
         Ok(g)
     }
-}
-
-/// Granted paths, made absolute (they need not exist yet).
-fn paths(list: &[PathBuf], flag: &str) -> Result<Vec<PathBuf>, String> {
-    list.iter()
-        .map(|p| {
-            std::path::absolute(p)
-                .map(|a| sandpy::runtime::grants::normalize(&a))
-                .map_err(|e| format!("{flag} {}: {e}", p.display()))
-        })
-        .collect()
 }
 
 fn read_file(path: &PathBuf) -> Result<String, ExitCode> {

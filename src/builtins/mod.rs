@@ -67,6 +67,7 @@ pub fn install(vm: &mut Vm) {
     let el = Value::Obj(vm.none_singletons.ellipsis.clone());
     set_builtin(vm, "Ellipsis", el);
     def(vm, "__build_class__", classes::build_class);
+    def(vm, "open", crate::files::file::open);
     functions::install(vm);
     numeric::install(vm);
     iteration::install(vm);

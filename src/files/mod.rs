@@ -1,8 +1,30 @@
 //! The file controller: `open` and the `os` file functions inside a sandbox
-//! are requests to one host-owned thread, which applies the sandbox's file
-//! grants (see docs/architecture.md).
+//! are requests to one host-owned thread (a host service, one per runtime,
+//! started on first use), which applies the sandbox's file grants.
+//!
+//! - `vfs.rs`: the virtual namespace (mounts, `/tmp`, path resolution and
+//!   every check against path tricks);
+//! - `tmpfs.rs`: the in-memory `/tmp` and its quota;
+//! - `controller.rs`: the service (open files per sandbox, caps);
+//! - `errno.rs`: OSError values, mapped from host errors without their text;
+//! - `file.rs`: the Python file objects and the `open` builtin.
+//!
+//! A file object holds only its number in the controller's table: closing
+//! it (or dropping it) tells the controller, which forgets it.
+
+pub mod controller;
+pub mod errno;
+pub mod file;
+pub mod tmpfs;
+pub mod vfs;
+
+use std::cell::Cell;
+use std::sync::Arc;
 
 use crate::object::ObjRef;
+use crate::proxy::service::{Caller, ServiceRef};
+use crate::runtime::SandboxShared;
+use crate::runtime::data::Data;
 use crate::types::registry::Types;
 
 /// A file opened through the controller, as a sandbox holds it.
@@ -11,12 +33,34 @@ pub struct File {
     pub id: u64,
     /// Binary (`b` in the mode).
     pub binary: bool,
+    /// Opened for reading.
+    pub readable: bool,
     /// Opened for writing or appending.
     pub writable: bool,
     /// The path as the sandbox named it.
     pub name: String,
     /// The mode string as given to `open`.
     pub mode: String,
+    /// `close()` was called.
+    pub closed: Cell<bool>,
+    /// The controller.
+    pub(crate) service: ServiceRef,
+    /// The sandbox that opened it (the controller's key for its files).
+    pub(crate) owner: Arc<SandboxShared>,
+}
+
+impl Drop for File {
+    fn drop(&mut self) {
+        if !self.closed.get() {
+            self.service.post(
+                Caller {
+                    sandbox: self.owner.clone(),
+                },
+                "close",
+                vec![Data::Int(self.id as i64)],
+            );
+        }
+    }
 }
 
 impl File {

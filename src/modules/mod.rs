@@ -5,6 +5,7 @@
 //! file exposes `fill(vm, &module_dict)`.
 
 pub mod math;
+pub mod os;
 pub mod random;
 pub mod random_core;
 pub mod sandbox;
@@ -24,6 +25,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "random" => random::fill,
         "sys" => sys::fill,
         "sandbox" => sandbox::fill,
+        "os" => os::fill,
         _ => return None,
     })
 }

@@ -166,9 +166,9 @@ fn parse_pairs(vm: &mut Vm, pairs: &[(String, Value)], fname: &str) -> PyResult<
                 let Some(s) = x.as_str() else {
                     return Err(vm.type_error(format!("{k} must be a list of paths")));
                 };
-                match std::path::absolute(s) {
-                    Ok(p) if !s.contains('\0') => paths.push(grants::normalize(&p)),
-                    _ => return Err(vm.value_error(format!("{k}: invalid path {s:?}"))),
+                match grants::virtual_path(s) {
+                    Some(p) => paths.push(p),
+                    None => return Err(vm.value_error(format!("{k}: invalid path {s:?}"))),
                 }
             }
             if k == "read" {
@@ -345,13 +345,7 @@ pub fn capabilities(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         None => Value::None,
         Some(m) => Value::list(m.iter().map(|n| Value::str(n)).collect()),
     };
-    let paths = |ps: &[PathBuf]| {
-        Value::list(
-            ps.iter()
-                .map(|p| Value::str(&p.display().to_string()))
-                .collect(),
-        )
-    };
+    let paths = |ps: Vec<String>| Value::list(ps.iter().map(|p| Value::str(p)).collect());
     let l = vm.ctx.me.meter.limits();
     let limits = limits_dict(vm, &l)?;
     dict_of(
@@ -360,8 +354,8 @@ pub fn capabilities(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             ("builtins", Value::Bool(g.builtins)),
             ("stdin", Value::Bool(g.stdin)),
             ("modules", modules),
-            ("read", paths(&g.read)),
-            ("write", paths(&g.write)),
+            ("read", paths(g.paths(Access::Read))),
+            ("write", paths(g.paths(Access::Write))),
             ("limits", limits),
         ],
     )

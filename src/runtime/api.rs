@@ -277,6 +277,30 @@ impl SandboxBuilder {
         self
     }
 
+    /// Mount the host directory `host` in the sandbox's file namespace at
+    /// the virtual path `at` (e.g. `"/data"`), read-only or writable. The
+    /// directory must exist (it is canonicalised now); symlinks that leave
+    /// it are refused when followed.
+    pub fn mount(mut self, host: impl AsRef<Path>, at: &str, writable: bool) -> Self {
+        match super::grants::Mount::new(host.as_ref(), Some(at), writable) {
+            Ok(m) => {
+                self.grants.mounts.retain(|x| x.at != m.at);
+                self.grants.mounts.push(m);
+            }
+            Err(e) => {
+                self.error.get_or_insert(format!("cannot mount {e}"));
+            }
+        }
+        self
+    }
+
+    /// Grant the runtime's in-memory `/tmp`, which this sandbox may fill up
+    /// to `bytes` (ENOSPC beyond).
+    pub fn tmp(mut self, bytes: u64) -> Self {
+        self.grants.tmp = Some(bytes);
+        self
+    }
+
     /// Grant a native module (`math`, `time`, `random`, `sys`, `sandbox`).
     pub fn module(mut self, name: &str) -> Self {
         if let Some(m) = &mut self.grants.modules

@@ -1,19 +1,79 @@
 //! What a sandbox may touch: the builtins, the native modules it may
-//! import, the host paths it may read and write, and its caps when it starts
-//! (DESIGN.md rule 1: a sandbox starts with nothing; a child never gets
-//! more than its parent holds).
+//! import, the host directories mounted into its file namespace, its
+//! in-memory `/tmp`, and its caps when it starts (DESIGN.md rule 1: a
+//! sandbox starts with nothing; a child never gets more than its parent
+//! holds).
 //!
-//! Paths are kept absolute and normalised lexically (`.` and `..` resolved
-//! without touching the file system), and a path is granted when it is a
-//! granted path or lies under one. The file controller (which opens files)
-//! also resolves symlinks before it asks.
+//! Files are reached through a virtual namespace (`crate::files`): its
+//! working directory is `/`; a *mount* shows one host directory at a
+//! virtual path, read-only or writable; `/tmp` is an in-memory directory
+//! when granted. Virtual paths are normalised lexically (`.` and `..`
+//! resolved without touching the file system, `..` never leaving `/`), and
+//! a path is granted when it lies under a mount. Host roots are
+//! canonicalised when they are granted; the file controller resolves
+//! symlinks again before every access.
 
 use std::path::{Component, Path, PathBuf};
 
 use super::limits::Limits;
 
-/// The native modules that touch nothing outside the sandbox.
-pub const PURE_MODULES: [&str; 5] = ["math", "time", "random", "sys", "sandbox"];
+/// The native modules that touch nothing outside the sandbox (`os` reaches
+/// files only through the file controller, which applies the grants).
+pub const PURE_MODULES: [&str; 6] = ["math", "time", "random", "sys", "sandbox", "os"];
+
+/// The default quota of the in-memory `/tmp`: 16 MiB.
+pub const DEFAULT_TMP_SIZE: u64 = 16 << 20;
+
+/// A host directory shown in a sandbox's file namespace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mount {
+    /// The host directory (canonical when granted by a host).
+    pub host: PathBuf,
+    /// Where the sandbox sees it (absolute, normalised).
+    pub at: PathBuf,
+    /// Files under it may be created, written and removed.
+    pub writable: bool,
+    /// The canonical host directory nothing under this mount may leave
+    /// (the host's original grant; a child's narrower mount keeps its
+    /// parent's bound).
+    pub bound: PathBuf,
+}
+
+impl Mount {
+    /// Mount the host directory `host` at the virtual path `at` (None: at
+    /// `/DIR` for a relative DIR, at the same path for an absolute one).
+    /// The directory must exist; it is canonicalised now.
+    pub fn new(host: &Path, at: Option<&str>, writable: bool) -> Result<Mount, String> {
+        let canon = std::fs::canonicalize(host)
+            .map_err(|e| format!("{}: {}", host.display(), crate::files::errno::describe(&e)))?;
+        if !canon.is_dir() {
+            return Err(format!("{}: not a directory", host.display()));
+        }
+        let at = match at {
+            Some(a) => virtual_path(a).ok_or_else(|| format!("invalid mount point {a:?}"))?,
+            None => {
+                let text = host.to_string_lossy();
+                if host.is_relative()
+                    && host
+                        .components()
+                        .any(|c| matches!(c, Component::ParentDir))
+                {
+                    // `../x` has no place under `/`: mount it at its name.
+                    let name = canon.file_name().map(|n| n.to_string_lossy().into_owned());
+                    virtual_path(&name.unwrap_or_default()).unwrap_or_else(|| PathBuf::from("/"))
+                } else {
+                    virtual_path(&text).ok_or_else(|| format!("invalid path {text:?}"))?
+                }
+            }
+        };
+        Ok(Mount {
+            host: canon.clone(),
+            at,
+            writable,
+            bound: canon,
+        })
+    }
+}
 
 /// What a sandbox was granted.
 #[derive(Clone, Debug)]
@@ -22,10 +82,11 @@ pub struct Grants {
     pub builtins: bool,
     /// Native modules it may import: None means all of them.
     pub modules: Option<Vec<String>>,
-    /// Host paths it may read (absolute, normalised).
-    pub read: Vec<PathBuf>,
-    /// Host paths it may write (absolute, normalised).
-    pub write: Vec<PathBuf>,
+    /// Host directories in its file namespace.
+    pub mounts: Vec<Mount>,
+    /// The in-memory `/tmp` (shared by the runtime's sandboxes), with the
+    /// most bytes this sandbox may fill it to; None: no `/tmp`.
+    pub tmp: Option<u64>,
     /// It may read the process's standard input (`input()`).
     pub stdin: bool,
     /// Its caps when it starts (the host may change them while it runs).
@@ -52,25 +113,27 @@ impl Access {
 }
 
 impl Grants {
-    /// Everything (a host's trusted program; `Runtime` hosts grant piecemeal).
+    /// Everything a program may be given without naming host paths: every
+    /// module, stdin and `/tmp` (a host's trusted program; `Runtime` hosts
+    /// grant piecemeal).
     pub fn all() -> Grants {
         Grants {
             builtins: true,
             modules: None,
-            read: Vec::new(),
-            write: Vec::new(),
+            mounts: Vec::new(),
+            tmp: Some(DEFAULT_TMP_SIZE),
             stdin: true,
             limits: Limits::none(),
         }
     }
 
-    /// The builtins and the pure modules (`sandpy run` without flags).
+    /// The builtins, the pure modules and `/tmp` (`sandpy run` without flags).
     pub fn pure() -> Grants {
         Grants {
             builtins: true,
             modules: Some(PURE_MODULES.iter().map(|m| m.to_string()).collect()),
-            read: Vec::new(),
-            write: Vec::new(),
+            mounts: Vec::new(),
+            tmp: Some(DEFAULT_TMP_SIZE),
             // The command line's program reads its own terminal, as Deno's
             // does without a flag.
             stdin: true,
@@ -83,8 +146,8 @@ impl Grants {
         Grants {
             builtins: false,
             modules: Some(Vec::new()),
-            read: Vec::new(),
-            write: Vec::new(),
+            mounts: Vec::new(),
+            tmp: None,
             stdin: false,
             limits: Limits::none(),
         }
@@ -98,18 +161,45 @@ impl Grants {
         }
     }
 
-    /// Whether `access` to `target` (a module name or a path) is granted.
-    /// A relative path is taken from the process's working directory.
+    /// Whether `access` to `target` (a module name, or a virtual path,
+    /// relative ones taken from `/`) is granted.
     pub fn allowed(&self, access: Access, target: &str) -> bool {
-        match access {
-            Access::Import => self.may_import(target),
-            Access::Read => under_any(&self.read, target),
-            Access::Write => under_any(&self.write, target),
+        if access == Access::Import {
+            return self.may_import(target);
         }
+        let Some(p) = virtual_path(target) else {
+            return false;
+        };
+        if self.tmp.is_some() && p.starts_with("/tmp") {
+            return true;
+        }
+        self.mounts
+            .iter()
+            .filter(|m| p.starts_with(&m.at))
+            .max_by_key(|m| m.at.components().count())
+            .is_some_and(|m| access == Access::Read || m.writable)
+    }
+
+    /// The virtual paths this sandbox may read (every mount) or write
+    /// (writable mounts), `/tmp` included when granted.
+    pub fn paths(&self, access: Access) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .mounts
+            .iter()
+            .filter(|m| access == Access::Read || m.writable)
+            .map(|m| m.at.display().to_string())
+            .collect();
+        if self.tmp.is_some() {
+            out.push("/tmp".to_string());
+        }
+        out
     }
 
     /// These grants narrowed by what a child asks for (`None`: as the
-    /// parent): never more than the parent holds.
+    /// parent): never more than the parent holds. `read` and `write` are
+    /// virtual paths; each one under a mount of the parent (a writable one
+    /// for `write`) becomes a mount of the child, of the same host
+    /// directory's sub-directory; others are dropped.
     #[allow(clippy::too_many_arguments)]
     pub fn narrowed(
         &self,
@@ -126,34 +216,73 @@ impl Grants {
             (None, Some(r)) => Some(r.to_vec()),
             (Some(m), Some(r)) => Some(r.iter().filter(|n| m.contains(n)).cloned().collect()),
         };
-        let keep = |mine: &[PathBuf], asked: Option<&[PathBuf]>| match asked {
-            None => mine.to_vec(),
-            Some(a) => a
-                .iter()
-                .filter(|p| mine.iter().any(|m| p.starts_with(m)))
-                .cloned()
-                .collect(),
+        let (mounts, tmp) = if read.is_none() && write.is_none() {
+            (self.mounts.clone(), self.tmp)
+        } else {
+            let mut mounts: Vec<Mount> = Vec::new();
+            let mut tmp = None;
+            let asked_w: Vec<PathBuf> = match write {
+                Some(w) => w.to_vec(),
+                None => self.mounts.iter().filter(|m| m.writable).map(|m| m.at.clone()).collect(),
+            };
+            let asked_r: Vec<PathBuf> = match read {
+                Some(r) => r.to_vec(),
+                None => self.mounts.iter().map(|m| m.at.clone()).collect(),
+            };
+            for (list, writable) in [(&asked_w, true), (&asked_r, false)] {
+                for p in list {
+                    let Some(p) = virtual_path(&p.to_string_lossy()) else {
+                        continue;
+                    };
+                    if p.starts_with("/tmp") && self.tmp.is_some() {
+                        tmp = self.tmp;
+                        continue;
+                    }
+                    let Some(m) = self
+                        .mounts
+                        .iter()
+                        .filter(|m| p.starts_with(&m.at))
+                        .max_by_key(|m| m.at.components().count())
+                    else {
+                        continue;
+                    };
+                    if (writable && !m.writable) || mounts.iter().any(|x| x.at == p) {
+                        continue;
+                    }
+                    let rel = p.strip_prefix(&m.at).unwrap_or(Path::new(""));
+                    mounts.push(Mount {
+                        host: m.host.join(rel),
+                        at: p,
+                        writable,
+                        bound: m.bound.clone(),
+                    });
+                }
+            }
+            if read.is_none() && write.is_some() {
+                // Asked to narrow writes only: /tmp stays readable as before.
+                tmp = tmp.or(self.tmp);
+            }
+            (mounts, tmp)
         };
         Grants {
             builtins: self.builtins && builtins.unwrap_or(true),
             stdin: self.stdin && stdin.unwrap_or(true),
             modules,
-            read: keep(&self.read, read),
-            write: keep(&self.write, write),
+            mounts,
+            tmp,
             limits: limits.within(current),
         }
     }
 }
 
-fn under_any(granted: &[PathBuf], target: &str) -> bool {
-    if target.contains('\0') {
-        return false;
+/// A sandbox's path as an absolute virtual path: relative paths are taken
+/// from `/`, `.` and `..` resolved lexically (`..` at `/` stays at `/`).
+/// None for a path with a NUL byte.
+pub fn virtual_path(p: &str) -> Option<PathBuf> {
+    if p.contains('\0') {
+        return None;
     }
-    let Ok(abs) = std::path::absolute(Path::new(target)) else {
-        return false;
-    };
-    let p = normalize(&abs);
-    granted.iter().any(|g| p.starts_with(g))
+    Some(normalize(&Path::new("/").join(p)))
 }
 
 /// `.` and `..` resolved lexically (`/a/b/../c` is `/a/c`; `..` at the root
@@ -164,7 +293,9 @@ pub fn normalize(p: &Path) -> PathBuf {
         match c {
             Component::CurDir => {}
             Component::ParentDir => {
-                out.pop();
+                if out.parent().is_some() {
+                    out.pop();
+                }
             }
             other => out.push(other.as_os_str()),
         }
@@ -176,36 +307,59 @@ pub fn normalize(p: &Path) -> PathBuf {
 mod tests {
     use super::*;
 
+    fn mount(at: &str, writable: bool) -> Mount {
+        Mount {
+            host: PathBuf::from("/host").join(at.trim_start_matches('/')),
+            at: PathBuf::from(at),
+            writable,
+            bound: PathBuf::from("/host").join(at.trim_start_matches('/')),
+        }
+    }
+
     #[test]
-    fn paths_are_granted_under_a_granted_directory_only() {
+    fn paths_are_granted_under_a_mount_only() {
         let mut g = Grants::none();
-        g.read = vec![PathBuf::from("/data")];
+        g.mounts = vec![mount("/data", false)];
         assert!(g.allowed(Access::Read, "/data"));
-        assert!(g.allowed(Access::Read, "/data/x/y.txt"));
+        assert!(g.allowed(Access::Read, "data/x/y.txt"));
         assert!(!g.allowed(Access::Read, "/data/../etc/passwd"));
+        assert!(!g.allowed(Access::Read, "../../etc/passwd"));
         assert!(!g.allowed(Access::Read, "/database"));
         assert!(!g.allowed(Access::Write, "/data/x"));
         assert!(!g.allowed(Access::Read, "/data/x\0"));
+        assert!(!g.allowed(Access::Read, "/tmp/x"));
+        g.tmp = Some(10);
+        assert!(g.allowed(Access::Write, "/tmp/x"));
         assert_eq!(normalize(Path::new("/a/./b/../../..")), PathBuf::from("/"));
+        assert_eq!(virtual_path("../../x"), Some(PathBuf::from("/x")));
     }
 
     #[test]
     fn a_child_gets_no_more_than_its_parent() {
         let mut p = Grants::pure();
-        p.read = vec![PathBuf::from("/data")];
+        p.mounts = vec![mount("/data", false), mount("/out", true)];
         let none = Limits::none();
         let c = p.narrowed(
             None,
             Some(false),
-            Some(&["math".to_string(), "os".to_string()]),
+            Some(&["math".to_string(), "socket".to_string()]),
             Some(&[PathBuf::from("/data/sub"), PathBuf::from("/etc")]),
-            Some(&[PathBuf::from("/tmp")]),
+            Some(&[PathBuf::from("/data"), PathBuf::from("/out/x")]),
             &none,
             &none,
         );
         assert_eq!(c.modules, Some(vec!["math".to_string()]));
-        assert_eq!(c.read, vec![PathBuf::from("/data/sub")]);
-        assert!(c.write.is_empty());
+        let shown: Vec<(String, bool)> = c
+            .mounts
+            .iter()
+            .map(|m| (m.at.display().to_string(), m.writable))
+            .collect();
+        assert_eq!(
+            shown,
+            vec![("/out/x".to_string(), true), ("/data/sub".to_string(), false)]
+        );
+        assert_eq!(c.mounts[1].host, PathBuf::from("/host/data/sub"));
+        assert_eq!(c.tmp, None);
         assert!(c.builtins && !c.stdin);
     }
 }

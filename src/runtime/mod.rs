@@ -52,6 +52,8 @@ pub struct RuntimeInner {
     next_id: AtomicU64,
     /// Host services by module name (`Runtime::serve`).
     pub(crate) services: Mutex<HashMap<String, crate::proxy::ProxyRef>>,
+    /// The file controller, started on first use (`files()`).
+    files: Mutex<Option<crate::proxy::service::ServiceRef>>,
 }
 
 impl RuntimeInner {
@@ -62,6 +64,7 @@ impl RuntimeInner {
             sandboxes: Mutex::new(HashMap::new()),
             next_id: AtomicU64::new(1),
             services: Mutex::new(HashMap::new()),
+            files: Mutex::new(None),
         })
     }
 
@@ -90,6 +93,20 @@ impl RuntimeInner {
     /// The id the next sandbox will get is taken from here.
     pub(crate) fn next_sandbox_id(&self) -> u64 {
         self.next_id.fetch_add(1, Ordering::Relaxed)
+    }
+
+    /// The file controller of this runtime (started on first use).
+    pub(crate) fn files(&self) -> Result<crate::proxy::service::ServiceRef, String> {
+        let mut f = self.files.lock();
+        if let Some(s) = &*f {
+            return Ok(s.clone());
+        }
+        let s = crate::proxy::service::start(
+            "files",
+            Box::new(crate::files::controller::FileController::default()),
+        )?;
+        *f = Some(s.clone());
+        Ok(s)
     }
 
     /// Number of sandboxes alive.

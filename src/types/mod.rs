@@ -41,4 +41,5 @@ pub fn register_all(vm: &mut Vm) {
     exceptions::register(vm);
     crate::builtins::iteration::register_iter_types(vm);
     crate::modules::sandbox::register_types(vm);
+    crate::files::file::register_types(vm);
 }

@@ -59,6 +59,7 @@ impl Vm {
                 return self.proxy_iter(&p).map(Some);
             }
             Payload::RemoteIter(_) => return Ok(Some(v.clone())),
+            Payload::File(_) => return crate::files::file::iter_lines(self, v).map(Some),
             _ => {}
         }
         let (state, name) = match o.payload() {
