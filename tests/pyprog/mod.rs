@@ -375,6 +375,17 @@ pub fn sandpy_only(text: &str) -> bool {
         .is_some_and(|l| l.trim_end().starts_with("# sandpy-only"))
 }
 
+/// Flags for `sandpy run` given by a leading comment line
+/// `# sandpy-args: --allow-read data` (grants a program needs), split on
+/// blanks.
+pub fn sandpy_args(text: &str) -> Vec<String> {
+    text.lines()
+        .take_while(|l| l.starts_with('#'))
+        .find_map(|l| l.strip_prefix("# sandpy-args:"))
+        .map(|rest| rest.split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
 /// Runs one file under every interpreter; returns a report of its failures
 /// (empty when it passed everywhere).
 fn run_file(
@@ -393,8 +404,11 @@ fn run_file(
         Ok(exp) => exp,
         Err(e) => return format!("FAIL {name}: malformed expectation block: {e}\n"),
     };
-    let mut interpreters: Vec<(&str, &str, Vec<&str>)> =
-        vec![("sandpy", sandpy, vec!["run", name])];
+    let extra = sandpy_args(&text);
+    let mut run_args = vec!["run"];
+    run_args.extend(extra.iter().map(String::as_str));
+    run_args.push(name);
+    let mut interpreters: Vec<(&str, &str, Vec<&str>)> = vec![("sandpy", sandpy, run_args)];
     if cpython && !sandpy_only(&text) {
         interpreters.push(("CPython", "python3", vec![name]));
     }

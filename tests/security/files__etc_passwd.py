@@ -2,8 +2,9 @@
 # Route: read a host file by any route: open(), io/os/pathlib, an import
 # with the file's directory put on sys.path, the source lines a traceback
 # quotes (a code object or __file__ pointed at the file), the linecache.
-# sandpy has no file builtins or modules, imports only .py files beside the
-# main script (sys.path is not consulted), and quotes source lines only
+# open() reaches only the file controller, where nothing outside the
+# granted mounts exists (FileNotFoundError, nothing revealed); there is no
+# io or linecache module; imports find only .py files beside the main script (sys.path is not consulted), and quotes source lines only
 # from the file the code was compiled from, never from __file__.
 import sys
 import sandbox
@@ -43,13 +44,13 @@ __file__ = "/etc/passwd"
 fail()
 
 # Output:
-# open('/etc/passwd'): NameError: name 'open' is not defined
+# open('/etc/passwd'): FileNotFoundError: [Errno 2] No such file or directory: '/etc/passwd'
 # import io: ModuleNotFoundError No module named 'io'
 # import linecache: ModuleNotFoundError No module named 'linecache'
 # import passwd with sys.path = ['/etc', '/']: ModuleNotFoundError No module named 'passwd'
 # sys.stdin: AttributeError: module 'sys' has no attribute 'stdin'
 # -- child
-# open('/etc/passwd'): NameError: name 'open' is not defined
+# open('/etc/passwd'): FileNotFoundError: [Errno 2] No such file or directory: '/etc/passwd'
 # import io: ModuleNotFoundError No module named 'io'
 # import linecache: ModuleNotFoundError No module named 'linecache'
 # import passwd with sys.path = ['/etc', '/']: ModuleNotFoundError No module named 'passwd'
@@ -57,8 +58,8 @@ fail()
 # done
 # Traceback:
 # Traceback (most recent call last):
-#   File "files__etc_passwd.py", line 43, in <module>
+#   File "files__etc_passwd.py", line 44, in <module>
 #     fail()
-#   File "files__etc_passwd.py", line 39, in fail
+#   File "files__etc_passwd.py", line 40, in fail
 #     raise RuntimeError("the traceback quotes this file, not __file__")
 # RuntimeError: the traceback quotes this file, not __file__
