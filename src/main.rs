@@ -121,7 +121,10 @@ impl Caps {
         g.limits = limits;
         if let Some(t) = &self.tmp_size {
             let size = parse_cap(Resource::Memory, t).map_err(|e| {
-                format!("--tmp-size: {}", e.replacen("invalid memory", "invalid size", 1))
+                format!(
+                    "--tmp-size: {}",
+                    e.replacen("invalid memory", "invalid size", 1)
+                )
             })?;
             g.tmp = (size > 0).then_some(size);
         }

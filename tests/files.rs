@@ -78,7 +78,11 @@ print("usage", u["files"], u["written"])
 #[test]
 fn a_program_reads_and_writes_exactly_where_it_was_granted() {
     let dir = scratch("grants");
-    let (code, out, err) = run(&dir, &["--allow-read", "data/", "--allow-write", "out/"], PROBE);
+    let (code, out, err) = run(
+        &dir,
+        &["--allow-read", "data/", "--allow-write", "out/"],
+        PROBE,
+    );
     assert_eq!(code, 0, "{out}\n{err}");
     let expected = "\
 read OK 'one\\ntwo\\n'
@@ -104,8 +108,14 @@ usage 2 9
     assert_eq!(out, expected);
     // The writes landed in out/ and nowhere else; the dangling link's
     // target was never created; the secret is untouched.
-    assert_eq!(std::fs::read_to_string(dir.join("out/result.txt")).unwrap(), "written\n");
-    assert_eq!(std::fs::read_to_string(dir.join("out/a/b/c.txt")).unwrap(), "c");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("out/result.txt")).unwrap(),
+        "written\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("out/a/b/c.txt")).unwrap(),
+        "c"
+    );
     assert!(!dir.join("secret/new.txt").exists());
     assert!(!dir.join("data/new.txt").exists());
     assert!(std::fs::symlink_metadata(dir.join("out/dangling")).is_err());
@@ -130,7 +140,10 @@ fn without_grants_nothing_exists_but_tmp() {
         "import os\nprint(os.listdir('/'))\ntry:\n    open('data/in.txt')\nexcept OSError as e:\n    print(e)\n",
     );
     assert_eq!(code, 0, "{err}");
-    assert_eq!(out, "['tmp']\n[Errno 2] No such file or directory: 'data/in.txt'\n");
+    assert_eq!(
+        out,
+        "['tmp']\n[Errno 2] No such file or directory: 'data/in.txt'\n"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -166,10 +179,17 @@ f = open('out/big', 'wb')
 for i in range(25):
     f.write(b'z' * (1 << 20))
 ";
-    let (code, _out, err) = run(&dir, &["--allow-write", "out", "--max-written", "20M"], script);
+    let (code, _out, err) = run(
+        &dir,
+        &["--allow-write", "out", "--max-written", "20M"],
+        script,
+    );
     assert_eq!(code, 124, "{err}");
     assert!(err.contains("write limit 20M exceeded"), "{err}");
-    assert_eq!(std::fs::metadata(dir.join("out/big")).unwrap().len(), 20 << 20);
+    assert_eq!(
+        std::fs::metadata(dir.join("out/big")).unwrap().len(),
+        20 << 20
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -191,7 +211,10 @@ print('space back', len(open('/tmp/r', 'rb').read()))
 ";
     let (code, out, err) = run(&dir, &["--tmp-size", "4K"], script);
     assert_eq!(code, 0, "{out}\n{err}");
-    assert_eq!(out, "OSError 28 [Errno 28] No space left on device\nspace back 4000\n");
+    assert_eq!(
+        out,
+        "OSError 28 [Errno 28] No space left on device\nspace back 4000\n"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -215,7 +238,10 @@ print('ok')
 ";
     let (code, out, err) = run(&dir, &["--allow-read", "data"], script);
     assert_eq!(code, 0, "{out}\n{err}");
-    assert_eq!(out, "256 [Errno 24] Too many open files: 'data/in.txt'\nok\n");
+    assert_eq!(
+        out,
+        "256 [Errno 24] Too many open files: 'data/in.txt'\nok\n"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -245,7 +271,10 @@ fn hosts_mount_directories_from_rust() {
             Data::Bool(false),
         ])
     );
-    assert_eq!(std::fs::read_to_string(dir.join("out/copy.txt")).unwrap(), "ONE\nTWO\n");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("out/copy.txt")).unwrap(),
+        "ONE\nTWO\n"
+    );
     // A child asks for less and gets it.
     let h = rt
         .sandbox()

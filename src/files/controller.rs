@@ -141,8 +141,8 @@ impl OpenFile {
     /// The text counterpart of `read_bytes`: `n` counts characters.
     fn read_text(&mut self, n: i64, line: bool) -> Result<String, ServiceError> {
         loop {
-            if let Some((s, used)) = take_text(&self.buf, n, line, self.eof)
-                .map_err(|at| decode_error(&self.buf, at))?
+            if let Some((s, used)) =
+                take_text(&self.buf, n, line, self.eof).map_err(|at| decode_error(&self.buf, at))?
             {
                 self.buf.drain(..used);
                 return Ok(s);
@@ -199,7 +199,7 @@ fn take_text(buf: &[u8], n: i64, line: bool, eof: bool) -> Result<Option<(String
             out.push(c);
         }
         count += 1;
-        if line && c == '\r' || line && c == '\n' {
+        if line && (c == '\r' || c == '\n') {
             let used = chars.peek().map_or(valid.len(), |(j, _)| *j);
             return Ok(Some((out, used)));
         }
@@ -463,7 +463,12 @@ impl FileController {
         f.eof = false;
         let to = match whence {
             0 if off >= 0 => SeekFrom::Start(off as u64),
-            0 => return Err(ServiceError::new("ValueError", format!("negative seek position {off}"))),
+            0 => {
+                return Err(ServiceError::new(
+                    "ValueError",
+                    format!("negative seek position {off}"),
+                ));
+            }
             1 => SeekFrom::Current(off - ahead),
             2 => SeekFrom::End(off),
             w => {
@@ -555,7 +560,11 @@ impl FileController {
             Place::Absent => Err(os_error(ENOENT, name)),
             Place::Virtual(_) => Err(os_error(EACCES, name)),
             Place::Tmp(rel) => {
-                let r = if dir { self.tmp.rmdir(&rel) } else { self.tmp.remove(&rel) };
+                let r = if dir {
+                    self.tmp.rmdir(&rel)
+                } else {
+                    self.tmp.remove(&rel)
+                };
                 r.map(|()| Data::None).map_err(|e| os_error(e, name))
             }
             Place::Host { mount, host } => {
@@ -616,10 +625,19 @@ fn tmp_parent_error(t: &TmpFs, rel: &Path) -> Option<i64> {
 }
 
 impl Service for FileController {
-    fn call(&mut self, caller: &Caller, method: &str, args: Vec<Data>) -> Result<Data, ServiceError> {
+    fn call(
+        &mut self,
+        caller: &Caller,
+        method: &str,
+        args: Vec<Data>,
+    ) -> Result<Data, ServiceError> {
         match method {
             "open" => {
-                let mode = args.get(1).and_then(Data::as_str).unwrap_or("r").to_string();
+                let mode = args
+                    .get(1)
+                    .and_then(Data::as_str)
+                    .unwrap_or("r")
+                    .to_string();
                 self.open(caller, arg_str(&args, 0)?, &mode)
             }
             "read" => self.read(caller, &args, false),
@@ -645,7 +663,10 @@ mod tests {
     #[test]
     fn text_is_read_with_universal_newlines() {
         let t = |b: &[u8], n, line, eof| take_text(b, n, line, eof).unwrap();
-        assert_eq!(t(b"a\r\nb\rc\n", -1, false, true), Some(("a\nb\nc\n".into(), 7)));
+        assert_eq!(
+            t(b"a\r\nb\rc\n", -1, false, true),
+            Some(("a\nb\nc\n".into(), 7))
+        );
         assert_eq!(t(b"a\r\nb", -1, true, true), Some(("a\n".into(), 3)));
         assert_eq!(t(b"ab\r", -1, true, false), None);
         assert_eq!(t(b"ab\r", -1, true, true), Some(("ab\n".into(), 3)));

@@ -50,9 +50,7 @@ fn check_mode(vm: &mut Vm, mode: &str) -> PyResult<(bool, bool, bool)> {
         .filter(|c| seen.contains(**c))
         .count();
     if kinds != 1 {
-        return Err(vm.value_error(
-            "must have exactly one of create/read/write/append mode",
-        ));
+        return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
     }
     if seen.contains('b') && seen.contains('t') {
         return Err(vm.value_error("can't have text and binary mode at once"));
@@ -73,7 +71,14 @@ pub fn open(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         "open",
         a,
         &[
-            "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener",
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
         ],
     )?;
     if a.pos.len() > 8 {
@@ -98,9 +103,7 @@ pub fn open(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             Some(s) => s.to_string(),
             None => {
                 let t = vm.type_name(&m);
-                return Err(vm.type_error(format!(
-                    "open() argument 'mode' must be str, not {t}"
-                )));
+                return Err(vm.type_error(format!("open() argument 'mode' must be str, not {t}")));
             }
         },
     };
@@ -176,9 +179,7 @@ fn size_arg(vm: &mut Vm, a: &Args, name: &str) -> PyResult<i64> {
         Some(Value::Int(n)) => Ok(n),
         Some(v) => {
             let t = vm.type_name(&v);
-            Err(vm.type_error(format!(
-                "argument should be integer or None, not '{t}'"
-            )))
+            Err(vm.type_error(format!("argument should be integer or None, not '{t}'")))
         }
     }
 }
@@ -223,7 +224,13 @@ fn f_readlines(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn f_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let line = f_readline(vm, &Args { pos: &a.pos[..1], kw: &[] })?;
+    let line = f_readline(
+        vm,
+        &Args {
+            pos: &a.pos[..1],
+            kw: &[],
+        },
+    )?;
     let empty = match line.payload() {
         Some(Payload::Str(_)) => line.as_str().is_some_and(str::is_empty),
         Some(Payload::Bytes(b)) => b.is_empty(),
@@ -248,9 +255,7 @@ fn write_one(vm: &mut Vm, f: &File, v: &Value) -> PyResult<Value> {
         (true, Some(Payload::Bytes(b))) => Data::Bytes(b.to_vec()),
         (true, _) => {
             let t = vm.type_name(v);
-            return Err(vm.type_error(format!(
-                "a bytes-like object is required, not '{t}'"
-            )));
+            return Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")));
         }
     };
     let d = call(vm, f, "write", vec![data])?;
@@ -352,7 +357,13 @@ fn f_enter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn f_exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    f_close(vm, &Args { pos: &a.pos[..1], kw: &[] })?;
+    f_close(
+        vm,
+        &Args {
+            pos: &a.pos[..1],
+            kw: &[],
+        },
+    )?;
     Ok(Value::None)
 }
 

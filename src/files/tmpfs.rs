@@ -79,7 +79,8 @@ impl TmpFs {
             data: Vec::new(),
             unlinked: false,
         }));
-        self.entries.insert(rel.to_path_buf(), Entry::File(f.clone()));
+        self.entries
+            .insert(rel.to_path_buf(), Entry::File(f.clone()));
         Ok(f)
     }
 
@@ -98,7 +99,13 @@ impl TmpFs {
     pub fn remove(&mut self, rel: &Path) -> Result<(), i64> {
         match self.entries.get(rel) {
             None => return Err(ENOENT),
-            Some(Entry::Dir) => return Err(if rel.as_os_str().is_empty() { EPERM } else { EISDIR }),
+            Some(Entry::Dir) => {
+                return Err(if rel.as_os_str().is_empty() {
+                    EPERM
+                } else {
+                    EISDIR
+                });
+            }
             Some(Entry::File(_)) => {}
         }
         if let Some(Entry::File(f)) = self.entries.remove(rel) {
@@ -136,7 +143,11 @@ impl TmpFs {
                 break;
             }
             if p.parent() == Some(rel) {
-                out.push(p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default());
+                out.push(
+                    p.file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                );
             }
         }
         out

@@ -287,7 +287,11 @@ fn normpath(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn abspath(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let p = one_str(vm, a, "abspath")?;
-    let p = if p.starts_with('/') { p } else { format!("/{p}") };
+    let p = if p.starts_with('/') {
+        p
+    } else {
+        format!("/{p}")
+    };
     Ok(Value::string(normpath_str(&p)))
 }
 

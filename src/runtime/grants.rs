@@ -54,9 +54,7 @@ impl Mount {
             None => {
                 let text = host.to_string_lossy();
                 if host.is_relative()
-                    && host
-                        .components()
-                        .any(|c| matches!(c, Component::ParentDir))
+                    && host.components().any(|c| matches!(c, Component::ParentDir))
                 {
                     // `../x` has no place under `/`: mount it at its name.
                     let name = canon.file_name().map(|n| n.to_string_lossy().into_owned());
@@ -223,7 +221,12 @@ impl Grants {
             let mut tmp = None;
             let asked_w: Vec<PathBuf> = match write {
                 Some(w) => w.to_vec(),
-                None => self.mounts.iter().filter(|m| m.writable).map(|m| m.at.clone()).collect(),
+                None => self
+                    .mounts
+                    .iter()
+                    .filter(|m| m.writable)
+                    .map(|m| m.at.clone())
+                    .collect(),
             };
             let asked_r: Vec<PathBuf> = match read {
                 Some(r) => r.to_vec(),
@@ -356,7 +359,10 @@ mod tests {
             .collect();
         assert_eq!(
             shown,
-            vec![("/out/x".to_string(), true), ("/data/sub".to_string(), false)]
+            vec![
+                ("/out/x".to_string(), true),
+                ("/data/sub".to_string(), false)
+            ]
         );
         assert_eq!(c.mounts[1].host, PathBuf::from("/host/data/sub"));
         assert_eq!(c.tmp, None);
