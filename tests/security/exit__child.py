@@ -48,6 +48,6 @@ print("parent still running")
 # builtin_exit: SandboxError: sandbox raised SystemExit: bye
 # raise_exit: SandboxError: sandbox raised SystemExit: 4
 # interrupt: SandboxError: sandbox raised KeyboardInterrupt
-# os_exit: SandboxError: sandbox raised ModuleNotFoundError: No module named 'os'
+# os_exit: SandboxError: sandbox raised AttributeError: module 'os' has no attribute '_exit'
 # swallow: 'child caught its own SystemExit 3'
 # parent still running
