@@ -191,7 +191,7 @@ fn read_common(vm: &mut Vm, a: &Args, method: &str) -> PyResult<Value> {
         return Err(unsupported(vm, "not readable"));
     }
     let d = call(vm, f, method, vec![Data::Int(n)])?;
-    vm.from_plain_data(&d)
+    vm.local_from_data(&d)
 }
 
 fn f_read(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -218,7 +218,7 @@ fn f_readlines(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         if empty {
             break;
         }
-        lines.push(vm.from_plain_data(&d)?);
+        lines.push(vm.local_from_data(&d)?);
     }
     Ok(Value::list(lines))
 }
@@ -259,7 +259,7 @@ fn write_one(vm: &mut Vm, f: &File, v: &Value) -> PyResult<Value> {
         }
     };
     let d = call(vm, f, "write", vec![data])?;
-    vm.from_plain_data(&d)
+    vm.local_from_data(&d)
 }
 
 fn f_write(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -315,13 +315,13 @@ fn f_seek(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(unsupported(vm, msg));
     }
     let d = call(vm, f, "seek", vec![Data::Int(*off), Data::Int(whence)])?;
-    vm.from_plain_data(&d)
+    vm.local_from_data(&d)
 }
 
 fn f_tell(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let f = this(vm, a)?;
     let d = call(vm, f, "tell", Vec::new())?;
-    vm.from_plain_data(&d)
+    vm.local_from_data(&d)
 }
 
 fn f_readable(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -380,7 +380,7 @@ pub(crate) fn iter_lines(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         return Err(vm.value_error("I/O operation on closed file."));
     }
     let empty = if f.binary {
-        vm.from_plain_data(&Data::Bytes(Vec::new()))?
+        vm.local_from_data(&Data::Bytes(Vec::new()))?
     } else {
         Value::str("")
     };

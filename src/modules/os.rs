@@ -81,7 +81,7 @@ fn listdir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Some(v) => path_arg(vm, &v, "listdir")?,
     };
     let d = ask(vm, "listdir", &p)?;
-    vm.from_plain_data(&d)
+    vm.local_from_data(&d)
 }
 
 fn remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {

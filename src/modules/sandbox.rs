@@ -8,9 +8,10 @@ use parking_lot::Mutex;
 
 use crate::builtins::{arg_or_kw, kwarg};
 use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Value};
+use crate::proxy::owner::Started;
 use crate::runtime::handle::{Failure, HandleRef, JoinError};
 use crate::runtime::queue::{QueueError, QueueShared, Wait};
-use crate::runtime::spawn::{Job, MapJob, Start};
+use crate::runtime::spawn::{Job, MapJob, Served, Start};
 use crate::types::registry::add_method;
 use crate::vm::Vm;
 
@@ -26,6 +27,8 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     def(vm, d, "spawn", spawn)?;
     def(vm, d, "map", map)?;
     def(vm, d, "cpu_count", cpu_count)?;
+    def(vm, d, "serve", serve)?;
+    def(vm, d, "import_isolated", import_isolated)?;
     def(vm, d, "limits", super::sandbox_limits::limits)?;
     def(vm, d, "usage", super::sandbox_limits::usage)?;
     def(vm, d, "Config", super::sandbox_limits::config)?;
@@ -41,6 +44,14 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     set(vm, d, "Empty", Value::Obj(e.queue_empty.clone()))?;
     set(vm, d, "Full", Value::Obj(e.queue_full.clone()))?;
     set(vm, d, "QueueClosed", Value::Obj(e.queue_closed.clone()))?;
+    set(vm, d, "Proxy", Value::Obj(t.proxy.clone()))?;
+    set(vm, d, "ProxyClosed", Value::Obj(e.proxy_closed.clone()))?;
+    set(
+        vm,
+        d,
+        "RemoteTraceback",
+        Value::Obj(e.remote_traceback.clone()),
+    )?;
     Ok(())
 }
 
@@ -61,6 +72,13 @@ pub(crate) fn register_types(vm: &mut Vm) {
         ("closed", queue_is_closed),
     ] {
         add_method(&q, name, f, NativeKind::Method);
+    }
+    for t in [
+        vm.types.proxy.clone(),
+        vm.types.proxy_method.clone(),
+        vm.types.proxy_iterator.clone(),
+    ] {
+        add_method(&t, "__new__", proxy_new, NativeKind::StaticMethod);
     }
     let h = vm.types.sandbox_handle.clone();
     for (name, f) in [
@@ -501,4 +519,81 @@ fn fault(_vm: &mut Vm, a: &Args) -> PyResult<Value> {
         .and_then(|v| v.as_str())
         .unwrap_or("injected fault");
     panic!("{what}");
+}
+
+// ----- Proxies -----
+
+/// `sandbox.Proxy()`: proxies come only from their owners (a sandbox may
+/// use a proxy only if it was given one).
+fn proxy_new(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Err(vm.type_error(
+        "cannot create 'sandbox.Proxy' objects directly (sandbox.serve and \
+         sandbox.import_isolated return them)",
+    ))
+}
+
+/// `sandbox.serve(factory, *args, _config=None)`: start an owner sandbox
+/// that builds `factory(*args)` and serves it; the proxy to it.
+fn serve(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(factory) = a.pos.first() else {
+        return Err(vm.type_error("serve() missing required argument: 'factory'"));
+    };
+    let (config, kw) = super::sandbox_limits::take_config(a);
+    if let Some((k, _)) = kw.first() {
+        let k = crate::vm::eval::name_text(k).to_string();
+        return Err(vm.type_error(format!(
+            "serve() got an unexpected keyword argument '{k}' (the factory takes positional arguments)"
+        )));
+    }
+    let factory = vm.freeze_for_transfer(factory)?;
+    let mut args = Vec::with_capacity(a.pos.len().saturating_sub(1));
+    for x in &a.pos[1..] {
+        args.push(vm.freeze_for_transfer(x)?);
+    }
+    start_owner(vm, Served::Call { factory, args }, config.as_ref())
+}
+
+/// `sandbox.import_isolated(name, _config=None)`: import the module in an
+/// owner sandbox of its own; a proxy to the module.
+fn import_isolated(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::builtins::check_kw(vm, "import_isolated", a, &["_config"])?;
+    let name = match a.pos {
+        [v] => match v.as_str() {
+            Some(s) => s.to_string(),
+            None => {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!(
+                    "import_isolated() argument must be a module name (str), not '{t}'"
+                )));
+            }
+        },
+        _ => {
+            return Err(vm.type_error(format!(
+                "import_isolated() takes exactly one argument ({} given)",
+                a.pos.len()
+            )));
+        }
+    };
+    let config = kwarg(a, "_config");
+    start_owner(vm, Served::Module(name), config.as_ref())
+}
+
+fn start_owner(vm: &mut Vm, what: Served, config: Option<&Value>) -> PyResult<Value> {
+    let (mut link, end, ready) = crate::proxy::owner::channel();
+    let h = start_child(vm, Job::Serve { what, end }, config)?;
+    link.owner_id = h.sandbox.id;
+    match vm.blocking(|cancel| link.wait_started(&ready, cancel)) {
+        Started::Ready(type_name) => Ok(Value::Obj(ObjRef::new(Payload::Proxy(Arc::new(
+            crate::proxy::ProxyShared {
+                what: type_name,
+                target: crate::proxy::Target::Owner(link),
+            },
+        ))))),
+        Started::Failed(Some(f)) => Err(sandbox_error(vm, &f)),
+        Started::Failed(None) => Err(vm.runtime_error("the owner sandbox ended before serving")),
+        Started::Cancelled => {
+            h.cancel();
+            Err(vm.stopped_error())
+        }
+    }
 }

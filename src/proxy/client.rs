@@ -18,10 +18,7 @@ impl Vm {
     /// Send `op` to the owner of `p` and wait for its reply.
     fn proxy_request(&mut self, p: &ProxyRef, op: Op) -> PyResult<Reply> {
         let Target::Owner(link) = &p.target else {
-            return Err(self.type_error(format!(
-                "{} supports only method calls",
-                p.repr()
-            )));
+            return Err(self.type_error(format!("{} supports only method calls", p.repr())));
         };
         self.charges.instructions += 1;
         match self.blocking(|cancel| link.request(op, cancel)) {
@@ -109,7 +106,9 @@ impl Vm {
         if let Target::Service(_) = &p.target {
             // A service answers named calls only: every attribute is one.
             if n.starts_with("__") && n.ends_with("__") {
-                return Err(self.no_attribute(&Value::Obj(ObjRef::new(Payload::Proxy(p.clone()))), name));
+                return Err(
+                    self.no_attribute(&Value::Obj(ObjRef::new(Payload::Proxy(p.clone()))), name)
+                );
             }
             return Ok(remote_method(p, &n));
         }
@@ -161,11 +160,11 @@ impl Vm {
             }
             let mut data = Vec::with_capacity(args.len());
             for a in args {
-                data.push(self.to_plain_data(a, s.name(), m)?);
+                data.push(self.plain_arg(a, s.name(), m)?);
             }
             let s = s.clone();
             let d = self.service_call(&s, m, data)?;
-            return self.from_plain_data(&d);
+            return self.local_from_data(&d);
         }
         let mut fa = Vec::with_capacity(args.len());
         for a in args {
@@ -225,7 +224,10 @@ impl Vm {
     /// `item in proxy`.
     pub(crate) fn proxy_contains(&mut self, p: &ProxyRef, item: &Value) -> PyResult<bool> {
         let x = self.freeze_for_transfer(item)?;
-        Ok(matches!(self.reply_value(p, Op::Contains(x))?, Value::Bool(true)))
+        Ok(matches!(
+            self.reply_value(p, Op::Contains(x))?,
+            Value::Bool(true)
+        ))
     }
 
     /// `iter(proxy)`: the owner keeps the iterator; items come in batches.
@@ -318,7 +320,7 @@ impl Vm {
     }
 
     /// A service argument as plain data.
-    fn to_plain_data(&mut self, v: &Value, service: &str, method: &str) -> PyResult<Data> {
+    fn plain_arg(&mut self, v: &Value, service: &str, method: &str) -> PyResult<Data> {
         crate::runtime::data::value_to_data(v).map_err(|e| {
             self.type_error(format!(
                 "{service}.{method}() takes plain data (None, bool, int, float, str, bytes, \
@@ -328,7 +330,7 @@ impl Vm {
     }
 
     /// A service's answer as a fresh local value.
-    pub(crate) fn from_plain_data(&mut self, d: &Data) -> PyResult<Value> {
+    pub(crate) fn local_from_data(&mut self, d: &Data) -> PyResult<Value> {
         crate::runtime::data::data_to_value(d).map_err(|e| self.value_error(e.to_string()))
     }
 

@@ -125,26 +125,60 @@ pub(crate) struct OwnerLink {
 }
 
 /// The owner's side of the channel.
-pub(crate) struct OwnerEnd {
-    pub rx: Receiver<Request>,
-    pub end: Arc<EndSlot>,
+pub struct OwnerEnd {
+    rx: Receiver<Request>,
+    pub(crate) end: Arc<EndSlot>,
+    /// Told the served object's type name once it is built.
+    ready: Sender<String>,
 }
 
-/// A new channel between proxies and an owner sandbox with id `owner_id`.
-pub(crate) fn channel(owner_id: u64) -> (OwnerLink, OwnerEnd) {
+/// What the starter of an owner learns.
+pub(crate) enum Started {
+    /// The object is built and served; its type name.
+    Ready(String),
+    /// The owner ended first (its factory raised, it crashed or hit a cap).
+    Failed(Option<Failure>),
+    /// The waiting sandbox was cancelled.
+    Cancelled,
+}
+
+/// A new channel between proxies and an owner sandbox (whose id the link
+/// is given once it has started), and the receiver of its ready message.
+pub(crate) fn channel() -> (OwnerLink, OwnerEnd, Receiver<String>) {
     let (tx, rx) = crossbeam_channel::unbounded();
+    let (ready_tx, ready_rx) = crossbeam_channel::bounded(1);
     let end = Arc::new(EndSlot::new());
     (
         OwnerLink {
             tx,
             end: end.clone(),
-            owner_id,
+            owner_id: 0,
         },
-        OwnerEnd { rx, end },
+        OwnerEnd {
+            rx,
+            end,
+            ready: ready_tx,
+        },
+        ready_rx,
     )
 }
 
 impl OwnerLink {
+    /// Wait until the owner has built its object (or has ended).
+    pub(crate) fn wait_started(&self, ready: &Receiver<String>, cancel: &Receiver<()>) -> Started {
+        crossbeam_channel::select! {
+            recv(ready) -> r => match r {
+                Ok(name) => Started::Ready(name),
+                Err(_) => match self.end.wait(cancel) {
+                    Gone::Cancelled => Started::Cancelled,
+                    Gone::Ended(f) => Started::Failed(f),
+                },
+            },
+            recv(self.end.done_rx) -> _ => Started::Failed(self.end.outcome.lock().clone().flatten()),
+            recv(cancel) -> _ => Started::Cancelled,
+        }
+    }
+
     /// Send `op` and wait for the reply. `cancel` is the waiting sandbox's
     /// cancel signal.
     pub(crate) fn request(&self, op: Op, cancel: &Receiver<()>) -> Result<Reply, Gone> {
@@ -210,6 +244,7 @@ pub(crate) fn serve(vm: &mut Vm, obj: Value, end: &OwnerEnd) -> PyResult<Value> 
     vm.dict_set_str(&keep_dict, &obj_key, obj.clone())?;
     let mut iters: HashMap<u64, Value> = HashMap::new();
     let mut next_iter = 1u64;
+    let _ = end.ready.send(vm.type_name(&obj));
     loop {
         let req = match vm.blocking(|cancel| next_request(&end.rx, cancel)) {
             Next::Request(r) => r,
@@ -238,7 +273,11 @@ pub(crate) fn serve(vm: &mut Vm, obj: Value, end: &OwnerEnd) -> PyResult<Value> 
 }
 
 /// Keep the live iterators in the keeper module's `iters` list.
-fn sync_iters(vm: &mut Vm, keep: &crate::object::ObjRef, iters: &HashMap<u64, Value>) -> PyResult<()> {
+fn sync_iters(
+    vm: &mut Vm,
+    keep: &crate::object::ObjRef,
+    iters: &HashMap<u64, Value>,
+) -> PyResult<()> {
     let k = vm.intern("iters");
     let l = Value::list(iters.values().cloned().collect());
     vm.dict_set_str(keep, &k, l)

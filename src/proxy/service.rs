@@ -116,7 +116,12 @@ impl std::error::Error for ServiceError {}
 /// service's own thread, in the order they arrive.
 pub trait Service: Send + 'static {
     /// Answer `method(*args)` for `caller`.
-    fn call(&mut self, caller: &Caller, method: &str, args: Vec<Data>) -> Result<Data, ServiceError>;
+    fn call(
+        &mut self,
+        caller: &Caller,
+        method: &str,
+        args: Vec<Data>,
+    ) -> Result<Data, ServiceError>;
 }
 
 struct Request {

@@ -97,21 +97,31 @@ impl Runtime {
     /// methods; the calls run one at a time in one thread the runtime owns.
     /// The name must be an identifier that no native module uses, and not
     /// one already served.
-    pub fn serve(&self, name: &str, service: impl crate::proxy::service::Service) -> Result<(), String> {
+    pub fn serve(
+        &self,
+        name: &str,
+        service: impl crate::proxy::service::Service,
+    ) -> Result<(), String> {
         let ident = name
             .chars()
             .next()
             .is_some_and(|c| c.is_alphabetic() || c == '_')
             && name.chars().all(|c| c.is_alphanumeric() || c == '_');
         if !ident {
-            return Err(format!("cannot serve '{name}': a module name must be an identifier"));
+            return Err(format!(
+                "cannot serve '{name}': a module name must be an identifier"
+            ));
         }
         if crate::modules::is_native(name) {
-            return Err(format!("cannot serve '{name}': a native module has that name"));
+            return Err(format!(
+                "cannot serve '{name}': a native module has that name"
+            ));
         }
         let mut services = self.inner.services.lock();
         if services.contains_key(name) {
-            return Err(format!("cannot serve '{name}': a service of that name is served already"));
+            return Err(format!(
+                "cannot serve '{name}': a service of that name is served already"
+            ));
         }
         let s = crate::proxy::service::start(name, Box::new(service))?;
         services.insert(

@@ -90,11 +90,6 @@ impl RuntimeInner {
         self.services.lock().get(name).cloned()
     }
 
-    /// The id the next sandbox will get is taken from here.
-    pub(crate) fn next_sandbox_id(&self) -> u64 {
-        self.next_id.fetch_add(1, Ordering::Relaxed)
-    }
-
     /// The file controller of this runtime (started on first use).
     pub(crate) fn files(&self) -> Result<crate::proxy::service::ServiceRef, String> {
         let mut f = self.files.lock();

@@ -38,6 +38,20 @@ pub enum Job {
     },
     /// A worker of `sandbox.map`: takes item indices until none is left.
     Map(Arc<MapJob>),
+    /// An owner: build an object, say so on `ready`, and serve it to its
+    /// proxies until none is left (see src/proxy/owner.rs).
+    Serve {
+        what: Served,
+        end: crate::proxy::owner::OwnerEnd,
+    },
+}
+
+/// What an owner sandbox serves.
+pub enum Served {
+    /// `factory(*args)`.
+    Call { factory: Frozen, args: Vec<Frozen> },
+    /// The module `name`, imported in the owner.
+    Module(String),
 }
 
 /// The shared state of one `sandbox.map`.
@@ -73,8 +87,17 @@ pub fn start(s: Start) -> Result<Arc<HandleShared>, String> {
     let ctx = SandboxCtx::new(s.rt.clone(), s.grants.clone());
     let (tx, rx) = crossbeam_channel::bounded(1);
     let handle = Arc::new(HandleShared::new(ctx.me.clone(), rx));
+    // An owner's end is recorded for its proxies before the channel's
+    // receiving side (in the job) is gone: see src/proxy/owner.rs.
+    let end = match &s.job {
+        Job::Serve { end, .. } => Some(end.end.clone()),
+        _ => None,
+    };
     super::pool::run(Box::new(move || {
         let outcome = run_contained(ctx, s);
+        if let Some(end) = end {
+            end.finish(outcome.as_ref().err().cloned());
+        }
         let reusable = !matches!(&outcome, Err(f) if f.kind == FailureKind::Crash);
         let _ = tx.send(outcome);
         reusable
@@ -206,6 +229,25 @@ fn run_job(vm: &mut Vm, globals: Vec<(String, Frozen)>, job: Job) -> Outcome {
                         Ok(vm.dict_get_str(&gdict, &k)?.unwrap_or(Value::None))
                     }
                 }
+            })();
+            result_of(vm, r)
+        }
+        Job::Serve { what, end } => {
+            let r = (|| {
+                let obj = match what {
+                    Served::Call { factory, args } => {
+                        let f = vm.take_frozen(&factory)?;
+                        let mut a = Vec::with_capacity(args.len());
+                        for x in &args {
+                            a.push(vm.take_frozen(x)?);
+                        }
+                        let r = vm.call(&f, &a);
+                        drop((f, a, factory, args));
+                        r?
+                    }
+                    Served::Module(name) => vm.import_module(&name)?,
+                };
+                crate::proxy::owner::serve(vm, obj, &end)
             })();
             result_of(vm, r)
         }

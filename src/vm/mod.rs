@@ -393,6 +393,11 @@ impl Vm {
     /// Flush buffered output (everything, a partial last line included).
     pub fn flush_out(&mut self) {
         self.out.flush_all();
+        if let crate::runtime::output::Sink::Stdout = self.out.sink {
+            // Waiting for the writer (a slow reader of stdout) is a safe
+            // region: it does not hold up a collection.
+            self.blocking(|_| crate::runtime::output::Sink::sync_stdout());
+        }
     }
 
     /// Write text to stderr (after flushing stdout, to keep order).
@@ -404,10 +409,18 @@ impl Vm {
             buf.extend_from_slice(s.as_bytes());
             return;
         }
-        self.flush_out();
-        let mut e = std::io::stderr().lock();
-        let _ = e.write_all(s.as_bytes());
-        let _ = e.flush();
+        // After this sandbox's pending stdout, through the same writer.
+        self.out.flush_all();
+        match &self.out.sink {
+            crate::runtime::output::Sink::Stdout => {
+                crate::runtime::output::Sink::write_err(s.as_bytes())
+            }
+            crate::runtime::output::Sink::Buffer(_) => {
+                let mut e = std::io::stderr().lock();
+                let _ = e.write_all(s.as_bytes());
+                let _ = e.flush();
+            }
+        }
     }
 
     /// The NotImplemented singleton as a value.
