@@ -20,6 +20,13 @@ impl Vm {
         let Target::Owner(link) = &p.target else {
             return Err(self.type_error(format!("{} supports only method calls", p.repr())));
         };
+        if link.owner_id == self.ctx.me.id {
+            // The owner would wait for its own reply.
+            return Err(self.runtime_error(format!(
+                "{} is served by this sandbox: call the object itself, not its proxy",
+                p.repr()
+            )));
+        }
         self.charges.instructions += 1;
         match self.blocking(|cancel| link.request(op, cancel)) {
             Ok(Reply::Raised(e)) => Err(self.reraise_remote(e)),

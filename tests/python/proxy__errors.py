@@ -81,6 +81,26 @@ try:
 except TypeError as e:
     print("TypeError", str(e).startswith("cannot freeze"))
 
+
+# An owner calling its own proxy would wait for itself: refused.
+class Selfish:
+    def __init__(self):
+        self.me = None
+
+    def keep(self, p):
+        self.me = p
+
+    def loop(self):
+        return self.me.keep(None)
+
+
+o = sandbox.serve(Selfish)
+o.keep(o)
+try:
+    o.loop()
+except RuntimeError as e:
+    print("RuntimeError", str(e).endswith("call the object itself, not its proxy"))
+
 # Output:
 # KeyError ('missing',)
 # RemoteTraceback True
@@ -95,3 +115,4 @@ except TypeError as e:
 # still serving 1
 # serve failed: exception ValueError no object today
 # TypeError True
+# RuntimeError True
