@@ -258,6 +258,10 @@ opcodes! {
     StoreFastLoadFast(Local) => |_| 0;
     /// `LoadFast(arg)` then `LoadConst` (the next instruction's operand).
     LoadFastLoadConst(Local) => |_| 2;
+    /// `LoadFast(arg)` then `LoadAttr` (the next instruction's name): on an
+    /// inline-cache hit the attribute is read straight from the local, with
+    /// no INCREF/DECREF of the object.
+    LoadFastLoadAttr(Local) => |_| 1;
     /// `CompareOp(arg)` then `PopJumpIfFalse` (the next instruction's target).
     CompareJumpIfFalse(CmpOp) => |_| -2;
 }

@@ -19,7 +19,7 @@
 //!   `IMMORTAL`: then the object is immortal, INCREF/DECREF leave the word alone
 //!   (rc-magic) and the object is freed only by the shared-heap collector.
 //! - Only `object/refcount.rs` reads or writes `rc`. No other code looks at the count.
-//! - A live local object has `1 <= rc < IMMORTAL`. An object whose count reaches 0
+//! - A live local object has `1 <= rc < IMMORTAL` (the top bit clear). An object whose count reaches 0
 //!   is freed at once (iteratively, see refcount.rs), never touched again.
 //! - `flags` and `slot` are written only while the object is private to one
 //!   thread (allocation, freezing before publication) or by the shared-heap
@@ -35,11 +35,13 @@ use std::cell::Cell;
 use super::refcount::Active;
 use super::refcount::strategy::Strategy;
 
-/// The magic refcount of an immortal object. Chosen as in CPython 3.12
-/// (PEP 683): high enough that no realistic count of references reaches it,
-/// with room above it so that a stray increment in an rc-plain build never
-/// wraps to zero.
-pub const IMMORTAL: usize = (u32::MAX >> 2) as usize;
+/// The magic refcount of an immortal object: the word's top bit, so that
+/// "immortal" is the word's sign. No realistic count of references reaches
+/// it, and there is room above it, so a stray increment in an rc-plain
+/// build never wraps to zero. With the sign as the mark, rc-magic's DECREF
+/// costs plain's one compare on its common path (`count > 1` as a signed
+/// number: neither the last reference nor immortal), see refcount.rs.
+pub const IMMORTAL: usize = 1 << (usize::BITS - 1);
 
 /// The refcount word's cell type for the selected strategy: `Cell<usize>`
 /// (rc-magic, rc-plain) or `AtomicUsize` (rc-atomic), decided in refcount.rs.

@@ -49,8 +49,6 @@ pub mod strategy {
     use std::cell::Cell;
     use std::sync::atomic::{AtomicUsize, Ordering, fence};
 
-    use crate::object::header::IMMORTAL;
-
     /// How a refcount word is counted.
     pub trait Strategy {
         /// The word in the header: `Cell<usize>` or `AtomicUsize`.
@@ -118,21 +116,29 @@ pub mod strategy {
         fn store(w: &Cell<usize>, n: usize) {
             w.set(n)
         }
+        // IMMORTAL is the word's top bit, so a word is immortal exactly
+        // when it is negative as a signed number (header.rs): one test.
         #[inline(always)]
         fn incref(w: &Cell<usize>) {
             let n = w.get();
-            if n != IMMORTAL {
+            if (n as isize) >= 0 {
                 w.set(n + 1);
             }
         }
         #[inline(always)]
         fn decref(w: &Cell<usize>) -> bool {
             let n = w.get();
-            if n == IMMORTAL {
+            // The common case, neither the last reference nor immortal: one
+            // signed compare, as plain's `n == 1`.
+            if (n as isize) > 1 {
+                w.set(n - 1);
                 return false;
             }
-            w.set(n - 1);
-            n == 1
+            if n == 1 {
+                w.set(0);
+                return true;
+            }
+            false
         }
     }
 
@@ -369,9 +375,10 @@ impl ObjRef {
         Active::store(&self.obj().header.rc, IMMORTAL);
     }
 
-    /// Whether the count holds the magic constant.
+    /// Whether the count holds the magic constant (its top bit: under
+    /// rc-plain the count drifts around it).
     pub fn is_immortal(&self) -> bool {
-        count(&self.obj().header) == IMMORTAL
+        count(&self.obj().header) & IMMORTAL != 0
     }
 
     /// The current reference count (for tests and audits only).

@@ -68,6 +68,7 @@ pub fn quicken(instrs: &[Instr]) -> Box<[Instr]> {
             (Op::LoadFast, Op::LoadFast) => Some(Op::LoadFastLoadFast),
             (Op::StoreFast, Op::LoadFast) => Some(Op::StoreFastLoadFast),
             (Op::LoadFast, Op::LoadConst) => Some(Op::LoadFastLoadConst),
+            (Op::LoadFast, Op::LoadAttr) => Some(Op::LoadFastLoadAttr),
             (Op::CompareOp, Op::PopJumpIfFalse) => Some(Op::CompareJumpIfFalse),
             _ => None,
         };

@@ -172,6 +172,18 @@ impl Vm {
                             }
                         }
                     }
+                    Op::LoadFastLoadAttr if base + arg < floor => {
+                        // SAFETY: `base + arg < floor <= sp`: an initialised slot.
+                        let v = unsafe { &*start.add(base + arg) };
+                        // The attribute is read from the local in place (the
+                        // hit runs no Python code): the object is neither
+                        // counted nor uncounted. The cache is the LoadAttr's.
+                        if let Some(a) = self.load_attr_hit(&code, pc, v, instrs[pc].arg as usize) {
+                            fpush!(a);
+                            pc += 1;
+                            continue;
+                        }
+                    }
                     Op::StoreFast if base + arg < floor && sp > floor => {
                         sp -= 1;
                         // SAFETY: `floor <= sp < old sp`: the top value is
@@ -357,6 +369,11 @@ impl Vm {
                         let b = instrs[pc].arg as usize;
                         pc += 1;
                         load_fast!(b);
+                    }
+                    Op::LoadFastLoadAttr => {
+                        // A miss: the LoadFast alone; the LoadAttr that
+                        // follows runs as itself (and fills its cache).
+                        load_fast!(arg);
                     }
                     Op::LoadFastLoadConst => {
                         load_fast!(arg);
