@@ -105,16 +105,22 @@ fn on_interpreter_thread(f: impl FnOnce() -> i32 + Send + 'static) -> i32 {
         .stack_size(STACK_SIZE)
         .spawn(move || std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)));
     match worker {
-        Ok(h) => match h.join() {
-            Ok(Ok(code)) => code,
-            Ok(Err(p)) | Err(p) => {
-                eprintln!(
-                    "sandpy: internal error (the interpreter crashed): {}",
-                    panic_text(&*p)
-                );
-                EXIT_CRASH
+        // What the program printed is written before anything more is said
+        // (the writer thread may still hold its last lines).
+        Ok(h) => {
+            let r = h.join();
+            crate::runtime::output::Sink::sync_stdout();
+            match r {
+                Ok(Ok(code)) => code,
+                Ok(Err(p)) | Err(p) => {
+                    eprintln!(
+                        "sandpy: internal error (the interpreter crashed): {}",
+                        panic_text(&*p)
+                    );
+                    EXIT_CRASH
+                }
             }
-        },
+        }
         Err(e) => {
             eprintln!("sandpy: cannot start the interpreter thread: {e}");
             EXIT_CRASH

@@ -212,3 +212,23 @@ fn a_caller_waiting_on_a_service_is_stopped_by_its_time_cap() {
     assert_eq!(f.kind, sandpy::runtime::FailureKind::Limit, "{f}");
     assert!(t.elapsed() < std::time::Duration::from_millis(390));
 }
+
+#[test]
+fn a_caller_waiting_on_an_owner_does_not_hold_up_a_collection() {
+    // The owner naps 0.5 s inside a call; a collection started meanwhile
+    // finishes at once: the waiting caller (and the napping owner) count
+    // as stopped.
+    let out = run_ok(
+        "import sandbox, time\n\
+         class Slow:\n\
+         \x20   def nap(self):\n        time.sleep(0.5)\n        return 'rested'\n\
+         s = sandbox.serve(Slow)\n\
+         def call(p):\n    return p.nap()\n\
+         h = sandbox.spawn(call, s)\n\
+         time.sleep(0.1)\n\
+         t = time.time()\n\
+         sandbox.collect()\n\
+         print(time.time() - t < 0.3, h.join())\n",
+    );
+    assert_eq!(out, "True rested\n");
+}

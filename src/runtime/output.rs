@@ -45,42 +45,44 @@ const QUEUED: usize = 64;
 
 /// The writer thread's channel, started on first use (None if the thread
 /// could not be started: then sandboxes write directly, under std's lock).
+static WRITER: OnceLock<Option<Sender<Msg>>> = OnceLock::new();
+
 fn writer() -> Option<&'static Sender<Msg>> {
-    static W: OnceLock<Option<Sender<Msg>>> = OnceLock::new();
-    W.get_or_init(|| {
-        let (tx, rx) = crossbeam_channel::bounded::<Msg>(QUEUED);
-        std::thread::Builder::new()
-            .name("sandpy-stdout".into())
-            .spawn(move || {
-                while let Ok(m) = rx.recv() {
-                    let mut out = std::io::stdout().lock();
-                    let mut next = Some(m);
-                    // Write what is queued under one lock, one flush.
-                    while let Some(m) = next.take() {
-                        match m {
-                            Msg::Out(b) => {
-                                let _ = out.write_all(&b);
+    WRITER
+        .get_or_init(|| {
+            let (tx, rx) = crossbeam_channel::bounded::<Msg>(QUEUED);
+            std::thread::Builder::new()
+                .name("sandpy-stdout".into())
+                .spawn(move || {
+                    while let Ok(m) = rx.recv() {
+                        let mut out = std::io::stdout().lock();
+                        let mut next = Some(m);
+                        // Write what is queued under one lock, one flush.
+                        while let Some(m) = next.take() {
+                            match m {
+                                Msg::Out(b) => {
+                                    let _ = out.write_all(&b);
+                                }
+                                Msg::Err(b) => {
+                                    let _ = out.flush();
+                                    let mut e = std::io::stderr().lock();
+                                    let _ = e.write_all(&b);
+                                    let _ = e.flush();
+                                }
+                                Msg::Sync(ack) => {
+                                    let _ = out.flush();
+                                    let _ = ack.send(());
+                                }
                             }
-                            Msg::Err(b) => {
-                                let _ = out.flush();
-                                let mut e = std::io::stderr().lock();
-                                let _ = e.write_all(&b);
-                                let _ = e.flush();
-                            }
-                            Msg::Sync(ack) => {
-                                let _ = out.flush();
-                                let _ = ack.send(());
-                            }
+                            next = rx.try_recv().ok();
                         }
-                        next = rx.try_recv().ok();
+                        let _ = out.flush();
                     }
-                    let _ = out.flush();
-                }
-            })
-            .ok()
-            .map(|_| tx)
-    })
-    .as_ref()
+                })
+                .ok()
+                .map(|_| tx)
+        })
+        .as_ref()
 }
 
 impl Sink {
@@ -123,9 +125,10 @@ impl Sink {
         }
     }
 
-    /// Wait until the writer has written everything sent to it so far.
+    /// Wait until the writer has written everything sent to it so far
+    /// (nothing to wait for if it was never started).
     pub fn sync_stdout() {
-        if let Some(w) = writer() {
+        if let Some(Some(w)) = WRITER.get() {
             let (tx, rx) = crossbeam_channel::bounded(1);
             if w.send(Msg::Sync(tx)).is_ok() {
                 let _ = rx.recv();
