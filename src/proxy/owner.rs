@@ -244,6 +244,9 @@ pub(crate) fn serve(vm: &mut Vm, obj: Value, end: &OwnerEnd) -> PyResult<Value> 
     vm.dict_set_str(&keep_dict, &obj_key, obj.clone())?;
     let mut iters: HashMap<u64, Value> = HashMap::new();
     let mut next_iter = 1u64;
+    // What the owner printed so far is handed on before its answers: the
+    // caller's later output follows it (order follows causality).
+    vm.flush_lines();
     let _ = end.ready.send(vm.type_name(&obj));
     loop {
         let req = match vm.blocking(|cancel| next_request(&end.rx, cancel)) {
@@ -267,6 +270,7 @@ pub(crate) fn serve(vm: &mut Vm, obj: Value, end: &OwnerEnd) -> PyResult<Value> 
             Err(e) => Reply::Raised(remote_error(vm, &e)),
         };
         if let Some(tx) = reply {
+            vm.flush_lines();
             let _ = tx.send(answer);
         }
     }
