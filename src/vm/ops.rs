@@ -290,6 +290,12 @@ impl Vm {
     }
 
     fn compare_inner(&mut self, a: &Value, b: &Value, op: CmpOpKind) -> PyResult<Value> {
+        if let (Value::Obj(x), Value::Obj(y), CmpOpKind::Eq | CmpOpKind::Ne) = (a, b, op)
+            && matches!(x.payload(), Payload::Proxy(_) | Payload::Queue(_))
+        {
+            let same = same_shared(x, y);
+            return Ok(Value::Bool(same == matches!(op, CmpOpKind::Eq)));
+        }
         if a.instance_base().is_some() || b.instance_base().is_some() {
             let (name, rname) = op.dunders();
             let a2 = self.base_for(a, name);
@@ -843,6 +849,7 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             }
             match (x.payload(), y.payload()) {
                 (Payload::Str(p), Payload::Str(q)) => Some(p.s == q.s),
+                (Payload::Proxy(_) | Payload::Queue(_), _) => Some(same_shared(x, y)),
                 (Payload::BigInt(p), Payload::BigInt(q)) => Some(p == q),
                 (Payload::Bytes(p), Payload::Bytes(q)) => Some(p == q),
                 (Payload::Instance(_), _) | (_, Payload::Instance(_)) => None,
@@ -893,8 +900,20 @@ pub fn fast_hash(v: &Value) -> Option<i64> {
             | Payload::List(_)
             | Payload::Dict(_)
             | Payload::Set(_) => None,
+            Payload::Proxy(p) => Some((std::sync::Arc::as_ptr(p) as usize >> 4) as i64),
+            Payload::Queue(q) => Some((std::sync::Arc::as_ptr(q) as usize >> 4) as i64),
             _ => Some(addr_hash(v)),
         },
+    }
+}
+
+/// Whether two proxies (or two queues) are copies of the same one: every
+/// frozen copy shares its state, so that is their equality (and hash).
+fn same_shared(x: &ObjRef, y: &ObjRef) -> bool {
+    match (x.payload(), y.payload()) {
+        (Payload::Proxy(p), Payload::Proxy(q)) => std::sync::Arc::ptr_eq(p, q),
+        (Payload::Queue(p), Payload::Queue(q)) => std::sync::Arc::ptr_eq(p, q),
+        _ => false,
     }
 }
 

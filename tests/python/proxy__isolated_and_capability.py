@@ -47,6 +47,15 @@ print(sandbox.spawn(snoop).join())
 box = sandbox.freeze({"counter": m})
 print(box["counter"].bump())
 
+
+# Copies of one proxy (through a queue, a freeze) are equal and hash alike;
+# another proxy of the same kind is not equal.
+q = sandbox.Queue()
+q.put(m)
+m2 = q.get()
+print(m2 == m, m2 != m, m2 is m, hash(m2) == hash(m), len({m, m2}))
+print(m == sandbox.import_isolated("_helper_counter"), m == 1)
+
 # Output:
 # executing _helper_counter body
 # Proxy
@@ -60,3 +69,6 @@ print(box["counter"].bump())
 # TypeError: cannot create 'sandbox.Proxy' objects directly (sandbox.serve and sandbox.import_isolated return them)
 # ['Proxy', 'ProxyClosed']
 # 7
+# True False False True 1
+# executing _helper_counter body
+# False False
