@@ -65,6 +65,35 @@ pub(crate) enum Gone {
     Ended(Option<Failure>),
 }
 
+/// What waiting on a channel gave.
+pub(crate) enum Waited<T> {
+    Got(T),
+    /// Every sender is gone (the other side ended).
+    Cut,
+    /// The waiting sandbox was cancelled (or stopped by a cap).
+    Cancelled,
+}
+
+/// Wait for the next message on `rx`: poll briefly (`spin.rs`), then sleep
+/// on it and on the waiter's cancel signal.
+pub(crate) fn wait_on<T>(
+    rx: &crossbeam_channel::Receiver<T>,
+    cancel: &crossbeam_channel::Receiver<()>,
+) -> Waited<T> {
+    let polled = crate::runtime::spin::poll(|| match rx.try_recv() {
+        Ok(r) => Some(Waited::Got(r)),
+        Err(crossbeam_channel::TryRecvError::Empty) => None,
+        Err(crossbeam_channel::TryRecvError::Disconnected) => Some(Waited::Cut),
+    });
+    if let Some(w) = polled {
+        return w;
+    }
+    crossbeam_channel::select! {
+        recv(rx) -> r => r.map_or(Waited::Cut, Waited::Got),
+        recv(cancel) -> _ => Waited::Cancelled,
+    }
+}
+
 /// The caller's side of an iteration over a proxied object: the owner
 /// keeps the iterator and hands its items over in batches.
 pub struct RemoteIter {

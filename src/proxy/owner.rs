@@ -20,7 +20,7 @@ use crate::runtime::frozen::Frozen;
 use crate::runtime::handle::Failure;
 use crate::vm::Vm;
 
-use super::Gone;
+use super::{Gone, Waited};
 
 /// One operation on the served object.
 pub(crate) enum Op {
@@ -190,40 +190,16 @@ impl OwnerLink {
         if self.tx.send(req).is_err() {
             return Err(self.end.wait(cancel));
         }
-        if let Some(r) = crate::runtime::spin::poll(|| match rrx.try_recv() {
-            Ok(r) => Some(Ok(r)),
-            Err(crossbeam_channel::TryRecvError::Empty) => None,
-            Err(crossbeam_channel::TryRecvError::Disconnected) => Some(Err(())),
-        }) {
-            return r.map_err(|()| self.end.wait(cancel));
-        }
-        crossbeam_channel::select! {
-            recv(rrx) -> r => r.map_err(|_| self.end.wait(cancel)),
-            recv(cancel) -> _ => Err(Gone::Cancelled),
+        match super::wait_on(&rrx, cancel) {
+            Waited::Got(r) => Ok(r),
+            Waited::Cut => Err(self.end.wait(cancel)),
+            Waited::Cancelled => Err(Gone::Cancelled),
         }
     }
 
     /// Send `op` without waiting (nothing happens if the owner has ended).
     pub(crate) fn post(&self, op: Op) {
         let _ = self.tx.send(Request { op, reply: None });
-    }
-}
-
-/// What the owner's wait for the next request gave.
-enum Next {
-    Request(Request),
-    /// Every proxy is gone: nothing can call any more.
-    Disconnected,
-    Cancelled,
-}
-
-fn next_request(rx: &Receiver<Request>, cancel: &Receiver<()>) -> Next {
-    if let Some(r) = crate::runtime::spin::poll(|| rx.try_recv().ok()) {
-        return Next::Request(r);
-    }
-    crossbeam_channel::select! {
-        recv(rx) -> r => r.map_or(Next::Disconnected, Next::Request),
-        recv(cancel) -> _ => Next::Cancelled,
     }
 }
 
@@ -249,10 +225,11 @@ pub(crate) fn serve(vm: &mut Vm, obj: Value, end: &OwnerEnd) -> PyResult<Value> 
     vm.flush_lines();
     let _ = end.ready.send(vm.type_name(&obj));
     loop {
-        let req = match vm.blocking(|cancel| next_request(&end.rx, cancel)) {
-            Next::Request(r) => r,
-            Next::Disconnected => return Ok(Value::None),
-            Next::Cancelled => return Err(vm.stopped_error()),
+        let req = match vm.blocking(|cancel| super::wait_on(&end.rx, cancel)) {
+            Waited::Got(r) => r,
+            // Every proxy is gone: nothing can call any more.
+            Waited::Cut => return Ok(Value::None),
+            Waited::Cancelled => return Err(vm.stopped_error()),
         };
         if vm.ctx.me.is_cancelled() {
             return Err(vm.stopped_error());

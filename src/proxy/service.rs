@@ -36,7 +36,7 @@ use parking_lot::Mutex;
 use crate::runtime::data::Data;
 use crate::runtime::{Grants, SandboxShared, Usage};
 
-use super::Gone;
+use super::{Gone, Waited};
 
 /// The sandbox making a call.
 #[derive(Clone)]
@@ -166,16 +166,10 @@ impl ServiceShared {
         if self.tx.send(req).is_err() {
             return Err(self.gone());
         }
-        if let Some(r) = crate::runtime::spin::poll(|| match rrx.try_recv() {
-            Ok(r) => Some(Ok(r)),
-            Err(crossbeam_channel::TryRecvError::Empty) => None,
-            Err(crossbeam_channel::TryRecvError::Disconnected) => Some(Err(())),
-        }) {
-            return r.map_err(|()| self.gone());
-        }
-        crossbeam_channel::select! {
-            recv(rrx) -> r => r.map_err(|_| self.gone()),
-            recv(cancel) -> _ => Err(Gone::Cancelled),
+        match super::wait_on(&rrx, cancel) {
+            Waited::Got(r) => Ok(r),
+            Waited::Cut => Err(self.gone()),
+            Waited::Cancelled => Err(Gone::Cancelled),
         }
     }
 
