@@ -31,31 +31,24 @@ impl Vm {
         match self.blocking(|cancel| link.request(op, cancel)) {
             Ok(Reply::Raised(e)) => Err(self.reraise_remote(e)),
             Ok(r) => Ok(r),
-            Err(g) => Err(self.proxy_gone(p, g)),
+            Err(g) => Err(self.proxy_gone(&p.repr(), g)),
         }
     }
 
-    /// The error for a proxy whose owner is gone, or for a caller stopped
+    /// The error for a proxy whose owner is gone (a SandboxError of the
+    /// owner's failure kind, or a ProxyClosed), or for a caller stopped
     /// while it waited.
-    fn proxy_gone(&mut self, p: &ProxyRef, g: Gone) -> Exc {
+    fn proxy_gone(&mut self, what: &str, g: Gone) -> Exc {
         match g {
             Gone::Cancelled => self.stopped_error(),
             Gone::Ended(Some(f)) => crate::modules::sandbox::sandbox_error(self, &f),
             Gone::Ended(None) => {
-                let f = crate::runtime::Failure {
-                    kind: crate::runtime::FailureKind::Exception,
-                    type_name: String::new(),
-                    message: format!("{} is closed: its owner has ended", p.repr()),
-                    traceback: String::new(),
-                };
-                let e = crate::modules::sandbox::sandbox_error(self, &f);
                 // A ProxyClosed (a SandboxError) of kind "closed".
                 let c = self.exc_types.proxy_closed.clone();
-                let closed = self.new_exc(&c, &f.message);
+                let closed = self.new_exc(&c, &format!("{what} is closed: its owner has ended"));
                 let v = Value::Obj(closed.0.clone());
                 let k = self.intern("kind");
                 let _ = self.setattr(&v, &k, Value::str("closed"));
-                drop(e);
                 closed
             }
         }
@@ -317,12 +310,7 @@ impl Vm {
         match r {
             Ok(Ok(d)) => Ok(d),
             Ok(Err(e)) => Err(self.service_exception(&e)),
-            Err(Gone::Cancelled) => Err(self.stopped_error()),
-            Err(Gone::Ended(Some(f))) => Err(crate::modules::sandbox::sandbox_error(self, &f)),
-            Err(Gone::Ended(None)) => {
-                let c = self.exc_types.proxy_closed.clone();
-                Err(self.new_exc(&c, &format!("the service '{}' has ended", s.name())))
-            }
+            Err(g) => Err(self.proxy_gone(&format!("the service '{}'", s.name()), g)),
         }
     }
 
