@@ -30,6 +30,8 @@ import subprocess
 import sys
 import tempfile
 
+from sandbox_compare import cpu_model, git_head  # same folder; shared helpers
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROGRAMS = os.path.join(ROOT, "benches", "proxy_py")
 LINE_RE = re.compile(r"^worker (\d+) line (\d{7}): the quick brown fox jumps over the lazy dog$")
@@ -75,23 +77,6 @@ def torn_lines(path, workers, n):
     # (a torn line shifts nothing: it is counted as torn only).
     misplaced = sum(sum(1 for a, b in zip(g, g[1:]) if b <= a) + max(0, n - len(g)) for g in got)
     return torn, misplaced
-
-
-def git_head():
-    p = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
-                       capture_output=True, text=True)
-    return p.stdout.strip() or "?"
-
-
-def cpu_model():
-    try:
-        with open("/proc/cpuinfo") as fh:
-            for line in fh:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "?"
 
 
 def main():
