@@ -248,9 +248,10 @@ opcodes! {
     LoadBuildClass(None) => |_| 1;
 
     // Superinstructions. Never emitted by the compiler: the VM writes them
-    // over the first of two instructions when it prepares code (vm/code.rs,
-    // `quicken`). The second instruction stays in place (a jump to it runs it
-    // alone) and supplies its own operand; the pair executes as one dispatch.
+    // over the first of two (or four) instructions when it prepares code
+    // (vm/code.rs, `quicken`). The others stay in place (a jump to one runs
+    // it alone) and supply their own operands; the group executes as one
+    // dispatch. The stack effect is the whole group's.
 
     /// `LoadFast(arg)` then `LoadFast` (the next instruction's operand).
     LoadFastLoadFast(Local) => |_| 2;
@@ -264,6 +265,17 @@ opcodes! {
     LoadFastLoadAttr(Local) => |_| 1;
     /// `CompareOp(arg)` then `PopJumpIfFalse` (the next instruction's target).
     CompareJumpIfFalse(CmpOp) => |_| -2;
+    /// `LoadFast(arg)` then `StoreAttr` (the next instruction's name),
+    /// `[value] -> []`: on an inline-cache hit the value moves into the
+    /// local's attribute, with no INCREF/DECREF of the object or the value.
+    LoadFastStoreAttr(Local) => |_| -1;
+    /// Four instructions: `LoadFast(arg)`, `LoadFast`, `CompareOp`,
+    /// `PopJumpIfFalse` (the next three supply their operands). Two ints,
+    /// floats or strs are compared in place, nothing pushed or counted.
+    CompareFastFastJump(Local) => |_| 0;
+    /// Four instructions: `LoadFast(arg)`, `LoadConst`, `CompareOp`,
+    /// `PopJumpIfFalse`, compared in place as `CompareFastFastJump`.
+    CompareFastConstJump(Local) => |_| 0;
 }
 
 /// Binary operators, the operand of `BinaryOp`.

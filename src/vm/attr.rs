@@ -930,10 +930,10 @@ impl Vm {
         arg: usize,
         value: Value,
     ) -> PyResult<()> {
-        let value = match self.store_attr_hit(code, at, obj, arg, value) {
-            Ok(()) => return Ok(()),
-            Err(v) => v,
-        };
+        let mut value = value;
+        if self.store_attr_hit(code, at, obj, arg, &mut value) {
+            return Ok(());
+        }
         let name = &code.names[arg];
         if let Some(Payload::Instance(inst)) = obj.payload() {
             let name = name.clone();
@@ -963,8 +963,10 @@ impl Vm {
     /// The inline-cache hits of `StoreAttr` on an instance: replace the value
     /// at the cached index, or append a new attribute when the class is known
     /// (by the cache guard) to have no `__setattr__` override and no data
-    /// descriptor for the name. Gives the value back on a miss. Runs no Python
-    /// code and does not touch the value stack.
+    /// descriptor for the name. On a hit the value is moved out of `value`
+    /// (which is left `Undef`, so a stack slot needs no counting); on a miss
+    /// it is left where it was. Runs no Python code and does not touch the
+    /// value stack.
     #[inline(always)]
     pub(crate) fn store_attr_hit(
         &self,
@@ -972,40 +974,44 @@ impl Vm {
         at: usize,
         obj: &Value,
         arg: usize,
-        value: Value,
-    ) -> Result<(), Value> {
+        value: &mut Value,
+    ) -> bool {
         let Some(Payload::Instance(inst)) = obj.payload() else {
-            return Err(value);
+            return false;
         };
         let c = code.caches[at].get();
         if c.kind != KIND_INST_DICT || c.tag != inst.class.addr() as u64 || c.aux != self.type_epoch
         {
-            return Err(value);
+            return false;
         }
         let Ok(mut d) = inst.dict().try_borrow_mut() else {
-            return Err(value);
+            return false;
         };
         let name = &code.names[arg];
         if matches!(d.entry_at(c.index as usize), Some((Value::Obj(k), _)) if k.is(name)) {
-            let old = d.set_value_at(c.index as usize, value);
+            let old = d.set_value_at(c.index as usize, std::mem::replace(value, Value::Undef));
             drop(d);
             drop(old);
-            return Ok(());
+            return true;
         }
         if find_str(&d, name).is_none()
             && let Payload::Str(s) = name.payload()
         {
             let h = crate::types::str::str_hash(s);
-            d.push_new(h, Value::Obj(name.clone()), value);
+            d.push_new(
+                h,
+                Value::Obj(name.clone()),
+                std::mem::replace(value, Value::Undef),
+            );
             // A frozen class is shared: its hint is left as it was frozen.
             if !inst.class.is_frozen()
                 && let Some(cl) = class_of(&inst.class)
             {
                 cl.attr_hint.set(cl.attr_hint.get().max(d.len()).min(64));
             }
-            return Ok(());
+            return true;
         }
-        Err(value)
+        false
     }
 
     /// The inline-cache hit of `LoadMethod`: the method found on the type at

@@ -55,20 +55,47 @@ impl Code {
     }
 }
 
-/// Write superinstructions over common pairs (CPython 3.11 does the same).
-/// Only the first instruction of a pair changes; the second keeps its place
-/// and operand, so jump targets, line numbers and exception ranges, all
-/// indexed by instruction, stay valid. Pairs do not overlap.
+/// Write superinstructions over common pairs, and over two groups of four
+/// (a comparison of two locals, or of a local and a constant, that jumps).
+/// CPython 3.11 does the same. Only the first instruction of a group changes
+/// (the rest keep their place and operand, and the second half of a group of
+/// four is itself fused as a pair), so jump targets, line numbers and
+/// exception ranges, all indexed by instruction, stay valid, and a jump into
+/// a group runs its tail as ordinary instructions. Groups do not overlap.
 pub fn quicken(instrs: &[Instr]) -> Box<[Instr]> {
     let mut out = instrs.to_vec();
+    let op_at = |i: usize| instrs.get(i).map(|x| x.op);
     let mut i = 0;
     while i + 1 < instrs.len() {
         let (a, b) = (instrs[i], instrs[i + 1]);
+        if a.op == Op::LoadFast
+            && op_at(i + 2) == Some(Op::CompareOp)
+            && op_at(i + 3) == Some(Op::PopJumpIfFalse)
+        {
+            let group = match b.op {
+                Op::LoadFast => Some(Op::CompareFastFastJump),
+                Op::LoadConst => Some(Op::CompareFastConstJump),
+                _ => None,
+            };
+            if let Some(op) = group {
+                out[i] = Instr::new(op, a.arg);
+                out[i + 2] = Instr::new(Op::CompareJumpIfFalse, instrs[i + 2].arg);
+                i += 4;
+                continue;
+            }
+        }
+        // `x; LoadFast o; StoreAttr`: leave `x` alone so that the store
+        // fuses with its object (it saves counting, not only a dispatch).
+        if b.op == Op::LoadFast && op_at(i + 2) == Some(Op::StoreAttr) {
+            i += 1;
+            continue;
+        }
         let fused = match (a.op, b.op) {
             (Op::LoadFast, Op::LoadFast) => Some(Op::LoadFastLoadFast),
             (Op::StoreFast, Op::LoadFast) => Some(Op::StoreFastLoadFast),
             (Op::LoadFast, Op::LoadConst) => Some(Op::LoadFastLoadConst),
             (Op::LoadFast, Op::LoadAttr) => Some(Op::LoadFastLoadAttr),
+            (Op::LoadFast, Op::StoreAttr) => Some(Op::LoadFastStoreAttr),
             (Op::CompareOp, Op::PopJumpIfFalse) => Some(Op::CompareJumpIfFalse),
             _ => None,
         };
@@ -104,5 +131,34 @@ mod tests {
         assert_eq!(q[2].op, Op::LoadFast);
         assert_eq!(q[3].op, Op::CompareJumpIfFalse);
         assert_eq!(q[4], code[4]);
+    }
+
+    #[test]
+    fn quicken_fuses_compares_of_locals_and_stores_into_locals() {
+        let code = [
+            Instr::new(Op::LoadFast, 0),
+            Instr::new(Op::LoadConst, 1),
+            Instr::new(Op::CompareOp, 2),
+            Instr::new(Op::PopJumpIfFalse, 9),
+            Instr::new(Op::LoadFast, 1),
+            Instr::new(Op::LoadFast, 0),
+            Instr::new(Op::StoreAttr, 3),
+            Instr::new(Op::LoadFast, 0),
+            Instr::new(Op::LoadFast, 1),
+            Instr::new(Op::CompareOp, 0),
+            Instr::new(Op::PopJumpIfFalse, 0),
+        ];
+        let q = quicken(&code);
+        assert_eq!(q.len(), code.len());
+        assert_eq!(q[0], Instr::new(Op::CompareFastConstJump, 0));
+        assert_eq!(q[1], code[1]);
+        assert_eq!(q[2], Instr::new(Op::CompareJumpIfFalse, 2));
+        assert_eq!(q[3], code[3]);
+        // The value's LoadFast is left alone; the object's fuses with the store.
+        assert_eq!(q[4], code[4]);
+        assert_eq!(q[5], Instr::new(Op::LoadFastStoreAttr, 0));
+        assert_eq!(q[6], code[6]);
+        assert_eq!(q[7], Instr::new(Op::CompareFastFastJump, 0));
+        assert_eq!(q[9], Instr::new(Op::CompareJumpIfFalse, 0));
     }
 }

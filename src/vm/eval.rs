@@ -38,6 +38,7 @@ use super::Vm;
 use super::code::Cache;
 use super::eval_cold::Cold;
 use super::frame::{Frame, FrameKind};
+use super::ops::compare_fast;
 
 /// How a run of the dispatch loop ended.
 pub enum RunOutcome {
@@ -234,8 +235,9 @@ impl Vm {
                     Op::CompareOp | Op::CompareJumpIfFalse if sp >= floor + 2 => {
                         // SAFETY: `sp >= floor + 2`: the two top values are initialised.
                         let (a, b) = unsafe { (&*start.add(sp - 2), &*start.add(sp - 1)) };
+                        let op = CmpOpKind::from_arg(ins.arg);
                         if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                            let t = CmpOpKind::from_arg(ins.arg).holds(x, y);
+                            let t = op.holds(x, y);
                             if ins.op == Op::CompareOp {
                                 // SAFETY: both are ints (no drop); overwrite the
                                 // lower one with the result and drop the upper one
@@ -244,6 +246,21 @@ impl Vm {
                                 sp -= 1;
                             } else {
                                 sp -= 2;
+                                pc = if t { pc + 1 } else { instrs[pc].arg as usize };
+                            }
+                            continue;
+                        }
+                        if let Some(t) = compare_fast(a, b, op) {
+                            sp -= 2;
+                            // SAFETY: both slots are initialised and no longer
+                            // covered by `sp`; drop them in place.
+                            unsafe {
+                                std::ptr::drop_in_place(start.add(sp + 1));
+                                std::ptr::drop_in_place(start.add(sp));
+                            }
+                            if ins.op == Op::CompareOp {
+                                fpush!(Value::Bool(t));
+                            } else {
                                 pc = if t { pc + 1 } else { instrs[pc].arg as usize };
                             }
                             continue;
@@ -292,10 +309,11 @@ impl Vm {
                     }
                     Op::StoreAttr if sp >= floor + 2 => {
                         // SAFETY: `sp >= floor + 2`: the two top values (the
-                        // value below the object) are initialised.
+                        // value below the object) are initialised, distinct slots.
                         let (value, obj) =
-                            unsafe { ((*start.add(sp - 2)).clone(), &*start.add(sp - 1)) };
-                        if self.store_attr_hit(&code, pc - 1, obj, arg, value).is_ok() {
+                            unsafe { (&mut *start.add(sp - 2), &*start.add(sp - 1)) };
+                        // A hit moves the value out (leaving Undef).
+                        if self.store_attr_hit(&code, pc - 1, obj, arg, value) {
                             sp -= 2;
                             // SAFETY: both slots are initialised and no longer
                             // covered by `sp`; drop them in place.
@@ -303,6 +321,46 @@ impl Vm {
                                 std::ptr::drop_in_place(start.add(sp + 1));
                                 std::ptr::drop_in_place(start.add(sp));
                             }
+                            continue;
+                        }
+                    }
+                    Op::LoadFastStoreAttr if base + arg < floor && sp > floor => {
+                        // SAFETY: `base + arg < floor < sp`: the local and the
+                        // top value are initialised, distinct slots.
+                        let (obj, value) =
+                            unsafe { (&*start.add(base + arg), &mut *start.add(sp - 1)) };
+                        // The value moves into the local's attribute in place:
+                        // the object is neither counted nor uncounted. The
+                        // cache is the StoreAttr's.
+                        let name = instrs[pc].arg as usize;
+                        if self.store_attr_hit(&code, pc, obj, name, value) {
+                            sp -= 1;
+                            // SAFETY: the slot is initialised (Undef now) and no
+                            // longer covered by `sp`.
+                            unsafe { std::ptr::drop_in_place(start.add(sp)) };
+                            pc += 1;
+                            continue;
+                        }
+                    }
+                    Op::CompareFastFastJump | Op::CompareFastConstJump if base + arg < floor => {
+                        // SAFETY: `base + arg < floor <= sp`: an initialised slot.
+                        let a = unsafe { &*start.add(base + arg) };
+                        let k = instrs[pc].arg as usize;
+                        let b = if ins.op == Op::CompareFastFastJump {
+                            // SAFETY: checked `base + k < floor <= sp`.
+                            (base + k < floor).then(|| unsafe { &*start.add(base + k) })
+                        } else {
+                            code.consts.get(k)
+                        };
+                        // The group is LoadFast, LoadFast/LoadConst, CompareOp,
+                        // PopJumpIfFalse (quicken): `pc` is at the second.
+                        let op = CmpOpKind::from_arg(instrs[pc + 1].arg);
+                        if let Some(t) = b.and_then(|b| compare_fast(a, b, op)) {
+                            pc = if t {
+                                pc + 3
+                            } else {
+                                instrs[pc + 2].arg as usize
+                            };
                             continue;
                         }
                     }
@@ -357,7 +415,9 @@ impl Vm {
                         let v = self.stack.pop().unwrap_or(Value::None);
                         self.stack[base + arg] = v;
                     }
-                    Op::LoadFastLoadFast => {
+                    // A compare group whose operands need the general path
+                    // pushes them; its CompareJumpIfFalse runs next.
+                    Op::LoadFastLoadFast | Op::CompareFastFastJump => {
                         load_fast!(arg);
                         let b = instrs[pc].arg as usize;
                         pc += 1;
@@ -370,12 +430,12 @@ impl Vm {
                         pc += 1;
                         load_fast!(b);
                     }
-                    Op::LoadFastLoadAttr => {
-                        // A miss: the LoadFast alone; the LoadAttr that
-                        // follows runs as itself (and fills its cache).
+                    Op::LoadFastLoadAttr | Op::LoadFastStoreAttr => {
+                        // A miss: the LoadFast alone; the LoadAttr/StoreAttr
+                        // that follows runs as itself (and fills its cache).
                         load_fast!(arg);
                     }
-                    Op::LoadFastLoadConst => {
+                    Op::LoadFastLoadConst | Op::CompareFastConstJump => {
                         load_fast!(arg);
                         let k = instrs[pc].arg as usize;
                         pc += 1;
@@ -423,11 +483,19 @@ impl Vm {
                     }
                     Op::StoreGlobal => {
                         let v = self.stack.pop().unwrap_or(Value::None);
-                        let g = self.frames[fi].globals.clone();
-                        if g.is_frozen() {
+                        if self.frames[fi].globals.is_frozen() {
                             break self.frozen_globals_error(&code, arg);
                         }
-                        tri!(self.dict_set_str(&g, &code.names[arg], v));
+                        // An existing global is replaced in place, without
+                        // counting the globals dict.
+                        if let Err(v) = super::ops::dict_replace_str(
+                            &self.frames[fi].globals,
+                            &code.names[arg],
+                            v,
+                        ) {
+                            let g = self.frames[fi].globals.clone();
+                            tri!(self.dict_set_str(&g, &code.names[arg], v));
+                        }
                     }
                     Op::LoadAttr => {
                         let obj = self.stack.pop().unwrap_or(Value::None);

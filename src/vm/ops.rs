@@ -832,6 +832,42 @@ impl Vm {
     }
 }
 
+/// `a op b` for the operands the dispatch loop compares inline, read in
+/// place: two ints, two floats or two exact strs (UTF-8 byte order is code
+/// point order, Python's). None for anything else (the general path).
+#[inline(always)]
+pub(crate) fn compare_fast(a: &Value, b: &Value, op: CmpOpKind) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(op.holds(x, y)),
+        (Value::Float(x), Value::Float(y)) => Some(op.holds(x, y)),
+        (Value::Obj(x), Value::Obj(y)) => match (x.payload(), y.payload()) {
+            (Payload::Str(p), Payload::Str(q)) => Some(op.holds(&*p.s, &*q.s)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `dict[name] = value` when the str key `name` is already in the dict
+/// object and the dict is not borrowed: the value is replaced in place, with
+/// no error possible and no counting of the dict. Gives the value back
+/// otherwise (the caller takes the general path).
+#[inline]
+pub(crate) fn dict_replace_str(dict: &ObjRef, name: &ObjRef, value: Value) -> Result<(), Value> {
+    let Ok(mut d) = super::eval::dict_ref(dict).try_borrow_mut() else {
+        return Err(value);
+    };
+    match crate::types::dict_ops::find_str(&d, name) {
+        Some(i) => {
+            let old = d.set_value_at(i, value);
+            drop(d);
+            drop(old);
+            Ok(())
+        }
+        None => Err(value),
+    }
+}
+
 /// Equality decided without running Python code; None when it needs the VM.
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
