@@ -273,6 +273,12 @@ opcodes! {
     /// `PopJumpIfFalse` (the next three supply their operands). Two ints,
     /// floats or strs are compared in place, nothing pushed or counted.
     CompareFastFastJump(Local) => |_| 0;
+    /// Three instructions: `LoadFast(arg)`, `LoadFast`, `BinarySubscr`,
+    /// `[] -> [local[local]]`: a list or tuple indexed by an int in place.
+    SubscrFastFast(Local) => |_| 1;
+    /// Three instructions: `LoadFast(arg)`, `LoadFast`, `StoreSubscr`,
+    /// `[value] -> []`: the value moves into a list in place.
+    StoreSubscrFastFast(Local) => |_| -1;
     /// Four instructions: `LoadFast(arg)`, `LoadConst`, `CompareOp`,
     /// `PopJumpIfFalse`, compared in place as `CompareFastFastJump`.
     CompareFastConstJump(Local) => |_| 0;

@@ -51,6 +51,68 @@ pub enum Value {
     Obj(ObjRef),
 }
 
+const _: () = assert!(std::mem::size_of::<Value>() == 16 && std::mem::align_of::<Value>() == 8);
+
+/// Write `v` to `dst` as two 8-byte stores, the tag word and the payload
+/// word, never as one 16-byte copy. A value built in registers and written
+/// with one 16-byte copy is first stored to a stack temporary as two words
+/// and loaded back as one vector, a load the CPU cannot forward from the two
+/// stores: a stall of a dozen cycles on each push of the dispatch loop,
+/// where LLVM did that in one build and not in another (docs/benchmarks.md,
+/// refcount section).
+///
+/// # Safety
+/// `dst` must be valid for a write of a `Value` and properly aligned; what
+/// it held is overwritten without being dropped (as `ptr::write`).
+#[inline(always)]
+pub(crate) unsafe fn write_value(dst: *mut Value, v: Value) {
+    // SAFETY: `Value` is 16 bytes with 8-byte alignment (asserted above), so
+    // it is exactly two `MaybeUninit<u64>` (which may hold its padding
+    // word, uninitialised for the variants without a payload); the words are
+    // moved, not read as integers, so uninitialised bytes stay uninitialised.
+    // The caller guarantees `dst` is valid and aligned for those 16 bytes.
+    unsafe {
+        let words: [std::mem::MaybeUninit<u64>; 2] = std::mem::transmute(v);
+        let d = dst.cast::<std::mem::MaybeUninit<u64>>();
+        d.write(words[0]);
+        d.add(1).write(words[1]);
+    }
+}
+
+/// Read the `Value` at `src` as two 8-byte loads (the counterpart of
+/// `write_value`: a 16-byte load of a slot just written as two words stalls
+/// the same way). The value is copied bitwise, as `ptr::read`.
+///
+/// # Safety
+/// As `ptr::read`: `src` must be valid, aligned and hold an initialised
+/// `Value`, and the result and the original must not both be dropped.
+#[inline(always)]
+pub(crate) unsafe fn read_value(src: *const Value) -> Value {
+    // SAFETY: the caller guarantees 16 valid, aligned bytes holding a
+    // `Value`; copying them as two `MaybeUninit<u64>` and transmuting back
+    // yields the same bit pattern, a valid `Value`.
+    unsafe {
+        let s = src.cast::<std::mem::MaybeUninit<u64>>();
+        let words = [s.read(), s.add(1).read()];
+        std::mem::transmute::<[std::mem::MaybeUninit<u64>; 2], Value>(words)
+    }
+}
+
+impl Value {
+    /// Move the value out, leaving `Undef` (word by word, see `write_value`).
+    #[inline(always)]
+    pub fn take(&mut self) -> Value {
+        // SAFETY: `self` is a valid, initialised, aligned `Value`; its bits
+        // move to the result and are overwritten with `Undef` without being
+        // dropped, so the reference is owned exactly once.
+        unsafe {
+            let v = read_value(self);
+            write_value(self, Value::Undef);
+            v
+        }
+    }
+}
+
 impl Clone for Value {
     /// One tag test and a 16-byte copy (a derived clone dispatches on every
     /// variant through a jump table, which the dispatch loop pays on each

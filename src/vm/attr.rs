@@ -163,6 +163,7 @@ impl Vm {
 
     /// A new instance of `cls` extending the builtin value `base` (Undef for
     /// classes that do not derive from a builtin value type).
+    #[inline(never)]
     pub fn new_instance_with_base(&mut self, cls: &ObjRef, base: Value) -> ObjRef {
         let is_exc = self.is_subclass(cls, &self.exc_types.base_exception.clone());
         let exc = if is_exc {
@@ -989,7 +990,7 @@ impl Vm {
         };
         let name = &code.names[arg];
         if matches!(d.entry_at(c.index as usize), Some((Value::Obj(k), _)) if k.is(name)) {
-            let old = d.set_value_at(c.index as usize, std::mem::replace(value, Value::Undef));
+            let old = d.set_value_at(c.index as usize, value.take());
             drop(d);
             drop(old);
             return true;
@@ -998,11 +999,7 @@ impl Vm {
             && let Payload::Str(s) = name.payload()
         {
             let h = crate::types::str::str_hash(s);
-            d.push_new(
-                h,
-                Value::Obj(name.clone()),
-                std::mem::replace(value, Value::Undef),
-            );
+            d.push_new(h, Value::Obj(name.clone()), value.take());
             // A frozen class is shared: its hint is left as it was frozen.
             if !inst.class.is_frozen()
                 && let Some(cl) = class_of(&inst.class)

@@ -32,7 +32,7 @@ use std::rc::Rc;
 use smallvec::SmallVec;
 
 use crate::bytecode::{BinOpKind, CmpOpKind, INPLACE, Op, UnaryOpKind};
-use crate::object::{Exc, IterState, ObjRef, Payload, PyResult, Value};
+use crate::object::{Exc, IterState, ObjRef, Payload, PyResult, Value, read_value, write_value};
 
 use super::Vm;
 use super::code::Cache;
@@ -103,15 +103,19 @@ impl Vm {
             macro_rules! fpush {
                 ($v:expr) => {{
                     let v = $v;
-                    if sp == cap {
+                    if sp < cap {
+                        // SAFETY: `sp < cap`, so the slot is inside the buffer
+                        // and uninitialised; it becomes initialised here.
+                        unsafe { write_value(start.add(sp), v) };
+                        sp += 1;
+                    } else {
+                        // The value goes straight to the cold call: kept
+                        // live across it, it would be spilled and reloaded on
+                        // the hot path too (a store-forwarding stall).
                         sync!();
-                        self.stack.reserve(256);
+                        push_growing(&mut self.stack, v);
                         reload!();
                     }
-                    // SAFETY: `sp < cap` (just ensured), so the slot is inside the
-                    // buffer and uninitialised; it becomes initialised here.
-                    unsafe { start.add(sp).write(v) };
-                    sp += 1;
                 }};
             }
             // Push fast local `slot`; UnboundLocalError if it is unbound.
@@ -123,7 +127,7 @@ impl Vm {
                         break self.unbound_local(&code, slot);
                     }
                     let v = v.clone();
-                    self.stack.push(v);
+                    push_value(&mut self.stack, v);
                 }};
             }
             let err: Exc = loop {
@@ -185,15 +189,30 @@ impl Vm {
                             continue;
                         }
                     }
-                    Op::StoreFast if base + arg < floor && sp > floor => {
+                    Op::StoreFast | Op::StoreFastLoadFast if base + arg < floor && sp > floor => {
                         sp -= 1;
                         // SAFETY: `floor <= sp < old sp`: the top value is
                         // initialised; reading it moves it out, and `sp` no longer
                         // covers it. The slot `base + arg < floor <= sp` is
                         // initialised; assigning drops its old value.
                         unsafe {
-                            let v = start.add(sp).read();
-                            *start.add(base + arg) = v;
+                            let v = read_value(start.add(sp));
+                            std::ptr::drop_in_place(start.add(base + arg));
+                            write_value(start.add(base + arg), v);
+                        }
+                        if ins.op == Op::StoreFastLoadFast {
+                            // The load; when it cannot be done here (an unbound
+                            // local), the LoadFast runs alone next and raises.
+                            let b = base + instrs[pc].arg as usize;
+                            if b < floor {
+                                // SAFETY: `b < floor <= sp`: an initialised slot.
+                                let w = unsafe { &*start.add(b) };
+                                if !matches!(w, Value::Undef) {
+                                    let w = w.clone();
+                                    fpush!(w);
+                                    pc += 1;
+                                }
+                            }
                         }
                         continue;
                     }
@@ -242,7 +261,7 @@ impl Vm {
                                 // SAFETY: both are ints (no drop); overwrite the
                                 // lower one with the result and drop the upper one
                                 // from the view.
-                                unsafe { start.add(sp - 2).write(Value::Bool(t)) };
+                                unsafe { write_value(start.add(sp - 2), Value::Bool(t)) };
                                 sp -= 1;
                             } else {
                                 sp -= 2;
@@ -292,7 +311,7 @@ impl Vm {
                         if let Some(r) = r {
                             // SAFETY: both operands are ints or floats (no drop);
                             // the result replaces the lower one.
-                            unsafe { start.add(sp - 2).write(r) };
+                            unsafe { write_value(start.add(sp - 2), r) };
                             sp -= 1;
                             continue;
                         }
@@ -303,7 +322,10 @@ impl Vm {
                         if let Some(v) = self.load_attr_hit(&code, pc - 1, obj, arg) {
                             // SAFETY: the top slot is initialised; replace the
                             // object by the attribute and drop the object.
-                            drop(unsafe { std::ptr::replace(start.add(sp - 1), v) });
+                            unsafe {
+                                std::ptr::drop_in_place(start.add(sp - 1));
+                                write_value(start.add(sp - 1), v);
+                            }
                             continue;
                         }
                     }
@@ -342,6 +364,76 @@ impl Vm {
                             continue;
                         }
                     }
+                    Op::BinarySubscr if sp >= floor + 2 => {
+                        // SAFETY: `sp >= floor + 2`: the two top values are initialised.
+                        let (c, k) = unsafe { (&*start.add(sp - 2), &*start.add(sp - 1)) };
+                        if let Some(v) = subscr_fast(c, k) {
+                            sp -= 1;
+                            // SAFETY: the key's slot is initialised and no longer
+                            // covered by `sp`; the container's slot is initialised
+                            // and takes the item (dropping the container).
+                            unsafe {
+                                std::ptr::drop_in_place(start.add(sp));
+                                std::ptr::drop_in_place(start.add(sp - 1));
+                                write_value(start.add(sp - 1), v);
+                            }
+                            continue;
+                        }
+                    }
+                    Op::StoreSubscr if sp >= floor + 3 => {
+                        // SAFETY: `sp >= floor + 3`: the three top values are
+                        // initialised, distinct slots.
+                        let (v, c, k) = unsafe {
+                            (
+                                &mut *start.add(sp - 3),
+                                &*start.add(sp - 2),
+                                &*start.add(sp - 1),
+                            )
+                        };
+                        if list_store_fast(c, k, v) {
+                            sp -= 3;
+                            // SAFETY: the three slots are initialised (the value's
+                            // is Undef now) and no longer covered by `sp`.
+                            unsafe {
+                                std::ptr::drop_in_place(start.add(sp + 2));
+                                std::ptr::drop_in_place(start.add(sp + 1));
+                                std::ptr::drop_in_place(start.add(sp));
+                            }
+                            continue;
+                        }
+                    }
+                    Op::SubscrFastFast | Op::StoreSubscrFastFast
+                        if base + arg < floor && base + (instrs[pc].arg as usize) < floor =>
+                    {
+                        // The group is LoadFast, LoadFast, BinarySubscr or
+                        // StoreSubscr (quicken): container and key are read
+                        // from their locals in place, neither counted.
+                        // SAFETY: both are below `floor <= sp`: initialised slots.
+                        let (c, k) = unsafe {
+                            (
+                                &*start.add(base + arg),
+                                &*start.add(base + instrs[pc].arg as usize),
+                            )
+                        };
+                        if ins.op == Op::SubscrFastFast {
+                            if let Some(v) = subscr_fast(c, k) {
+                                fpush!(v);
+                                pc += 2;
+                                continue;
+                            }
+                        } else if sp > floor {
+                            // SAFETY: `sp > floor`: the top value is initialised,
+                            // a slot distinct from the locals.
+                            let v = unsafe { &mut *start.add(sp - 1) };
+                            if list_store_fast(c, k, v) {
+                                sp -= 1;
+                                // SAFETY: initialised (Undef now), no longer covered.
+                                unsafe { std::ptr::drop_in_place(start.add(sp)) };
+                                pc += 2;
+                                continue;
+                            }
+                        }
+                    }
                     Op::CompareFastFastJump | Op::CompareFastConstJump if base + arg < floor => {
                         // SAFETY: `base + arg < floor <= sp`: an initialised slot.
                         let a = unsafe { &*start.add(base + arg) };
@@ -370,7 +462,11 @@ impl Vm {
                         if let Some(f) = self.load_method_hit(&code, pc - 1, obj, arg) {
                             // SAFETY: the top slot is initialised: the function
                             // replaces the object, which is pushed again as self.
-                            let obj = unsafe { std::ptr::replace(start.add(sp - 1), f) };
+                            let obj = unsafe {
+                                let obj = read_value(start.add(sp - 1));
+                                write_value(start.add(sp - 1), f);
+                                obj
+                            };
                             fpush!(obj);
                             continue;
                         }
@@ -401,30 +497,33 @@ impl Vm {
                     }
                     Op::Copy => {
                         let v = self.stack[self.stack.len() - arg].clone();
-                        self.stack.push(v);
+                        push_value(&mut self.stack, v);
                     }
                     Op::Swap => {
                         let n = self.stack.len();
                         self.stack.swap(n - 1, n - arg);
                     }
                     Op::LoadConst => {
-                        self.stack.push(code.consts[arg].clone());
+                        push_value(&mut self.stack, code.consts[arg].clone());
                     }
                     Op::LoadFast => load_fast!(arg),
                     Op::StoreFast => {
-                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let v = pop_value(&mut self.stack);
                         self.stack[base + arg] = v;
                     }
                     // A compare group whose operands need the general path
                     // pushes them; its CompareJumpIfFalse runs next.
-                    Op::LoadFastLoadFast | Op::CompareFastFastJump => {
+                    Op::LoadFastLoadFast
+                    | Op::CompareFastFastJump
+                    | Op::SubscrFastFast
+                    | Op::StoreSubscrFastFast => {
                         load_fast!(arg);
                         let b = instrs[pc].arg as usize;
                         pc += 1;
                         load_fast!(b);
                     }
                     Op::StoreFastLoadFast => {
-                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let v = pop_value(&mut self.stack);
                         self.stack[base + arg] = v;
                         let b = instrs[pc].arg as usize;
                         pc += 1;
@@ -439,11 +538,11 @@ impl Vm {
                         load_fast!(arg);
                         let k = instrs[pc].arg as usize;
                         pc += 1;
-                        self.stack.push(code.consts[k].clone());
+                        push_value(&mut self.stack, code.consts[k].clone());
                     }
                     Op::CompareJumpIfFalse => {
-                        let b = self.stack.pop().unwrap_or(Value::None);
-                        let a = self.stack.pop().unwrap_or(Value::None);
+                        let b = pop_value(&mut self.stack);
+                        let a = pop_value(&mut self.stack);
                         let op = CmpOpKind::from_arg(ins.arg);
                         let t = match (&a, &b) {
                             (Value::Int(x), Value::Int(y)) => op.holds(x, y),
@@ -465,10 +564,10 @@ impl Vm {
                     }
                     Op::LoadDeref => {
                         let v = tri!(self.load_deref(&code, base, arg));
-                        self.stack.push(v);
+                        push_value(&mut self.stack, v);
                     }
                     Op::StoreDeref => {
-                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let v = pop_value(&mut self.stack);
                         if let Some(c) = self.cell_at(&code, base, arg) {
                             if c.is_frozen() {
                                 let name = code.unit.deref_name(arg);
@@ -479,10 +578,10 @@ impl Vm {
                     }
                     Op::LoadGlobal => {
                         let v = tri!(self.load_global(&code, fi, pc - 1, arg));
-                        self.stack.push(v);
+                        push_value(&mut self.stack, v);
                     }
                     Op::StoreGlobal => {
-                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let v = pop_value(&mut self.stack);
                         if self.frames[fi].globals.is_frozen() {
                             break self.frozen_globals_error(&code, arg);
                         }
@@ -498,24 +597,24 @@ impl Vm {
                         }
                     }
                     Op::LoadAttr => {
-                        let obj = self.stack.pop().unwrap_or(Value::None);
+                        let obj = pop_value(&mut self.stack);
                         let v = tri!(self.load_attr_cached(&code, pc - 1, &obj, arg));
-                        self.stack.push(v);
+                        push_value(&mut self.stack, v);
                     }
                     Op::StoreAttr => {
-                        let obj = self.stack.pop().unwrap_or(Value::None);
-                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let obj = pop_value(&mut self.stack);
+                        let v = pop_value(&mut self.stack);
                         tri!(self.store_attr_cached(&code, pc - 1, &obj, arg, v));
                     }
                     Op::LoadMethod => {
-                        let obj = self.stack.pop().unwrap_or(Value::None);
+                        let obj = pop_value(&mut self.stack);
                         let (m, s) = tri!(self.load_method_cached(&code, pc - 1, obj, arg));
-                        self.stack.push(m);
-                        self.stack.push(s);
+                        push_value(&mut self.stack, m);
+                        push_value(&mut self.stack, s);
                     }
                     Op::BinarySubscr => {
-                        let key = self.stack.pop().unwrap_or(Value::None);
-                        let container = self.stack.pop().unwrap_or(Value::None);
+                        let key = pop_value(&mut self.stack);
+                        let container = pop_value(&mut self.stack);
                         let v = match (&container, &key) {
                             (Value::Obj(o), Value::Int(i)) => match o.payload() {
                                 Payload::List(l) => {
@@ -542,19 +641,19 @@ impl Vm {
                             },
                             _ => tri!(self.getitem(&container, &key)),
                         };
-                        self.stack.push(v);
+                        push_value(&mut self.stack, v);
                     }
                     Op::StoreSubscr => {
-                        let key = self.stack.pop().unwrap_or(Value::None);
-                        let container = self.stack.pop().unwrap_or(Value::None);
-                        let v = self.stack.pop().unwrap_or(Value::None);
-                        if let Some(v) = list_store_fast(&container, &key, v) {
+                        let key = pop_value(&mut self.stack);
+                        let container = pop_value(&mut self.stack);
+                        let mut v = pop_value(&mut self.stack);
+                        if !list_store_fast(&container, &key, &mut v) {
                             tri!(self.setitem(&container, key, v));
                         }
                     }
                     Op::BinaryOp => {
-                        let b = self.stack.pop().unwrap_or(Value::None);
-                        let a = self.stack.pop().unwrap_or(Value::None);
+                        let b = pop_value(&mut self.stack);
+                        let a = pop_value(&mut self.stack);
                         let kind = BinOpKind::from_arg(ins.arg);
                         let fast = match (&a, &b) {
                             (Value::Int(x), Value::Int(y)) => match kind {
@@ -594,10 +693,10 @@ impl Vm {
                                 }
                             }
                         };
-                        self.stack.push(v);
+                        push_value(&mut self.stack, v);
                     }
                     Op::UnaryOp => {
-                        let a = self.stack.pop().unwrap_or(Value::None);
+                        let a = pop_value(&mut self.stack);
                         let v = match (UnaryOpKind::from_arg(ins.arg), &a) {
                             (UnaryOpKind::Not, Value::Bool(b)) => Value::Bool(!b),
                             (UnaryOpKind::Not, _) => Value::Bool(!tri!(self.truthy(&a))),
@@ -605,11 +704,11 @@ impl Vm {
                             (UnaryOpKind::Neg, Value::Float(f)) => Value::Float(-f),
                             (kind, _) => tri!(self.unary_op(&a, kind)),
                         };
-                        self.stack.push(v);
+                        push_value(&mut self.stack, v);
                     }
                     Op::CompareOp => {
-                        let b = self.stack.pop().unwrap_or(Value::None);
-                        let a = self.stack.pop().unwrap_or(Value::None);
+                        let b = pop_value(&mut self.stack);
+                        let a = pop_value(&mut self.stack);
                         let op = CmpOpKind::from_arg(ins.arg);
                         let v = match (&a, &b) {
                             (Value::Int(x), Value::Int(y)) => Value::Bool(op.holds(x, y)),
@@ -622,18 +721,18 @@ impl Vm {
                             },
                             _ => tri!(self.compare(&a, &b, op)),
                         };
-                        self.stack.push(v);
+                        push_value(&mut self.stack, v);
                     }
                     Op::IsOp => {
-                        let b = self.stack.pop().unwrap_or(Value::None);
-                        let a = self.stack.pop().unwrap_or(Value::None);
-                        self.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                        let b = pop_value(&mut self.stack);
+                        let a = pop_value(&mut self.stack);
+                        push_value(&mut self.stack, Value::Bool(a.is(&b) != (arg == 1)));
                     }
                     Op::ContainsOp => {
-                        let b = self.stack.pop().unwrap_or(Value::None);
-                        let a = self.stack.pop().unwrap_or(Value::None);
+                        let b = pop_value(&mut self.stack);
+                        let a = pop_value(&mut self.stack);
                         let r = tri!(self.contains(&b, &a));
-                        self.stack.push(Value::Bool(r != (arg == 1)));
+                        push_value(&mut self.stack, Value::Bool(r != (arg == 1)));
                     }
                     Op::Jump => {
                         if arg <= pc {
@@ -647,7 +746,7 @@ impl Vm {
                         pc = arg;
                     }
                     Op::PopJumpIfFalse => {
-                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let v = pop_value(&mut self.stack);
                         let t = match v {
                             Value::Bool(b) => b,
                             _ => tri!(self.truthy(&v)),
@@ -657,7 +756,7 @@ impl Vm {
                         }
                     }
                     Op::PopJumpIfTrue => {
-                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let v = pop_value(&mut self.stack);
                         let t = match v {
                             Value::Bool(b) => b,
                             _ => tri!(self.truthy(&v)),
@@ -683,9 +782,9 @@ impl Vm {
                         }
                     }
                     Op::GetIter => {
-                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let v = pop_value(&mut self.stack);
                         let it = tri!(self.iter(&v));
-                        self.stack.push(it);
+                        push_value(&mut self.stack, it);
                     }
                     Op::ForIter => {
                         let next = {
@@ -728,7 +827,7 @@ impl Vm {
                             }
                         };
                         match next {
-                            Some(v) => self.stack.push(v),
+                            Some(v) => push_value(&mut self.stack, v),
                             None => {
                                 self.stack.pop();
                                 pc = arg;
@@ -736,14 +835,14 @@ impl Vm {
                         }
                     }
                     Op::ListAppend => {
-                        let v = self.stack.pop().unwrap_or(Value::None);
+                        let v = pop_value(&mut self.stack);
                         let target = &self.stack[self.stack.len() - arg];
                         if let Some(Payload::List(l)) = target.payload() {
                             l.borrow_mut().push(v);
                         }
                     }
                     Op::UnpackSequence => {
-                        let seq = self.stack.pop().unwrap_or(Value::None);
+                        let seq = pop_value(&mut self.stack);
                         tri!(self.unpack_sequence(seq, arg));
                     }
                     Op::Call | Op::CallMethod => {
@@ -786,7 +885,7 @@ impl Vm {
                         }
                     }
                     Op::ReturnValue => {
-                        let mut v = self.stack.pop().unwrap_or(Value::None);
+                        let mut v = pop_value(&mut self.stack);
                         let f = match self.frames.pop() {
                             Some(f) => f,
                             None => return Ok(RunOutcome::Return(v)),
@@ -808,7 +907,7 @@ impl Vm {
                         if f.entry {
                             return Ok(RunOutcome::Return(v));
                         }
-                        self.stack.push(v);
+                        push_value(&mut self.stack, v);
                         continue 'frames;
                     }
                     _ => {
@@ -862,7 +961,7 @@ impl Vm {
                 let height = frame.base + frame.code.nslots + h.depth as usize;
                 let target = h.target as usize;
                 self.stack.truncate(height);
-                self.stack.push(Value::Obj(err.0));
+                push_value(&mut self.stack, Value::Obj(err.0));
                 if let Some(f) = self.frames.last_mut() {
                     f.pc = target;
                 }
@@ -1051,7 +1150,7 @@ impl Vm {
             let c = self.exc_types.recursion_error.clone();
             return Err(self.new_exc(&c, "maximum recursion depth exceeded"));
         }
-        self.stack.resize(base + code.nlocals, Value::Undef);
+        fill_undef(&mut self.stack, base + code.nlocals);
         let unit = &code.unit;
         if !unit.cellvars.is_empty() || !unit.freevars.is_empty() {
             for i in 0..unit.cellvars.len() {
@@ -1059,12 +1158,15 @@ impl Vm {
                     Some(a) => self.stack[base + a as usize].clone(),
                     None => Value::Undef,
                 };
-                self.stack.push(Value::Obj(ObjRef::new(Payload::Cell(
-                    crate::object::cell::PyCell::new(init),
-                ))));
+                push_value(
+                    &mut self.stack,
+                    Value::Obj(ObjRef::new(Payload::Cell(
+                        crate::object::cell::PyCell::new(init),
+                    ))),
+                );
             }
             for c in closure.iter().take(unit.freevars.len()) {
-                self.stack.push(Value::Obj(c.clone()));
+                push_value(&mut self.stack, Value::Obj(c.clone()));
             }
             self.stack.resize(base + code.nslots, Value::Undef);
         }
@@ -1089,10 +1191,72 @@ impl Vm {
     }
 }
 
-/// `list[i] = v` for an in-range int index without running Python code;
-/// gives the value back when the general path must handle it.
-#[inline]
-fn list_store_fast(container: &Value, key: &Value, v: Value) -> Option<Value> {
+/// Grow the stack to `len` with `Undef` (a new frame's unbound locals); a
+/// stack already that long is left alone (the slots are the arguments). A
+/// plain loop of word stores: `Vec::resize` is inlined into the dispatch
+/// loop in some builds and called in others.
+#[inline(always)]
+fn fill_undef(stack: &mut Vec<Value>, len: usize) {
+    let n = stack.len();
+    if len <= n {
+        stack.truncate(len);
+        return;
+    }
+    stack.reserve(len - n);
+    for i in n..len {
+        // SAFETY: `i < len <= capacity` (just reserved): an uninitialised
+        // slot inside the buffer.
+        unsafe { write_value(stack.as_mut_ptr().add(i), Value::Undef) };
+    }
+    // SAFETY: the slots `n..len` were just initialised.
+    unsafe { stack.set_len(len) };
+}
+
+/// Pop the top value, read word by word (`read_value`: the slot may just
+/// have been written word by word); None on an empty stack (a VM bug the
+/// compiler rules out, answered as `pop().unwrap_or(Value::None)` was).
+#[inline(always)]
+fn pop_value(stack: &mut Vec<Value>) -> Value {
+    let Some(n) = stack.len().checked_sub(1) else {
+        return Value::None;
+    };
+    // SAFETY: `n < len`: the slot is initialised; after `set_len(n)` the
+    // vector no longer owns it, so the value read out is owned once.
+    unsafe {
+        stack.set_len(n);
+        read_value(stack.as_ptr().add(n))
+    }
+}
+
+/// Push a value, written word by word (`write_value`).
+#[inline(always)]
+fn push_value(stack: &mut Vec<Value>, v: Value) {
+    if stack.len() == stack.capacity() {
+        stack.reserve(256);
+    }
+    let n = stack.len();
+    // SAFETY: `n < capacity` (just ensured): the slot is inside the buffer
+    // and uninitialised; it becomes initialised, then covered by the length.
+    unsafe {
+        write_value(stack.as_mut_ptr().add(n), v);
+        stack.set_len(n + 1);
+    }
+}
+
+/// The fast layer's push when the buffer is full: grow it (by at least 256
+/// values) and push.
+#[cold]
+#[inline(never)]
+fn push_growing(stack: &mut Vec<Value>, v: Value) {
+    stack.reserve(256);
+    stack.push(v);
+}
+
+/// `list[i] = v` for an in-range int index without running Python code: on
+/// success the value is moved out of `v` (left `Undef`); false, with `v`
+/// untouched, when the general path must handle it.
+#[inline(always)]
+fn list_store_fast(container: &Value, key: &Value, v: &mut Value) -> bool {
     if let (Value::Obj(o), Value::Int(i)) = (container, key)
         && let Payload::List(l) = o.payload()
         && let Ok(mut l) = l.try_borrow_mut()
@@ -1100,13 +1264,35 @@ fn list_store_fast(container: &Value, key: &Value, v: Value) -> Option<Value> {
         let n = l.len() as i64;
         let j = if *i < 0 { *i + n } else { *i };
         if j >= 0 && j < n {
-            let old = std::mem::replace(&mut l[j as usize], v);
+            let old = std::mem::replace(&mut l[j as usize], v.take());
             drop(l);
             drop(old);
-            return None;
+            return true;
         }
     }
-    Some(v)
+    false
+}
+
+/// `container[i]` for a list or tuple and an in-range int index, read in
+/// place without running Python code; None when the general path must
+/// handle it (other types, out of range: it raises the error).
+#[inline(always)]
+fn subscr_fast(container: &Value, key: &Value) -> Option<Value> {
+    let (Value::Obj(o), Value::Int(i)) = (container, key) else {
+        return None;
+    };
+    let at = |n: usize| {
+        let j = if *i < 0 { *i + n as i64 } else { *i };
+        (j >= 0 && j < n as i64).then_some(j as usize)
+    };
+    match o.payload() {
+        Payload::List(l) => {
+            let l = l.try_borrow().ok()?;
+            at(l.len()).map(|j| l[j].clone())
+        }
+        Payload::Tuple(t) => at(t.len()).map(|j| t[j].clone()),
+        _ => None,
+    }
 }
 
 /// The text of an interned name object.

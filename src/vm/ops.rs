@@ -28,6 +28,7 @@ impl Vm {
     }
 
     /// `a op b`.
+    #[inline(never)]
     pub fn binary_op(&mut self, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Value> {
         if a.instance_base().is_some() || b.instance_base().is_some() {
             let (name, rname, _) = kind.dunders();

@@ -181,6 +181,68 @@ def set_globals():
 set_globals()
 print(G, H)
 
+
+# Subscripts of a local by a local, read and stored in place.
+def get(c, k):
+    return c[k]
+
+
+def put(c, k, v):
+    c[k] = v
+    return c
+
+
+class L(list):
+    def __getitem__(self, k):
+        return ("L", list.__getitem__(self, k))
+
+
+for c, k in [([10, 20, 30], 0), ([10, 20, 30], -1), ((1, 2), 1), ({"a": 1}, "a"),
+             ("xyz", 1), (L([5, 6]), 1), ([7, 8], True), (range(5), 2)]:
+    print(repr(c), repr(k), get(c, k))
+for c, k in [([1], 1), ([1], -2), ((), 0), ([1], "a"), ({}, "missing"), (3, 0)]:
+    try:
+        get(c, k)
+    except (IndexError, TypeError, KeyError) as e:
+        print(type(e).__name__, e)
+
+for c, k in [([0, 0], 1), ([0, 0], -2), ({}, "k"), ([0], False)]:
+    print(put(c, k, "v"))
+for c, k in [([0], 5), ((0,), 0), ("s", 0), ([0], 1.0)]:
+    try:
+        put(c, k, "v")
+    except (IndexError, TypeError) as e:
+        print(type(e).__name__, e)
+
+
+def unbound_subscript(flag):
+    if flag:
+        k = 0
+    data = [1]
+    return data[k]
+
+
+try:
+    unbound_subscript(False)
+except UnboundLocalError as e:
+    print("UnboundLocalError:", e)
+
+
+def grid():
+    rows = [[0] * 3 for _ in range(3)]
+    i = 0
+    while i < 3:
+        j = 0
+        while j < 3:
+            row = rows[i]
+            row[j] = i * 3 + j
+            j += 1
+        i += 1
+    return rows
+
+
+print(grid())
+
 # Output:
 # 1 2 ['lt', 'le', 'ne']
 # 2 2 ['le', 'eq', 'ge']
@@ -233,3 +295,27 @@ print(G, H)
 # [10, 10, 10, 20, 10]
 # [1, 2, 3, 4]
 # str new
+# [10, 20, 30] 0 10
+# [10, 20, 30] -1 30
+# (1, 2) 1 2
+# {'a': 1} 'a' 1
+# 'xyz' 1 y
+# [5, 6] 1 ('L', 6)
+# [7, 8] True 8
+# range(0, 5) 2 2
+# IndexError list index out of range
+# IndexError list index out of range
+# IndexError tuple index out of range
+# TypeError list indices must be integers or slices, not str
+# KeyError 'missing'
+# TypeError 'int' object is not subscriptable
+# [0, 'v']
+# ['v', 0]
+# {'k': 'v'}
+# ['v']
+# IndexError list assignment index out of range
+# TypeError 'tuple' object does not support item assignment
+# TypeError 'str' object does not support item assignment
+# TypeError list indices must be integers or slices, not float
+# UnboundLocalError: cannot access local variable 'k' where it is not associated with a value
+# [[0, 1, 2], [3, 4, 5], [6, 7, 8]]
