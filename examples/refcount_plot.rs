@@ -32,6 +32,9 @@ fn read_runs(path: &str) -> Result<(Runs, Runs), String> {
         let table = match section {
             "one_thread" => &mut one_thread,
             "sandboxes" => &mut sandboxes,
+            // The code-layout comparison (pystone/refcount --layouts) is
+            // a table, not part of the plot.
+            s if s.starts_with("layout_") => continue,
             _ => return Err(bad()),
         };
         table
