@@ -613,43 +613,19 @@ impl Vm {
                         push_value(&mut self.stack, s);
                     }
                     Op::BinarySubscr => {
+                        // The fast layer's in-range list/tuple index missed:
+                        // the general lookup (which raises the errors).
                         let key = pop_value(&mut self.stack);
                         let container = pop_value(&mut self.stack);
-                        let v = match (&container, &key) {
-                            (Value::Obj(o), Value::Int(i)) => match o.payload() {
-                                Payload::List(l) => {
-                                    let l = l.borrow();
-                                    let n = l.len() as i64;
-                                    let j = if *i < 0 { *i + n } else { *i };
-                                    if j >= 0 && j < n {
-                                        l[j as usize].clone()
-                                    } else {
-                                        drop(l);
-                                        break self.index_error("list index out of range");
-                                    }
-                                }
-                                Payload::Tuple(t) => {
-                                    let n = t.len() as i64;
-                                    let j = if *i < 0 { *i + n } else { *i };
-                                    if j >= 0 && j < n {
-                                        t[j as usize].clone()
-                                    } else {
-                                        break self.index_error("tuple index out of range");
-                                    }
-                                }
-                                _ => tri!(self.getitem(&container, &key)),
-                            },
-                            _ => tri!(self.getitem(&container, &key)),
-                        };
+                        let v = tri!(self.getitem(&container, &key));
                         push_value(&mut self.stack, v);
                     }
                     Op::StoreSubscr => {
+                        // The fast layer's in-range list store missed.
                         let key = pop_value(&mut self.stack);
                         let container = pop_value(&mut self.stack);
-                        let mut v = pop_value(&mut self.stack);
-                        if !list_store_fast(&container, &key, &mut v) {
-                            tri!(self.setitem(&container, key, v));
-                        }
+                        let v = pop_value(&mut self.stack);
+                        tri!(self.setitem(&container, key, v));
                     }
                     Op::BinaryOp => {
                         let b = pop_value(&mut self.stack);
