@@ -876,6 +876,8 @@ impl Vm {
                                 if f.entry {
                                     return Err(e);
                                 }
+                                // Raised in the caller, at its call (whose
+                                // `pc` was stored then): see below.
                                 break e;
                             }
                             v = Value::Obj(inst);
@@ -902,8 +904,12 @@ impl Vm {
                 }
                 reload!();
             };
-            // An exception: find a handler here or in a caller.
-            self.frames[fi].pc = pc;
+            // An exception: find a handler here or in a caller. Frame `fi` is
+            // gone only when an `__init__` returned a value; the error is then
+            // the caller's, whose `pc` was stored when it called.
+            if let Some(f) = self.frames.get_mut(fi) {
+                f.pc = pc;
+            }
             let was_reraise = std::mem::replace(&mut reraise, false);
             self.unwind(err, was_reraise)?;
         }
