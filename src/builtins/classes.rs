@@ -137,7 +137,7 @@ fn run_body(vm: &mut Vm, f: &crate::object::Function, ns: &ObjRef) -> PyResult<V
     let r = vm
         .push_frame(
             code,
-            f.globals.clone(),
+            f.globals.clone().into(),
             &f.closure,
             base,
             base,

@@ -24,7 +24,7 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 pub use header::IMMORTAL;
-pub use refcount::ObjRef;
+pub use refcount::{MaybeCounted, ObjRef};
 
 use crate::types::dict::Dict;
 use crate::vm::Vm;

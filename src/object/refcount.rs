@@ -472,6 +472,71 @@ impl Drop for ObjRef {
     }
 }
 
+/// A reference that is either counted (an ordinary `ObjRef`) or borrows the
+/// count of another reference that outlives it: made without INCREF and
+/// dropped without DECREF. A frame holds its globals this way when the
+/// function it runs sits below it on the value stack for the whole call
+/// (vm/eval.rs), which saves a count and an uncount per Python call.
+///
+/// It dereferences to the `ObjRef`; `.clone()` through it makes an ordinary
+/// counted reference. It has no `Clone` of its own, so a borrowed reference
+/// cannot be copied into something that outlives its lender.
+pub struct MaybeCounted {
+    obj: std::mem::ManuallyDrop<ObjRef>,
+    counted: bool,
+}
+
+impl MaybeCounted {
+    /// A counted reference (dropping it uncounts).
+    #[inline(always)]
+    pub fn counted(obj: ObjRef) -> MaybeCounted {
+        MaybeCounted {
+            obj: std::mem::ManuallyDrop::new(obj),
+            counted: true,
+        }
+    }
+
+    /// A reference to `lender`'s object that borrows `lender`'s count.
+    ///
+    /// # Safety
+    /// A counted reference to the object must live for as long as the
+    /// result is used (dereferenced or cloned). Dropping the result later
+    /// is harmless: it touches nothing.
+    #[inline(always)]
+    pub unsafe fn borrowed(lender: &ObjRef) -> MaybeCounted {
+        MaybeCounted {
+            obj: std::mem::ManuallyDrop::new(ObjRef { ptr: lender.ptr }),
+            counted: false,
+        }
+    }
+}
+
+impl From<ObjRef> for MaybeCounted {
+    #[inline(always)]
+    fn from(obj: ObjRef) -> MaybeCounted {
+        MaybeCounted::counted(obj)
+    }
+}
+
+impl std::ops::Deref for MaybeCounted {
+    type Target = ObjRef;
+    #[inline(always)]
+    fn deref(&self) -> &ObjRef {
+        &self.obj
+    }
+}
+
+impl Drop for MaybeCounted {
+    #[inline(always)]
+    fn drop(&mut self) {
+        if self.counted {
+            // SAFETY: a counted `obj` is an ordinary reference that nothing
+            // else drops; it is dropped exactly once, here.
+            unsafe { std::mem::ManuallyDrop::drop(&mut self.obj) }
+        }
+    }
+}
+
 /// Free an object whose count reached zero, and everything that frees in turn,
 /// without recursion.
 #[cold]

@@ -62,7 +62,7 @@ impl Vm {
                         if nargs == argc {
                             self.push_frame(
                                 code.clone(),
-                                f.globals.clone(),
+                                f.globals.clone().into(),
                                 &f.closure,
                                 args_at,
                                 ret_to,
@@ -75,7 +75,7 @@ impl Vm {
                             self.stack.extend(f.defaults[skip..].iter().cloned());
                             self.push_frame(
                                 code.clone(),
-                                f.globals.clone(),
+                                f.globals.clone().into(),
                                 &f.closure,
                                 args_at,
                                 ret_to,
@@ -97,7 +97,7 @@ impl Vm {
                     self.stack.extend(slots);
                     self.push_frame(
                         code.clone(),
-                        f.globals.clone(),
+                        f.globals.clone().into(),
                         &f.closure,
                         base,
                         ret_to,
@@ -217,7 +217,7 @@ impl Vm {
         let code = self.func_code(&f.code);
         self.push_frame(
             code,
-            f.globals.clone(),
+            f.globals.clone().into(),
             &f.closure,
             args_at - 1,
             ret_to,
@@ -358,7 +358,7 @@ impl Vm {
         let r = self
             .push_frame(
                 code,
-                func.globals.clone(),
+                func.globals.clone().into(),
                 &func.closure,
                 base,
                 base,

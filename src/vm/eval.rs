@@ -32,7 +32,9 @@ use std::rc::Rc;
 use smallvec::SmallVec;
 
 use crate::bytecode::{BinOpKind, CmpOpKind, INPLACE, Op, UnaryOpKind};
-use crate::object::{Exc, IterState, ObjRef, Payload, PyResult, Value, read_value, write_value};
+use crate::object::{
+    Exc, IterState, MaybeCounted, ObjRef, Payload, PyResult, Value, read_value, write_value,
+};
 
 use super::Vm;
 use super::code::Cache;
@@ -842,14 +844,24 @@ impl Vm {
                             && code.simple_call
                             && code.unit.argcount as usize == nargs
                         {
-                            let (fcode, globals) = (code.clone(), f.globals.clone());
+                            let fcode = code.clone();
+                            // SAFETY: the function at `callable_at` (which is
+                            // `ret_to`) holds a counted reference to its
+                            // globals, which a function never replaces. That
+                            // slot lies below the new frame's base: no
+                            // instruction of the frame or its callees writes
+                            // there, and a return or an unwind pops the frame
+                            // before cutting the stack back to `ret_to`. So
+                            // the function, and its globals, outlive every use
+                            // of the frame's reference.
+                            let globals = unsafe { MaybeCounted::borrowed(&f.globals) };
                             // Cells are copied out: `push_frame` needs the stack mutably.
-                            let closure: SmallVec<[ObjRef; 4]> =
-                                f.closure.iter().cloned().collect();
+                            let closure: Option<SmallVec<[ObjRef; 4]>> = (!f.closure.is_empty())
+                                .then(|| f.closure.iter().cloned().collect());
                             tri!(self.push_frame(
                                 fcode,
                                 globals,
-                                &closure,
+                                closure.as_deref().unwrap_or(&[]),
                                 args_at,
                                 ret_to,
                                 FrameKind::Normal
@@ -1111,7 +1123,7 @@ impl Vm {
     pub(crate) fn push_frame(
         &mut self,
         code: Rc<super::code::Code>,
-        globals: ObjRef,
+        globals: MaybeCounted,
         closure: &[ObjRef],
         base: usize,
         ret_to: usize,

@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use crate::object::ObjRef;
+use crate::object::{MaybeCounted, ObjRef};
 
 use super::code::Code;
 
@@ -29,7 +29,9 @@ pub struct Frame {
     pub pc: usize,
     /// Stack index of slot 0.
     pub base: usize,
-    pub globals: ObjRef,
+    /// The globals dict: counted, or borrowed from the function that sits
+    /// below the frame on the value stack (eval.rs's call fast path).
+    pub globals: MaybeCounted,
     /// The namespace dict of a class body (LoadName/StoreName); None elsewhere.
     pub locals: Option<ObjRef>,
     /// Stack height to cut back to on return.

@@ -151,7 +151,14 @@ impl Vm {
         let base = self.stack.len();
         let r = if first {
             self.stack.extend(saved);
-            self.push_frame(code, globals, &closure, base, base, FrameKind::Normal)
+            self.push_frame(
+                code,
+                globals.into(),
+                &closure,
+                base,
+                base,
+                FrameKind::Normal,
+            )
         } else {
             self.stack.extend(saved);
             if self.frames.len() >= self.recursion_limit.min(self.frame_cap) {
@@ -167,7 +174,7 @@ impl Vm {
                     code,
                     pc,
                     base,
-                    globals,
+                    globals: globals.into(),
                     locals: None,
                     ret_to: base,
                     kind: FrameKind::Normal,

@@ -95,7 +95,7 @@ impl Vm {
             code,
             pc: 0,
             base,
-            globals,
+            globals: globals.into(),
             locals: None,
             ret_to: base,
             kind: FrameKind::Normal,

@@ -112,8 +112,10 @@ impl Drop for Vm {
     /// they refer to stay roots until then, and a reused thread starts with
     /// nothing left of the sandbox before it.
     fn drop(&mut self) {
-        self.stack.clear();
+        // Frames first: a frame may borrow its globals from a function on
+        // the stack (frame.rs).
         self.frames.clear();
+        self.stack.clear();
         self.modules.clear();
         self.code_cache.clear();
         self.handled = Value::None;
