@@ -160,6 +160,12 @@ fn chr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if matches!(v, Value::Float(_)) {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
     }
+    // A small int (the common case) needs no big-int conversion.
+    if let Value::Int(n) = v
+        && let Some(c) = u32::try_from(*n).ok().and_then(char::from_u32)
+    {
+        return Ok(Value::string(c.to_string()));
+    }
     let b = crate::types::int::index_bigint(vm, v)?;
     let c = num_traits::ToPrimitive::to_u32(&b)
         .filter(|n| *n < 0x11_0000)
