@@ -579,7 +579,10 @@ impl Vm {
                         }
                     }
                     Op::LoadGlobal => {
-                        let v = tri!(self.load_global(&code, fi, pc - 1, arg));
+                        // The fast layer finishes every LoadGlobal; this arm
+                        // is only a correct fallback (one inlined copy of
+                        // `load_global` is enough).
+                        let v = tri!(self.load_global_slow(&code, fi, pc - 1, arg));
                         push_value(&mut self.stack, v);
                     }
                     Op::StoreGlobal => {
@@ -1033,7 +1036,7 @@ impl Vm {
     }
 
     /// `LoadGlobal` with its inline cache (globals version, then builtins version).
-    #[inline]
+    #[inline(always)]
     fn load_global(
         &mut self,
         code: &Rc<super::code::Code>,
