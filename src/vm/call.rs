@@ -133,6 +133,23 @@ impl Vm {
                     self.stack.push(r);
                     return Ok(false);
                 }
+                // `range(...)`, in nearly every loop: `range` cannot be
+                // subclassed or changed, so its `__new__` is `range_new`,
+                // called here without looking `__new__`/`__init__` up.
+                Payload::Class(_) if kwnames.is_none() && o.is(&self.types.range) => {
+                    let mut args = self.pop_n(self.stack.len() - args_at);
+                    self.stack.truncate(ret_to);
+                    args.insert(0, Value::Obj(o.clone()));
+                    let r = crate::types::range::range_new(
+                        self,
+                        &Args {
+                            pos: &args,
+                            kw: &[],
+                        },
+                    )?;
+                    self.stack.push(r);
+                    return Ok(false);
+                }
                 Payload::Class(cls) => {
                     if cls.builtin.is_none()
                         && kwnames.is_none()
