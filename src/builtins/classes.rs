@@ -70,7 +70,18 @@ pub fn build_class(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     vm.type_epoch += 1;
     let cls_v = Value::Obj(cls.clone());
     if let Some(Payload::Cell(c)) = ret.payload() {
-        *c.borrow_mut() = cls_v.clone();
+        // The body's own `__class__` cell is empty here. A body function
+        // handed to `__build_class__` directly may return any cell: CPython
+        // refuses one already set (and a frozen cell cannot be written).
+        let current = c.borrow().clone();
+        if !matches!(current, Value::Undef) {
+            let (r, cr) = (vm.repr(&current)?, vm.repr(&cls_v)?);
+            return Err(vm.type_error(format!("__class__ set to {r} defining '{name}' as {cr}")));
+        }
+        match c.try_borrow_mut() {
+            Ok(mut slot) => *slot = cls_v.clone(),
+            Err(_) => return Err(vm.type_error("cannot modify frozen closure cell '__class__'")),
+        }
     }
     set_names(vm, &cls, &ns)?;
     init_subclass(vm, &cls, &name, &init_kw)?;
@@ -131,6 +142,12 @@ pub(crate) fn class_bases(vm: &mut Vm, given: &[Value]) -> PyResult<Vec<ObjRef>>
 /// Run the class body function with `ns` as the frame's locals; returns what
 /// the body returned (the `__class__` cell or None).
 fn run_body(vm: &mut Vm, f: &crate::object::Function, ns: &ObjRef) -> PyResult<Value> {
+    // `__build_class__` called directly with a generator function: CPython's
+    // call makes a generator object and runs nothing. Running its code as a
+    // plain frame would let a `yield` leave that frame on the frame stack.
+    if f.code.unit().generator {
+        return Ok(Value::None);
+    }
     vm.enter_native()?;
     let base = vm.stack.len();
     let code = vm.func_code(&f.code);
@@ -153,7 +170,13 @@ fn run_body(vm: &mut Vm, f: &crate::object::Function, ns: &ObjRef) -> PyResult<V
     vm.leave_native();
     match r? {
         RunOutcome::Return(v) => Ok(v),
-        RunOutcome::Yield(_) => Err(vm.runtime_error("yield inside a class body")),
+        RunOutcome::Yield(_) => {
+            // The frame that yielded is still on top: drop it.
+            if let Some(fr) = vm.frames.pop() {
+                vm.stack.truncate(fr.ret_to);
+            }
+            Err(vm.runtime_error("yield inside a class body"))
+        }
     }
 }
 

@@ -317,6 +317,20 @@ fn queue_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("Queue() maxsize must be an int, not '{t}'")));
         }
     };
+    // A bounded channel allocates all its slots up front: refuse a size
+    // whose buffer could not be allocated (an abort, not an exception) and
+    // charge the rest to the memory cap before building it.
+    let slot = std::mem::size_of::<crate::runtime::frozen::Frozen>() + std::mem::size_of::<usize>();
+    let limit = crate::types::str_algo::MAX_RESULT_BYTES;
+    let bytes = maxsize.checked_mul(slot).filter(|b| *b <= limit);
+    let Some(bytes) = bytes else {
+        return Err(vm.memory_error(&format!(
+            "Queue maxsize {maxsize} is too large: a queue keeps a {slot}-byte slot per \
+             item up front, and at most {limit} bytes of them (maxsize {})",
+            limit / slot
+        )));
+    };
+    vm.reserve_memory(bytes as u64)?;
     Ok(Value::Obj(ObjRef::new(Payload::Queue(Arc::new(
         QueueShared::new(maxsize),
     )))))

@@ -178,10 +178,27 @@ fn set_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// A mutable borrow of a set's table, or RuntimeError while a lookup (whose
+/// `__eq__` may be what is running now) holds it.
+pub(crate) fn table_mut<'a>(
+    vm: &mut Vm,
+    d: &'a PyCell<Dict>,
+) -> PyResult<crate::object::cell::PyRefMut<'a, Dict>> {
+    match d.try_borrow_mut() {
+        Ok(t) => Ok(t),
+        Err(e) => Err(crate::freeze::guard::borrow_error(
+            vm,
+            e,
+            "set",
+            "Set changed size during iteration",
+        )),
+    }
+}
+
 fn set_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this_mut(vm, a, "pop")?;
     if let Some(Payload::Set(d)) = s.payload()
-        && let Some((k, _)) = d.borrow_mut().pop_last()
+        && let Some((k, _)) = table_mut(vm, d)?.pop_last()
     {
         return Ok(k);
     }
@@ -192,7 +209,7 @@ fn set_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn set_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this_mut(vm, a, "clear")?;
     if let Some(Payload::Set(d)) = s.payload() {
-        let old = std::mem::take(&mut *d.borrow_mut());
+        let old = std::mem::take(&mut *table_mut(vm, d)?);
         drop(old);
     }
     Ok(Value::None)
@@ -228,7 +245,8 @@ fn inplace(vm: &mut Vm, a: &Args, kind: BinOpKind, name: &str) -> PyResult<Value
         && !std::ptr::eq(dst, src)
     {
         let new = src.borrow().copy();
-        *dst.borrow_mut() = new;
+        let old = std::mem::replace(&mut *table_mut(vm, dst)?, new);
+        drop(old);
     }
     Ok(Value::None)
 }
@@ -305,7 +323,7 @@ fn set_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         )));
     }
     if let Some(Payload::Set(d)) = s.payload() {
-        let old = std::mem::take(&mut *d.borrow_mut());
+        let old = std::mem::take(&mut *table_mut(vm, d)?);
         drop(old);
     }
     if let Some(it) = a.pos.get(1) {

@@ -833,7 +833,9 @@ impl Vm {
             self.call(&deleter, std::slice::from_ref(obj))?;
             return Ok(());
         }
-        let mut d = inst.dict().borrow_mut();
+        let Ok(mut d) = inst.dict().try_borrow_mut() else {
+            return Err(self.runtime_error("instance dict changed during attribute update"));
+        };
         match find_str(&d, name) {
             Some(i) => {
                 let old = d.remove_at(i);

@@ -390,7 +390,13 @@ impl Vm {
         self.leave_native();
         match r? {
             RunOutcome::Return(v) => Ok(v),
-            RunOutcome::Yield(_) => Err(self.runtime_error("yield outside a generator frame")),
+            RunOutcome::Yield(_) => {
+                // The frame that yielded is still on top: drop it.
+                if let Some(f) = self.frames.pop() {
+                    self.stack.truncate(f.ret_to);
+                }
+                Err(self.runtime_error("yield outside a generator frame"))
+            }
         }
     }
 

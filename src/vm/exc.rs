@@ -116,6 +116,11 @@ impl Vm {
                 Payload::Class(_) if self.is_subclass(o, &base) => {
                     let r = self.call(&v, &[])?;
                     match r {
+                        // A `__new__` may hand back a frozen exception: it
+                        // is raised as a local copy, like one raised directly.
+                        Value::Obj(i) if exc_data(&i).is_some() && i.is_frozen() => {
+                            crate::freeze::raisable_copy(self, &i)?
+                        }
                         Value::Obj(i) if exc_data(&i).is_some() => i,
                         _ => {
                             return Err(

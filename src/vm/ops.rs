@@ -176,7 +176,8 @@ impl Vm {
                 && let Some(Payload::Set(src)) = r.payload()
             {
                 let new = src.borrow().copy();
-                *dst.borrow_mut() = new;
+                let old = std::mem::replace(&mut *crate::types::set::table_mut(self, dst)?, new);
+                drop(old);
             }
             return Ok(a);
         }
