@@ -121,9 +121,13 @@ pub mod strategy {
         #[inline(always)]
         fn incref(w: &Cell<usize>) {
             let n = w.get();
-            if (n as isize) >= 0 {
-                w.set(n + 1);
+            if (n as isize) < 0 {
+                // Immortal: laid out of line, so that the counted case
+                // runs straight through as in rc-plain.
+                std::hint::cold_path();
+                return;
             }
+            w.set(n + 1);
         }
         #[inline(always)]
         fn decref(w: &Cell<usize>) -> bool {
@@ -134,6 +138,7 @@ pub mod strategy {
                 w.set(n - 1);
                 return false;
             }
+            std::hint::cold_path();
             if n == 1 {
                 w.set(0);
                 return true;

@@ -858,13 +858,20 @@ impl Vm {
                             // the function, and its globals, outlive every use
                             // of the frame's reference.
                             let globals = unsafe { MaybeCounted::borrowed(&f.globals) };
-                            // Cells are copied out: `push_frame` needs the stack mutably.
-                            let closure: Option<SmallVec<[ObjRef; 4]>> = (!f.closure.is_empty())
-                                .then(|| f.closure.iter().cloned().collect());
+                            // `push_frame` needs the stack mutably, so a
+                            // closure's cells are read through a counted
+                            // reference to the function held here.
+                            let holder = (!f.closure.is_empty())
+                                .then(|| self.stack[callable_at].as_obj().cloned())
+                                .flatten();
+                            let closure = match holder.as_ref().map(ObjRef::payload) {
+                                Some(Payload::Function(f)) => &f.closure[..],
+                                _ => &[],
+                            };
                             tri!(self.push_frame(
                                 fcode,
                                 globals,
-                                closure.as_deref().unwrap_or(&[]),
+                                closure,
                                 args_at,
                                 ret_to,
                                 FrameKind::Normal
