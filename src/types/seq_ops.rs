@@ -515,6 +515,8 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<V
     let Some(i) = as_index(vm, key)? else {
         return Err(bad_index_type(vm, what, key));
     };
+    // The length again: the key's `__index__` may have changed the list.
+    let n = len(container).unwrap_or(0);
     let Some(j) = norm_index(i, n as usize) else {
         let msg = match p {
             Payload::Bytes(_) => "index out of range",
