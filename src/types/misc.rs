@@ -32,6 +32,11 @@ fn slice_indices(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if n < 0 {
         return Err(vm.value_error("length should not be negative"));
     }
+    // Indexing clamps a huge step; `indices` reports it, and this VM's
+    // result is machine-sized, so such a step stays an error here.
+    if let Some(Payload::BigInt(_)) = s[2].payload() {
+        return Err(vm.index_error("cannot fit 'int' into an index-sized integer"));
+    }
     let (start, stop, step, _) = super::seq_ops::slice_indices(vm, &s, n)?;
     Ok(Value::tuple(vec![
         Value::Int(start),

@@ -20,9 +20,14 @@ pub const MAX_ITEMS: usize = 1 << 28;
 /// Resolve slice bounds against a length (CPython's PySlice_AdjustIndices).
 /// Returns (start, stop, step, count).
 pub fn slice_indices(vm: &mut Vm, s: &[Value; 3], len: i64) -> PyResult<(i64, i64, i64, usize)> {
+    // A huge step is clamped as the bounds are (CPython clamps it to the
+    // index range), and never to i64::MIN, whose negation overflows.
     let step = match &s[2] {
         Value::None => 1,
-        v => vm.index_value(v)?,
+        v => vm
+            .index_value(v)
+            .or_else(|e| big_index(vm, v, e))?
+            .max(-i64::MAX),
     };
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
