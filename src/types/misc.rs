@@ -156,9 +156,23 @@ fn super_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
         _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
     };
-    let Value::Obj(c) = cls else {
-        return Err(vm.type_error("super() argument 1 must be a type"));
+    let c = match cls {
+        Value::Obj(c) if matches!(c.payload(), Payload::Class(_)) => c,
+        other => {
+            let tn = vm.type_name(&other);
+            return Err(vm.type_error(format!("super() argument 1 must be a type, not {tn}")));
+        }
     };
+    // CPython's check: `obj` is a subclass of `cls`, or an instance of one.
+    let subclass = matches!(&obj, Value::Obj(o) if matches!(o.payload(), Payload::Class(_)) && vm.is_subclass(o, &c));
+    if !subclass {
+        let t = vm.type_of(&obj);
+        if !vm.is_subclass(&t, &c) {
+            return Err(
+                vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+            );
+        }
+    }
     Ok(Value::Obj(ObjRef::new(Payload::Super(Box::new((c, obj))))))
 }
 
