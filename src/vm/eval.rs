@@ -27,19 +27,16 @@
 //! instruction up in the frame's exception table, and either jumps to the
 //! handler or pops the frame and repeats in the caller.
 
-use std::rc::Rc;
-
-use smallvec::SmallVec;
-
 use crate::bytecode::{BinOpKind, CmpOpKind, INPLACE, Op, UnaryOpKind};
 use crate::object::{
     Exc, IterState, MaybeCounted, ObjRef, Payload, PyResult, Value, read_value, write_value,
 };
+use std::rc::Rc;
 
 use super::Vm;
 use super::code::Cache;
 use super::eval_cold::Cold;
-use super::frame::{Frame, FrameKind};
+use super::frame::FrameKind;
 use super::ops::compare_fast;
 
 /// How a run of the dispatch loop ended.
@@ -937,50 +934,6 @@ impl Vm {
         }
     }
 
-    /// Unwind from the top frame: record the traceback and jump to the nearest
-    /// handler. Returns the exception when it escapes the entry frame.
-    pub(crate) fn unwind(&mut self, err: Exc, reraise: bool) -> Result<(), Exc> {
-        if !reraise {
-            self.set_implicit_context(&err);
-        }
-        let mut first = true;
-        loop {
-            let Some(frame) = self.frames.last() else {
-                return Err(err);
-            };
-            let lasti = frame.pc.saturating_sub(1);
-            let code = frame.code.clone();
-            if !(first && reraise) {
-                let line = code.unit.line_of(lasti);
-                self.add_traceback(&err, code.clone(), line);
-            }
-            let Some(frame) = self.frames.last() else {
-                return Err(err);
-            };
-            first = false;
-            // A terminated sandbox runs no handler: not `except`, not `finally`.
-            if self.terminating.is_none()
-                && let Some(h) = frame.code.unit.handler_for(lasti)
-            {
-                let height = frame.base + frame.code.nslots + h.depth as usize;
-                let target = h.target as usize;
-                self.stack.truncate(height);
-                push_value(&mut self.stack, Value::Obj(err.0));
-                if let Some(f) = self.frames.last_mut() {
-                    f.pc = target;
-                }
-                return Ok(());
-            }
-            let Some(f) = self.frames.pop() else {
-                return Err(err);
-            };
-            self.stack.truncate(f.ret_to);
-            if f.entry {
-                return Err(err);
-            }
-        }
-    }
-
     #[cold]
     #[inline(never)]
     pub(crate) fn unbound_local(&mut self, code: &Rc<super::code::Code>, slot: usize) -> Exc {
@@ -1126,99 +1079,6 @@ impl Vm {
         let n = name_text(name);
         Err(self.name_error(&n))
     }
-
-    /// Push a new frame for `code` whose first `nargs` slots are already on the
-    /// stack at `base`. Fills the remaining slots and sets up cells.
-    #[inline(always)]
-    pub(crate) fn push_frame(
-        &mut self,
-        code: Rc<super::code::Code>,
-        globals: MaybeCounted,
-        closure: &[ObjRef],
-        base: usize,
-        ret_to: usize,
-        kind: FrameKind,
-    ) -> PyResult<()> {
-        self.budget -= 1;
-        // A call runs at most its code's length without a backward jump.
-        self.charges.instructions += code.instrs.len() as u64;
-        if self.budget == 0 {
-            self.safepoint(false)
-                .inspect_err(|_| self.stack.truncate(ret_to))?;
-        }
-        if self.frames.len() >= self.recursion_limit.min(self.frame_cap) {
-            self.stack.truncate(ret_to);
-            if self.frames.len() >= self.frame_cap {
-                return Err(self.recursion_cap_error());
-            }
-            let c = self.exc_types.recursion_error.clone();
-            return Err(self.new_exc(&c, "maximum recursion depth exceeded"));
-        }
-        fill_undef(&mut self.stack, base + code.nlocals);
-        let unit = &code.unit;
-        if !unit.cellvars.is_empty() || !unit.freevars.is_empty() {
-            for i in 0..unit.cellvars.len() {
-                let init = match unit.cell2arg.get(i).copied().flatten() {
-                    Some(a) => self.stack[base + a as usize].clone(),
-                    None => Value::Undef,
-                };
-                push_value(
-                    &mut self.stack,
-                    Value::Obj(ObjRef::new(Payload::Cell(
-                        crate::object::cell::PyCell::new(init),
-                    ))),
-                );
-            }
-            for c in closure.iter().take(unit.freevars.len()) {
-                push_value(&mut self.stack, Value::Obj(c.clone()));
-            }
-            self.stack.resize(base + code.nslots, Value::Undef);
-        }
-        self.frames.push(Frame {
-            code,
-            pc: 0,
-            base,
-            globals,
-            locals: None,
-            ret_to,
-            kind,
-            entry: false,
-        });
-        Ok(())
-    }
-
-    /// Collect `n` values from the top of the stack without a heap allocation
-    /// for small counts.
-    pub(crate) fn pop_n(&mut self, n: usize) -> SmallVec<[Value; 8]> {
-        let at = self.stack.len() - n;
-        // Moved out slot by slot (a `drain` does far more work for the one
-        // or two arguments of a typical call); the slots are left Undef, so
-        // cutting them drops nothing.
-        let out = self.stack[at..].iter_mut().map(Value::take).collect();
-        self.stack.truncate(at);
-        out
-    }
-}
-
-/// Grow the stack to `len` with `Undef` (a new frame's unbound locals); a
-/// stack already that long is left alone (the slots are the arguments). A
-/// plain loop of word stores: `Vec::resize` is inlined into the dispatch
-/// loop in some builds and called in others.
-#[inline(always)]
-fn fill_undef(stack: &mut Vec<Value>, len: usize) {
-    let n = stack.len();
-    if len <= n {
-        stack.truncate(len);
-        return;
-    }
-    stack.reserve(len - n);
-    for i in n..len {
-        // SAFETY: `i < len <= capacity` (just reserved): an uninitialised
-        // slot inside the buffer.
-        unsafe { write_value(stack.as_mut_ptr().add(i), Value::Undef) };
-    }
-    // SAFETY: the slots `n..len` were just initialised.
-    unsafe { stack.set_len(len) };
 }
 
 /// Pop the top value, read word by word (`read_value`: the slot may just
@@ -1239,7 +1099,7 @@ fn pop_value(stack: &mut Vec<Value>) -> Value {
 
 /// Push a value, written word by word (`write_value`).
 #[inline(always)]
-fn push_value(stack: &mut Vec<Value>, v: Value) {
+pub(crate) fn push_value(stack: &mut Vec<Value>, v: Value) {
     if stack.len() == stack.capacity() {
         stack.reserve(256);
     }
