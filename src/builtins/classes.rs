@@ -171,10 +171,8 @@ fn run_body(vm: &mut Vm, f: &crate::object::Function, ns: &ObjRef) -> PyResult<V
     match r? {
         RunOutcome::Return(v) => Ok(v),
         RunOutcome::Yield(_) => {
-            // The frame that yielded is still on top: drop it.
-            if let Some(fr) = vm.frames.pop() {
-                vm.stack.truncate(fr.ret_to);
-            }
+            // The frame that yielded is still on top.
+            vm.drop_top_frame();
             Err(vm.runtime_error("yield inside a class body"))
         }
     }

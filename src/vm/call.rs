@@ -391,10 +391,8 @@ impl Vm {
         match r? {
             RunOutcome::Return(v) => Ok(v),
             RunOutcome::Yield(_) => {
-                // The frame that yielded is still on top: drop it.
-                if let Some(f) = self.frames.pop() {
-                    self.stack.truncate(f.ret_to);
-                }
+                // The frame that yielded is still on top.
+                self.drop_top_frame();
                 Err(self.runtime_error("yield outside a generator frame"))
             }
         }

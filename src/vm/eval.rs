@@ -27,11 +27,12 @@
 //! instruction up in the frame's exception table, and either jumps to the
 //! handler or pops the frame and repeats in the caller.
 
+use std::rc::Rc;
+
 use crate::bytecode::{BinOpKind, CmpOpKind, INPLACE, Op, UnaryOpKind};
 use crate::object::{
     Exc, IterState, MaybeCounted, ObjRef, Payload, PyResult, Value, read_value, write_value,
 };
-use std::rc::Rc;
 
 use super::Vm;
 use super::code::Cache;

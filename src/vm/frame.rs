@@ -48,6 +48,14 @@ pub struct Frame {
 }
 
 impl Vm {
+    /// Drop the top frame and its stack values: a frame run from Rust that
+    /// yielded where no generator can suspend it.
+    pub(crate) fn drop_top_frame(&mut self) {
+        if let Some(f) = self.frames.pop() {
+            self.stack.truncate(f.ret_to);
+        }
+    }
+
     /// Unwind from the top frame: record the traceback and jump to the nearest
     /// handler. Returns the exception when it escapes the entry frame.
     pub(crate) fn unwind(&mut self, err: Exc, reraise: bool) -> Result<(), Exc> {
