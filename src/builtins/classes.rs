@@ -148,9 +148,9 @@ fn run_body(vm: &mut Vm, f: &crate::object::Function, ns: &ObjRef) -> PyResult<V
     if f.code.unit().generator {
         return Ok(Value::None);
     }
+    let code = vm.func_code(&f.code)?;
     vm.enter_native()?;
     let base = vm.stack.len();
-    let code = vm.func_code(&f.code);
     let r = vm
         .push_frame(
             code,

@@ -32,7 +32,7 @@ use std::sync::Arc;
 
 use crate::bytecode::{CodeUnit, SourceFile};
 
-pub use verify::verify;
+pub use verify::{check_structure, verify};
 
 /// Deepest nesting (statements + expressions) the compiler's recursive passes accept.
 pub const MAX_DEPTH: usize = 2000;

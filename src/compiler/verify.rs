@@ -37,8 +37,14 @@ fn terminates(op: Op) -> bool {
     matches!(op, Op::ReturnValue | Op::Jump | Op::Raise | Op::Reraise)
 }
 
-/// Verify a code unit and all code units nested in its constants.
-pub fn verify(code: &CodeUnit) -> Result<(), String> {
+/// The structural checks the dispatch loop relies on, for one code unit (not
+/// the units nested in its constants), in time linear in its length: a line
+/// per instruction, a last instruction that never falls through, every
+/// operand in range (jump targets, constants, names, locals, derefs), every
+/// exception entry in range. The VM runs this on every unit before it runs
+/// it (`vm::code::Checked`), so that the loop can fetch instructions, locals
+/// and constants without bounds checks.
+pub fn check_structure(code: &CodeUnit) -> Result<(), String> {
     let n = code.instrs.len();
     if code.lines.len() != n {
         return Err(format!("{}: lines.len() != instrs.len()", code.qualname));
@@ -59,6 +65,14 @@ pub fn verify(code: &CodeUnit) -> Result<(), String> {
     if code.varnames.len() < code.total_params() {
         return Err(format!("{}: fewer varnames than parameters", code.qualname));
     }
+    Ok(())
+}
+
+/// Verify a code unit and all code units nested in its constants: the
+/// structural checks, then the static stack heights.
+pub fn verify(code: &CodeUnit) -> Result<(), String> {
+    check_structure(code)?;
+    let n = code.instrs.len();
 
     let mut height: Vec<Option<i32>> = vec![None; n];
     let mut work: Vec<(usize, i32)> = vec![(0, 0)];

@@ -49,7 +49,7 @@ impl Vm {
         while let Value::Obj(o) = &callable {
             match o.payload() {
                 Payload::Function(f) => {
-                    let code = self.func_code(&f.code);
+                    let code = self.func_code(&f.code)?;
                     let unit = &code.unit;
                     let nargs = self.stack.len() - args_at;
                     if kwnames.is_none()
@@ -89,7 +89,7 @@ impl Vm {
                     self.stack.truncate(ret_to);
                     let slots = self.bind_args(f, &pos, &kw)?;
                     if unit.generator {
-                        let g = self.new_generator(f, slots);
+                        let g = self.new_generator(f, slots)?;
                         self.stack.push(g);
                         return Ok(false);
                     }
@@ -224,6 +224,7 @@ impl Vm {
         {
             return Ok(None);
         }
+        let code = self.func_code(&f.code)?;
         let inst = self.new_instance(cls);
         self.stack[args_at - 1] = Value::Obj(inst.clone());
         let argc = unit.argcount as usize;
@@ -231,7 +232,6 @@ impl Vm {
             let skip = f.defaults.len() - (argc - nargs);
             self.stack.extend(f.defaults[skip..].iter().cloned());
         }
-        let code = self.func_code(&f.code);
         self.push_frame(
             code,
             f.globals.clone().into(),
@@ -262,7 +262,7 @@ impl Vm {
             Payload::Function(func) => {
                 let slots = self.bind_args(func, args, kw)?;
                 if func.code.unit().generator {
-                    return Ok(self.new_generator(func, slots));
+                    return self.new_generator(func, slots);
                 }
                 self.run_function_slots(func, slots)
             }
@@ -368,10 +368,10 @@ impl Vm {
         func: &Function,
         slots: Vec<Value>,
     ) -> PyResult<Value> {
+        let code = self.func_code(&func.code)?;
         self.enter_native()?;
         let base = self.stack.len();
         self.stack.extend(slots);
-        let code = self.func_code(&func.code);
         let r = self
             .push_frame(
                 code,

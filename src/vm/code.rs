@@ -26,7 +26,32 @@ pub struct Cache {
     pub kind: u32,
 }
 
+/// Proof that a unit passed `compiler::check_structure`: only [`Checked::new`]
+/// makes one, so a [`Code`] (which holds one) can only be built from a
+/// checked unit.
+#[derive(Debug)]
+pub struct Checked(());
+
+impl Checked {
+    /// Check `unit`'s structure; the message names the unit and what is wrong.
+    pub fn new(unit: &CodeUnit) -> Result<Checked, String> {
+        crate::compiler::check_structure(unit)?;
+        Ok(Checked(()))
+    }
+}
+
 /// A code unit ready to run on this thread.
+///
+/// Its unit passed `compiler::check_structure` (the `checked` field proves
+/// it), and `instrs`, `consts` and `caches` have the unit's lengths, so the
+/// dispatch loop may rely on, without checking:
+/// - every `pc` it dispatches is below `instrs.len()`: execution starts at 0,
+///   the last instruction never falls through, and every jump and handler
+///   target is in range;
+/// - every member of a superinstruction's group exists (`quicken` fuses only
+///   whole groups, and no group member ends the code, since none terminates);
+/// - a `Local` operand is below `nlocals <= nslots`, a `Const` operand below
+///   `consts.len()`.
 pub struct Code {
     pub unit: Arc<CodeUnit>,
     /// The unit's instructions with superinstructions written in (`quicken`);
@@ -46,6 +71,8 @@ pub struct Code {
     /// place: no `*args`/`**kwargs`, no keyword-only parameters, not a
     /// generator.
     pub simple_call: bool,
+    /// The unit passed the structural checks.
+    pub checked: Checked,
 }
 
 impl Code {
@@ -206,5 +233,74 @@ mod tests {
         assert_eq!(q[6], code[6]);
         assert_eq!(q[7], Instr::new(Op::CompareFastFastJump, 0));
         assert_eq!(q[9], Instr::new(Op::CompareJumpIfFalse, 0));
+    }
+}
+
+#[cfg(test)]
+mod checked_tests {
+    use std::sync::Arc;
+
+    use crate::bytecode::{CodeUnit, Instr, Op};
+    use crate::vm::Vm;
+
+    fn unit(src: &str) -> CodeUnit {
+        let u = crate::compiler::compile_module(src, "t.py").expect("compiles");
+        Arc::try_unwrap(u).expect("one owner")
+    }
+
+    /// `code_for` refuses a unit the dispatch loop could run off, with a
+    /// SystemError that names the unit and the fault.
+    fn refused(u: CodeUnit) -> String {
+        let mut vm = Vm::new(8 << 20);
+        let Err(e) = vm.code_for(&Arc::new(u)) else {
+            panic!("a malformed unit was accepted");
+        };
+        vm.format_exception(&e.0)
+    }
+
+    #[test]
+    fn compiled_code_is_accepted() {
+        let mut vm = Vm::new(8 << 20);
+        let u = unit("def f(a, b):\n    while a < b:\n        a = a + 1\n    return a\n");
+        assert!(vm.code_for(&Arc::new(u)).is_ok());
+    }
+
+    #[test]
+    fn a_last_instruction_that_falls_through_is_refused() {
+        let mut u = unit("x = 1\n");
+        if let Some(last) = u.instrs.last_mut() {
+            *last = Instr::new(Op::Nop, 0);
+        }
+        let msg = refused(u);
+        assert!(msg.contains("SystemError: invalid bytecode"), "{msg}");
+        assert!(msg.contains("falls through"), "{msg}");
+    }
+
+    #[test]
+    fn operands_out_of_range_are_refused() {
+        let mut u = unit("x = 1\n");
+        let n = u.instrs.len() as u32;
+        u.instrs.insert(0, Instr::new(Op::Jump, n + 5));
+        u.lines.insert(0, 1);
+        assert!(refused(u).contains("operand out of range"));
+
+        let mut u = unit("x = 1\n");
+        u.instrs.insert(0, Instr::new(Op::LoadConst, 99));
+        u.lines.insert(0, 1);
+        assert!(refused(u).contains("operand out of range"));
+
+        let mut u = unit("def f():\n    return 1\n");
+        let nlocals = u.varnames.len() as u32;
+        u.instrs.insert(0, Instr::new(Op::LoadFast, nlocals));
+        u.lines.insert(0, 1);
+        assert!(refused(u).contains("operand out of range"));
+    }
+
+    #[test]
+    fn an_empty_unit_is_refused() {
+        let mut u = unit("x = 1\n");
+        u.instrs.clear();
+        u.lines.clear();
+        assert!(refused(u).contains("falls through"));
     }
 }

@@ -130,18 +130,29 @@ impl Vm {
                     push_value(&mut self.stack, v);
                 }};
             }
+            // The operand of the instruction `k` places after the current
+            // one, a member of the current superinstruction's group.
+            macro_rules! member_arg {
+                ($k:expr) => {{
+                    // SAFETY: used only in a superinstruction's arm for one of
+                    // its group's members, which all exist (`Code`'s invariant).
+                    unsafe { instrs.get_unchecked(pc + $k) }.arg as usize
+                }};
+            }
             let err: Exc = loop {
-                let ins = instrs[pc];
+                // SAFETY: every `pc` dispatched is below `instrs.len()`
+                // (`Code`'s invariant, checked when the code was built).
+                let ins = unsafe { *instrs.get_unchecked(pc) };
                 pc += 1;
                 let arg = ins.arg as usize;
                 // Fast layer: the hottest opcodes on the raw stack view. An arm
                 // either completes and `continue`s, or leaves the stack as it
                 // found it and falls through to the general layer below.
                 match ins.op {
-                    Op::LoadFast | Op::LoadFastLoadFast | Op::LoadFastLoadConst
-                        if base + arg < floor =>
-                    {
-                        // SAFETY: `base + arg < floor <= sp`: an initialised slot.
+                    // A local operand is below `nlocals` (`Code`'s invariant),
+                    // so `base + arg < floor <= sp`: an initialised slot.
+                    Op::LoadFast | Op::LoadFastLoadFast | Op::LoadFastLoadConst => {
+                        // SAFETY: `base + arg < floor <= sp` (above).
                         let v = unsafe { &*start.add(base + arg) };
                         if !matches!(v, Value::Undef) {
                             let v = v.clone();
@@ -151,50 +162,49 @@ impl Vm {
                                     continue;
                                 }
                                 Op::LoadFastLoadConst => {
-                                    let k = instrs[pc].arg as usize;
-                                    if let Some(c) = code.consts.get(k) {
-                                        let c = c.clone();
-                                        fpush!(v);
-                                        fpush!(c);
-                                        pc += 1;
-                                        continue;
-                                    }
+                                    let k = member_arg!(0);
+                                    // SAFETY: a constant operand is below
+                                    // `consts.len()` (`Code`'s invariant).
+                                    let c = unsafe { code.consts.get_unchecked(k) };
+                                    let c = c.clone();
+                                    fpush!(v);
+                                    fpush!(c);
+                                    pc += 1;
+                                    continue;
                                 }
                                 _ => {
-                                    let b = base + instrs[pc].arg as usize;
-                                    if b < floor {
-                                        // SAFETY: `b < floor <= sp`: an initialised slot.
-                                        let w = unsafe { &*start.add(b) };
-                                        if !matches!(w, Value::Undef) {
-                                            let w = w.clone();
-                                            fpush!(v);
-                                            fpush!(w);
-                                            pc += 1;
-                                            continue;
-                                        }
+                                    let b = member_arg!(0);
+                                    // SAFETY: a local operand: `base + b < floor <= sp`.
+                                    let w = unsafe { &*start.add(base + b) };
+                                    if !matches!(w, Value::Undef) {
+                                        let w = w.clone();
+                                        fpush!(v);
+                                        fpush!(w);
+                                        pc += 1;
+                                        continue;
                                     }
                                 }
                             }
                         }
                     }
-                    Op::LoadFastLoadAttr if base + arg < floor => {
-                        // SAFETY: `base + arg < floor <= sp`: an initialised slot.
+                    Op::LoadFastLoadAttr => {
+                        // SAFETY: a local operand: `base + arg < floor <= sp`.
                         let v = unsafe { &*start.add(base + arg) };
                         // The attribute is read from the local in place (the
                         // hit runs no Python code): the object is neither
                         // counted nor uncounted. The cache is the LoadAttr's.
-                        if let Some(a) = self.load_attr_hit(&code, pc, v, instrs[pc].arg as usize) {
+                        if let Some(a) = self.load_attr_hit(&code, pc, v, member_arg!(0)) {
                             fpush!(a);
                             pc += 1;
                             continue;
                         }
                     }
-                    Op::StoreFast | Op::StoreFastLoadFast if base + arg < floor && sp > floor => {
+                    Op::StoreFast | Op::StoreFastLoadFast if sp > floor => {
                         sp -= 1;
                         // SAFETY: `floor <= sp < old sp`: the top value is
                         // initialised; reading it moves it out, and `sp` no longer
-                        // covers it. The slot `base + arg < floor <= sp` is
-                        // initialised; assigning drops its old value.
+                        // covers it. The slot `base + arg < floor <= sp` (a local
+                        // operand) is initialised; assigning drops its old value.
                         unsafe {
                             let v = read_value(start.add(sp));
                             std::ptr::drop_in_place(start.add(base + arg));
@@ -203,24 +213,23 @@ impl Vm {
                         if ins.op == Op::StoreFastLoadFast {
                             // The load; when it cannot be done here (an unbound
                             // local), the LoadFast runs alone next and raises.
-                            let b = base + instrs[pc].arg as usize;
-                            if b < floor {
-                                // SAFETY: `b < floor <= sp`: an initialised slot.
-                                let w = unsafe { &*start.add(b) };
-                                if !matches!(w, Value::Undef) {
-                                    let w = w.clone();
-                                    fpush!(w);
-                                    pc += 1;
-                                }
+                            let b = member_arg!(0);
+                            // SAFETY: a local operand: `base + b < floor <= sp`.
+                            let w = unsafe { &*start.add(base + b) };
+                            if !matches!(w, Value::Undef) {
+                                let w = w.clone();
+                                fpush!(w);
+                                pc += 1;
                             }
                         }
                         continue;
                     }
                     Op::LoadConst => {
-                        if let Some(c) = code.consts.get(arg) {
-                            fpush!(c.clone());
-                            continue;
-                        }
+                        // SAFETY: a constant operand is below `consts.len()`
+                        // (`Code`'s invariant).
+                        let c = unsafe { code.consts.get_unchecked(arg) };
+                        fpush!(c.clone());
+                        continue;
                     }
                     Op::PopTop if sp > floor => {
                         sp -= 1;
@@ -265,7 +274,7 @@ impl Vm {
                                 sp -= 1;
                             } else {
                                 sp -= 2;
-                                pc = if t { pc + 1 } else { instrs[pc].arg as usize };
+                                pc = if t { pc + 1 } else { member_arg!(0) };
                             }
                             continue;
                         }
@@ -280,7 +289,7 @@ impl Vm {
                             if ins.op == Op::CompareOp {
                                 fpush!(Value::Bool(t));
                             } else {
-                                pc = if t { pc + 1 } else { instrs[pc].arg as usize };
+                                pc = if t { pc + 1 } else { member_arg!(0) };
                             }
                             continue;
                         }
@@ -346,15 +355,16 @@ impl Vm {
                             continue;
                         }
                     }
-                    Op::LoadFastStoreAttr if base + arg < floor && sp > floor => {
-                        // SAFETY: `base + arg < floor < sp`: the local and the
-                        // top value are initialised, distinct slots.
+                    Op::LoadFastStoreAttr if sp > floor => {
+                        // SAFETY: `base + arg < floor < sp` (a local operand):
+                        // the local and the top value are initialised, distinct
+                        // slots.
                         let (obj, value) =
                             unsafe { (&*start.add(base + arg), &mut *start.add(sp - 1)) };
                         // The value moves into the local's attribute in place:
                         // the object is neither counted nor uncounted. The
                         // cache is the StoreAttr's.
-                        let name = instrs[pc].arg as usize;
+                        let name = member_arg!(0);
                         if self.store_attr_hit(&code, pc, obj, name, value) {
                             sp -= 1;
                             // SAFETY: the slot is initialised (Undef now) and no
@@ -402,19 +412,14 @@ impl Vm {
                             continue;
                         }
                     }
-                    Op::SubscrFastFast | Op::StoreSubscrFastFast
-                        if base + arg < floor && base + (instrs[pc].arg as usize) < floor =>
-                    {
+                    Op::SubscrFastFast | Op::StoreSubscrFastFast => {
                         // The group is LoadFast, LoadFast, BinarySubscr or
                         // StoreSubscr (quicken): container and key are read
                         // from their locals in place, neither counted.
-                        // SAFETY: both are below `floor <= sp`: initialised slots.
-                        let (c, k) = unsafe {
-                            (
-                                &*start.add(base + arg),
-                                &*start.add(base + instrs[pc].arg as usize),
-                            )
-                        };
+                        let b = member_arg!(0);
+                        // SAFETY: local operands, both below `floor <= sp`:
+                        // initialised slots.
+                        let (c, k) = unsafe { (&*start.add(base + arg), &*start.add(base + b)) };
                         if ins.op == Op::SubscrFastFast {
                             if let Some(v) = subscr_fast(c, k) {
                                 fpush!(v);
@@ -434,25 +439,25 @@ impl Vm {
                             }
                         }
                     }
-                    Op::CompareFastFastJump | Op::CompareFastConstJump if base + arg < floor => {
-                        // SAFETY: `base + arg < floor <= sp`: an initialised slot.
+                    Op::CompareFastFastJump | Op::CompareFastConstJump => {
+                        // SAFETY: a local operand: `base + arg < floor <= sp`.
                         let a = unsafe { &*start.add(base + arg) };
-                        let k = instrs[pc].arg as usize;
-                        let b = if ins.op == Op::CompareFastFastJump {
-                            // SAFETY: checked `base + k < floor <= sp`.
-                            (base + k < floor).then(|| unsafe { &*start.add(base + k) })
-                        } else {
-                            code.consts.get(k)
-                        };
                         // The group is LoadFast, LoadFast/LoadConst, CompareOp,
                         // PopJumpIfFalse (quicken): `pc` is at the second.
-                        let op = CmpOpKind::from_arg(instrs[pc + 1].arg);
-                        if let Some(t) = b.and_then(|b| compare_fast(a, b, op)) {
-                            pc = if t {
-                                pc + 3
+                        let k = member_arg!(0);
+                        // SAFETY: the second member's operand is a local
+                        // (`base + k < floor <= sp`) or a constant (below
+                        // `consts.len()`).
+                        let b = unsafe {
+                            if ins.op == Op::CompareFastFastJump {
+                                &*start.add(base + k)
                             } else {
-                                instrs[pc + 2].arg as usize
-                            };
+                                code.consts.get_unchecked(k)
+                            }
+                        };
+                        let op = CmpOpKind::from_arg(member_arg!(1) as u32);
+                        if let Some(t) = compare_fast(a, b, op) {
+                            pc = if t { pc + 3 } else { member_arg!(2) };
                             continue;
                         }
                     }

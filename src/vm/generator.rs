@@ -68,8 +68,8 @@ pub enum GenStep {
 
 impl Vm {
     /// A generator for `func` with bound argument slots.
-    pub(crate) fn new_generator(&mut self, func: &Function, slots: Vec<Value>) -> Value {
-        let code = self.func_code(&func.code);
+    pub(crate) fn new_generator(&mut self, func: &Function, slots: Vec<Value>) -> PyResult<Value> {
+        let code = self.func_code(&func.code)?;
         let g = Generator {
             code,
             globals: func.globals.clone(),
@@ -81,9 +81,9 @@ impl Vm {
             name: func.name.borrow().clone(),
             qualname: func.qualname.borrow().clone(),
         };
-        Value::Obj(ObjRef::new(Payload::Generator(Box::new(
+        Ok(Value::Obj(ObjRef::new(Payload::Generator(Box::new(
             crate::object::cell::PyCell::new(g),
-        ))))
+        )))))
     }
 
     /// Resume `gen`, sending `sent` (None for `next`).

@@ -87,7 +87,7 @@ impl Vm {
         unit: &std::sync::Arc<crate::bytecode::CodeUnit>,
         globals: ObjRef,
     ) -> PyResult<Value> {
-        let code = self.code_for(unit);
+        let code = self.code_for(unit)?;
         self.enter_native()?;
         let base = self.stack.len();
         self.stack.resize(base + code.nslots, Value::Undef);

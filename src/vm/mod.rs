@@ -311,20 +311,34 @@ impl Vm {
 
     /// The runtime code object of a function's code on this thread.
     #[inline]
-    pub fn func_code(&mut self, c: &crate::object::FuncCode) -> Rc<Code> {
+    pub fn func_code(&mut self, c: &crate::object::FuncCode) -> PyResult<Rc<Code>> {
         match c {
-            crate::object::FuncCode::Local(c) => c.clone(),
+            crate::object::FuncCode::Local(c) => Ok(c.clone()),
             crate::object::FuncCode::Shared(u) => self.code_for(u),
         }
     }
 
-    /// The runtime code object for a compiled unit (materialised once).
-    pub fn code_for(&mut self, unit: &Arc<CodeUnit>) -> Rc<Code> {
+    /// The runtime code object for a compiled unit (materialised once). A
+    /// unit that fails the structural checks the dispatch loop relies on
+    /// (which the compiler never produces) is a SystemError.
+    pub fn code_for(&mut self, unit: &Arc<CodeUnit>) -> PyResult<Rc<Code>> {
         let key = Arc::as_ptr(unit) as usize;
         if let Some((_, c)) = self.code_cache.get(&key) {
-            return c.clone();
+            return Ok(c.clone());
         }
-        let consts: Vec<Value> = unit.consts.iter().map(|c| self.const_value(c)).collect();
+        let checked = match code::Checked::new(unit) {
+            Ok(c) => c,
+            Err(e) => {
+                let cls = self.builtin_exc_class("SystemError");
+                let msg = format!("invalid bytecode: {e} (a compiler bug: please report it)");
+                return Err(self.new_exc(&cls, &msg));
+            }
+        };
+        let consts = unit
+            .consts
+            .iter()
+            .map(|c| self.const_value(c))
+            .collect::<PyResult<Vec<Value>>>()?;
         let names = unit.names.iter().map(|n| self.intern(n)).collect();
         let varnames = unit.varnames.iter().map(|n| self.intern(n)).collect();
         let nlocals = unit.varnames.len();
@@ -345,13 +359,14 @@ impl Vm {
                 && !unit.varargs
                 && !unit.varkeywords
                 && unit.kwonlyargcount == 0,
+            checked,
         });
         self.code_cache.insert(key, (unit.clone(), code.clone()));
-        code
+        Ok(code)
     }
 
-    fn const_value(&mut self, c: &Const) -> Value {
-        match c {
+    fn const_value(&mut self, c: &Const) -> PyResult<Value> {
+        Ok(match c {
             Const::None => Value::None,
             Const::Bool(b) => Value::Bool(*b),
             Const::Int(i) => Value::Int(*i),
@@ -367,15 +382,18 @@ impl Vm {
             }
             Const::Bytes(b) => Value::Obj(ObjRef::new(Payload::Bytes(b.to_vec().into()))),
             Const::Tuple(items) => {
-                let v: Vec<Value> = items.iter().map(|c| self.const_value(c)).collect();
+                let v = items
+                    .iter()
+                    .map(|c| self.const_value(c))
+                    .collect::<PyResult<Vec<Value>>>()?;
                 Value::tuple(v)
             }
             Const::Ellipsis => Value::Obj(self.none_singletons.ellipsis.clone()),
             Const::Code(u) => {
-                let code = self.code_for(u);
+                let code = self.code_for(u)?;
                 Value::Obj(ObjRef::new(Payload::Code(code)))
             }
-        }
+        })
     }
 
     /// Check that native recursion may go one level deeper.
