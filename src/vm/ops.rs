@@ -129,71 +129,37 @@ impl Vm {
         Err(self.unsupported_operands(a, b, kind.symbol()))
     }
 
-    /// `a op= b`: `__iop__` first, then the binary operator. Lists extend in place.
+    /// `a op= b`: the builtin in-place operators of list, set and dict
+    /// (also for subclasses that do not define their own), else `__iop__`,
+    /// else the binary operator.
     pub fn inplace_op(&mut self, a: Value, b: Value, kind: BinOpKind) -> PyResult<Value> {
-        if let Some(Payload::List(l)) = a.payload() {
-            if matches!(kind, BinOpKind::Add | BinOpKind::Mul) {
-                crate::freeze::check_mutable(self, &a)?;
-            }
-            match kind {
-                BinOpKind::Add => {
-                    let items = self.collect(&b)?;
-                    l.borrow_mut().extend(items);
-                    return Ok(a);
-                }
-                BinOpKind::Mul => {
-                    let n = self.index_value(&b)?;
-                    let mut v = l.borrow_mut();
-                    let orig = v.clone();
-                    if n <= 0 {
-                        v.clear();
-                    } else {
-                        let total = orig.len().saturating_mul(n as usize);
-                        if total > seq_ops::MAX_ITEMS {
-                            drop(v);
-                            return Err(self.memory_error("list is too large"));
-                        }
-                        for _ in 1..n {
-                            v.extend(orig.iter().cloned());
-                        }
-                    }
-                    drop(v);
-                    return Ok(a);
-                }
-                _ => {}
-            }
-        }
-        if let Some(Payload::Set(_)) = a.payload()
-            && matches!(
-                kind,
-                BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor
-            )
-            && let Some(Payload::Set(_)) | Some(Payload::FrozenSet(_)) = b.payload()
-        {
-            crate::freeze::check_mutable(self, &a)?;
-            let r = seq_ops::binary(self, &a, &b, kind)?;
-            if let (Some(Payload::Set(dst)), Some(r)) = (a.payload(), r)
-                && let Some(Payload::Set(src)) = r.payload()
-            {
-                let new = src.borrow().copy();
-                let old = std::mem::replace(&mut *crate::types::set::table_mut(self, dst)?, new);
-                drop(old);
-            }
-            return Ok(a);
-        }
-        if let Some(Payload::Dict(_)) = a.payload()
-            && kind == BinOpKind::Or
-        {
-            crate::types::dict_methods::update_from(self, &a, &b)?;
+        if self.builtin_inplace(&a, &b, kind)? {
             return Ok(a);
         }
         if let Some(Payload::Instance(_)) = a.payload() {
             let (_, _, iname) = kind.dunders();
             let iname = self.intern(iname);
-            if let Some(f) = self.lookup_special(&a, &iname) {
-                let r = self.call(&f, &[a.clone(), b.clone()])?;
-                if !self.is_not_implemented(&r) {
-                    return Ok(r);
+            match self.lookup_special(&a, &iname) {
+                Some(f) => {
+                    let r = self.call(&f, &[a.clone(), b.clone()])?;
+                    if !self.is_not_implemented(&r) {
+                        // An inherited builtin method (`list.__iadd__`) works
+                        // on the instance's base value and returns it: the
+                        // result is the instance itself (`y += x` keeps `y`).
+                        if a.instance_base().is_some_and(|base| r.is(base)) {
+                            return Ok(a);
+                        }
+                        return Ok(r);
+                    }
+                }
+                // A subclass of set inherits the builtin's in-place operators
+                // (which are not attributes here): in place on the base value.
+                None => {
+                    if let Some(base) = a.instance_base().cloned()
+                        && self.builtin_inplace(&base, &b, kind)?
+                    {
+                        return Ok(a);
+                    }
                 }
             }
         }
@@ -203,6 +169,69 @@ impl Vm {
                 Err(self.unsupported_operands(&a, &b, &sym))
             }
             r => r,
+        }
+    }
+
+    /// list `+=` and `*=`, set `|=`, `&=`, `-=` and `^=` with a set
+    /// operand, dict `|=`: done in place on `target`. False when `target`'s
+    /// type has no such in-place operator (nothing was done).
+    fn builtin_inplace(&mut self, target: &Value, b: &Value, kind: BinOpKind) -> PyResult<bool> {
+        match target.payload() {
+            Some(Payload::List(l)) if matches!(kind, BinOpKind::Add | BinOpKind::Mul) => {
+                crate::freeze::check_mutable(self, target)?;
+                if kind == BinOpKind::Add {
+                    let items = self.collect(b)?;
+                    l.borrow_mut().extend(items);
+                    return Ok(true);
+                }
+                let n = self.index_value(b)?;
+                let mut v = l.borrow_mut();
+                let orig = v.clone();
+                if n <= 0 {
+                    v.clear();
+                } else {
+                    let total = orig.len().saturating_mul(n as usize);
+                    if total > seq_ops::MAX_ITEMS {
+                        drop(v);
+                        return Err(self.memory_error("list is too large"));
+                    }
+                    for _ in 1..n {
+                        v.extend(orig.iter().cloned());
+                    }
+                }
+                Ok(true)
+            }
+            Some(Payload::Set(dst))
+                if matches!(
+                    kind,
+                    BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor
+                ) =>
+            {
+                // The operand may itself be an instance of a set subclass.
+                let other = b.instance_base().unwrap_or(b);
+                if !matches!(
+                    other.payload(),
+                    Some(Payload::Set(_) | Payload::FrozenSet(_))
+                ) {
+                    return Ok(false);
+                }
+                crate::freeze::check_mutable(self, target)?;
+                let r = seq_ops::binary(self, target, other, kind)?;
+                if let Some(r) = r
+                    && let Some(Payload::Set(src)) = r.payload()
+                {
+                    let new = src.borrow().copy();
+                    let old =
+                        std::mem::replace(&mut *crate::types::set::table_mut(self, dst)?, new);
+                    drop(old);
+                }
+                Ok(true)
+            }
+            Some(Payload::Dict(_)) if kind == BinOpKind::Or => {
+                crate::types::dict_methods::update_from(self, target, b)?;
+                Ok(true)
+            }
+            _ => Ok(false),
         }
     }
 
