@@ -197,26 +197,29 @@ fn run_in_thread(
     }
     vm.modules.insert("__main__".into(), main.clone());
     let r = vm.run_code_in(&unit, globals);
-    let stopped = vm.terminating.is_some() || vm.ctx.me.meter.stopped().is_some();
     result.status = match r {
-        _ if stopped => {
-            let why = vm
-                .ctx
-                .me
-                .meter
-                .stopped()
-                .unwrap_or_else(|| "the program was stopped".into());
-            vm.flush_out();
-            let text = format!("sandpy: {why}\n");
-            match &mut vm.err_capture {
-                Some(b) => b.extend_from_slice(text.as_bytes()),
-                None => eprint!("{text}"),
-            }
-            EXIT_LIMIT
-        }
+        _ if vm.stopping() => EXIT_LIMIT,
         Ok(_) => 0,
         Err(e) => exit_status_for(&mut vm, &e.0),
     };
+    // As at CPython's exit: the finalizers of what is still alive run after
+    // the traceback of an uncaught exception, within the same limits.
+    vm.finalize_at_exit();
+    if vm.stopping() {
+        let why = vm
+            .ctx
+            .me
+            .meter
+            .stopped()
+            .unwrap_or_else(|| "the program was stopped".into());
+        vm.flush_out();
+        let text = format!("sandpy: {why}\n");
+        match &mut vm.err_capture {
+            Some(b) => b.extend_from_slice(text.as_bytes()),
+            None => eprint!("{text}"),
+        }
+        result.status = EXIT_LIMIT;
+    }
     vm.flush_out();
     if let Some(text) = vm.out.sink.contents() {
         result.stdout = text;

@@ -165,3 +165,39 @@ fn caps_on_the_command_line_end_the_program_with_status_124() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn finalizers_report_their_errors_and_stay_within_the_caps() {
+    let (code, out, err) = sandpy(&[
+        "-c",
+        "class C:\n    def __del__(self):\n        print('del')\n        1 / 0\nc = C()\ndel c\nprint('after')\n",
+    ]);
+    assert_eq!((code, out.as_str()), (0, "del\nafter\n"), "{err}");
+    assert!(
+        err.starts_with("Exception ignored in: <function C.__del__ at 0x"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("ZeroDivisionError: division by zero\n"),
+        "{err}"
+    );
+
+    // A finalizer that runs at exit is under the program's caps: a loop
+    // there ends the program as a loop anywhere else does.
+    let dir = std::env::temp_dir().join(format!("sandpy-cli-del-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let spin = dir.join("spin_del.py");
+    std::fs::write(
+        &spin,
+        "class C:\n    def __del__(self):\n        while True:\n            pass\nc = C()\nprint('end')\n",
+    )
+    .unwrap();
+    let t0 = std::time::Instant::now();
+    let (code, out, err) = sandpy(&["run", "--time", "300ms", spin.to_str().unwrap()]);
+    assert_eq!((code, out.as_str()), (124, "end\n"), "{err}");
+    assert!(
+        err.starts_with("sandpy: time limit 300ms exceeded"),
+        "{err}"
+    );
+    assert!(t0.elapsed() < std::time::Duration::from_secs(5));
+}

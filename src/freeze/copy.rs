@@ -310,6 +310,7 @@ impl<'g> Builder<'g> {
                     builtin: c.builtin,
                     base_kind: c.base_kind,
                     attr_hint: Cell::new(c.attr_hint.get()),
+                    has_del: Cell::new(c.has_del.get()),
                     origin: c.origin,
                 }))
             }

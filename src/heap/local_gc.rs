@@ -98,6 +98,10 @@ pub fn collect() -> LocalCollection {
     }
     let freed = garbage.len();
     for g in &garbage {
+        // Emptied below, so no finalizer may see it (finalize.rs).
+        refcount::claim_finalizer(g);
+    }
+    for g in &garbage {
         clear(g.payload());
     }
     drop(garbage);

@@ -60,6 +60,9 @@ pub const FLAG_FROZEN: u32 = 1;
 /// The object is frozen and static (a builtin type or one of its methods):
 /// it lives for the whole process and is never collected.
 pub const FLAG_STATIC: u32 = 2;
+/// The object's finalizer (`__del__`, a suspended generator's `close`) has
+/// been scheduled once: when its count reaches zero again it is freed.
+pub const FLAG_FINALIZED: u32 = 4;
 /// `slot` of an object not registered with the shared heap.
 pub const NO_SLOT: u32 = u32::MAX;
 

@@ -241,6 +241,10 @@ pub struct Class {
     /// most seen): new instances' tables are allocated at that size, so
     /// `__init__` filling them does not regrow them.
     pub attr_hint: Cell<usize>,
+    /// The class or a base defined `__del__` when it was made, or `__del__`
+    /// was assigned to it since (vm/finalize.rs also reads the bases' flags,
+    /// for a `__del__` assigned to a base later).
+    pub has_del: Cell<bool>,
     /// Identity of the class statement run that made the class, unique in
     /// the process and kept by frozen copies: a frozen snapshot of a class
     /// counts as that class for isinstance, issubclass and `except`.

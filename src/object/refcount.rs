@@ -32,7 +32,7 @@
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
 
-use super::header::{FLAG_FROZEN, FLAG_STATIC, Header, IMMORTAL, NO_SLOT};
+use super::header::{FLAG_FINALIZED, FLAG_FROZEN, FLAG_STATIC, Header, IMMORTAL, NO_SLOT};
 use super::{Payload, PyObject};
 
 /// A counted reference to a heap object.
@@ -212,6 +212,16 @@ thread_local! {
     static PENDING: RefCell<Vec<NonNull<PyObject>>> = const { RefCell::new(Vec::new()) };
     /// True while this thread is draining `PENDING`.
     static FREEING: Cell<bool> = const { Cell::new(false) };
+    /// Objects whose count reached zero but that want Python code run first
+    /// (`vm::finalize`): kept alive, holding one reference each, in the order
+    /// they died, until the VM runs their finalizers.
+    static FINALIZE: RefCell<std::collections::VecDeque<ObjRef>> =
+        const { RefCell::new(std::collections::VecDeque::new()) };
+    /// `FINALIZE` is not empty (one read on the VM's check).
+    static FINALIZE_PENDING: Cell<bool> = const { Cell::new(false) };
+    /// How many VMs on this thread can run finalizers (objects are queued
+    /// for them only while one can).
+    static FINALIZERS_ON: Cell<u32> = const { Cell::new(0) };
     /// Live local objects allocated by this thread (for leak audits and usage).
     static LIVE: Cell<isize> = const { Cell::new(0) };
     /// This thread's local objects that can be part of a reference cycle
@@ -554,8 +564,24 @@ fn free_object(ptr: NonNull<PyObject>) {
     }
     let mut next = Some(ptr);
     while let Some(p) = next {
-        // SAFETY: the object is still live (freed just below).
-        untrack(unsafe { p.as_ref() });
+        // SAFETY: the object is still live (freed just below, or kept).
+        let obj = unsafe { p.as_ref() };
+        let flags = obj.header.flags.get();
+        if flags & FLAG_FINALIZED == 0
+            && crate::vm::finalize::wants_finalizer(&obj.payload)
+            && FINALIZERS_ON.with(Cell::get) > 0
+        {
+            // Resurrected for its finalizer, once: the count of one is the
+            // queue's reference, so the object (and all it refers to) stays
+            // intact until the VM has run it.
+            obj.header.flags.set(flags | FLAG_FINALIZED);
+            Active::store(&obj.header.rc, 1);
+            FINALIZE.with(|f| f.borrow_mut().push_back(ObjRef { ptr: p }));
+            FINALIZE_PENDING.with(|f| f.set(true));
+            next = PENDING.with(|q| q.borrow_mut().pop());
+            continue;
+        }
+        untrack(obj);
         // SAFETY: `p` was produced by `Box::leak` in `ObjRef::new`, its count
         // reached zero so no `ObjRef` to it remains, and it is freed exactly once
         // (it is pushed to PENDING only by the decrement that reached zero).
@@ -564,6 +590,49 @@ fn free_object(ptr: NonNull<PyObject>) {
         next = PENDING.with(|q| q.borrow_mut().pop());
     }
     FREEING.with(|f| f.set(false));
+}
+
+/// A VM that runs finalizers started on this thread.
+pub(crate) fn finalizers_enable() {
+    FINALIZERS_ON.with(|c| c.set(c.get() + 1));
+}
+
+/// A VM that ran finalizers is going away.
+pub(crate) fn finalizers_disable() {
+    FINALIZERS_ON.with(|c| c.set(c.get().saturating_sub(1)));
+}
+
+/// Whether objects wait for their finalizers (`take_finalizable`).
+#[inline(always)]
+pub(crate) fn finalizers_pending() -> bool {
+    FINALIZE_PENDING.with(Cell::get)
+}
+
+/// The object that died first among those waiting for their finalizer; the
+/// reference returned is the queue's (dropping it after the finalizer ran
+/// frees the object, unless the finalizer stored it somewhere).
+pub(crate) fn take_finalizable() -> Option<ObjRef> {
+    FINALIZE.with(|f| {
+        let mut f = f.borrow_mut();
+        let o = f.pop_front();
+        if f.is_empty() {
+            FINALIZE_PENDING.with(|p| p.set(false));
+        }
+        o
+    })
+}
+
+/// Mark `obj`'s finalizer as run, or never to run (the cycle collector's
+/// garbage, whose cells it empties first); true when it had not been
+/// before, so the caller may run it now. Frozen objects have none.
+pub(crate) fn claim_finalizer(obj: &ObjRef) -> bool {
+    let h = &obj.obj().header;
+    let flags = h.flags.get();
+    if flags & (FLAG_FROZEN | FLAG_FINALIZED) != 0 {
+        return false;
+    }
+    h.flags.set(flags | FLAG_FINALIZED);
+    true
 }
 
 /// Take the payload out of a dead frozen object, leaving a payload that

@@ -79,6 +79,10 @@ pub fn new_class(
             })
             .unwrap_or(BuiltinType::Object)
     });
+    let has_del = dict.iter().any(|(k, _)| k.as_str() == Some("__del__"))
+        || mro
+            .iter()
+            .any(|m| matches!(m.payload(), Payload::Class(c) if c.has_del.get()));
     Ok(ObjRef::new(Payload::Class(Box::new(Class {
         name: PyCell::new(name),
         qualname: PyCell::new(qualname),
@@ -88,6 +92,7 @@ pub fn new_class(
         builtin,
         base_kind,
         attr_hint: std::cell::Cell::new(0),
+        has_del: std::cell::Cell::new(has_del),
         origin: crate::object::next_class_origin(),
     }))))
 }

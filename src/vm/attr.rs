@@ -528,6 +528,9 @@ impl Vm {
                 }
                 drop(d);
                 self.type_epoch += 1;
+                if matches!(name.payload(), Payload::Str(s) if &*s.s == "__del__") {
+                    c.has_del.set(true);
+                }
                 Ok(())
             }
             Some(Payload::Module(m)) => {

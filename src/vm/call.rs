@@ -45,6 +45,9 @@ impl Vm {
         ret_to: usize,
         kwnames: Option<Value>,
     ) -> PyResult<bool> {
+        // A clean point to run Python code: objects that died since the
+        // last one get their finalizers before this call (finalize.rs).
+        self.run_finalizers_if_any();
         let mut callable = self.stack[callable_at].clone();
         while let Value::Obj(o) = &callable {
             match o.payload() {

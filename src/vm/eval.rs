@@ -725,6 +725,7 @@ impl Vm {
                             if self.budget == 0 {
                                 self.frames[fi].pc = pc;
                                 tri!(self.safepoint(true));
+                                self.run_finalizers_if_any();
                             }
                         }
                         pc = arg;

@@ -16,6 +16,7 @@ pub mod containers;
 pub mod eval;
 pub mod eval_cold;
 pub mod exc;
+pub mod finalize;
 pub mod frame;
 pub mod generator;
 pub mod import;
@@ -95,6 +96,9 @@ pub struct Vm {
     /// Set when the sandbox is being ended (cancelled, over a limit): the
     /// unwinder then runs no handler.
     pub terminating: Option<crate::runtime::FailureKind>,
+    /// Finalizers are running (finalize.rs): a nested check leaves the
+    /// queue to the outer loop.
+    pub(crate) finalizing: bool,
     /// The shared heap asked for a collection (it grew past its trigger).
     pub(crate) collect_pending: bool,
     /// Usage the VM counts itself (instructions, output; see limits.rs).
@@ -112,6 +116,12 @@ impl Drop for Vm {
     /// they refer to stay roots until then, and a reused thread starts with
     /// nothing left of the sandbox before it.
     fn drop(&mut self) {
+        // No Python code runs from here: objects waiting for their finalizer
+        // are freed, and those that die from now on are freed at once.
+        crate::object::refcount::finalizers_disable();
+        while let Some(o) = crate::object::refcount::take_finalizable() {
+            drop(o);
+        }
         // Frames first: a frame may borrow its globals from a function on
         // the stack (frame.rs).
         self.frames.clear();
@@ -217,6 +227,7 @@ impl Vm {
     ) -> Vm {
         let sp = approx_stack_pointer();
         let floor = sp.saturating_sub(stack_size.saturating_sub(STACK_RESERVE));
+        crate::object::refcount::finalizers_enable();
         Vm {
             stack: Vec::with_capacity(4096),
             frames: Vec::with_capacity(256),
@@ -242,6 +253,7 @@ impl Vm {
             random: None,
             budget: sandbox::SAFEPOINT_BUDGET,
             terminating: None,
+            finalizing: false,
             collect_pending: false,
             charges: limits::Charges::new(),
             frame_cap: usize::MAX,
