@@ -1,12 +1,17 @@
-//! Attribute access: type of a value, MRO lookup, descriptors (functions,
-//! properties, static and class methods), instance dicts, `__getattr__`, and
-//! the inline-cached fast paths used by `LoadAttr`, `StoreAttr` and `LoadMethod`.
+//! Attribute access: type of a value, MRO lookup, the native descriptors
+//! (functions, properties, static and class methods; user descriptors are in
+//! `descr.rs`), instance dicts, `__getattr__`, and the inline-cached fast paths
+//! used by `LoadAttr`, `StoreAttr` and `LoadMethod`.
 //!
 //! Cache validity: every entry is guarded by the class address and
 //! `Vm::type_epoch`, which is bumped on any change to any class namespace, so a
 //! hit means "the class side of the lookup is unchanged". Instance-dict hits are
 //! additionally checked by comparing the key at the cached index with the
-//! (interned) name.
+//! (interned) name. An instance-dict entry is cached only when no data
+//! descriptor (a property, or an object whose type has `__set__` or
+//! `__delete__`) of that name is on the class; class attributes are cached
+//! only when they are plain functions or native methods (`LoadMethod`), so a
+//! hit never returns a descriptor unbound.
 
 use std::rc::Rc;
 
@@ -189,8 +194,9 @@ impl Vm {
         }))
     }
 
-    /// Bind a value found on a class to `obj` (the descriptor protocol for the
-    /// descriptor kinds sandpy has). `obj` is Undef when accessed on the class.
+    /// Bind a value found on a class to `obj` (the descriptor protocol:
+    /// the native kinds here, an object whose type has `__get__` through
+    /// `user_descr_get`). `obj` is Undef when accessed on the class.
     pub(crate) fn bind_class_attr(
         &mut self,
         attr: Value,
@@ -227,6 +233,7 @@ impl Vm {
                 }
                 self.call(&getter, std::slice::from_ref(obj))
             }
+            Payload::Instance(_) => self.user_descr_get(attr, obj, cls),
             _ => Ok(attr),
         }
     }
@@ -248,9 +255,9 @@ impl Vm {
                 }
             };
         }
-        match self.getattr_opt(obj, name)? {
-            Some(v) => Ok(v),
-            None => {
+        match self.getattr_opt(obj, name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => {
                 // __getattr__ fallback for instances.
                 if let Some(Payload::Instance(_)) = obj.payload() {
                     let ga = self.intern_static("__getattr__");
@@ -259,6 +266,20 @@ impl Vm {
                     }
                 }
                 Err(self.no_attribute(obj, name))
+            }
+            // An AttributeError from a descriptor (a property getter, a
+            // `__get__`) also falls back to __getattr__, as in CPython.
+            Err(e) => {
+                if let Some(Payload::Instance(_)) = obj.payload() {
+                    let ae = self.exc_types.attribute_error.clone();
+                    let ga = self.intern_static("__getattr__");
+                    if self.exc_is(&e, &ae)
+                        && let Some(f) = self.lookup_special(obj, &ga)
+                    {
+                        return self.call(&f, &[obj.clone(), Value::Obj(name.clone())]);
+                    }
+                }
+                Err(e)
             }
         }
     }
@@ -317,13 +338,23 @@ impl Vm {
             return self.class_getattr(obj, name);
         }
         let cls_attr = self.class_lookup(&cls, name);
+        // A user descriptor's `__get__`, looked up once: (Some, _) for an
+        // instance of a user class found on the class, None inside when its
+        // type has no `__get__` (the attribute is then the value itself).
+        let mut user_get = None;
         // Data descriptors on the class win over the instance dict.
-        if let Some(Value::Obj(a)) = &cls_attr
-            && let Payload::Property(_) = a.payload()
-        {
-            return self
-                .bind_class_attr(cls_attr.clone().unwrap_or(Value::None), obj, &cls)
-                .map(Some);
+        if let Some(a @ Value::Obj(o)) = &cls_attr {
+            match o.payload() {
+                Payload::Property(_) => {
+                    return self.bind_class_attr(a.clone(), obj, &cls).map(Some);
+                }
+                Payload::Instance(_) => match self.descr_getter(a) {
+                    Some((get, true)) => return self.call_descr_get(&get, a, obj, &cls).map(Some),
+                    Some((get, false)) => user_get = Some(Some(get)),
+                    None => user_get = Some(None),
+                },
+                _ => {}
+            }
         }
         if let Some(p) = obj.payload() {
             match p {
@@ -356,11 +387,13 @@ impl Vm {
             // Immediates (ints, floats, bools, None) have `__class__` too.
             return Ok(Some(v));
         }
-        match cls_attr {
-            Some(a) => self.bind_class_attr(a, obj, &cls).map(Some),
+        match (cls_attr, user_get) {
+            (Some(a), Some(Some(get))) => self.call_descr_get(&get, &a, obj, &cls).map(Some),
+            (Some(a), Some(None)) => Ok(Some(a)),
+            (Some(a), None) => self.bind_class_attr(a, obj, &cls).map(Some),
             // A bound method reads through to its function, as CPython's
             // does (`obj.method.__doc__`, `obj.method.__globals__`).
-            None => match obj.payload() {
+            (None, _) => match obj.payload() {
                 Some(Payload::BoundMethod(bm)) => {
                     let f = bm.0.clone();
                     self.getattr_opt(&f, name)
@@ -702,33 +735,6 @@ impl Vm {
         }
     }
 
-    /// When `cls` has a property `name`: its setter (`which` = 1) or deleter
-    /// (`which` = 2), or AttributeError if the property lacks it. None when
-    /// `name` is not a property.
-    fn property_accessor(
-        &mut self,
-        cls: &ObjRef,
-        name: &ObjRef,
-        which: usize,
-    ) -> PyResult<Option<Value>> {
-        let Some(Value::Obj(a)) = self.class_lookup(cls, name) else {
-            return Ok(None);
-        };
-        let Payload::Property(p) = a.payload() else {
-            return Ok(None);
-        };
-        let f = p[which].clone();
-        if f.is_none() {
-            let n = name_text(name);
-            let tn = self.class_name(cls);
-            let what = if which == 1 { "setter" } else { "deleter" };
-            return Err(
-                self.attribute_error(format!("property '{n}' of '{tn}' object has no {what}"))
-            );
-        }
-        Ok(Some(f))
-    }
-
     /// `object.__setattr__`: data descriptors, then the instance dict.
     pub fn object_setattr(&mut self, obj: &Value, name: &ObjRef, value: Value) -> PyResult<()> {
         let Some(Payload::Instance(inst)) = obj.payload() else {
@@ -736,8 +742,7 @@ impl Vm {
         };
         crate::freeze::check_mutable(self, obj)?;
         let cls = inst.class.clone();
-        if let Some(setter) = self.property_accessor(&cls, name, 1)? {
-            self.call(&setter, &[obj.clone(), value])?;
+        if self.descr_store(&cls, obj, name, Some(&value))? {
             return Ok(());
         }
         let n = name_text(name);
@@ -832,8 +837,7 @@ impl Vm {
         };
         crate::freeze::check_mutable(self, obj)?;
         let cls = inst.class.clone();
-        if let Some(deleter) = self.property_accessor(&cls, name, 2)? {
-            self.call(&deleter, std::slice::from_ref(obj))?;
+        if self.descr_store(&cls, obj, name, None)? {
             return Ok(());
         }
         let Ok(mut d) = inst.dict().try_borrow_mut() else {
@@ -913,7 +917,11 @@ impl Vm {
                 return Ok(v);
             }
             let cls = inst.class.clone();
-            let shadowed = matches!(self.class_lookup(&cls, &name), Some(Value::Obj(a)) if matches!(a.payload(), Payload::Property(_)));
+            // A data descriptor overrides the instance dict: not cached.
+            let shadowed = match self.class_lookup(&cls, &name) {
+                Some(a) => self.is_data_descr(&a),
+                None => false,
+            };
             if !shadowed && let Some(i) = find_str(&inst.dict().borrow(), &name) {
                 code.caches[at].set(Cache {
                     tag: cls.addr() as u64,
@@ -944,13 +952,17 @@ impl Vm {
         if let Some(Payload::Instance(inst)) = obj.payload() {
             let name = name.clone();
             self.setattr(obj, &name, value)?;
-            // Fill: only when no __setattr__ override and no property intercepts.
+            // Fill: only when no __setattr__ override and no data descriptor
+            // (property or user `__set__`/`__delete__`) intercepts.
             let cls = inst.class.clone();
             let sa = self.intern_static("__setattr__");
             let plain = matches!(self.class_lookup(&cls, &sa), Some(Value::Obj(o)) if o.is(&self.types.object_setattr));
-            let prop = matches!(self.class_lookup(&cls, &name), Some(Value::Obj(a)) if matches!(a.payload(), Payload::Property(_)));
+            let descr = match self.class_lookup(&cls, &name) {
+                Some(a) => self.is_data_descr(&a),
+                None => false,
+            };
             if plain
-                && !prop
+                && !descr
                 && let Some(i) = find_str(&inst.dict().borrow(), &name)
             {
                 code.caches[at].set(Cache {

@@ -13,6 +13,7 @@ pub mod attr;
 pub mod call;
 pub mod code;
 pub mod containers;
+pub mod descr;
 pub mod eval;
 pub mod eval_cold;
 pub mod exc;
