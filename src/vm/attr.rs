@@ -9,9 +9,12 @@
 //! additionally checked by comparing the key at the cached index with the
 //! (interned) name. An instance-dict entry is cached only when no data
 //! descriptor (a property, or an object whose type has `__set__` or
-//! `__delete__`) of that name is on the class; class attributes are cached
-//! only when they are plain functions or native methods (`LoadMethod`), so a
-//! hit never returns a descriptor unbound.
+//! `__delete__`) of that name is on the class. Class attributes are cached
+//! only when they need no binding (`LoadAttr`: not a function, native method,
+//! static/class method, property, nor an object whose type has `__get__`) or
+//! are plain functions or native methods (`LoadMethod`), so a hit never
+//! returns a descriptor unbound; both class-side hits check on every use that
+//! the instance dict does not shadow the name.
 
 use std::rc::Rc;
 
@@ -26,7 +29,11 @@ use super::code::{Cache, Code};
 use super::eval::{dict_ref, name_text};
 
 const KIND_INST_DICT: u32 = 1;
+/// A method on the type (`LoadMethod`); the MRO position is in bits 8 and up.
 const KIND_METHOD: u32 = 2;
+/// A plain (non-descriptor) class attribute read on an instance (`LoadAttr`);
+/// the MRO position is in bits 8 and up.
+const KIND_CLASS_ATTR: u32 = 3;
 
 /// The class payload of a class object.
 pub(crate) fn class_of(o: &ObjRef) -> Option<&Class> {
@@ -473,29 +480,7 @@ impl Vm {
             Payload::Str(s) => &*s.s,
             _ => return Ok(None),
         };
-        if !n.starts_with("__")
-            && !matches!(
-                n,
-                "args"
-                    | "start"
-                    | "stop"
-                    | "step"
-                    | "real"
-                    | "imag"
-                    | "gi_running"
-                    | "fget"
-                    | "fset"
-                    | "fdel"
-                    | "value"
-                    | "cell_contents"
-                    | "code"
-                    | "errno"
-                    | "strerror"
-                    | "filename"
-                    | "name"
-                    | "path"
-            )
-        {
+        if !is_payload_attr_text(n) {
             return Ok(None);
         }
         crate::types::special_attrs::get(self, obj, n)
@@ -869,7 +854,10 @@ impl Vm {
         if let Some(v) = self.load_attr_hit(code, at, obj, arg) {
             return Ok(v);
         }
-        if let Some(Payload::Instance(_)) = obj.payload() {
+        if let Some(Payload::Instance(inst)) = obj.payload() {
+            if let Some(v) = self.class_attr_hit(code, at, inst, arg) {
+                return Ok(v);
+            }
             return self.load_attr_fill(code, at, obj, arg);
         }
         let name = code.names[arg].clone();
@@ -901,6 +889,23 @@ impl Vm {
         }
     }
 
+    /// The class-attribute hit of `LoadAttr`: a value on the type that needs
+    /// no binding, at the cached MRO position and index, when the instance
+    /// dict does not shadow it. Tried after the instance-dict hit, outside the
+    /// dispatch loop's fast layer.
+    #[inline]
+    fn class_attr_hit(&self, code: &Code, at: usize, inst: &Instance, arg: usize) -> Option<Value> {
+        let c = code.caches[at].get();
+        if c.kind & 0xff != KIND_CLASS_ATTR
+            || c.tag != inst.class.addr() as u64
+            || c.aux != self.type_epoch
+            || find_str(&inst.dict().borrow(), &code.names[arg]).is_some()
+        {
+            return None;
+        }
+        class_entry_at(&inst.class, (c.kind >> 8) as usize, c.index as usize)
+    }
+
     #[cold]
     #[inline(never)]
     fn load_attr_fill(
@@ -922,16 +927,47 @@ impl Vm {
                 Some(a) => self.is_data_descr(&a),
                 None => false,
             };
-            if !shadowed && let Some(i) = find_str(&inst.dict().borrow(), &name) {
+            let in_dict = find_str(&inst.dict().borrow(), &name);
+            if let Some(i) = in_dict {
+                if !shadowed {
+                    code.caches[at].set(Cache {
+                        tag: cls.addr() as u64,
+                        aux: self.type_epoch,
+                        index: i as u32,
+                        kind: KIND_INST_DICT,
+                    });
+                }
+            } else if !is_payload_attr_name(&name)
+                && let Some((pos, i, a)) = find_in_mro(&cls, &name)
+                && a.is(&v)
+                && self.needs_no_binding(&a)
+            {
                 code.caches[at].set(Cache {
                     tag: cls.addr() as u64,
                     aux: self.type_epoch,
                     index: i as u32,
-                    kind: KIND_INST_DICT,
+                    kind: KIND_CLASS_ATTR | ((pos as u32) << 8),
                 });
             }
         }
         Ok(v)
+    }
+
+    /// Whether a value found on a class is the attribute itself when read
+    /// on an instance (no descriptor of any kind), so it may be cached.
+    fn needs_no_binding(&mut self, a: &Value) -> bool {
+        match a.payload() {
+            None => true,
+            Some(
+                Payload::Function(_)
+                | Payload::Native(_)
+                | Payload::StaticMethod(_)
+                | Payload::ClassMethod(_)
+                | Payload::Property(_),
+            ) => false,
+            Some(Payload::Instance(_)) => self.descr_getter(a).is_none(),
+            Some(_) => true,
+        }
     }
 
     /// `StoreAttr` with its inline cache for instance-dict updates.
@@ -1048,13 +1084,13 @@ impl Vm {
             if inst.class.addr() as u64 == c.tag
                 && find_str(&inst.dict().borrow(), &code.names[arg]).is_none()
             {
-                return method_at(&inst.class, pos, index);
+                return class_entry_at(&inst.class, pos, index);
             }
             return None;
         }
         let cls = self.type_of(obj);
         if cls.addr() as u64 == c.tag {
-            return method_at(&cls, pos, index);
+            return class_entry_at(&cls, pos, index);
         }
         None
     }
@@ -1122,25 +1158,16 @@ impl Vm {
     /// Find a method (Python function or native method) on a class:
     /// (MRO position, dict index, function).
     fn find_method(&self, cls: &ObjRef, name: &ObjRef) -> Option<(usize, usize, Value)> {
-        let c = class_of(cls)?;
-        let holders = std::iter::once(cls).chain(c.mro.iter());
-        for (pos, h) in holders.enumerate() {
-            let hc = class_of(h)?;
-            let d = hc.dict.borrow();
-            if let Some(i) = find_str(&d, name) {
-                let v = d.value_at(i).cloned()?;
-                let is_method = match &v {
-                    Value::Obj(o) => match o.payload() {
-                        Payload::Function(_) => true,
-                        Payload::Native(n) => n.kind == NativeKind::Method,
-                        _ => false,
-                    },
-                    _ => false,
-                };
-                return if is_method { Some((pos, i, v)) } else { None };
-            }
-        }
-        None
+        let (pos, i, v) = find_in_mro(cls, name)?;
+        let is_method = match &v {
+            Value::Obj(o) => match o.payload() {
+                Payload::Function(_) => true,
+                Payload::Native(n) => n.kind == NativeKind::Method,
+                _ => false,
+            },
+            _ => false,
+        };
+        if is_method { Some((pos, i, v)) } else { None }
     }
 
     /// Whether a builtin type is the class of `v` exactly.
@@ -1150,10 +1177,61 @@ impl Vm {
     }
 }
 
+/// Find `name` along a class's MRO: (MRO position, 0 being the class
+/// itself; dict index; value).
+fn find_in_mro(cls: &ObjRef, name: &ObjRef) -> Option<(usize, usize, Value)> {
+    let c = class_of(cls)?;
+    let holders = std::iter::once(cls).chain(c.mro.iter());
+    for (pos, h) in holders.enumerate() {
+        let hc = class_of(h)?;
+        let d = hc.dict.borrow();
+        if let Some(i) = find_str(&d, name) {
+            return Some((pos, i, d.value_at(i).cloned()?));
+        }
+    }
+    None
+}
+
+/// Whether an attribute name may be answered from an object's payload
+/// (`__class__`, `__dict__`, exception `args`, ...) before its type's
+/// namespace: such names are looked up in full every time.
+fn is_payload_attr_text(n: &str) -> bool {
+    n.starts_with("__")
+        || matches!(
+            n,
+            "args"
+                | "start"
+                | "stop"
+                | "step"
+                | "real"
+                | "imag"
+                | "gi_running"
+                | "fget"
+                | "fset"
+                | "fdel"
+                | "value"
+                | "cell_contents"
+                | "code"
+                | "errno"
+                | "strerror"
+                | "filename"
+                | "name"
+                | "path"
+        )
+}
+
+/// [`is_payload_attr_text`] for an interned name.
+fn is_payload_attr_name(name: &ObjRef) -> bool {
+    match name.payload() {
+        Payload::Str(s) => is_payload_attr_text(&s.s),
+        _ => true,
+    }
+}
+
 /// The value at `index` in the namespace of the class at MRO position
 /// `mro_pos` of `cls` (0 is `cls` itself).
 #[inline]
-fn method_at(cls: &ObjRef, mro_pos: usize, index: usize) -> Option<Value> {
+fn class_entry_at(cls: &ObjRef, mro_pos: usize, index: usize) -> Option<Value> {
     let c = class_of(cls)?;
     let holder = if mro_pos == 0 {
         cls
