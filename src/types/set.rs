@@ -334,6 +334,42 @@ fn set_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `s.__ior__(other)` and the other in-place operators: `s` changed in
+/// place and returned when `other` is a set or frozenset (or an instance of
+/// a subclass of one), else NotImplemented, as CPython's set does.
+fn inplace_dunder(vm: &mut Vm, a: &Args, kind: BinOpKind, name: &str) -> PyResult<Value> {
+    let s = this_mut(vm, a, name)?;
+    let s = s.instance_base().cloned().unwrap_or(s);
+    let other = arg(vm, a, 1, name)?;
+    let other = other.instance_base().unwrap_or(other).clone();
+    if !matches!(
+        (s.payload(), other.payload()),
+        (
+            Some(Payload::Set(_)),
+            Some(Payload::Set(_) | Payload::FrozenSet(_))
+        )
+    ) {
+        return Ok(vm.not_implemented());
+    }
+    vm.inplace_op(s, other, kind)
+}
+
+fn set_ior(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    inplace_dunder(vm, a, BinOpKind::Or, "__ior__")
+}
+
+fn set_iand(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    inplace_dunder(vm, a, BinOpKind::And, "__iand__")
+}
+
+fn set_isub(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    inplace_dunder(vm, a, BinOpKind::Sub, "__isub__")
+}
+
+fn set_ixor(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    inplace_dunder(vm, a, BinOpKind::Xor, "__ixor__")
+}
+
 /// Install set and frozenset methods.
 pub fn register(vm: &mut Vm) {
     let set = vm.types.set.clone();
@@ -362,6 +398,10 @@ pub fn register(vm: &mut Vm) {
     add_method(&set, "pop", set_pop, NativeKind::Method);
     add_method(&set, "clear", set_clear, NativeKind::Method);
     add_method(&set, "update", set_update, NativeKind::Method);
+    add_method(&set, "__ior__", set_ior, NativeKind::Method);
+    add_method(&set, "__iand__", set_iand, NativeKind::Method);
+    add_method(&set, "__isub__", set_isub, NativeKind::Method);
+    add_method(&set, "__ixor__", set_ixor, NativeKind::Method);
     add_method(
         &set,
         "intersection_update",

@@ -129,9 +129,9 @@ impl Vm {
         Err(self.unsupported_operands(a, b, kind.symbol()))
     }
 
-    /// `a op= b`: the builtin in-place operators of list, set and dict
-    /// (also for subclasses that do not define their own), else `__iop__`,
-    /// else the binary operator.
+    /// `a op= b`: the builtin in-place operators of list, set and dict, else
+    /// `__iop__` (for a subclass of those, the inherited builtin method
+    /// unless it defines its own), else the binary operator.
     pub fn inplace_op(&mut self, a: Value, b: Value, kind: BinOpKind) -> PyResult<Value> {
         if self.builtin_inplace(&a, &b, kind)? {
             return Ok(a);
@@ -139,27 +139,16 @@ impl Vm {
         if let Some(Payload::Instance(_)) = a.payload() {
             let (_, _, iname) = kind.dunders();
             let iname = self.intern(iname);
-            match self.lookup_special(&a, &iname) {
-                Some(f) => {
-                    let r = self.call(&f, &[a.clone(), b.clone()])?;
-                    if !self.is_not_implemented(&r) {
-                        // An inherited builtin method (`list.__iadd__`) works
-                        // on the instance's base value and returns it: the
-                        // result is the instance itself (`y += x` keeps `y`).
-                        if a.instance_base().is_some_and(|base| r.is(base)) {
-                            return Ok(a);
-                        }
-                        return Ok(r);
-                    }
-                }
-                // A subclass of set inherits the builtin's in-place operators
-                // (which are not attributes here): in place on the base value.
-                None => {
-                    if let Some(base) = a.instance_base().cloned()
-                        && self.builtin_inplace(&base, &b, kind)?
-                    {
+            if let Some(f) = self.lookup_special(&a, &iname) {
+                let r = self.call(&f, &[a.clone(), b.clone()])?;
+                if !self.is_not_implemented(&r) {
+                    // An inherited builtin method (`list.__iadd__`) works on
+                    // the instance's base value and returns it: the result
+                    // is the instance itself (so `y += x` keeps `y`).
+                    if a.instance_base().is_some_and(|base| r.is(base)) {
                         return Ok(a);
                     }
+                    return Ok(r);
                 }
             }
         }
