@@ -71,7 +71,7 @@ pub fn lookup(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<Va
     match table(container) {
         Some(TableRef::Cell(c)) => {
             let Ok(d) = c.try_borrow() else {
-                return Err(vm.runtime_error("dictionary changed size during iteration"));
+                return Err(busy_error(vm, container, "changed size during iteration"));
             };
             let i = find(vm, &d, h, key)?;
             Ok(i.and_then(|i| d.value_at(i).cloned()))
@@ -84,6 +84,19 @@ pub fn lookup(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<Va
     }
 }
 
+/// The RuntimeError for a table that is in use (a lookup's `__eq__` or an
+/// iteration is running over it): "dictionary {what}", or for a set the
+/// message its other mutators give.
+#[cold]
+fn busy_error(vm: &mut Vm, container: &Value, what: &str) -> crate::object::Exc {
+    match container.payload() {
+        Some(Payload::Set(_) | Payload::FrozenSet(_)) => {
+            vm.runtime_error("Set changed size during iteration")
+        }
+        _ => vm.runtime_error(format!("dictionary {what}")),
+    }
+}
+
 /// Insert or replace (the first key stays, as in Python).
 pub fn insert(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyResult<()> {
     crate::freeze::check_mutable(vm, container)?;
@@ -93,12 +106,12 @@ pub fn insert(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyRes
     };
     let idx = {
         let Ok(d) = c.try_borrow() else {
-            return Err(vm.runtime_error("dictionary changed size during iteration"));
+            return Err(busy_error(vm, container, "changed size during iteration"));
         };
         find(vm, &d, h, &key)?
     };
     let Ok(mut d) = c.try_borrow_mut() else {
-        return Err(vm.runtime_error("dictionary mutated during update"));
+        return Err(busy_error(vm, container, "mutated during update"));
     };
     match idx {
         Some(i) => {
@@ -122,13 +135,13 @@ pub fn remove(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<Va
     };
     let idx = {
         let Ok(d) = c.try_borrow() else {
-            return Err(vm.runtime_error("dictionary changed size during iteration"));
+            return Err(busy_error(vm, container, "changed size during iteration"));
         };
         find(vm, &d, h, key)?
     };
     let Some(i) = idx else { return Ok(None) };
     let Ok(mut d) = c.try_borrow_mut() else {
-        return Err(vm.runtime_error("dictionary mutated during update"));
+        return Err(busy_error(vm, container, "mutated during update"));
     };
     Ok(d.remove_at(i).map(|(_, v)| v))
 }

@@ -72,9 +72,9 @@ print("still usable", sorted(x for x in {3, 1, 2}))
 # pop add RuntimeError: Set changed size during iteration
 # pop in RuntimeError: Set changed size during iteration
 # pop discard RuntimeError: Set changed size during iteration
-# update add RuntimeError: dictionary mutated during update
-# update in RuntimeError: dictionary mutated during update
-# update discard RuntimeError: dictionary mutated during update
+# update add RuntimeError: Set changed size during iteration
+# update in RuntimeError: Set changed size during iteration
+# update discard RuntimeError: Set changed size during iteration
 # ior add RuntimeError: Set changed size during iteration
 # ior in RuntimeError: Set changed size during iteration
 # ior discard RuntimeError: Set changed size during iteration
