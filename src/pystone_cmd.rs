@@ -46,7 +46,7 @@ pub fn run(loops: u64, threads: usize) -> Result<Report, String> {
              with rc-magic (the default) or rc-atomic"
         ));
     }
-    let code = crate::compile_source(PYSTONE, "pystone.py").map_err(|e| e.to_string())?;
+    let code = crate::compiler::compile_module(PYSTONE, "pystone.py").map_err(|e| e.to_string())?;
     let rt = Runtime::new();
     let n = rt
         .freeze(&Data::Int(loops as i64))

@@ -134,7 +134,7 @@ pub fn compile_checked(
     source: &str,
     filename: &str,
 ) -> Result<Arc<crate::bytecode::CodeUnit>, crate::compiler::CompileError> {
-    crate::compile_source(source, filename)
+    crate::compiler::compile_module(source, filename)
 }
 
 fn run_in_thread(

@@ -18,7 +18,7 @@ pub(super) fn install(vm: &mut Vm) {
     def(vm, "sorted", sorted);
 }
 
-const ITER_TYPES: [(&str, crate::object::NativeFn); 5] = [
+const ITER_TYPES: [(&str, crate::vm::NativeFn); 5] = [
     ("map", map_new),
     ("filter", filter_new),
     ("zip", zip_new),

@@ -15,8 +15,9 @@ pub mod iteration;
 pub mod numeric;
 pub mod strformat;
 
-use crate::object::{Args, NativeFn, NativeKind, ObjRef, PyResult, Value};
+use crate::object::{Args, NativeKind, ObjRef, PyResult, Value};
 use crate::types::registry::{add_method, native};
+use crate::vm::NativeFn;
 use crate::vm::Vm;
 
 /// Put one name into the builtins dict.

@@ -3,6 +3,8 @@
 pub mod code;
 pub mod dis;
 pub mod opcodes;
+pub mod quicken;
+pub mod verify;
 
 pub use code::{CodeKind, CodeUnit, Const, ExcEntry, SourceFile};
 pub use opcodes::{ArgKind, BinOpKind, CmpOpKind, INPLACE, Instr, Op, UnaryOpKind};

@@ -249,7 +249,7 @@ opcodes! {
 
     // Superinstructions. Never emitted by the compiler: the VM writes them
     // over the first of two (or four) instructions when it prepares code
-    // (vm/code.rs, `quicken`). The others stay in place (a jump to one runs
+    // (bytecode/quicken.rs). The others stay in place (a jump to one runs
     // it alone) and supply their own operands; the group executes as one
     // dispatch. The stack effect is the whole group's.
 

@@ -22,7 +22,6 @@ mod expr;
 mod frontend;
 mod scope;
 mod stmt;
-mod verify;
 
 #[cfg(test)]
 mod tests;
@@ -32,7 +31,7 @@ use std::sync::Arc;
 
 use crate::bytecode::{CodeUnit, SourceFile};
 
-pub use verify::{check_structure, verify};
+pub use crate::bytecode::verify::{check_structure, verify};
 
 /// Deepest nesting (statements + expressions) the compiler's recursive passes accept.
 pub const MAX_DEPTH: usize = 2000;

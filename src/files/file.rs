@@ -6,10 +6,12 @@
 use std::cell::Cell;
 
 use crate::builtins::{arg_or_kw, check_kw};
-use crate::object::{Args, NativeFn, NativeKind, ObjRef, Payload, PyResult, Value};
+use crate::object::host::Host;
+use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Value};
 use crate::proxy::service::{ServiceError, ServiceRef};
 use crate::runtime::data::Data;
 use crate::types::registry::add_method;
+use crate::vm::NativeFn;
 use crate::vm::Vm;
 
 use super::File;
@@ -148,13 +150,13 @@ pub fn open(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         service,
         owner: vm.ctx.me.clone(),
     };
-    Ok(Value::Obj(ObjRef::new(Payload::File(Box::new(f)))))
+    Ok(Value::Obj(ObjRef::new(Payload::Host(Host::local(f)))))
 }
 
 fn this<'a>(vm: &mut Vm, a: &'a Args) -> PyResult<&'a File> {
-    match a.pos.first().and_then(Value::payload) {
-        Some(Payload::File(f)) => Ok(f),
-        _ => Err(vm.type_error("descriptor requires a file object")),
+    match a.pos.first().and_then(Value::host::<File>) {
+        Some(f) => Ok(f),
+        None => Err(vm.type_error("descriptor requires a file object")),
     }
 }
 
@@ -373,7 +375,7 @@ fn f_iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// `iter(f)`: its lines, by `readline` until it gives an empty line.
 pub(crate) fn iter_lines(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let Some(Payload::File(f)) = v.payload() else {
+    let Some(f) = v.host::<File>() else {
         return Err(vm.type_error("not a file"));
     };
     if f.closed.get() {

@@ -21,11 +21,10 @@ pub mod vfs;
 use std::cell::Cell;
 use std::sync::Arc;
 
-use crate::object::ObjRef;
+use crate::object::host::{HostObject, HostType};
 use crate::proxy::service::{Caller, ServiceRef};
 use crate::runtime::SandboxShared;
 use crate::runtime::data::Data;
-use crate::types::registry::Types;
 
 /// A file opened through the controller, as a sandbox holds it.
 pub struct File {
@@ -73,15 +72,6 @@ impl File {
         }
     }
 
-    /// The type object of this file.
-    pub fn type_object(&self, t: &Types) -> ObjRef {
-        match (self.binary, self.writable) {
-            (false, _) => t.text_file.clone(),
-            (true, false) => t.binary_reader.clone(),
-            (true, true) => t.binary_writer.clone(),
-        }
-    }
-
     /// `repr(f)`, as CPython words it.
     pub fn repr(&self) -> String {
         let name = crate::types::str_algo::str_repr(&self.name);
@@ -93,5 +83,32 @@ impl File {
                 crate::types::str_algo::str_repr(&self.mode)
             )
         }
+    }
+}
+
+/// `open()` in text mode.
+pub static TEXT_FILE_TYPE: HostType = HostType::new("TextIOWrapper");
+/// `open()` in binary read mode.
+pub static BINARY_READER_TYPE: HostType = HostType::new("BufferedReader");
+/// `open()` in binary write or append mode.
+pub static BINARY_WRITER_TYPE: HostType = HostType::new("BufferedWriter");
+
+/// An open file is this sandbox's (its position and buffers are local): it
+/// cannot be frozen.
+impl HostObject for File {
+    fn host_type(&self) -> &'static HostType {
+        match (self.binary, self.writable) {
+            (false, _) => &TEXT_FILE_TYPE,
+            (true, false) => &BINARY_READER_TYPE,
+            (true, true) => &BINARY_WRITER_TYPE,
+        }
+    }
+
+    fn repr(&self, _addr: usize) -> String {
+        File::repr(self)
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
     }
 }

@@ -19,7 +19,7 @@
 //!    are kept. A dict key whose hash depends on its identity (an instance, a
 //!    class, a function) is hashed again once every object exists.
 //! 4. *Seal*: every cell frozen, str hashes computed, then every object marked
-//!    frozen (immortal) and handed to `heap::shared::adopt`, once.
+//!    frozen (immortal) and handed to `Vm::adopt_frozen`, once.
 //!
 //! Already-frozen objects (the builtin types, earlier freezes) are not copied:
 //! `freeze(f) is f`.
@@ -27,11 +27,10 @@
 use std::cell::Cell;
 
 use crate::object::cell::PyCell;
+use crate::object::dict::Dict;
 use crate::object::{
-    Class, ExcData, FuncCode, Function, Instance, Module, NativeFunction, ObjRef, Payload,
-    PyResult, PyStr, Value,
+    Class, ExcData, FuncCode, Function, Instance, Module, ObjRef, Payload, PyResult, PyStr, Value,
 };
-use crate::types::dict::Dict;
 use crate::vm::Vm;
 
 use super::discover::{Graph, is_builtins_entry, read};
@@ -43,7 +42,7 @@ pub fn freeze(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         return Ok(v.clone());
     };
     if root.is_frozen() {
-        crate::heap::shared::adopt(vm, Vec::new(), v);
+        vm.adopt_frozen(Vec::new(), v);
         return Ok(v.clone());
     }
     let g = Graph::discover(vm, root)?;
@@ -55,7 +54,7 @@ pub fn freeze(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         return Err(vm.runtime_error("an object changed while it was being frozen"));
     }
     let objs = b.seal();
-    crate::heap::shared::adopt(vm, objs, &result);
+    vm.adopt_frozen(objs, &result);
     Ok(result)
 }
 
@@ -246,21 +245,17 @@ impl<'g> Builder<'g> {
             Payload::Bytes(b) => Payload::Bytes(b.clone()),
             Payload::BigInt(b) => Payload::BigInt(b.clone()),
             Payload::Range(r) => Payload::Range(*r),
-            Payload::Native(f) => Payload::Native(NativeFunction {
-                name: f.name,
-                func: f.func,
-                kind: f.kind,
-                owner: f.owner,
-            }),
-            Payload::Queue(q) => Payload::Queue(q.clone()),
-            // A handle's state is shared and thread-safe (an Arc of
-            // atomics, a channel and a lock), so a frozen copy is the same
-            // handle: joining or cancelling it from anywhere works.
-            Payload::Handle(h) => Payload::Handle(h.clone()),
-            // A proxy's state is shared and thread-safe: a frozen copy is
-            // the same proxy.
-            Payload::Proxy(p) => Payload::Proxy(p.clone()),
-            Payload::RemoteMethod(m) => Payload::RemoteMethod(m.clone()),
+            Payload::Native(f) => Payload::Native(*f),
+            // A shared host object's state is thread-safe (a queue's
+            // channel, a handle's atomics, a proxy's owner), so a frozen
+            // copy is the same object: joining, putting or calling it from
+            // anywhere works. `freezable` refused the local ones.
+            Payload::Host(h) => match h.share() {
+                Some(c) => Payload::Host(c),
+                None => {
+                    return Err(vm.runtime_error("internal error: unexpected object in freeze"));
+                }
+            },
             Payload::NotImplemented => return Ok(vm.none_singletons.not_implemented.clone()),
             Payload::Ellipsis => return Ok(vm.none_singletons.ellipsis.clone()),
             Payload::Tuple(t) => Payload::Tuple(t.iter().map(|v| self.map(v)).collect()),
@@ -369,9 +364,7 @@ impl<'g> Builder<'g> {
             | Payload::Iter(_)
             | Payload::Generator(_)
             | Payload::Code(_)
-            | Payload::Super(_)
-            | Payload::RemoteIter(_)
-            | Payload::File(_) => {
+            | Payload::Super(_) => {
                 return Err(vm.runtime_error("internal error: unexpected object in freeze"));
             }
         };

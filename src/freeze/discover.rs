@@ -17,8 +17,8 @@ use std::sync::Arc;
 
 use crate::bytecode::{CodeUnit, Const};
 use crate::object::cell::PyCell;
+use crate::object::dict::Dict;
 use crate::object::{ObjRef, Payload, PyResult, Value};
-use crate::types::dict::Dict;
 use crate::types::dict_ops::find_str;
 use crate::vm::Vm;
 
@@ -80,15 +80,11 @@ pub(super) struct Graph {
 
 /// Whether an object of this payload can be frozen at all.
 fn freezable(p: &Payload) -> bool {
-    !matches!(
-        p,
-        Payload::Iter(_)
-            | Payload::Generator(_)
-            | Payload::Code(_)
-            | Payload::Super(_)
-            | Payload::RemoteIter(_)
-            | Payload::File(_)
-    )
+    match p {
+        Payload::Iter(_) | Payload::Generator(_) | Payload::Code(_) | Payload::Super(_) => false,
+        Payload::Host(h) => h.is_shared(),
+        _ => true,
+    }
 }
 
 /// Whether the entry `k: v` of a namespace is `__builtins__` holding the
@@ -185,12 +181,7 @@ impl Graph {
             | Payload::Native(_)
             | Payload::NotImplemented
             | Payload::Ellipsis
-            | Payload::Queue(_)
-            | Payload::Handle(_)
-            | Payload::Proxy(_)
-            | Payload::RemoteMethod(_)
-            | Payload::RemoteIter(_)
-            | Payload::File(_) => {}
+            | Payload::Host(_) => {}
             Payload::List(l) => {
                 let l = read(vm, l)?;
                 kids.extend(

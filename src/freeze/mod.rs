@@ -66,11 +66,6 @@ pub fn freeze_cells(p: &Payload) {
         | Payload::DictView(..)
         | Payload::NotImplemented
         | Payload::Ellipsis
-        | Payload::Queue(_)
-        | Payload::Handle(_)
-        | Payload::Proxy(_)
-        | Payload::RemoteMethod(_)
-        | Payload::RemoteIter(_)
-        | Payload::File(_) => {}
+        | Payload::Host(_) => {}
     }
 }

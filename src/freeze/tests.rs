@@ -14,7 +14,7 @@ fn test_vm(stack: usize) -> Vm {
 /// Run `src` as `__main__`: (the last line of the traceback if it raised,
 /// the module's globals).
 fn run_in(vm: &mut Vm, src: &str) -> (Option<String>, ObjRef) {
-    let unit = crate::compile_source(src, "t.py").expect("compiles");
+    let unit = crate::compiler::compile_module(src, "t.py").expect("compiles");
     let main = vm.new_module("__main__");
     let globals = match main.payload() {
         Payload::Module(m) => m.dict.clone(),

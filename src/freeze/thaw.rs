@@ -141,7 +141,7 @@ impl Thaw {
         for (i, o) in self.nodes.iter().enumerate() {
             let shell = match o.payload() {
                 Payload::List(_) => Payload::List(PyCell::new(Vec::new())),
-                Payload::Dict(_) => Payload::Dict(PyCell::new(crate::types::dict::Dict::new())),
+                Payload::Dict(_) => Payload::Dict(PyCell::new(crate::object::dict::Dict::new())),
                 Payload::Set(d) => Payload::Set(PyCell::new(read(vm, d)?.copy())),
                 _ => continue,
             };
@@ -251,7 +251,7 @@ impl Thaw {
                             .map(|(k, (_, v))| (k.hash, k.key.clone(), v.clone()))
                             .collect()
                     };
-                    let mut t = crate::types::dict::Dict::with_capacity(entries.len());
+                    let mut t = crate::object::dict::Dict::with_capacity(entries.len());
                     for (h, k, v) in entries {
                         let v = self.map(&v);
                         t.push_new(h, k, v);

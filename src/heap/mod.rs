@@ -7,10 +7,8 @@
 //!   collector while every sandbox is stopped at a safepoint.
 //! - `alloc.rs` counts each thread's allocated bytes (memory caps).
 //! - `trace.rs` lists where each payload keeps its references.
-//! - `statics.rs` builds the builtin types once per process, frozen and static.
 
 pub mod alloc;
 pub mod local_gc;
 pub mod shared;
-pub mod statics;
 pub mod trace;

@@ -26,8 +26,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use parking_lot::Mutex;
 use rayon::prelude::*;
 
-use crate::object::{ObjRef, Payload, PyObject, Value};
-use crate::vm::Vm;
+use crate::object::{ObjRef, Payload, PyObject};
 
 /// A collection is triggered when the heap holds this many objects more than
 /// twice what survived the last one.
@@ -300,12 +299,4 @@ fn free_all(dead: &[RawObj]) {
         // SAFETY: see above.
         unsafe { crate::object::refcount::dealloc_frozen(o.0) }
     }
-}
-
-/// Hand freshly frozen objects to the shared heap of `vm`'s runtime, and
-/// record `root` as held by the sandbox (so the collector sees it). Every
-/// object in `objs` must already be sealed (`set_frozen`, cells frozen, str
-/// hashes computed) and must not be registered yet.
-pub fn adopt(vm: &mut Vm, objs: Vec<ObjRef>, root: &Value) {
-    vm.adopt_frozen(objs, root);
 }

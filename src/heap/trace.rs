@@ -10,8 +10,8 @@
 //! treats the scan as incomplete and falls back to its conservative roots.
 
 use crate::object::cell::PyCell;
+use crate::object::code::Code;
 use crate::object::{IterState, ObjRef, Payload, Value};
-use crate::vm::code::Code;
 
 /// A scan met a cell that was mutably borrowed: its contents are unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,7 +35,7 @@ fn cell<T>(c: &PyCell<T>, f: &mut dyn FnMut(&T)) -> Result<(), Busy> {
     Ok(())
 }
 
-fn dict(d: &crate::types::dict::Dict, f: &mut dyn FnMut(&ObjRef)) {
+fn dict(d: &crate::object::dict::Dict, f: &mut dyn FnMut(&ObjRef)) {
     for (k, v) in d.iter() {
         val(k, f);
         val(v, f);
@@ -77,12 +77,7 @@ fn refs(p: &Payload, f: &mut dyn FnMut(&ObjRef), code: bool) -> Result<(), Busy>
         | Payload::Native(_)
         | Payload::NotImplemented
         | Payload::Ellipsis
-        | Payload::Queue(_)
-        | Payload::Handle(_)
-        | Payload::Proxy(_)
-        | Payload::RemoteMethod(_)
-        | Payload::RemoteIter(_)
-        | Payload::File(_) => {}
+        | Payload::Host(_) => {}
         Payload::Tuple(t) => vals(t, f),
         Payload::List(l) => cell(l, &mut |v| vals(v, f))?,
         Payload::Dict(d) | Payload::Set(d) => cell(d, &mut |d| dict(d, f))?,

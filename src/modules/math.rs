@@ -27,7 +27,7 @@ pub fn fill(vm: &mut Vm, d: &crate::object::ObjRef) -> PyResult<()> {
     set(vm, d, "tau", Value::Float(std::f64::consts::TAU))?;
     set(vm, d, "inf", Value::Float(f64::INFINITY))?;
     set(vm, d, "nan", Value::Float(f64::NAN))?;
-    let table: &[(&'static str, crate::object::NativeFn)] = &[
+    let table: &[(&'static str, crate::vm::NativeFn)] = &[
         ("sqrt", sqrt),
         ("exp", exp),
         ("exp2", exp2),

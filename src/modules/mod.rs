@@ -13,8 +13,9 @@ pub mod sandbox_limits;
 pub mod sys;
 pub mod time;
 
-use crate::object::{NativeFn, NativeKind, ObjRef, Payload, PyResult, Value};
+use crate::object::{NativeKind, ObjRef, Payload, PyResult, Value};
 use crate::types::registry::native;
+use crate::vm::NativeFn;
 use crate::vm::Vm;
 
 /// The native modules by name.
@@ -59,7 +60,9 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
         ));
     }
     let Some(fill) = fill else {
-        return Ok(service.map(|p| ObjRef::new(Payload::Proxy(p))));
+        return Ok(
+            service.map(|p| ObjRef::new(Payload::Host(crate::object::host::Host::shared(p))))
+        );
     };
     let m = vm.new_module(name);
     let dict = match m.payload() {

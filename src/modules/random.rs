@@ -20,7 +20,7 @@ use crate::builtins::{arg_or_kw, check_kw, kwarg, positional};
 
 /// Fill the module namespace.
 pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
-    let table: &[(&'static str, crate::object::NativeFn)] = &[
+    let table: &[(&'static str, crate::vm::NativeFn)] = &[
         ("seed", seed),
         ("random", random),
         ("uniform", uniform),

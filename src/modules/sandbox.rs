@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize};
 use parking_lot::Mutex;
 
 use crate::builtins::{arg_or_kw, kwarg};
+use crate::object::host::Host;
 use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Value};
 use crate::proxy::owner::Started;
 use crate::runtime::handle::{Failure, HandleRef, JoinError};
@@ -61,7 +62,7 @@ pub(crate) fn register_types(vm: &mut Vm) {
     let q = vm.types.queue.clone();
     crate::builtins::set_new(&q, queue_new);
     for (name, f) in [
-        ("put", queue_put as crate::object::NativeFn),
+        ("put", queue_put as crate::vm::NativeFn),
         ("get", queue_get),
         ("put_nowait", queue_put_nowait),
         ("get_nowait", queue_get_nowait),
@@ -82,7 +83,7 @@ pub(crate) fn register_types(vm: &mut Vm) {
     }
     let h = vm.types.sandbox_handle.clone();
     for (name, f) in [
-        ("join", handle_join as crate::object::NativeFn),
+        ("join", handle_join as crate::vm::NativeFn),
         ("done", handle_done),
         ("cancel", handle_cancel),
         ("usage", handle_usage),
@@ -226,7 +227,7 @@ fn spawn(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         kwargs.push((name, vm.freeze_for_transfer(x)?));
     }
     let h = start_child(vm, Job::Call { func, args, kwargs }, config.as_ref())?;
-    Ok(Value::Obj(ObjRef::new(Payload::Handle(h))))
+    Ok(Value::Obj(ObjRef::new(Payload::Host(Host::shared(h)))))
 }
 
 fn map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -331,15 +332,15 @@ fn queue_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         )));
     };
     vm.reserve_memory(bytes as u64)?;
-    Ok(Value::Obj(ObjRef::new(Payload::Queue(Arc::new(
-        QueueShared::new(maxsize),
+    Ok(Value::Obj(ObjRef::new(Payload::Host(Host::shared(
+        Arc::new(QueueShared::new(maxsize)),
     )))))
 }
 
 fn this_queue(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Arc<QueueShared>> {
-    match a.pos.first().and_then(|v| v.payload()) {
-        Some(Payload::Queue(q)) => Ok(q.clone()),
-        _ => Err(vm.type_error(format!(
+    match a.pos.first().and_then(Value::host::<Arc<QueueShared>>) {
+        Some(q) => Ok(q.clone()),
+        None => Err(vm.type_error(format!(
             "descriptor '{name}' requires a 'sandbox.Queue' object"
         ))),
     }
@@ -462,9 +463,9 @@ fn queue_is_closed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 // ----- SandboxHandle -----
 
 fn this_handle(vm: &mut Vm, a: &Args, name: &str) -> PyResult<HandleRef> {
-    match a.pos.first().and_then(|v| v.payload()) {
-        Some(Payload::Handle(h)) => Ok(h.clone()),
-        _ => Err(vm.type_error(format!(
+    match a.pos.first().and_then(Value::host::<HandleRef>) {
+        Some(h) => Ok(h.clone()),
+        None => Err(vm.type_error(format!(
             "descriptor '{name}' requires a 'sandbox.SandboxHandle' object"
         ))),
     }
@@ -597,12 +598,13 @@ fn start_owner(vm: &mut Vm, what: Served, config: Option<&Value>) -> PyResult<Va
     let h = start_child(vm, Job::Serve { what, end }, config)?;
     link.owner_id = h.sandbox.id;
     match vm.blocking(|cancel| link.wait_started(&ready, cancel)) {
-        Started::Ready(type_name) => Ok(Value::Obj(ObjRef::new(Payload::Proxy(Arc::new(
-            crate::proxy::ProxyShared {
+        Started::Ready(type_name) => {
+            let p: crate::proxy::ProxyRef = Arc::new(crate::proxy::ProxyShared {
                 what: type_name,
                 target: crate::proxy::Target::Owner(link),
-            },
-        ))))),
+            });
+            Ok(Value::Obj(ObjRef::new(Payload::Host(Host::shared(p)))))
+        }
         Started::Failed(Some(f)) => Err(sandbox_error(vm, &f)),
         Started::Failed(None) => Err(vm.runtime_error("the owner sandbox ended before serving")),
         Started::Cancelled => {

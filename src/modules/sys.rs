@@ -9,10 +9,11 @@
 //! the tuple `(3, 12, 0, 'final', 0)` with named fields.
 
 use crate::bytecode::CmpOpKind;
-use crate::object::{Args, NativeFn, NativeKind, ObjRef, Payload, PyResult, Value};
+use crate::object::dict::Dict;
+use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Value};
 use crate::types::class::new_class;
-use crate::types::dict::Dict;
 use crate::types::registry::add_method;
+use crate::vm::NativeFn;
 use crate::vm::Vm;
 
 use super::{def, set};

@@ -13,7 +13,12 @@
 //! - Heap objects are local to one thread (`ObjRef: !Send`).
 
 pub mod cell;
+pub mod code;
+pub mod dict;
+pub mod generator;
 pub mod header;
+pub mod host;
+pub mod native;
 pub mod refcount;
 
 use crate::object::cell::PyCell;
@@ -24,12 +29,12 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 pub use header::IMMORTAL;
+pub use native::{NativeFunction, NativeKind};
 pub use refcount::{MaybeCounted, ObjRef};
 
-use crate::types::dict::Dict;
-use crate::vm::Vm;
-use crate::vm::code::Code;
-use crate::vm::generator::Generator;
+use crate::object::code::Code;
+use crate::object::dict::Dict;
+use crate::object::generator::Generator;
 
 /// A Python value. Immediates carry no refcount; heap objects are counted.
 ///
@@ -149,33 +154,6 @@ pub struct Exc(pub ObjRef);
 pub struct Args<'a> {
     pub pos: &'a [Value],
     pub kw: &'a [(ObjRef, Value)],
-}
-
-/// A native function: receives the VM and its arguments.
-pub type NativeFn = fn(&mut Vm, &Args) -> PyResult<Value>;
-
-/// How a native function binds when found on a type.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NativeKind {
-    /// A plain function (builtins, module functions): never binds.
-    Function,
-    /// A method of a builtin type: binds `self` like a Python function.
-    Method,
-    /// A class method of a builtin type (`dict.fromkeys`): binds the class.
-    ClassMethod,
-    /// A static method of a builtin type (`str.maketrans`).
-    StaticMethod,
-}
-
-/// A function written in Rust.
-pub struct NativeFunction {
-    pub name: &'static str,
-    pub func: NativeFn,
-    pub kind: NativeKind,
-    /// The builtin value type whose method this is (str, int, list, ...), if
-    /// any: called on an instance of a subclass, it receives the instance's
-    /// base value as `self`.
-    pub owner: Option<BuiltinType>,
 }
 
 /// A function's code: this thread's runtime code object, or (for a frozen
@@ -323,7 +301,27 @@ impl Instance {
     /// The attribute table.
     #[inline(always)]
     pub fn dict(&self) -> &PyCell<Dict> {
-        crate::vm::eval::dict_ref(&self.dict)
+        dict_ref(&self.dict)
+    }
+}
+
+/// The dict inside a dict object (globals, namespaces, instance dicts).
+/// Frames, modules and instances are only ever built with dict objects, so
+/// anything else is an internal bug.
+#[inline(always)]
+pub fn dict_ref(o: &ObjRef) -> &PyCell<Dict> {
+    match o.payload() {
+        Payload::Dict(d) => d,
+        _ => panic!("internal error: namespace object is not a dict"),
+    }
+}
+
+/// The class payload of a class object.
+#[inline]
+pub fn class_of(o: &ObjRef) -> Option<&Class> {
+    match o.payload() {
+        Payload::Class(c) => Some(c),
+        _ => None,
     }
 }
 
@@ -516,20 +514,9 @@ pub enum Payload {
     DictView(ObjRef, ViewKind),
     NotImplemented,
     Ellipsis,
-    /// A `sandbox.Queue`: shareable, so freezing one shares its channel.
-    Queue(std::sync::Arc<crate::runtime::queue::QueueShared>),
-    /// A handle on a sandbox started by `sandbox.spawn` (cannot be frozen).
-    Handle(crate::runtime::handle::HandleRef),
-    /// A proxy: a shareable handle to an object served by one owner thread
-    /// (a sandbox or a host service). See src/proxy/.
-    Proxy(crate::proxy::ProxyRef),
-    /// `proxy.name`, a method of the proxied object: calling it is one
-    /// request to the owner.
-    RemoteMethod(Box<(crate::proxy::ProxyRef, Box<str>)>),
-    /// An iterator over a proxied object, fetched from its owner in batches.
-    RemoteIter(Box<PyCell<crate::proxy::RemoteIter>>),
-    /// A file opened through the file controller (cannot be frozen).
-    File(Box<crate::files::File>),
+    /// An object owned by a floor above the object model (a queue, a
+    /// sandbox handle, a proxy, an open file): see host.rs.
+    Host(host::Host),
 }
 
 impl BuiltinType {
@@ -563,6 +550,15 @@ impl Value {
 }
 
 impl Payload {
+    /// The host object, if this is a host object of type `T` (host.rs).
+    #[inline]
+    pub fn host<T: host::HostObject>(&self) -> Option<&T> {
+        match self {
+            Payload::Host(h) => h.downcast(),
+            _ => None,
+        }
+    }
+
     /// A short name of the variant, for debugging output.
     pub fn kind_name(&self) -> &'static str {
         match self {
@@ -595,14 +591,35 @@ impl Payload {
             Payload::DictView(_, ViewKind::Items) => "dict_items",
             Payload::NotImplemented => "NotImplementedType",
             Payload::Ellipsis => "ellipsis",
-            Payload::Queue(_) => "Queue",
-            Payload::Handle(_) => "SandboxHandle",
-            Payload::Proxy(_) => "Proxy",
-            Payload::RemoteMethod(_) => "proxy_method",
-            Payload::RemoteIter(_) => "proxy_iterator",
-            Payload::File(f) => f.type_name(),
+            Payload::Host(h) => h.get().type_name(),
         }
     }
+
+    /// Whether an object whose count reached zero wants a finalizer run
+    /// before it is freed (an instance of a class with `__del__`, a
+    /// generator suspended inside a `try`/`with`). Called for every freed
+    /// object: a match on the payload kind, then a few flag reads.
+    #[inline]
+    pub fn wants_finalizer(&self) -> bool {
+        match self {
+            Payload::Instance(i) => class_has_del(&i.class),
+            Payload::Generator(g) => g.try_borrow().is_ok_and(|g| {
+                g.state == generator::GenState::Suspended
+                    && (g.code.unit.handler_for(g.pc.saturating_sub(1)).is_some()
+                        || g.code.unit.handler_for(g.pc).is_some())
+            }),
+            _ => false,
+        }
+    }
+}
+
+fn class_has_del(cls: &ObjRef) -> bool {
+    class_of(cls).is_some_and(|c| {
+        c.has_del.get()
+            || c.mro
+                .iter()
+                .any(|b| class_of(b).is_some_and(|b| b.has_del.get()))
+    })
 }
 
 impl Value {
@@ -650,6 +667,12 @@ impl Value {
             Value::Obj(o) => Some(o.payload()),
             _ => None,
         }
+    }
+
+    /// The host object, if this is a host object of type `T` (host.rs).
+    #[inline]
+    pub fn host<T: host::HostObject>(&self) -> Option<&T> {
+        self.payload().and_then(Payload::host)
     }
 
     /// The text, if this is a str.

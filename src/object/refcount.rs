@@ -250,12 +250,7 @@ fn tracks(p: &Payload) -> bool {
             | Payload::Native(_)
             | Payload::NotImplemented
             | Payload::Ellipsis
-            | Payload::Queue(_)
-            | Payload::Handle(_)
-            | Payload::Proxy(_)
-            | Payload::RemoteMethod(_)
-            | Payload::RemoteIter(_)
-            | Payload::File(_)
+            | Payload::Host(_)
             | Payload::Code(_)
     )
 }
@@ -568,7 +563,7 @@ fn free_object(ptr: NonNull<PyObject>) {
         let obj = unsafe { p.as_ref() };
         let flags = obj.header.flags.get();
         if flags & FLAG_FINALIZED == 0
-            && crate::vm::finalize::wants_finalizer(&obj.payload)
+            && obj.payload.wants_finalizer()
             && FINALIZERS_ON.with(Cell::get) > 0
         {
             // Resurrected for its finalizer, once: the count of one is the

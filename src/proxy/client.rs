@@ -5,6 +5,7 @@
 //! here, with the owner's traceback as its `__cause__`.
 
 use crate::object::cell::PyCell;
+use crate::object::host::Host;
 use crate::object::{Exc, ObjRef, Payload, PyResult, Value};
 use crate::runtime::data::Data;
 use crate::runtime::frozen::Frozen;
@@ -12,7 +13,7 @@ use crate::vm::Vm;
 
 use super::owner::{Op, RemoteError, Reply};
 use super::service::{Caller, ServiceError};
-use super::{BATCH, Gone, ProxyRef, RemoteIter, Target};
+use super::{BATCH, Gone, ProxyRef, RemoteIter, RemoteMethod, Target};
 
 impl Vm {
     /// Send `op` to the owner of `p` and wait for its reply.
@@ -106,9 +107,10 @@ impl Vm {
         if let Target::Service(_) = &p.target {
             // A service answers named calls only: every attribute is one.
             if n.starts_with("__") && n.ends_with("__") {
-                return Err(
-                    self.no_attribute(&Value::Obj(ObjRef::new(Payload::Proxy(p.clone()))), name)
-                );
+                return Err(self.no_attribute(
+                    &Value::Obj(ObjRef::new(Payload::Host(Host::shared(p.clone())))),
+                    name,
+                ));
             }
             return Ok(remote_method(p, &n));
         }
@@ -233,7 +235,7 @@ impl Vm {
     /// `iter(proxy)`: the owner keeps the iterator; items come in batches.
     pub(crate) fn proxy_iter(&mut self, p: &ProxyRef) -> PyResult<Value> {
         match self.proxy_request(p, Op::Iter)? {
-            Reply::Iter(id) => Ok(Value::Obj(ObjRef::new(Payload::RemoteIter(Box::new(
+            Reply::Iter(id) => Ok(Value::Obj(ObjRef::new(Payload::Host(Host::local(
                 PyCell::new(RemoteIter {
                     proxy: p.clone(),
                     id,
@@ -362,8 +364,8 @@ impl Vm {
 }
 
 fn remote_method(p: &ProxyRef, name: &str) -> Value {
-    Value::Obj(ObjRef::new(Payload::RemoteMethod(Box::new((
-        p.clone(),
-        name.into(),
-    )))))
+    Value::Obj(ObjRef::new(Payload::Host(Host::shared(RemoteMethod {
+        proxy: p.clone(),
+        name: name.into(),
+    }))))
 }

@@ -17,8 +17,11 @@
 //! The caller's side, the VM's part, is `client.rs`.
 
 pub mod client;
+pub mod objects;
 pub mod owner;
 pub mod service;
+
+pub use objects::{PROXY_ITERATOR_TYPE, PROXY_METHOD_TYPE, PROXY_TYPE, RemoteMethod};
 
 use std::sync::Arc;
 

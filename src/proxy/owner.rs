@@ -278,13 +278,9 @@ fn is_callable(v: &Value) -> bool {
     matches!(
         v.payload(),
         Some(
-            Payload::Function(_)
-                | Payload::Native(_)
-                | Payload::BoundMethod(_)
-                | Payload::Class(_)
-                | Payload::RemoteMethod(_)
+            Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod(_) | Payload::Class(_)
         )
-    )
+    ) || v.host::<super::RemoteMethod>().is_some()
 }
 
 fn handle(

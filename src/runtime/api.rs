@@ -359,7 +359,8 @@ impl SandboxBuilder {
     /// Run Python source; the result is its global `result` (or None).
     /// A syntax error is returned as an error message.
     pub fn spawn_source(self, source: &str) -> Result<SandboxHandle, String> {
-        let code = crate::compile_source(source, "<sandbox>").map_err(|e| e.to_string())?;
+        let code =
+            crate::compiler::compile_module(source, "<sandbox>").map_err(|e| e.to_string())?;
         self.start(Job::Module { code, call: None })
     }
 
@@ -367,7 +368,7 @@ impl SandboxBuilder {
     pub fn spawn_file(self, path: &Path) -> Result<SandboxHandle, String> {
         let source = std::fs::read_to_string(path)
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let code = crate::compile_source(&source, &path.display().to_string())
+        let code = crate::compiler::compile_module(&source, &path.display().to_string())
             .map_err(|e| e.to_string())?;
         self.start(Job::Module { code, call: None })
     }
@@ -380,7 +381,8 @@ impl SandboxBuilder {
         name: &str,
         args: Vec<Frozen>,
     ) -> Result<SandboxHandle, String> {
-        let code = crate::compile_source(source, "<sandbox>").map_err(|e| e.to_string())?;
+        let code =
+            crate::compiler::compile_module(source, "<sandbox>").map_err(|e| e.to_string())?;
         self.start(Job::Module {
             code,
             call: Some((name.to_string(), args)),

@@ -13,8 +13,8 @@ use std::sync::Arc;
 use num_bigint::BigInt;
 
 use crate::object::cell::PyCell;
+use crate::object::dict::Dict;
 use crate::object::{ObjRef, Payload, PyStr, Value};
-use crate::types::dict::Dict;
 use crate::types::hash;
 
 use super::RuntimeInner;
@@ -394,7 +394,7 @@ fn build(d: &Data, made: &mut Vec<ObjRef>, depth: usize) -> Result<Value, NotDat
 
 /// A frozen queue object in `rt`'s heap, pinned.
 pub(crate) fn freeze_queue(rt: &Arc<RuntimeInner>, q: &Arc<super::queue::QueueShared>) -> Frozen {
-    let o = ObjRef::new(Payload::Queue(q.clone()));
+    let o = ObjRef::new(Payload::Host(crate::object::host::Host::shared(q.clone())));
     o.set_frozen(false);
     let f = Frozen::from_value(rt, &Value::Obj(o.clone())).unwrap_or_else(|| unreachable!());
     rt.heap.register(std::slice::from_ref(&o));

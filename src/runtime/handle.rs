@@ -9,6 +9,7 @@ use parking_lot::Mutex;
 use super::SandboxShared;
 use super::frozen::Frozen;
 use super::queue::Wait;
+use crate::object::host::{HostObject, HostType, SharedHost};
 
 /// How a sandbox failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -215,4 +216,28 @@ impl SandboxHandle {
 pub fn repr(h: &HandleRef) -> String {
     let state = if h.done() { "done" } else { "running" };
     format!("<sandbox.SandboxHandle {} {state}>", h.sandbox.id)
+}
+
+/// The Python type of a sandbox handle (`sandbox.SandboxHandle`).
+pub static HANDLE_TYPE: HostType = HostType::new("SandboxHandle");
+
+/// A handle's state is shared and thread-safe (an `Arc` of atomics, a
+/// channel and a lock), so a frozen copy is the same handle: joining or
+/// cancelling it from anywhere works.
+impl HostObject for HandleRef {
+    fn host_type(&self) -> &'static HostType {
+        &HANDLE_TYPE
+    }
+
+    fn repr(&self, _addr: usize) -> String {
+        repr(self)
+    }
+
+    fn share(&self) -> Option<Box<dyn SharedHost>> {
+        Some(Box::new(self.clone()))
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
 }

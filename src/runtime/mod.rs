@@ -25,6 +25,7 @@ pub mod roots;
 pub mod safepoint;
 pub mod spawn;
 pub mod spin;
+pub mod statics;
 pub mod watchdog;
 
 use std::collections::HashMap;

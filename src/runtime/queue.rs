@@ -14,6 +14,7 @@
 //! Closing: `close()` refuses further puts (`QueueClosed`); gets still drain
 //! what is queued, then raise `QueueClosed` instead of blocking.
 
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -21,6 +22,7 @@ use crossbeam_channel::{Receiver, Sender};
 use parking_lot::Mutex;
 
 use super::frozen::Frozen;
+use crate::object::host::{HostObject, HostType, SharedHost};
 
 /// The shared part of a queue.
 pub struct QueueShared {
@@ -190,5 +192,31 @@ impl QueueShared {
             recv(cancel) -> _ => Err(QueueError::Cancelled),
             recv(timeout) -> _ => Err(QueueError::Empty),
         }
+    }
+}
+
+/// The Python type of a queue object (`sandbox.Queue`).
+pub static QUEUE_TYPE: HostType = HostType::new("Queue");
+
+/// A queue object's payload: the shared channel. Freezing one shares it.
+impl HostObject for Arc<QueueShared> {
+    fn host_type(&self) -> &'static HostType {
+        &QUEUE_TYPE
+    }
+
+    fn repr(&self, addr: usize) -> String {
+        format!("<sandbox.Queue object at {addr:#x}>")
+    }
+
+    fn shared_identity(&self) -> Option<usize> {
+        Some(Arc::as_ptr(self) as usize)
+    }
+
+    fn share(&self) -> Option<Box<dyn SharedHost>> {
+        Some(Box::new(self.clone()))
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
     }
 }

@@ -816,7 +816,7 @@ pub fn register(vm: &mut Vm) {
     let t = vm.types.bytes.clone();
     add_method(&t, "__new__", bytes_new, NativeKind::StaticMethod);
     add_method(&t, "fromhex", bytes_fromhex, NativeKind::ClassMethod);
-    let methods: &[(&'static str, crate::object::NativeFn)] = &[
+    let methods: &[(&'static str, crate::vm::NativeFn)] = &[
         ("decode", bytes_decode),
         ("hex", bytes_hex),
         ("split", bytes_split),

@@ -4,7 +4,7 @@ use crate::object::cell::PyCell;
 
 use crate::object::{BuiltinType, Class, ObjRef, Payload};
 
-use super::dict::Dict;
+use crate::object::dict::Dict;
 
 /// The C3 linearisation of `bases` (each given with its own MRO after itself).
 /// Returns the MRO after the new class, or an error message as CPython words it.

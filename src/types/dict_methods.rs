@@ -15,8 +15,8 @@
 use crate::object::cell::PyCell;
 
 use crate::bytecode::BinOpKind;
+use crate::object::dict::Dict;
 use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Value, ViewKind};
-use crate::types::dict::Dict;
 use crate::vm::Vm;
 
 use super::dict_ops;
@@ -422,7 +422,7 @@ pub fn register(vm: &mut Vm) {
     add_method(&t, "__new__", dict_new, NativeKind::StaticMethod);
     add_method(&t, "__init__", dict_init, NativeKind::Method);
     add_method(&t, "fromkeys", dict_fromkeys, NativeKind::ClassMethod);
-    let methods: &[(&'static str, crate::object::NativeFn)] = &[
+    let methods: &[(&'static str, crate::vm::NativeFn)] = &[
         ("keys", dict_keys),
         ("values", dict_values),
         ("items", dict_items),
@@ -463,7 +463,7 @@ pub fn register(vm: &mut Vm) {
         }
         add_method(v, "__contains__", op_contains, NativeKind::Method);
         add_method(v, "isdisjoint", view_isdisjoint, NativeKind::Method);
-        let ops: &[(&'static str, crate::object::NativeFn)] = &[
+        let ops: &[(&'static str, crate::vm::NativeFn)] = &[
             ("__and__", view_and),
             ("__or__", view_or),
             ("__sub__", view_sub),

@@ -11,7 +11,7 @@ use crate::object::{ObjRef, Payload, PyResult, Value};
 use crate::vm::Vm;
 use crate::vm::ops::fast_eq;
 
-use super::dict::Dict;
+use crate::object::dict::Dict;
 
 /// Index of a str key (by identity or text), without running Python code.
 #[inline]

@@ -11,8 +11,9 @@ use num_integer::Integer;
 use num_traits::{FromPrimitive, Signed, ToPrimitive, Zero};
 
 use crate::bytecode::BinOpKind;
-use crate::object::{Args, NativeFn, NativeKind, Payload, PyResult, Value};
+use crate::object::{Args, NativeKind, Payload, PyResult, Value};
 use crate::types::registry::add_method;
+use crate::vm::NativeFn;
 use crate::vm::Vm;
 
 /// Install the constructors and methods of int, float and bool.

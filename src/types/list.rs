@@ -507,7 +507,7 @@ pub fn register(vm: &mut Vm) {
     let t = vm.types.list.clone();
     add_method(&t, "__new__", list_new, NativeKind::StaticMethod);
     add_method(&t, "__init__", list_init, NativeKind::Method);
-    let methods: &[(&'static str, crate::object::NativeFn)] = &[
+    let methods: &[(&'static str, crate::vm::NativeFn)] = &[
         ("append", list_append),
         ("extend", list_extend),
         ("insert", list_insert),

@@ -5,7 +5,6 @@
 
 pub mod bytes;
 pub mod class;
-pub mod dict;
 pub mod dict_methods;
 pub mod dict_ops;
 pub mod exceptions;

@@ -3,12 +3,12 @@
 
 use std::collections::HashMap;
 
-use crate::object::{
-    BuiltinType, NativeFn, NativeFunction, NativeKind, ObjRef, Payload, PyStr, Value,
-};
+use crate::object::host::HostType;
+use crate::object::{BuiltinType, NativeFunction, NativeKind, ObjRef, Payload, PyStr, Value};
+use crate::vm::NativeFn;
 
 use super::class::new_class;
-use super::dict::Dict;
+use crate::object::dict::Dict;
 
 /// The builtin types by role.
 pub struct Types {
@@ -57,6 +57,9 @@ pub struct Types {
     pub text_file: ObjRef,
     pub binary_reader: ObjRef,
     pub binary_writer: ObjRef,
+    /// The classes of host objects, by `HostType` slot (object/host.rs);
+    /// `object` in a slot no class was registered for.
+    pub host: Vec<ObjRef>,
     /// Iterator types by name (`list_iterator`, `map`, ...).
     pub iter_types: HashMap<&'static str, ObjRef>,
     pub object_new: ObjRef,
@@ -201,12 +204,7 @@ fn io_class(name: &str, base: ObjRef) -> ObjRef {
 
 /// A native function object.
 pub fn native(name: &'static str, func: NativeFn, kind: NativeKind) -> ObjRef {
-    let o = ObjRef::new(Payload::Native(NativeFunction {
-        name,
-        func,
-        kind,
-        owner: None,
-    }));
+    let o = ObjRef::new(Payload::Native(NativeFunction::new(name, func, kind, None)));
     o.make_immortal();
     o
 }
@@ -237,12 +235,9 @@ pub fn add_method(cls: &ObjRef, name: &'static str, func: NativeFn, kind: Native
         Payload::Class(c) => c.builtin.filter(|b| b.is_value_base()),
         _ => None,
     };
-    let o = ObjRef::new(Payload::Native(NativeFunction {
-        name,
-        func,
-        kind,
-        owner,
-    }));
+    let o = ObjRef::new(Payload::Native(NativeFunction::new(
+        name, func, kind, owner,
+    )));
     o.make_immortal();
     set_class_attr(cls, name, Value::Obj(o));
 }
@@ -318,6 +313,7 @@ pub fn bootstrap() -> (Types, ExcTypes) {
         binary_reader: io_class("BufferedReader", object.clone()),
         binary_writer: io_class("BufferedWriter", object.clone()),
         iter_types,
+        host: Vec::new(),
         object_new: native(
             "__new__",
             super::object::object_new,
@@ -336,8 +332,50 @@ pub fn bootstrap() -> (Types, ExcTypes) {
         ),
         object,
     };
+    let mut types = types;
+    register_host_types(&mut types);
     let exc = exception_hierarchy(&types.object);
     (types, exc)
+}
+
+/// The classes of the host objects of the floors above (object/host.rs).
+fn register_host_types(t: &mut Types) {
+    let classes = [
+        (&crate::runtime::queue::QUEUE_TYPE, t.queue.clone()),
+        (
+            &crate::runtime::handle::HANDLE_TYPE,
+            t.sandbox_handle.clone(),
+        ),
+        (&crate::proxy::PROXY_TYPE, t.proxy.clone()),
+        (&crate::proxy::PROXY_METHOD_TYPE, t.proxy_method.clone()),
+        (&crate::proxy::PROXY_ITERATOR_TYPE, t.proxy_iterator.clone()),
+        (&crate::files::TEXT_FILE_TYPE, t.text_file.clone()),
+        (&crate::files::BINARY_READER_TYPE, t.binary_reader.clone()),
+        (&crate::files::BINARY_WRITER_TYPE, t.binary_writer.clone()),
+    ];
+    for (ty, cls) in classes {
+        t.set_host_class(ty, cls);
+    }
+}
+
+impl Types {
+    /// Register `cls` as the class of host objects of type `ty`.
+    pub fn set_host_class(&mut self, ty: &'static HostType, cls: ObjRef) {
+        let i = ty.slot();
+        if self.host.len() <= i {
+            self.host.resize(i + 1, self.object.clone());
+        }
+        self.host[i] = cls;
+    }
+
+    /// The class of host objects of type `ty`.
+    #[inline]
+    pub fn host_class(&self, ty: &HostType) -> ObjRef {
+        match self.host.get(ty.slot()) {
+            Some(c) => c.clone(),
+            None => self.object.clone(),
+        }
+    }
 }
 
 fn exception_hierarchy(object: &ObjRef) -> ExcTypes {

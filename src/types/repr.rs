@@ -254,11 +254,6 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         Payload::NotImplemented => "NotImplemented".into(),
         Payload::Ellipsis => "Ellipsis".into(),
-        Payload::Queue(_) => format!("<sandbox.Queue object at {:#x}>", o.addr()),
-        Payload::Handle(h) => crate::runtime::handle::repr(h),
-        Payload::Proxy(p) => p.repr(),
-        Payload::RemoteMethod(m) => format!("<proxy method '{}' of {}>", m.1, m.0.repr()),
-        Payload::RemoteIter(_) => format!("<proxy_iterator object at {:#x}>", o.addr()),
-        Payload::File(f) => f.repr(),
+        Payload::Host(h) => h.get().repr(o.addr()),
     })
 }

@@ -11,8 +11,8 @@ use crate::object::{ObjRef, Payload, PyResult, Value, ViewKind};
 use crate::vm::Vm;
 use crate::vm::ops::fast_eq;
 
-use super::dict::Dict;
 use super::num;
+use crate::object::dict::Dict;
 
 /// Most items a single container operation may produce (refused beyond).
 pub const MAX_ITEMS: usize = 1 << 28;

@@ -6,9 +6,9 @@ use crate::bytecode::{BinOpKind, CmpOpKind};
 use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Value};
 use crate::vm::Vm;
 
-use super::dict::Dict;
 use super::dict_ops;
 use super::registry::add_method;
+use crate::object::dict::Dict;
 
 fn items(v: &Value) -> Vec<(i64, Value)> {
     match v.payload() {

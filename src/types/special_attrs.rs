@@ -189,7 +189,7 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         (Payload::Generator(g), "__qualname__") => Some(Value::Obj(g.borrow().qualname.clone())),
         (Payload::Generator(g), "gi_running") => Some(Value::Bool(
             g.try_borrow()
-                .map(|g| g.state == crate::vm::generator::GenState::Running)
+                .map(|g| g.state == crate::object::generator::GenState::Running)
                 .unwrap_or(true),
         )),
         (Payload::Module(m), "__name__") => Some(Value::Obj(m.name.clone())),

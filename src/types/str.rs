@@ -908,7 +908,7 @@ pub fn register(vm: &mut Vm) {
     let m = NativeKind::Method;
     add_method(&t, "__new__", str_new, NativeKind::StaticMethod);
     add_method(&t, "maketrans", str_maketrans, NativeKind::StaticMethod);
-    let methods: &[(&'static str, crate::object::NativeFn)] = &[
+    let methods: &[(&'static str, crate::vm::NativeFn)] = &[
         ("encode", str_encode),
         ("join", str_join),
         ("split", str_split),

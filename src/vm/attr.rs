@@ -18,15 +18,15 @@
 
 use std::rc::Rc;
 
+use crate::object::dict::Dict;
 use crate::object::{
-    BuiltinType, Class, Instance, NativeKind, ObjRef, Payload, PyResult, Value, ViewKind,
+    BuiltinType, Instance, NativeKind, ObjRef, Payload, PyResult, Value, ViewKind,
 };
-use crate::types::dict::Dict;
 use crate::types::dict_ops::find_str;
 
 use super::Vm;
-use super::code::{Cache, Code};
 use super::eval::{dict_ref, name_text};
+use crate::object::code::{Cache, Code};
 
 const KIND_INST_DICT: u32 = 1;
 /// A method on the type (`LoadMethod`); the MRO position is in bits 8 and up.
@@ -35,13 +35,7 @@ const KIND_METHOD: u32 = 2;
 /// the MRO position is in bits 8 and up.
 const KIND_CLASS_ATTR: u32 = 3;
 
-/// The class payload of a class object.
-pub(crate) fn class_of(o: &ObjRef) -> Option<&Class> {
-    match o.payload() {
-        Payload::Class(c) => Some(c),
-        _ => None,
-    }
-}
+pub(crate) use crate::object::class_of;
 
 impl Vm {
     /// `type(v)`.
@@ -82,12 +76,7 @@ impl Vm {
                 Payload::DictView(_, ViewKind::Items) => t.dict_items.clone(),
                 Payload::NotImplemented => t.not_implemented_type.clone(),
                 Payload::Ellipsis => t.ellipsis_type.clone(),
-                Payload::Queue(_) => t.queue.clone(),
-                Payload::Handle(_) => t.sandbox_handle.clone(),
-                Payload::Proxy(_) => t.proxy.clone(),
-                Payload::RemoteMethod(_) => t.proxy_method.clone(),
-                Payload::RemoteIter(_) => t.proxy_iterator.clone(),
-                Payload::File(f) => f.type_object(t),
+                Payload::Host(h) => t.host_class(h.get().host_type()),
             },
         }
     }
@@ -332,7 +321,7 @@ impl Vm {
 
     /// Attribute lookup without the `__getattr__` fallback; None when missing.
     pub fn getattr_opt(&mut self, obj: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
-        if let Some(Payload::Proxy(p)) = obj.payload() {
+        if let Some(p) = obj.host::<crate::proxy::ProxyRef>() {
             let p = p.clone();
             return self.proxy_getattr(&p, name).map(Some);
         }
@@ -509,11 +498,11 @@ impl Vm {
 
     /// `setattr(obj, name, value)`.
     pub fn setattr(&mut self, obj: &Value, name: &ObjRef, value: Value) -> PyResult<()> {
+        if let Some(p) = obj.host::<crate::proxy::ProxyRef>() {
+            let p = p.clone();
+            return self.proxy_setattr(&p, name, Some(&value));
+        }
         match obj.payload() {
-            Some(Payload::Proxy(p)) => {
-                let p = p.clone();
-                self.proxy_setattr(&p, name, Some(&value))
-            }
             Some(Payload::Instance(inst)) => {
                 let cls = inst.class.clone();
                 let sa = self.intern_static("__setattr__");
@@ -767,11 +756,11 @@ impl Vm {
 
     /// `delattr(obj, name)`.
     pub fn delattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<()> {
+        if let Some(p) = obj.host::<crate::proxy::ProxyRef>() {
+            let p = p.clone();
+            return self.proxy_setattr(&p, name, None);
+        }
         match obj.payload() {
-            Some(Payload::Proxy(p)) => {
-                let p = p.clone();
-                self.proxy_setattr(&p, name, None)
-            }
             Some(Payload::Instance(inst)) => {
                 let cls = inst.class.clone();
                 let da = self.intern_static("__delattr__");
@@ -1122,7 +1111,7 @@ impl Vm {
     ) -> PyResult<(Value, Value)> {
         let name = code.names[arg].clone();
         // `proxy.m(...)`: one request, made by the call.
-        if let Some(Payload::Proxy(p)) = obj.payload() {
+        if let Some(p) = obj.host::<crate::proxy::ProxyRef>() {
             let p = p.clone();
             return Ok((self.proxy_method(&p, &name), Value::Undef));
         }

@@ -123,7 +123,7 @@ impl Vm {
                     let args = self.pop_n(self.stack.len() - args_at);
                     self.stack.truncate(ret_to);
                     let r = if n.owner.is_none() {
-                        (n.func)(
+                        n.call(
                             self,
                             &Args {
                                 pos: &args,
@@ -294,13 +294,16 @@ impl Vm {
                 let inner = inner.clone();
                 self.call_kw(&inner, args, kw)
             }
-            Payload::RemoteMethod(m) => {
-                let (p, name) = (m.0.clone(), m.1.clone());
-                self.proxy_call(&p, Some(&name), args, kw)
-            }
-            Payload::Proxy(p) => {
-                let p = p.clone();
-                self.proxy_call(&p, None, args, kw)
+            Payload::Host(h) => {
+                if let Some(m) = h.downcast::<crate::proxy::RemoteMethod>() {
+                    let (p, name) = (m.proxy.clone(), m.name.clone());
+                    return self.proxy_call(&p, Some(&name), args, kw);
+                }
+                if let Some(p) = h.downcast::<crate::proxy::ProxyRef>() {
+                    let p = p.clone();
+                    return self.proxy_call(&p, None, args, kw);
+                }
+                Err(self.not_callable(f))
             }
             _ => Err(self.not_callable(f)),
         }
@@ -317,14 +320,14 @@ impl Vm {
         kw: &[(ObjRef, Value)],
     ) -> PyResult<Value> {
         let Some(owner) = n.owner else {
-            return (n.func)(self, &Args { pos: args, kw });
+            return n.call(self, &Args { pos: args, kw });
         };
         match n.kind {
             NativeKind::Method => {
                 if let Some(base) = args.first().and_then(|a| a.instance_base()) {
                     let mut v: SmallVec<[Value; 8]> = args.iter().cloned().collect();
                     v[0] = base.clone();
-                    return (n.func)(self, &Args { pos: &v, kw });
+                    return n.call(self, &Args { pos: &v, kw });
                 }
             }
             NativeKind::StaticMethod if n.name == "__new__" => {
@@ -347,7 +350,7 @@ impl Vm {
                     );
                     let pos = if mutable { &args[..1] } else { args };
                     let kw = if mutable { &[][..] } else { kw };
-                    let r = (n.func)(self, &Args { pos, kw })?;
+                    let r = n.call(self, &Args { pos, kw })?;
                     if self.is_instance(&r, &cls) {
                         return Ok(r);
                     }
@@ -356,7 +359,7 @@ impl Vm {
             }
             _ => {}
         }
-        (n.func)(self, &Args { pos: args, kw })
+        n.call(self, &Args { pos: args, kw })
     }
 
     #[cold]

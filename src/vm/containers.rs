@@ -3,8 +3,8 @@
 
 use crate::object::cell::PyCell;
 
+use crate::object::dict::Dict;
 use crate::object::{ObjRef, Payload, PyResult, Value};
-use crate::types::dict::Dict;
 use crate::types::dict_ops;
 
 use super::Vm;

@@ -35,10 +35,10 @@ use crate::object::{
 };
 
 use super::Vm;
-use super::code::Cache;
 use super::eval_cold::Cold;
 use super::frame::FrameKind;
 use super::ops::compare_fast;
+use crate::object::code::Cache;
 
 /// How a run of the dispatch loop ended.
 pub enum RunOutcome {
@@ -46,15 +46,7 @@ pub enum RunOutcome {
     Yield(Value),
 }
 
-/// The dict inside a dict object (globals, namespaces). Frames and modules are
-/// only ever built with dict objects, so anything else is an internal bug.
-#[inline(always)]
-pub(crate) fn dict_ref(o: &ObjRef) -> &crate::object::cell::PyCell<crate::types::dict::Dict> {
-    match o.payload() {
-        Payload::Dict(d) => d,
-        _ => panic!("internal error: namespace object is not a dict"),
-    }
-}
+pub(crate) use crate::object::dict_ref;
 
 macro_rules! tri {
     ($e:expr) => {
@@ -943,7 +935,11 @@ impl Vm {
 
     #[cold]
     #[inline(never)]
-    pub(crate) fn unbound_local(&mut self, code: &Rc<super::code::Code>, slot: usize) -> Exc {
+    pub(crate) fn unbound_local(
+        &mut self,
+        code: &Rc<crate::object::code::Code>,
+        slot: usize,
+    ) -> Exc {
         let name = code.unit.varnames.get(slot).map(|s| &**s).unwrap_or("?");
         let c = self.exc_types.unbound_local_error.clone();
         self.new_exc(
@@ -957,14 +953,18 @@ impl Vm {
     /// A frozen function assigned or deleted the global `names[arg]`.
     #[cold]
     #[inline(never)]
-    pub(crate) fn frozen_globals_error(&mut self, code: &super::code::Code, arg: usize) -> Exc {
+    pub(crate) fn frozen_globals_error(
+        &mut self,
+        code: &crate::object::code::Code,
+        arg: usize,
+    ) -> Exc {
         let name = code.unit.names.get(arg).map_or("?", |n| &**n);
         crate::freeze::guard::frozen_globals_error(self, &code.unit.qualname, name)
     }
 
     pub(crate) fn cell_at(
         &self,
-        code: &super::code::Code,
+        code: &crate::object::code::Code,
         base: usize,
         i: usize,
     ) -> Option<&crate::object::cell::PyCell<Value>> {
@@ -976,7 +976,7 @@ impl Vm {
 
     pub(crate) fn load_deref(
         &mut self,
-        code: &Rc<super::code::Code>,
+        code: &Rc<crate::object::code::Code>,
         base: usize,
         i: usize,
     ) -> PyResult<Value> {
@@ -1006,7 +1006,7 @@ impl Vm {
     #[inline(always)]
     fn load_global(
         &mut self,
-        code: &Rc<super::code::Code>,
+        code: &Rc<crate::object::code::Code>,
         fi: usize,
         at: usize,
         arg: usize,
@@ -1037,7 +1037,7 @@ impl Vm {
     #[inline(never)]
     fn load_global_slow(
         &mut self,
-        code: &Rc<super::code::Code>,
+        code: &Rc<crate::object::code::Code>,
         fi: usize,
         at: usize,
         arg: usize,

@@ -12,7 +12,7 @@ use crate::bytecode::{Instr, Op};
 use crate::object::{Exc, ObjRef, Payload, PyResult, Value};
 
 use super::Vm;
-use super::code::Code;
+use crate::object::code::Code;
 
 /// How the dispatch loop continues after a cold opcode.
 pub(crate) enum Cold {

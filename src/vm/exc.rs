@@ -6,7 +6,7 @@ use std::rc::Rc;
 use crate::object::{Exc, ExcData, ObjRef, Payload, PyResult, TbEntry, Value};
 
 use super::Vm;
-use super::code::Code;
+use crate::object::code::Code;
 
 /// The exception state of an exception instance.
 pub fn exc_data(e: &ObjRef) -> Option<&crate::object::cell::PyCell<ExcData>> {

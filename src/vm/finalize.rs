@@ -23,33 +23,6 @@
 use crate::object::{ObjRef, Payload, Value, refcount};
 
 use super::Vm;
-use super::attr::class_of;
-use super::generator::GenState;
-
-/// Whether an object whose count reached zero wants a finalizer run before
-/// it is freed. Called for every freed object: a match on the payload kind,
-/// then a few flag reads.
-#[inline]
-pub(crate) fn wants_finalizer(p: &Payload) -> bool {
-    match p {
-        Payload::Instance(i) => class_has_del(&i.class),
-        Payload::Generator(g) => g.try_borrow().is_ok_and(|g| {
-            g.state == GenState::Suspended
-                && (g.code.unit.handler_for(g.pc.saturating_sub(1)).is_some()
-                    || g.code.unit.handler_for(g.pc).is_some())
-        }),
-        _ => false,
-    }
-}
-
-fn class_has_del(cls: &ObjRef) -> bool {
-    class_of(cls).is_some_and(|c| {
-        c.has_del.get()
-            || c.mro
-                .iter()
-                .any(|b| class_of(b).is_some_and(|b| b.has_del.get()))
-    })
-}
 
 impl Vm {
     /// Run the finalizers of objects that died since the last run.
@@ -121,7 +94,7 @@ impl Vm {
         self.run_finalizers_if_any();
         let live = refcount::tracked_objects();
         for obj in &live {
-            if wants_finalizer(obj.payload()) && refcount::claim_finalizer(obj) {
+            if obj.payload().wants_finalizer() && refcount::claim_finalizer(obj) {
                 self.run_finalizer(obj);
             }
             self.run_finalizers_if_any();

@@ -15,8 +15,8 @@ use smallvec::SmallVec;
 use crate::object::{Exc, MaybeCounted, ObjRef, Payload, PyResult, Value, write_value};
 
 use super::Vm;
-use super::code::Code;
 use super::eval::push_value;
+use crate::object::code::Code;
 
 /// What happens when the frame returns.
 pub enum FrameKind {

@@ -7,38 +7,12 @@
 //! The exception being handled inside the generator is swapped in and out with
 //! its frame, as CPython keeps a per-generator exception state.
 
-use std::rc::Rc;
-
+use crate::object::generator::{GenState, Generator};
 use crate::object::{Exc, Function, ObjRef, Payload, PyResult, Value};
 
 use super::Vm;
-use super::code::Code;
 use super::eval::RunOutcome;
 use super::frame::{Frame, FrameKind};
-
-/// Lifecycle of a generator.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum GenState {
-    Created,
-    Suspended,
-    Running,
-    Finished,
-}
-
-/// A generator object's state.
-pub struct Generator {
-    pub code: Rc<Code>,
-    pub globals: ObjRef,
-    pub closure: Box<[ObjRef]>,
-    /// Slots and operand stack while suspended.
-    pub saved: Vec<Value>,
-    pub pc: usize,
-    pub state: GenState,
-    /// The exception handled inside the generator while it is suspended.
-    pub handled: Value,
-    pub name: ObjRef,
-    pub qualname: ObjRef,
-}
 
 /// The value a StopIteration carries (its first argument, else None).
 pub(crate) fn stop_value(e: &Exc) -> Value {

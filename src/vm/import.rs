@@ -60,7 +60,7 @@ impl Vm {
             }
         };
         let fname = path.display().to_string();
-        let unit = match crate::compile_source(&source, &fname) {
+        let unit = match crate::compiler::compile_module(&source, &fname) {
             Ok(u) => u,
             Err(e) => return Err(self.syntax_error_from(&e)),
         };

@@ -53,14 +53,17 @@ impl Vm {
         let Value::Obj(o) = v else {
             return Ok(None);
         };
-        match o.payload() {
-            Payload::Proxy(p) => {
+        if let Payload::Host(h) = o.payload() {
+            if let Some(p) = h.downcast::<crate::proxy::ProxyRef>() {
                 let p = p.clone();
                 return self.proxy_iter(&p).map(Some);
             }
-            Payload::RemoteIter(_) => return Ok(Some(v.clone())),
-            Payload::File(_) => return crate::files::file::iter_lines(self, v).map(Some),
-            _ => {}
+            if h.downcast::<PyCell<crate::proxy::RemoteIter>>().is_some() {
+                return Ok(Some(v.clone()));
+            }
+            if h.downcast::<crate::files::File>().is_some() {
+                return crate::files::file::iter_lines(self, v).map(Some);
+            }
         }
         let (state, name) = match o.payload() {
             Payload::List(_) => (
@@ -221,7 +224,13 @@ impl Vm {
         };
         match o.payload() {
             Payload::Iter(iter) => self.next_builtin(iter),
-            Payload::RemoteIter(r) => self.remote_next(r),
+            Payload::Host(h) => match h.downcast::<PyCell<crate::proxy::RemoteIter>>() {
+                Some(r) => self.remote_next(r),
+                None => {
+                    let tn = self.type_name(it);
+                    Err(self.type_error(format!("'{tn}' object is not an iterator")))
+                }
+            },
             Payload::Generator(_) => match self.gen_resume(o, Value::None)? {
                 super::generator::GenStep::Yield(v) => Ok(Some(v)),
                 super::generator::GenStep::Return(_) => Ok(None),

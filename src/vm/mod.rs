@@ -19,10 +19,13 @@ pub mod eval_cold;
 pub mod exc;
 pub mod finalize;
 pub mod frame;
+#[cfg(test)]
+mod gc_tests;
 pub mod generator;
 pub mod import;
 pub mod iter;
 pub mod limits;
+pub mod native;
 pub mod ops;
 pub mod sandbox;
 
@@ -32,11 +35,11 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use crate::bytecode::{CodeUnit, Const};
+use crate::object::dict::Dict;
 use crate::object::{Exc, ObjRef, Payload, PyResult, PyStr, Value};
-use crate::types::dict::Dict;
 use crate::types::registry::{ExcTypes, Types};
 
-use code::{Cache, Code};
+use crate::object::code::{Cache, Code};
 use frame::Frame;
 
 /// Default `sys.getrecursionlimit()`.
@@ -47,6 +50,7 @@ pub const MAX_RECURSION_LIMIT: usize = 200_000;
 const STACK_RESERVE: usize = 256 * 1024;
 
 pub use crate::runtime::output::{Output, Sink};
+pub use native::NativeFn;
 
 /// One interpreter.
 pub struct Vm {
@@ -77,7 +81,7 @@ pub struct Vm {
     pub native_depth: usize,
     /// The interned names and one-character strs every sandbox shares
     /// (None only in the VM that builds them).
-    shared_names: Option<&'static crate::heap::statics::StaticNames>,
+    shared_names: Option<&'static crate::runtime::statics::StaticNames>,
     /// Containers whose repr is being computed (self-reference guard).
     pub repr_stack: Vec<usize>,
     /// Lowest stack address native recursion may reach.
@@ -196,14 +200,14 @@ impl Vm {
     /// A VM with the builtin types and the full builtins namespace.
     /// `stack_size` is the size of the Rust stack of the thread it runs on.
     pub fn new(stack_size: usize) -> Vm {
-        let mut vm = Vm::bare(crate::heap::statics::builtins(), stack_size);
+        let mut vm = Vm::bare(crate::runtime::statics::builtins(), stack_size);
         vm.install_builtins();
         vm
     }
 
     /// Give this VM its own copy of the shared builtins namespace.
     pub(crate) fn install_builtins(&mut self) {
-        let b = crate::heap::statics::builtins();
+        let b = crate::runtime::statics::builtins();
         let Some(Payload::Dict(t)) = b.namespace().map(|n| n.payload()) else {
             unreachable!("the builtins namespace is built before any VM runs code")
         };
@@ -212,7 +216,7 @@ impl Vm {
     }
 
     /// A VM on the shared builtin types with an empty builtins namespace.
-    pub(crate) fn bare(b: &'static crate::heap::statics::Builtins, stack_size: usize) -> Vm {
+    pub(crate) fn bare(b: &'static crate::runtime::statics::Builtins, stack_size: usize) -> Vm {
         let ctx = crate::runtime::SandboxCtx::new(
             crate::runtime::RuntimeInner::new(),
             crate::runtime::Grants::all(),
@@ -222,7 +226,7 @@ impl Vm {
 
     /// A bare VM (see `bare`) in the sandbox `ctx`.
     pub(crate) fn bare_in(
-        b: &'static crate::heap::statics::Builtins,
+        b: &'static crate::runtime::statics::Builtins,
         stack_size: usize,
         ctx: crate::runtime::SandboxCtx,
     ) -> Vm {
@@ -339,7 +343,7 @@ impl Vm {
         if let Some((_, c)) = self.code_cache.get(&key) {
             return Ok(c.clone());
         }
-        let checked = match code::Checked::new(unit) {
+        let checked = match crate::object::code::Checked::new(unit) {
             Ok(c) => c,
             Err(e) => {
                 let cls = self.builtin_exc_class("SystemError");
@@ -357,7 +361,7 @@ impl Vm {
         let nlocals = unit.varnames.len();
         let code = Rc::new(Code {
             unit: unit.clone(),
-            instrs: code::quicken(&unit.instrs),
+            instrs: crate::bytecode::quicken::quicken(&unit.instrs),
             consts: consts.into_boxed_slice(),
             names,
             varnames,

@@ -311,7 +311,7 @@ impl Vm {
 
     fn compare_inner(&mut self, a: &Value, b: &Value, op: CmpOpKind) -> PyResult<Value> {
         if let (Value::Obj(x), Value::Obj(y), CmpOpKind::Eq | CmpOpKind::Ne) = (a, b, op)
-            && matches!(x.payload(), Payload::Proxy(_) | Payload::Queue(_))
+            && shared_identity(x.payload()).is_some()
         {
             let same = same_shared(x, y);
             return Ok(Value::Bool(same == matches!(op, CmpOpKind::Eq)));
@@ -502,7 +502,7 @@ impl Vm {
             let r = self.call(&f, std::slice::from_ref(v))?;
             return self.len_result(&r);
         }
-        if let Some(Payload::Proxy(p)) = v.payload() {
+        if let Some(p) = v.host::<crate::proxy::ProxyRef>() {
             let p = p.clone();
             return self.proxy_len(&p);
         }
@@ -524,7 +524,7 @@ impl Vm {
             let r = self.call(&f, &[container.clone(), item.clone()])?;
             return self.truthy(&r);
         }
-        if let Some(Payload::Proxy(p)) = container.payload() {
+        if let Some(p) = container.host::<crate::proxy::ProxyRef>() {
             let p = p.clone();
             return self.proxy_contains(&p, item);
         }
@@ -559,11 +559,11 @@ impl Vm {
         if let Some(v) = seq_ops::getitem(self, container, key)? {
             return Ok(v);
         }
+        if let Some(p) = container.host::<crate::proxy::ProxyRef>() {
+            let p = p.clone();
+            return self.proxy_getitem(&p, key);
+        }
         match container.payload() {
-            Some(Payload::Proxy(p)) => {
-                let p = p.clone();
-                return self.proxy_getitem(&p, key);
-            }
             Some(Payload::Instance(_)) => {
                 if let Some(f) = self.lookup_special_str(container, "__getitem__") {
                     return self.call(&f, &[container.clone(), key.clone()]);
@@ -599,7 +599,7 @@ impl Vm {
             self.call(&f, &[container.clone(), key, value])?;
             return Ok(());
         }
-        if let Some(Payload::Proxy(p)) = container.payload() {
+        if let Some(p) = container.host::<crate::proxy::ProxyRef>() {
             let p = p.clone();
             return self.proxy_setitem(&p, &key, Some(&value));
         }
@@ -621,7 +621,7 @@ impl Vm {
             self.call(&f, &[container.clone(), key.clone()])?;
             return Ok(());
         }
-        if let Some(Payload::Proxy(p)) = container.payload() {
+        if let Some(p) = container.host::<crate::proxy::ProxyRef>() {
             let p = p.clone();
             return self.proxy_setitem(&p, key, None);
         }
@@ -691,10 +691,7 @@ impl Vm {
                         if let Value::Obj(fo) = &f
                             && let Payload::Native(nf) = fo.payload()
                             && nf.name == "__hash__"
-                            && std::ptr::fn_addr_eq(
-                                nf.func,
-                                crate::types::object::object_hash as crate::object::NativeFn,
-                            )
+                            && nf.is(crate::types::object::object_hash)
                         {
                             return Ok(addr_hash(v));
                         }
@@ -847,7 +844,7 @@ impl Vm {
     /// A new empty dict object.
     pub fn new_dict(&self) -> Value {
         Value::Obj(ObjRef::new(Payload::Dict(
-            crate::object::cell::PyCell::new(crate::types::dict::Dict::new()),
+            crate::object::cell::PyCell::new(crate::object::dict::Dict::new()),
         )))
     }
 }
@@ -905,7 +902,9 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             }
             match (x.payload(), y.payload()) {
                 (Payload::Str(p), Payload::Str(q)) => Some(p.s == q.s),
-                (Payload::Proxy(_) | Payload::Queue(_), _) => Some(same_shared(x, y)),
+                (Payload::Host(h), _) if h.get().shared_identity().is_some() => {
+                    Some(same_shared(x, y))
+                }
                 (Payload::BigInt(p), Payload::BigInt(q)) => Some(p == q),
                 (Payload::Bytes(p), Payload::Bytes(q)) => Some(p == q),
                 (Payload::Instance(_), _) | (_, Payload::Instance(_)) => None,
@@ -956,10 +955,21 @@ pub fn fast_hash(v: &Value) -> Option<i64> {
             | Payload::List(_)
             | Payload::Dict(_)
             | Payload::Set(_) => None,
-            Payload::Proxy(p) => Some((std::sync::Arc::as_ptr(p) as usize >> 4) as i64),
-            Payload::Queue(q) => Some((std::sync::Arc::as_ptr(q) as usize >> 4) as i64),
+            Payload::Host(h) => match h.get().shared_identity() {
+                Some(id) => Some((id >> 4) as i64),
+                None => Some(addr_hash(v)),
+            },
             _ => Some(addr_hash(v)),
         },
+    }
+}
+
+/// The identity of the shared state behind a host object whose frozen
+/// copies are the same object (a queue, a proxy).
+fn shared_identity(p: &Payload) -> Option<usize> {
+    match p {
+        Payload::Host(h) => h.get().shared_identity(),
+        _ => None,
     }
 }
 
@@ -967,8 +977,12 @@ pub fn fast_hash(v: &Value) -> Option<i64> {
 /// frozen copy shares its state, so that is their equality (and hash).
 fn same_shared(x: &ObjRef, y: &ObjRef) -> bool {
     match (x.payload(), y.payload()) {
-        (Payload::Proxy(p), Payload::Proxy(q)) => std::sync::Arc::ptr_eq(p, q),
-        (Payload::Queue(p), Payload::Queue(q)) => std::sync::Arc::ptr_eq(p, q),
+        (Payload::Host(p), Payload::Host(q)) => {
+            let (p, q) = (p.get(), q.get());
+            p.host_type().slot() == q.host_type().slot()
+                && p.shared_identity().is_some()
+                && p.shared_identity() == q.shared_identity()
+        }
         _ => false,
     }
 }

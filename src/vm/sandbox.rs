@@ -16,7 +16,7 @@ impl Vm {
     /// they were granted.
     pub fn with_ctx(ctx: SandboxCtx, stack_size: usize) -> Vm {
         let builtins = ctx.grants.builtins;
-        let mut vm = Vm::bare_in(crate::heap::statics::builtins(), stack_size, ctx);
+        let mut vm = Vm::bare_in(crate::runtime::statics::builtins(), stack_size, ctx);
         if builtins {
             vm.install_builtins();
         }

@@ -110,6 +110,7 @@ impl Builtins {
             self.singletons.empty_tuple.clone(),
         ];
         v.extend(t.iter_types.values().cloned());
+        v.extend(t.host.iter().cloned());
         v.extend(self.exc.all.iter().map(|(_, c)| c.clone()));
         v
     }

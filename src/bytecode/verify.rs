@@ -42,7 +42,7 @@ fn terminates(op: Op) -> bool {
 /// per instruction, a last instruction that never falls through, every
 /// operand in range (jump targets, constants, names, locals, derefs), every
 /// exception entry in range. The VM runs this on every unit before it runs
-/// it (`vm::code::Checked`), so that the loop can fetch instructions, locals
+/// it (`object::code::Checked`), so that the loop can fetch instructions, locals
 /// and constants without bounds checks.
 pub fn check_structure(code: &CodeUnit) -> Result<(), String> {
     let n = code.instrs.len();

@@ -1,0 +1,31 @@
+//! A generator object's state: its suspended frame's values, position and
+//! lifecycle. Resuming and suspending it is the VM's work (vm/generator.rs).
+
+use std::rc::Rc;
+
+use crate::object::code::Code;
+use crate::object::{ObjRef, Value};
+
+/// Lifecycle of a generator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+/// A generator object's state.
+pub struct Generator {
+    pub code: Rc<Code>,
+    pub globals: ObjRef,
+    pub closure: Box<[ObjRef]>,
+    /// Slots and operand stack while suspended.
+    pub saved: Vec<Value>,
+    pub pc: usize,
+    pub state: GenState,
+    /// The exception handled inside the generator while it is suspended.
+    pub handled: Value,
+    pub name: ObjRef,
+    pub qualname: ObjRef,
+}

@@ -1,0 +1,141 @@
+//! Host objects: payloads owned by the floors above the object model
+//! (queues, sandbox handles, proxies and their methods and iterators, open
+//! files, and whatever a later floor adds) behind one trait, so that the
+//! object model, the heaps and the collectors name none of them.
+//!
+//! Invariants:
+//! - A host object holds no references to heap objects (it may hold shared,
+//!   thread-safe state such as an `Arc` of a channel): the collectors and
+//!   the freezer have nothing to trace in it, and it never closes a cycle.
+//! - A [`Host`] is *shared* only when built from a `Send + Sync` object
+//!   (`Host::shared`): only a shared host object may sit in a frozen object,
+//!   which every sandbox reads. A local one (`Host::local`: an open file, an
+//!   iterator with a cursor) cannot be frozen; the freezer says so, naming
+//!   the object and the path by which it was reached.
+//! - Its Python type is found through its [`HostType`]: a process-wide slot
+//!   that the type registry fills with the class when it builds the builtin
+//!   types.
+
+use std::any::Any;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// What the object model asks of a host object.
+pub trait HostObject: Any {
+    /// Its Python type (the class `type(x)` returns).
+    fn host_type(&self) -> &'static HostType;
+
+    /// The name of its type, for messages and debugging output.
+    fn type_name(&self) -> &'static str {
+        self.host_type().name
+    }
+
+    /// `repr(x)`; `addr` is the object's address.
+    fn repr(&self, addr: usize) -> String {
+        format!("<{} object at {addr:#x}>", self.type_name())
+    }
+
+    /// The identity of the shared state behind it, for objects whose frozen
+    /// copies are the same object (a queue, a proxy): `==` and `hash`
+    /// compare it, so a queue equals its copies in other sandboxes. `None`:
+    /// compared by object identity.
+    fn shared_identity(&self) -> Option<usize> {
+        None
+    }
+
+    /// A frozen copy: the same host object, shareable by every sandbox.
+    /// Only shared host objects are asked (see [`Host::shared`]).
+    fn share(&self) -> Option<Box<dyn SharedHost>> {
+        None
+    }
+
+    /// For downcasting to the concrete type.
+    fn as_any(&self) -> &dyn Any;
+}
+
+/// A host object that any thread may read: the only kind a frozen object
+/// may hold.
+pub trait SharedHost: HostObject + Send + Sync {
+    /// As a plain host object.
+    fn as_host(&self) -> &dyn HostObject;
+}
+
+impl<T: HostObject + Send + Sync> SharedHost for T {
+    fn as_host(&self) -> &dyn HostObject {
+        self
+    }
+}
+
+/// The payload of a host object (see the module invariants).
+pub struct Host(Kind);
+
+enum Kind {
+    Local(Box<dyn HostObject>),
+    Shared(Box<dyn SharedHost>),
+}
+
+impl Host {
+    /// A host object of this sandbox only: it cannot be frozen.
+    pub fn local(o: impl HostObject) -> Host {
+        Host(Kind::Local(Box::new(o)))
+    }
+
+    /// A host object whose state any thread may use: freezing one makes a
+    /// frozen copy that is the same object (`HostObject::share`).
+    pub fn shared(o: impl SharedHost) -> Host {
+        Host(Kind::Shared(Box::new(o)))
+    }
+
+    /// The object.
+    #[inline]
+    pub fn get(&self) -> &dyn HostObject {
+        match &self.0 {
+            Kind::Local(o) => o.as_ref(),
+            Kind::Shared(o) => o.as_host(),
+        }
+    }
+
+    /// The concrete object, if it is a `T`.
+    #[inline]
+    pub fn downcast<T: HostObject>(&self) -> Option<&T> {
+        self.get().as_any().downcast_ref::<T>()
+    }
+
+    /// A frozen copy, or None when the object cannot be frozen.
+    pub fn share(&self) -> Option<Host> {
+        match &self.0 {
+            Kind::Local(_) => None,
+            Kind::Shared(o) => o.share().map(|s| Host(Kind::Shared(s))),
+        }
+    }
+
+    /// Whether it can be frozen.
+    pub fn is_shared(&self) -> bool {
+        matches!(self.0, Kind::Shared(_))
+    }
+}
+
+/// A host object's Python type: a name and a slot in every type table,
+/// given out on first use and the same in every sandbox of the process.
+pub struct HostType {
+    pub name: &'static str,
+    slot: OnceLock<usize>,
+}
+
+impl HostType {
+    /// A type to declare as a `static` in the room that owns the object.
+    pub const fn new(name: &'static str) -> HostType {
+        HostType {
+            name,
+            slot: OnceLock::new(),
+        }
+    }
+
+    /// This type's slot in the type tables.
+    pub fn slot(&self) -> usize {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        *self
+            .slot
+            .get_or_init(|| NEXT.fetch_add(1, Ordering::Relaxed))
+    }
+}
