@@ -58,6 +58,10 @@ pub fn install(vm: &mut Vm) {
     for (name, cls) in types {
         set_builtin(vm, name, Value::Obj(cls));
     }
+    for room in crate::types::registry::ROOMS.iter().filter(|r| r.builtin) {
+        let cls = vm.types.host_class(room.ty);
+        set_builtin(vm, room.ty.name, Value::Obj(cls));
+    }
     iteration::install_iter_types(vm);
     let excs: Vec<(&str, ObjRef)> = vm.exc_types.all.clone();
     for (name, cls) in excs {

@@ -41,7 +41,7 @@ fn abs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     match v.payload() {
         Some(Payload::BigInt(b)) => Ok(Value::from_bigint(b.abs())),
-        Some(Payload::Instance(_)) => match vm.lookup_special_str(v, "__abs__") {
+        Some(p) if p.class_protocols() => match vm.lookup_special_str(v, "__abs__") {
             Some(f) => vm.call(&f, std::slice::from_ref(v)),
             None => {
                 let tn = vm.type_name(v);
@@ -58,8 +58,8 @@ fn abs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "divmod", a, 2, 2)?;
     let (x, y) = (&a.pos[0], &a.pos[1]);
-    let xi = matches!(x.payload(), Some(Payload::Instance(_)));
-    let yi = matches!(y.payload(), Some(Payload::Instance(_)));
+    let xi = x.payload().is_some_and(Payload::class_protocols);
+    let yi = y.payload().is_some_and(Payload::class_protocols);
     if xi || yi {
         if xi && let Some(f) = vm.lookup_special_str(x, "__divmod__") {
             let r = vm.call(&f, &[x.clone(), y.clone()])?;
@@ -114,7 +114,7 @@ fn pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if m.is_none() {
         return vm.binary_op(&base, &exp, BinOpKind::Pow);
     }
-    if let Some(Payload::Instance(_)) = base.payload()
+    if base.payload().is_some_and(Payload::class_protocols)
         && let Some(f) = vm.lookup_special_str(&base, "__pow__")
     {
         return vm.call(&f, &[base.clone(), exp, m]);

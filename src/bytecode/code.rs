@@ -32,6 +32,8 @@ pub enum Const {
     /// An int that does not fit in an `i64`.
     BigInt(BigInt),
     Float(f64),
+    /// An imaginary literal (`2j`): real and imaginary parts.
+    Complex(f64, f64),
     Str(Arc<str>),
     Bytes(Arc<[u8]>),
     Tuple(Arc<[Const]>),
@@ -49,6 +51,9 @@ impl PartialEq for Const {
             (Const::Int(a), Const::Int(b)) => a == b,
             (Const::BigInt(a), Const::BigInt(b)) => a == b,
             (Const::Float(a), Const::Float(b)) => a.to_bits() == b.to_bits(),
+            (Const::Complex(a, b), Const::Complex(c, d)) => {
+                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+            }
             (Const::Str(a), Const::Str(b)) => a == b,
             (Const::Bytes(a), Const::Bytes(b)) => a == b,
             (Const::Tuple(a), Const::Tuple(b)) => a == b,

@@ -80,9 +80,7 @@ fn literal_const(e: &Expr) -> CResult<Option<Const>> {
                 }
             },
             ast::Number::Float(f) => Const::Float(*f),
-            ast::Number::Complex { .. } => {
-                return Err(err("complex numbers are not supported by sandpy", e));
-            }
+            ast::Number::Complex { real, imag } => Const::Complex(*real, *imag),
         },
         Expr::StringLiteral(s) => Const::Str(Arc::from(s.value.to_str())),
         Expr::BytesLiteral(b) => Const::Bytes(b.value.bytes().collect::<Vec<u8>>().into()),

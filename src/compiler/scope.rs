@@ -703,11 +703,6 @@ impl Builder {
                     e,
                 ));
             }
-            Expr::NumberLiteral(n) => {
-                if let ast::Number::Complex { .. } = n.value {
-                    return Err(err("complex numbers are not supported by sandpy", e));
-                }
-            }
             Expr::FString(f) => {
                 for part in f.value.iter() {
                     if let ast::FStringPart::FString(fs) = part {
@@ -757,6 +752,7 @@ impl Builder {
                 }
             }
             Expr::StringLiteral(_)
+            | Expr::NumberLiteral(_)
             | Expr::BytesLiteral(_)
             | Expr::BooleanLiteral(_)
             | Expr::NoneLiteral(_)

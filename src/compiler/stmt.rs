@@ -903,7 +903,7 @@ fn is_constant(e: &Expr) -> bool {
             | Expr::BooleanLiteral(_)
             | Expr::NoneLiteral(_)
             | Expr::EllipsisLiteral(_)
-    ) && !matches!(e, Expr::NumberLiteral(n) if matches!(n.value, ast::Number::Complex { .. }))
+    )
 }
 
 /// CPython's wording for an expression kind in "cannot assign to ..." errors.

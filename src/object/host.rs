@@ -119,14 +119,30 @@ impl Host {
 /// given out on first use and the same in every sandbox of the process.
 pub struct HostType {
     pub name: &'static str,
+    /// The VM finds this type's operators (`__add__`, `__eq__`, `__hash__`,
+    /// `__repr__`, `__len__`, ...) in its class's dict, as it does for
+    /// instances of Python classes: a type written in Rust in one room (see
+    /// types/complex.rs) needs no arm in the VM's dispatch.
+    pub class_protocols: bool,
     slot: OnceLock<usize>,
 }
 
 impl HostType {
-    /// A type to declare as a `static` in the room that owns the object.
+    /// A type to declare as a `static` in the room that owns the object;
+    /// the VM knows its behaviour (a queue, a proxy, a file).
     pub const fn new(name: &'static str) -> HostType {
         HostType {
             name,
+            class_protocols: false,
+            slot: OnceLock::new(),
+        }
+    }
+
+    /// A type whose behaviour is all in its class's natives.
+    pub const fn with_class_protocols(name: &'static str) -> HostType {
+        HostType {
+            name,
+            class_protocols: true,
             slot: OnceLock::new(),
         }
     }

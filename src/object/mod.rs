@@ -550,6 +550,19 @@ impl Value {
 }
 
 impl Payload {
+    /// Whether the VM finds this object's operators (`__eq__`, `__hash__`,
+    /// `__neg__`, `__bool__`, `__format__`, ...) in its class's dict:
+    /// instances of Python classes, and host objects whose type says so
+    /// (host.rs, `HostType::class_protocols`).
+    #[inline]
+    pub fn class_protocols(&self) -> bool {
+        match self {
+            Payload::Instance(_) => true,
+            Payload::Host(h) => h.get().host_type().class_protocols,
+            _ => false,
+        }
+    }
+
     /// The host object, if this is a host object of type `T` (host.rs).
     #[inline]
     pub fn host<T: host::HostObject>(&self) -> Option<&T> {

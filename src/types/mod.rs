@@ -5,6 +5,7 @@
 
 pub mod bytes;
 pub mod class;
+pub mod complex;
 pub mod dict_methods;
 pub mod dict_ops;
 pub mod exceptions;

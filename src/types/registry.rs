@@ -356,6 +356,32 @@ fn register_host_types(t: &mut Types) {
     for (ty, cls) in classes {
         t.set_host_class(ty, cls);
     }
+    for room in ROOMS {
+        let cls = (room.class)(&t.object);
+        t.set_host_class(room.ty, cls);
+    }
+}
+
+/// A built-in type that lives in one room (object/host.rs): its type, the
+/// function that builds its class with its methods, and whether the
+/// builtins namespace binds its name.
+pub struct TypeRoom {
+    pub ty: &'static HostType,
+    pub class: fn(object: &ObjRef) -> ObjRef,
+    pub builtin: bool,
+}
+
+/// The built-in types that live in rooms of their own: adding one is one
+/// line here.
+pub const ROOMS: &[TypeRoom] = &[TypeRoom {
+    ty: &super::complex::COMPLEX_TYPE,
+    class: super::complex::class,
+    builtin: true,
+}];
+
+/// A new built-in class deriving from `object` (for a room's `class`).
+pub fn builtin_class(name: &str, object: &ObjRef) -> ObjRef {
+    mk(name, vec![object.clone()], None)
 }
 
 impl Types {

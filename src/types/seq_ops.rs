@@ -105,7 +105,7 @@ fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
         Value::Int(i) => Ok(Some(*i)),
         Value::Bool(b) => Ok(Some(*b as i64)),
         Value::Obj(o) => match o.payload() {
-            Payload::BigInt(b) if b.sign() == num_bigint::Sign::Minus => Ok(Some(0)),
+            // Beyond a machine word either way, as CPython's ssize_t.
             Payload::BigInt(_) => {
                 Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
             }
@@ -153,12 +153,28 @@ pub fn binary(vm: &mut Vm, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Op
             _ => Ok(None),
         },
         BinOpKind::Mul => {
-            let (seq, n) = match repeat_count(vm, b)? {
-                Some(n) if pa.is_some() => (a, n),
-                _ => match repeat_count(vm, a)? {
-                    Some(n) if pb.is_some() => (b, n),
-                    _ => return Ok(None),
-                },
+            // Only str, bytes, list and tuple repeat: the count is read
+            // (and a huge one refused) only beside one of them.
+            let repeats = |p: Option<&Payload>| {
+                matches!(
+                    p,
+                    Some(
+                        Payload::Str(_) | Payload::Bytes(_) | Payload::List(_) | Payload::Tuple(_)
+                    )
+                )
+            };
+            let (seq, n) = if repeats(pa) {
+                match repeat_count(vm, b)? {
+                    Some(n) => (a, n),
+                    None => return Ok(None),
+                }
+            } else if repeats(pb) {
+                match repeat_count(vm, a)? {
+                    Some(n) => (b, n),
+                    None => return Ok(None),
+                }
+            } else {
+                return Ok(None);
             };
             let n = n.max(0) as usize;
             let len = len(seq).unwrap_or(0) as usize;

@@ -1,9 +1,13 @@
 //! The virtual machine: one per sandbox (interpreter thread).
 //!
-//! All interpreter state lives in `Vm`, not in thread-locals: the value stack
-//! (locals and operands of every frame, one `Vec`), the frame stack, the
-//! builtin types, the builtins namespace, imported modules and the interned
-//! names. A Python-to-Python call pushes a `Frame` and continues in the same
+//! The interpreter's state lives in `Vm`: the value stack (locals and
+//! operands of every frame, one `Vec`), the frame stack, the builtin types,
+//! the builtins namespace, imported modules and the interned names. The
+//! local heap's bookkeeping is per thread instead (object/refcount.rs keeps
+//! the pending frees, the tracked objects for the cycle collector, the
+//! finalizer queue and the live count in thread-locals), since INCREF and
+//! DECREF run where no `Vm` is at hand; one sandbox is one thread, so the
+//! two never disagree about whose heap it is. A Python-to-Python call pushes a `Frame` and continues in the same
 //! dispatch loop (`eval.rs`); only calls made from Rust (a native function
 //! calling back into Python, a generator being resumed) enter the loop again,
 //! and those nested entries are bounded by `native_depth` and a stack-address
@@ -389,6 +393,7 @@ impl Vm {
             Const::Int(i) => Value::Int(*i),
             Const::BigInt(b) => Value::from_bigint(b.clone()),
             Const::Float(f) => Value::Float(*f),
+            Const::Complex(re, im) => crate::types::complex::new(*re, *im),
             Const::Str(s) => {
                 // Identifier-like constants are interned, as CPython does.
                 if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {

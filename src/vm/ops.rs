@@ -291,8 +291,8 @@ impl Vm {
             UnaryOpKind::Pos => ("__pos__", "+"),
             _ => ("__invert__", "~"),
         };
-        if let Some(f) = self.lookup_special_str(a, dunder)
-            && matches!(a.payload(), Some(Payload::Instance(_)))
+        if a.payload().is_some_and(Payload::class_protocols)
+            && let Some(f) = self.lookup_special_str(a, dunder)
         {
             return self.call(&f, std::slice::from_ref(a));
         }
@@ -326,8 +326,8 @@ impl Vm {
                 return self.compare_inner(&a2, &b2, op);
             }
         }
-        let a_inst = matches!(a.payload(), Some(Payload::Instance(_)));
-        let b_inst = matches!(b.payload(), Some(Payload::Instance(_)));
+        let a_inst = a.payload().is_some_and(Payload::class_protocols);
+        let b_inst = b.payload().is_some_and(Payload::class_protocols);
         if !a_inst && !b_inst {
             if let Some(r) = seq_ops::compare(self, a, b, op)? {
                 return Ok(Value::Bool(r));
@@ -344,7 +344,7 @@ impl Vm {
             };
             for (swap, dunder) in order {
                 let (x, y) = if swap { (b, a) } else { (a, b) };
-                if !matches!(x.payload(), Some(Payload::Instance(_))) {
+                if !x.payload().is_some_and(Payload::class_protocols) {
                     if let Some(r) =
                         seq_ops::compare(self, x, y, if swap { op.swapped() } else { op })?
                     {
@@ -405,6 +405,7 @@ impl Vm {
                     _ => true,
                 },
                 Payload::Instance(_) => return self.instance_truthy(v),
+                p if p.class_protocols() => return self.instance_truthy(v),
                 _ => true,
             },
         })
@@ -683,7 +684,7 @@ impl Vm {
                 self.leave_native();
                 Ok(hash::combine_tuple(hs.into_iter(), items.len()))
             }
-            Some(Payload::Instance(_)) => {
+            Some(p) if p.class_protocols() => {
                 let n = self.intern("__hash__");
                 match self.lookup_special(v, &n) {
                     Some(Value::None) | None => Err(self.unhashable(v)),
@@ -907,7 +908,7 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
                 }
                 (Payload::BigInt(p), Payload::BigInt(q)) => Some(p == q),
                 (Payload::Bytes(p), Payload::Bytes(q)) => Some(p == q),
-                (Payload::Instance(_), _) | (_, Payload::Instance(_)) => None,
+                (p, _) | (_, p) if p.class_protocols() => None,
                 (Payload::Tuple(_), Payload::Tuple(_))
                 | (Payload::List(_), Payload::List(_))
                 | (Payload::Dict(_), Payload::Dict(_))
@@ -923,7 +924,8 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         (Value::None, _) | (_, Value::None) => Some(false),
         (Value::Obj(o), _) | (_, Value::Obj(o)) => match o.payload() {
-            Payload::Instance(_) | Payload::BigInt(_) => None,
+            Payload::BigInt(_) => None,
+            p if p.class_protocols() => None,
             _ => Some(false),
         },
         _ => Some(false),
@@ -957,6 +959,7 @@ pub fn fast_hash(v: &Value) -> Option<i64> {
             | Payload::Set(_) => None,
             Payload::Host(h) => match h.get().shared_identity() {
                 Some(id) => Some((id >> 4) as i64),
+                None if h.get().host_type().class_protocols => None,
                 None => Some(addr_hash(v)),
             },
             _ => Some(addr_hash(v)),
