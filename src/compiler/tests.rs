@@ -353,7 +353,6 @@ fn error_messages() {
         ("def f():\n    await x\n", "not supported"),
         ("type X = int\n", "not supported"),
         ("def f[T](x): pass\n", "not supported"),
-        ("x = 1j\n", "complex numbers are not supported by sandpy"),
         ("x = t'a'\n", "not supported"),
         (
             "try:\n    pass\nexcept* E:\n    pass\n",

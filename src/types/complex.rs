@@ -320,6 +320,16 @@ fn power(vm: &mut Vm, a: &Args, x: Complex, y: Complex) -> PyResult<Value> {
     }
 }
 
+/// `x ** y` for real `x` and `y` whose result is complex (a negative
+/// float to a fractional power, as float's `__pow__` hands it over).
+pub fn power_of(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
+    match c_pow(Complex { re: x, im: 0.0 }, Complex { re: y, im: 0.0 }) {
+        Ok(c) => Ok(new(c.re, c.im)),
+        Err(PowError::Domain) => Err(vm.zero_division("0.0 to a negative or complex power")),
+        Err(PowError::Range) => Err(vm.overflow_error("complex exponentiation")),
+    }
+}
+
 fn pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     match operands(vm, a, "__pow__")? {
         Some((x, y)) => power(vm, a, x, y),

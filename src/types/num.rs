@@ -345,9 +345,8 @@ fn float_binary(vm: &mut Vm, x: &Num, y: &Num, kind: BinOpKind) -> PyResult<Opti
                 return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
             }
             if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
-                return Err(vm.value_error(
-                    "complex numbers are not supported by sandpy (negative number raised to a fractional power)",
-                ));
+                // A negative number to a fractional power is complex.
+                return super::complex::power_of(vm, a, b).map(Some);
             }
             let r = a.powf(b);
             if r.is_infinite() && a.is_finite() && b.is_finite() {
