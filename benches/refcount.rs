@@ -41,7 +41,12 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group};
 use sandpy::object::refcount::Active;
 use sandpy::object::refcount::strategy::{Atomic, Magic, Plain, Strategy};
 use sandpy::object::{IMMORTAL, ObjRef, Payload};
-use sandpy::runtime::{Data, Runtime};
+use sandpy::{Data, Runtime};
+
+/// The counting allocator, as the sandpy binary installs it, so that the
+/// figures include its cost (and memory caps work).
+#[global_allocator]
+static COUNTING: sandpy::CountingAlloc = sandpy::CountingAlloc;
 
 /// Objects per loop, and entries in the shared dict.
 const N_OBJECTS: usize = 1_000;
@@ -295,7 +300,7 @@ fn sandboxes(c: &mut Criterion) {
         rt.freeze(&Data::Tuple(keys)).expect("plain data freezes"),
         rt.freeze(&Data::Int(REPS)).expect("an int freezes"),
     ];
-    let code = sandpy::compile_source(READER, "<reader>").expect("reader compiles");
+    let code = sandpy::compile(READER, "<reader>").expect("reader compiles");
     let mut g = c.benchmark_group("sandboxes");
     g.sample_size(10).measurement_time(Duration::from_secs(5));
     for n in thread_counts() {
@@ -308,7 +313,7 @@ fn sandboxes(c: &mut Criterion) {
                     .map(|_| {
                         rt.sandbox()
                             .builtins()
-                            .spawn_code(code.clone(), Some(("read", args.clone())))
+                            .spawn_code(&code, Some(("read", args.clone())))
                             .expect("sandbox starts")
                     })
                     .collect();

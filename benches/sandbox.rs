@@ -8,11 +8,15 @@
 //! spawn_join` (any criterion filter) runs a subset. The CPython side of
 //! these figures is `benches/sandbox_compare.py`.
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, Throughput, black_box, criterion_group};
-use sandpy::runtime::{Data, Runtime};
+use sandpy::{Data, Runtime};
+
+/// The counting allocator, as the sandpy binary installs it, so that the
+/// figures include its cost (and memory caps work).
+#[global_allocator]
+static COUNTING: sandpy::CountingAlloc = sandpy::CountingAlloc;
 
 /// An echo loop: takes from `inq` and puts back on `outq` until None.
 const ECHO: &str = "\
@@ -73,13 +77,13 @@ fn spawn_join(c: &mut Criterion) {
                 .unwrap()
         })
     });
-    let code = sandpy::compile_source("def f():\n    pass\n", "<bench>").unwrap();
+    let code = sandpy::compile("def f():\n    pass\n", "<bench>").unwrap();
     g.bench_function("spawn_code_precompiled", |b| {
         b.iter(|| {
             rt.sandbox()
                 .builtins()
                 .module("sandbox")
-                .spawn_code(code.clone(), Some(("f", vec![])))
+                .spawn_code(&code, Some(("f", vec![])))
                 .unwrap()
                 .join()
                 .unwrap()
@@ -242,10 +246,10 @@ fn collect(c: &mut Criterion) {
 }
 
 /// pystone/pystone.py without its `if __name__ == '__main__':` tail.
-fn pystone_code() -> Arc<sandpy::bytecode::CodeUnit> {
+fn pystone_code() -> sandpy::Code {
     let src = include_str!("../pystone/pystone.py");
     let body = src.split("\nif __name__").next().unwrap_or(src);
-    sandpy::compile_source(body, "pystone.py").unwrap()
+    sandpy::compile(body, "pystone.py").unwrap()
 }
 
 fn pystone_scaling(c: &mut Criterion) {
@@ -266,7 +270,7 @@ fn pystone_scaling(c: &mut Criterion) {
                             .builtins()
                             .module("time")
                             .module("sys")
-                            .spawn_code(code.clone(), Some(("pystones", vec![loops.clone()])))
+                            .spawn_code(&code, Some(("pystones", vec![loops.clone()])))
                             .unwrap()
                     })
                     .collect();

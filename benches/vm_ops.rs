@@ -3,6 +3,11 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 
+/// The counting allocator, as the sandpy binary installs it, so that the
+/// figures include its cost.
+#[global_allocator]
+static COUNTING: sandpy::CountingAlloc = sandpy::CountingAlloc;
+
 fn run(src: &str) {
     let status = sandpy::runner::run_source(src.to_string(), "<bench>".into(), vec![]);
     assert_eq!(status, 0);

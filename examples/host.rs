@@ -13,7 +13,12 @@
 
 use std::collections::BTreeMap;
 
-use sandpy::runtime::{Data, Runtime};
+use sandpy::{Data, Runtime};
+
+/// The one line a host adds for memory caps: the counting allocator, which
+/// the library leaves to its host to install.
+#[global_allocator]
+static COUNTING: sandpy::CountingAlloc = sandpy::CountingAlloc;
 
 const WORKERS: i64 = 4;
 const JOBS: i64 = 40;
@@ -51,7 +56,7 @@ fn main() {
     let jobs = rt.queue(8);
     let results = rt.queue(0);
 
-    let code = sandpy::compile_source(WORKER, "worker.py").expect("the worker compiles");
+    let code = sandpy::compile(WORKER, "worker.py").expect("the worker compiles");
     let workers: Vec<_> = (0..WORKERS)
         .map(|w| {
             rt.sandbox()
@@ -60,7 +65,7 @@ fn main() {
                 .global("jobs", &jobs)
                 .global("results", &results)
                 .global("worker", Data::Int(w))
-                .spawn_code(code.clone(), None)
+                .spawn_code(&code, None)
                 .expect("a worker starts")
         })
         .collect();

@@ -12,8 +12,13 @@
 
 use std::collections::HashMap;
 
-use sandpy::proxy::service::{Caller, Service, ServiceError};
-use sandpy::runtime::{Data, Runtime};
+use sandpy::{Caller, Service, ServiceError};
+use sandpy::{Data, Runtime};
+
+/// The one line a host adds for memory caps: the counting allocator, which
+/// the library leaves to its host to install.
+#[global_allocator]
+static COUNTING: sandpy::CountingAlloc = sandpy::CountingAlloc;
 
 const SANDBOXES: usize = 8;
 

@@ -5,6 +5,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+/// Memory caps (`--memory`, `Config(memory=...)`) count every allocation;
+/// the library leaves installing the counter to its host, and this is it.
+#[global_allocator]
+static COUNTING: sandpy::CountingAlloc = sandpy::CountingAlloc;
+
 #[derive(Parser)]
 #[command(
     name = "sandpy",
@@ -92,8 +97,9 @@ struct Caps {
 }
 
 impl Caps {
-    fn grants(&self) -> Result<sandpy::runtime::Grants, String> {
-        use sandpy::runtime::{Limits, Resource, limits::parse_cap};
+    fn grants(&self) -> Result<sandpy::Grants, String> {
+        use sandpy::runtime::limits::{check, parse_cap};
+        use sandpy::{Limits, Mount, Resource};
         let mut limits = Limits::none();
         for (r, v) in [
             (Resource::Memory, &self.memory),
@@ -116,8 +122,8 @@ impl Caps {
                 limits.set(r, Some(cap));
             }
         }
-        sandpy::runtime::limits::check_supported(&limits)?;
-        let mut g = sandpy::runtime::Grants::pure();
+        check(&limits).map_err(|e| e.to_string())?;
+        let mut g = sandpy::Grants::pure();
         g.limits = limits;
         if let Some(t) = &self.tmp_size {
             let size = parse_cap(Resource::Memory, t).map_err(|e| {
@@ -128,7 +134,6 @@ impl Caps {
             })?;
             g.tmp = (size > 0).then_some(size);
         }
-        use sandpy::runtime::grants::Mount;
         for (list, writable, flag) in [
             (&self.allow_write, true, "--allow-write"),
             (&self.allow_read, false, "--allow-read"),

@@ -46,7 +46,7 @@ pub fn run(loops: u64, threads: usize) -> Result<Report, String> {
              with rc-magic (the default) or rc-atomic"
         ));
     }
-    let code = crate::compiler::compile_module(PYSTONE, "pystone.py").map_err(|e| e.to_string())?;
+    let code = crate::compile(PYSTONE, "pystone.py").map_err(|e| e.to_string())?;
     let rt = Runtime::new();
     let n = rt
         .freeze(&Data::Int(loops as i64))
@@ -59,7 +59,8 @@ pub fn run(loops: u64, threads: usize) -> Result<Report, String> {
             .builtins()
             .module("time")
             .module("sys")
-            .spawn_code(code.clone(), Some(("pystones", vec![n.clone()])))?;
+            .spawn_code(&code, Some(("pystones", vec![n.clone()])))
+            .map_err(|e| e.to_string())?;
         handles.push(h);
     }
     let mut per_sandbox = Vec::with_capacity(threads);

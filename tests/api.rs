@@ -4,6 +4,11 @@
 
 use sandpy::runner::{EXIT_CRASH, run_captured};
 
+/// Memory caps need the counting allocator; a test crate, like any host,
+/// installs it itself.
+#[global_allocator]
+static COUNTING: sandpy::CountingAlloc = sandpy::CountingAlloc;
+
 #[test]
 fn runs_and_captures_output() {
     let r = run_captured("print('hello', 1 + 2)\nprint([x * x for x in range(4)])");
@@ -43,7 +48,7 @@ fn syntax_errors_are_reported_not_raised() {
     let r = run_captured("def f(:\n    pass\n");
     assert_eq!(r.status, 1);
     assert!(r.stderr.contains("SyntaxError"), "{}", r.stderr);
-    let e = sandpy::compile_source("x = 1\ny = = 2\n", "t.py").unwrap_err();
+    let e = sandpy::compile("x = 1\ny = = 2\n", "t.py").unwrap_err();
     assert_eq!(e.kind, "SyntaxError");
     assert_eq!(e.line, 2);
 }
@@ -51,9 +56,9 @@ fn syntax_errors_are_reported_not_raised() {
 #[test]
 fn compiled_code_is_shareable_and_disassembles() {
     fn assert_send_sync<T: Send + Sync>(_: &T) {}
-    let unit = sandpy::compile_source("def f(a):\n    return a + 1\n", "t.py").unwrap();
-    assert_send_sync(&unit);
-    let text = sandpy::bytecode::dis::disassemble(&unit);
+    let code = sandpy::compile("def f(a):\n    return a + 1\n", "t.py").unwrap();
+    assert_send_sync(&code);
+    let text = code.disassemble();
     assert!(text.contains("BinaryOp"), "{text}");
     assert!(text.contains("ReturnValue"), "{text}");
 }

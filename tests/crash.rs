@@ -2,7 +2,12 @@
 //! test-only `sandbox._fault`) is reported to its joiner as a crash, while
 //! the host and the other sandboxes finish their work.
 
-use sandpy::runtime::{Data, FailureKind, Runtime};
+use sandpy::{Data, FailureKind, Runtime};
+
+/// Memory caps need the counting allocator; a test crate, like any host,
+/// installs it itself.
+#[global_allocator]
+static COUNTING: sandpy::CountingAlloc = sandpy::CountingAlloc;
 
 #[test]
 fn a_panicking_sandbox_is_reported_as_a_crash_and_the_others_finish() {

@@ -8,6 +8,11 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// Memory caps need the counting allocator; a test crate, like any host,
+/// installs it itself.
+#[global_allocator]
+static COUNTING: sandpy::CountingAlloc = sandpy::CountingAlloc;
+
 /// A scratch directory with `data/` (two files, symlinks out of it),
 /// `out/` (empty) and `secret/` (never granted).
 fn scratch(name: &str) -> PathBuf {
@@ -247,7 +252,7 @@ print('ok')
 
 #[test]
 fn hosts_mount_directories_from_rust() {
-    use sandpy::runtime::{Data, Runtime};
+    use sandpy::{Data, Runtime};
     let dir = scratch("api");
     let rt = Runtime::with_captured_output();
     let h = rt

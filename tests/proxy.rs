@@ -2,9 +2,14 @@
 //! owner whose callers are stopped by their own caps, and host services
 //! (the key-value store of examples/kv_service.rs, a panicking service).
 
-use sandpy::proxy::service::{Caller, Service, ServiceError};
 use sandpy::runner::run_captured;
-use sandpy::runtime::{Data, Limits, Runtime};
+use sandpy::{Caller, Service, ServiceError};
+use sandpy::{Data, Limits, Runtime};
+
+/// Memory caps need the counting allocator; a test crate, like any host,
+/// installs it itself.
+#[global_allocator]
+static COUNTING: sandpy::CountingAlloc = sandpy::CountingAlloc;
 
 fn run_ok(src: &str) -> String {
     let out = run_captured(src);
@@ -121,8 +126,19 @@ impl Service for Kv {
 fn a_host_service_is_imported_when_granted_and_counts_exactly() {
     let rt = Runtime::with_captured_output();
     rt.serve("kv", Kv(Default::default())).unwrap();
-    assert!(rt.serve("kv", Kv(Default::default())).is_err());
-    assert!(rt.serve("math", Kv(Default::default())).is_err());
+    assert_eq!(
+        rt.serve("kv", Kv(Default::default())),
+        Err(sandpy::ServeError::AlreadyServed("kv".into()))
+    );
+    assert_eq!(
+        rt.serve("math", Kv(Default::default())),
+        Err(sandpy::ServeError::NativeModule("math".into()))
+    );
+    let e = rt.serve("no-dash", Kv(Default::default())).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "cannot serve 'no-dash': a module name must be an identifier"
+    );
     let src = "import kv\nfor _ in range(2500):\n    kv.incr('n')\nkv.set('list', [1, 'two', None])\nresult = kv.get('list')";
     let hs: Vec<_> = (0..4)
         .map(|_| {
@@ -209,7 +225,7 @@ fn a_caller_waiting_on_a_service_is_stopped_by_its_time_cap() {
         .unwrap()
         .join()
         .unwrap_err();
-    assert_eq!(f.kind, sandpy::runtime::FailureKind::Limit, "{f}");
+    assert_eq!(f.kind, sandpy::FailureKind::Limit, "{f}");
     assert!(t.elapsed() < std::time::Duration::from_millis(390));
 }
 

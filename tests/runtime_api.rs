@@ -1,4 +1,4 @@
-//! Integration tests of the embedding API (`sandpy::runtime`): what a sandbox
+//! Integration tests of the embedding API (the crate root's `Runtime`, ...): what a sandbox
 //! built from Rust starts with, grants, plain data to and from frozen values,
 //! the ways a sandbox ends (result, exception, syntax error, cancellation),
 //! queues between a host and its sandboxes, line-atomic output, and values
@@ -8,11 +8,16 @@ use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
 use num_bigint::BigInt;
-use sandpy::runtime::{Data, FailureKind, Frozen, Runtime};
+use sandpy::{Data, FailureKind, Frozen, Runtime};
+
+/// Memory caps need the counting allocator; a test crate, like any host,
+/// installs it itself.
+#[global_allocator]
+static COUNTING: sandpy::CountingAlloc = sandpy::CountingAlloc;
 
 /// Join `h` (waiting at most 30 s so that a hang fails instead of blocking
 /// the test run).
-fn join(h: &sandpy::runtime::SandboxHandle) -> Result<Frozen, sandpy::runtime::Failure> {
+fn join(h: &sandpy::SandboxHandle) -> Result<Frozen, sandpy::Failure> {
     h.join_timeout(Duration::from_secs(30))
         .expect("the sandbox did not finish within 30 s")
 }
@@ -393,7 +398,12 @@ fn data_that_cannot_be_frozen_is_an_error_not_a_panic() {
         .err()
         .unwrap();
     assert!(
-        e.starts_with("global 'table' cannot be granted: unhashable dict key: a dict"),
+        matches!(&e, sandpy::Error::GlobalNotData { name, .. } if name == "table"),
+        "{e:?}"
+    );
+    assert!(
+        e.to_string()
+            .starts_with("global 'table' cannot be granted: unhashable dict key: a dict"),
         "{e}"
     );
     // So does a put of such data on a queue; the queue stays usable.
@@ -401,7 +411,7 @@ fn data_that_cannot_be_frozen_is_an_error_not_a_panic() {
     let e = q
         .put(&Data::Dict(vec![(Data::List(vec![]), Data::None)]))
         .unwrap_err();
-    assert!(matches!(e, sandpy::runtime::PutError::NotData(_)), "{e}");
+    assert!(matches!(e, sandpy::PutError::NotData(_)), "{e}");
     q.put(&Data::Int(7)).unwrap();
     assert_eq!(q.get().unwrap().to_data().unwrap(), Data::Int(7));
     // Dropping a deeply nested Data made by the host is the host's own
@@ -443,12 +453,12 @@ fn spawn_function_calls_by_name_with_args() {
     assert_eq!(f.type_name, "TypeError", "{f}");
 
     // Compiled once, run in several sandboxes.
-    let code = sandpy::compile_source(src, "shared.py").unwrap();
+    let code = sandpy::compile(src, "shared.py").unwrap();
     let handles: Vec<_> = (0..4)
         .map(|k| {
             rt.sandbox()
                 .spawn_code(
-                    code.clone(),
+                    &code,
                     Some((
                         "scale",
                         vec![
@@ -487,7 +497,14 @@ fn spawn_file_runs_a_file() {
     std::fs::write(&path, "result = 6 * 7\n").unwrap();
     let got = join(&rt.sandbox().spawn_file(&path).unwrap()).unwrap();
     assert_eq!(got.to_data().unwrap(), Data::Int(42));
-    assert!(rt.sandbox().spawn_file(&dir.join("missing.py")).is_err());
+    let missing = dir.join("missing.py");
+    match rt.sandbox().spawn_file(&missing) {
+        Err(sandpy::Error::ReadFile { path, error }) => {
+            assert_eq!(path, missing);
+            assert_eq!(error.kind(), std::io::ErrorKind::NotFound);
+        }
+        other => panic!("a missing file must be refused: {:?}", other.err()),
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -500,7 +517,11 @@ fn syntax_errors_are_returned_not_run() {
         .spawn_source("x = 1\ndef f(:\n    pass\n")
         .err()
         .expect("a syntax error must be refused");
-    assert!(e.contains("SyntaxError"), "{e}");
+    let sandpy::Error::Compile(c) = &e else {
+        panic!("not a compile error: {e:?}");
+    };
+    assert_eq!((c.kind, c.line), ("SyntaxError", 2));
+    assert!(e.to_string().contains("SyntaxError"), "{e}");
     assert!(
         rt.sandbox()
             .spawn_function("return = 3", "f", vec![])
@@ -777,7 +798,11 @@ fn frozen_values_of_another_runtime_are_refused() {
         .spawn_source("result = x")
         .err()
         .expect("a global frozen in another runtime must be refused");
-    assert!(e.contains("another runtime"), "{e}");
+    assert!(
+        matches!(&e, sandpy::Error::ForeignGlobal { name } if name == "x"),
+        "{e:?}"
+    );
+    assert!(e.to_string().contains("another runtime"), "{e}");
     assert_eq!(rt2.sandbox_count(), 0);
 
     // Nor can it travel as a function argument or through a queue.
@@ -926,7 +951,7 @@ fn blocked_sandboxes_do_not_hold_up_a_collection() {
 
 #[test]
 fn caps_from_the_host_stop_sandboxes_and_usage_is_live() {
-    use sandpy::runtime::{Limits, Resource};
+    use sandpy::{Limits, Resource};
     let rt = Runtime::new();
     let h = rt
         .sandbox()
@@ -976,4 +1001,31 @@ fn caps_from_the_host_stop_sandboxes_and_usage_is_live() {
     let e = join(&h).unwrap_err();
     assert_eq!(e.type_name, "PermissionError");
     assert!(e.message.contains("SandboxBuilder::stdin()"), "{e}");
+}
+
+#[test]
+fn memory_caps_are_enforced_with_the_counting_allocator() {
+    use sandpy::Limits;
+    assert!(sandpy::CountingAlloc::is_installed());
+    let rt = Runtime::new();
+    let h = rt
+        .sandbox()
+        .builtins()
+        .limits(Limits::none().memory(16 << 20))
+        .spawn_source("xs = []\nwhile True:\n    xs.append('x' * 1000)")
+        .unwrap();
+    let e = join(&h).unwrap_err();
+    assert_eq!(e.kind, FailureKind::Limit);
+    assert!(e.message.starts_with("memory limit 16M exceeded"), "{e}");
+
+    // Set while it runs, too.
+    let h = rt
+        .sandbox()
+        .builtins()
+        .spawn_source("xs = []\nwhile True:\n    xs.append('x' * 1000)")
+        .unwrap();
+    h.set_limits(&Limits::none().memory(16 << 20)).unwrap();
+    let e = join(&h).unwrap_err();
+    assert_eq!(e.kind, FailureKind::Limit);
+    assert!(e.message.starts_with("memory limit 16M exceeded"), "{e}");
 }

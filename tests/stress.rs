@@ -19,7 +19,12 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use sandpy::runtime::{Data, Runtime};
+use sandpy::{Data, Runtime};
+
+/// Memory caps need the counting allocator; a test crate, like any host,
+/// installs it itself.
+#[global_allocator]
+static COUNTING: sandpy::CountingAlloc = sandpy::CountingAlloc;
 
 const SANDBOXES: usize = 4;
 /// Messages each sandbox sends at scale 1.
@@ -156,7 +161,7 @@ fn sandboxes_exchange_frozen_cycles_while_collecting() {
     let host_value = rt.freeze(&host_data).unwrap();
 
     let queues: Vec<_> = (0..SANDBOXES).map(|_| rt.queue(8)).collect();
-    let code = sandpy::compile_source(RING_MEMBER, "ring_member.py").unwrap();
+    let code = sandpy::compile(RING_MEMBER, "ring_member.py").unwrap();
     let handles: Vec<_> = (0..SANDBOXES)
         .map(|k| {
             rt.sandbox()
@@ -170,7 +175,7 @@ fn sandboxes_exchange_frozen_cycles_while_collecting() {
                 .global("inq", &queues[(k + SANDBOXES - 1) % SANDBOXES])
                 .global("outq", &queues[k])
                 .global("host_value", host_value.clone())
-                .spawn_code(code.clone(), None)
+                .spawn_code(&code, None)
                 .unwrap()
         })
         .collect();

@@ -5,8 +5,7 @@
 //! into and out of Rust.
 //!
 //! ```
-//! use sandpy::runtime::{Data, Runtime};
-//! use sandpy::proxy::service::{Caller, Service, ServiceError};
+//! use sandpy::{Caller, Data, Runtime, Service, ServiceError};
 //!
 //! struct Counter(i64);
 //! impl Service for Counter {
@@ -73,7 +72,9 @@ impl Caller {
 /// `args`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ServiceError {
+    /// The builtin exception's name, e.g. `"KeyError"`.
     pub exception: String,
+    /// The exception's arguments (usually one message).
     pub args: Vec<Data>,
 }
 

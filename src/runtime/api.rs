@@ -1,10 +1,11 @@
-//! The embedding API: a `Runtime` and sandboxes built from Rust.
+//! The embedding API: a `Runtime` and sandboxes built from Rust, and the
+//! errors its calls return (`Error`, `ServeError`).
 //!
 //! A sandbox built from Rust starts with nothing: no builtins, no modules
 //! (`len` is a NameError). The host grants what it needs.
 //!
 //! ```
-//! use sandpy::runtime::{Data, Runtime};
+//! use sandpy::{Data, Runtime};
 //!
 //! let rt = Runtime::new();
 //! let h = rt
@@ -23,16 +24,176 @@
 //! assert_eq!(err.type_name, "NameError");
 //! ```
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+use crate::bytecode::CodeUnit;
+use crate::compiler::CompileError;
 
 use super::data::{Data, NotData};
 use super::frozen::Frozen;
 use super::handle::SandboxHandle;
+use super::limits::LimitError;
 use super::output::Sink;
 use super::queue::{QueueError, QueueShared, Wait};
 use super::spawn::{Job, Start};
 use super::{Grants, RuntimeInner};
+
+/// Why a sandbox could not be started: the error of `SandboxBuilder`'s
+/// `spawn_*` calls, and the one type every other refusal of the embedding
+/// API converts into (`From<LimitError>`, `From<ServeError>`), for a host
+/// that propagates them all with `?`.
+///
+/// The `Display` text says what happened and what to do, as the command
+/// line prints it; a variant that wraps another error includes that error's
+/// text, so `source()` is None.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// The Python source does not compile: the SyntaxError or
+    /// IndentationError, shown as CPython shows it.
+    Compile(CompileError),
+    /// The Python file given to `spawn_file` could not be read.
+    ReadFile {
+        /// The file.
+        path: PathBuf,
+        /// Why it could not be read.
+        error: std::io::Error,
+    },
+    /// A host directory could not be mounted (`SandboxBuilder::mount`): it
+    /// does not exist, is not a directory, or the mount point is not a
+    /// path. The text names the directory and the reason.
+    Mount(String),
+    /// A global's value has no frozen form (an unhashable dict key, nesting
+    /// deeper than `MAX_DEPTH`).
+    GlobalNotData {
+        /// The global's name.
+        name: String,
+        /// Why its value cannot be frozen.
+        error: NotData,
+    },
+    /// A global's value was frozen in another runtime.
+    ForeignGlobal {
+        /// The global's name.
+        name: String,
+    },
+    /// The caps cannot be enforced by this process (see `LimitError`).
+    Limit(LimitError),
+    /// `Runtime::serve` refused the service (see `ServeError`).
+    Serve(ServeError),
+    /// The runtime could not start the sandbox: its thread could not be
+    /// created, or this build (`rc-plain`) cannot share objects between
+    /// sandboxes. The text says which.
+    Start(String),
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Compile(e) => write!(f, "{e}"),
+            Error::ReadFile { path, error } => {
+                write!(f, "cannot read {}: {error}", path.display())
+            }
+            Error::Mount(why) => write!(f, "cannot mount {why}"),
+            Error::GlobalNotData { name, error } => {
+                write!(f, "global '{name}' cannot be granted: {error}")
+            }
+            Error::ForeignGlobal { name } => write!(
+                f,
+                "global '{name}' was frozen in another runtime; freeze it in this one"
+            ),
+            Error::Limit(e) => write!(f, "{e}"),
+            Error::Serve(e) => write!(f, "{e}"),
+            Error::Start(why) => f.write_str(why),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<CompileError> for Error {
+    fn from(e: CompileError) -> Error {
+        Error::Compile(e)
+    }
+}
+
+impl From<LimitError> for Error {
+    fn from(e: LimitError) -> Error {
+        Error::Limit(e)
+    }
+}
+
+impl From<ServeError> for Error {
+    fn from(e: ServeError) -> Error {
+        Error::Serve(e)
+    }
+}
+
+/// Why `Runtime::serve` refused a service.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ServeError {
+    /// The name is not a Python identifier.
+    NotAnIdentifier(String),
+    /// A native module (`math`, `sys`, ...) has that name.
+    NativeModule(String),
+    /// A service of that name is served already in this runtime.
+    AlreadyServed(String),
+    /// The service's thread could not be started; the text says why.
+    Start(String),
+}
+
+impl std::fmt::Display for ServeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ServeError::NotAnIdentifier(name) => write!(
+                f,
+                "cannot serve '{name}': a module name must be an identifier"
+            ),
+            ServeError::NativeModule(name) => {
+                write!(f, "cannot serve '{name}': a native module has that name")
+            }
+            ServeError::AlreadyServed(name) => write!(
+                f,
+                "cannot serve '{name}': a service of that name is served already"
+            ),
+            ServeError::Start(why) => f.write_str(why),
+        }
+    }
+}
+
+impl std::error::Error for ServeError {}
+
+/// Python module code compiled once (`sandpy::compile`) and run by any
+/// number of sandboxes (`SandboxBuilder::spawn_code`) without compiling it
+/// again. Cloning it is cheap (the code is shared, immutable and
+/// `Send + Sync`).
+#[derive(Clone)]
+pub struct Code {
+    pub(crate) unit: Arc<CodeUnit>,
+}
+
+impl Code {
+    /// Compile `source`; `filename` is what tracebacks show.
+    pub fn compile(source: &str, filename: &str) -> Result<Code, CompileError> {
+        Ok(Code {
+            unit: crate::compiler::compile_module(source, filename)?,
+        })
+    }
+
+    /// The bytecode as `sandpy --dis` prints it.
+    pub fn disassemble(&self) -> String {
+        crate::bytecode::dis::disassemble(&self.unit)
+    }
+}
+
+impl std::fmt::Debug for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Code")
+            .field("filename", &&*self.unit.source.name)
+            .finish_non_exhaustive()
+    }
+}
 
 /// A runtime: the shared heap, its collector and the sandboxes.
 #[derive(Clone)]
@@ -87,7 +248,7 @@ impl Runtime {
 
     /// Freeze plain data into this runtime's shared heap. Refused: a list
     /// or dict as a dict key (unhashable), nesting deeper than
-    /// `data::MAX_DEPTH`.
+    /// [`MAX_DEPTH`](crate::MAX_DEPTH).
     pub fn freeze(&self, d: &Data) -> Result<Frozen, NotData> {
         super::data::freeze_data(&self.inner, d)
     }
@@ -101,29 +262,23 @@ impl Runtime {
         &self,
         name: &str,
         service: impl crate::proxy::service::Service,
-    ) -> Result<(), String> {
+    ) -> Result<(), ServeError> {
         let ident = name
             .chars()
             .next()
             .is_some_and(|c| c.is_alphabetic() || c == '_')
             && name.chars().all(|c| c.is_alphanumeric() || c == '_');
         if !ident {
-            return Err(format!(
-                "cannot serve '{name}': a module name must be an identifier"
-            ));
+            return Err(ServeError::NotAnIdentifier(name.to_string()));
         }
         if crate::modules::is_native(name) {
-            return Err(format!(
-                "cannot serve '{name}': a native module has that name"
-            ));
+            return Err(ServeError::NativeModule(name.to_string()));
         }
         let mut services = self.inner.services.lock();
         if services.contains_key(name) {
-            return Err(format!(
-                "cannot serve '{name}': a service of that name is served already"
-            ));
+            return Err(ServeError::AlreadyServed(name.to_string()));
         }
-        let s = crate::proxy::service::start(name, Box::new(service))?;
+        let s = crate::proxy::service::start(name, Box::new(service)).map_err(ServeError::Start)?;
         services.insert(
             name.to_string(),
             std::sync::Arc::new(crate::proxy::ProxyShared {
@@ -196,10 +351,12 @@ impl Queue {
         self.inner.close()
     }
 
+    /// The items waiting in it.
     pub fn len(&self) -> usize {
         self.inner.len()
     }
 
+    /// Whether no item is waiting in it.
     pub fn is_empty(&self) -> bool {
         self.inner.is_empty()
     }
@@ -237,11 +394,13 @@ pub struct SandboxBuilder {
     grants: Grants,
     globals: Vec<(String, Frozen)>,
     /// The first grant that could not be made (reported by `spawn_*`).
-    error: Option<String>,
+    error: Option<Error>,
 }
 
-/// What can be granted as a named global.
+/// What can be granted as a named global (`SandboxBuilder::global`): a
+/// `Frozen` value, plain `Data`, or a `&Queue`.
 pub trait IntoGlobal {
+    /// The value frozen in `rt` (refused for data with no frozen form).
     fn into_frozen(self, rt: &Runtime) -> Result<Frozen, NotData>;
 }
 
@@ -278,10 +437,12 @@ impl SandboxBuilder {
 
     /// Cap what it may use (memory, instructions, time, CPU time, recursion,
     /// output, files, bytes written); the host can change the caps while it
-    /// runs (`SandboxHandle::set_limits`).
+    /// runs (`SandboxHandle::set_limits`). A memory cap needs
+    /// [`CountingAlloc`](crate::CountingAlloc) installed: without it the
+    /// `spawn_*` call fails with `Error::Limit`.
     pub fn limits(mut self, limits: super::limits::Limits) -> Self {
-        if let Err(e) = super::limits::check_supported(&limits) {
-            self.error.get_or_insert(e);
+        if let Err(e) = super::limits::check(&limits) {
+            self.error.get_or_insert(Error::Limit(e));
         }
         self.grants.limits = limits;
         self
@@ -298,7 +459,7 @@ impl SandboxBuilder {
                 self.grants.mounts.push(m);
             }
             Err(e) => {
-                self.error.get_or_insert(format!("cannot mount {e}"));
+                self.error.get_or_insert(Error::Mount(e));
             }
         }
         self
@@ -327,22 +488,22 @@ impl SandboxBuilder {
         match value.into_frozen(&self.rt) {
             Ok(f) => self.globals.push((name.to_string(), f)),
             Err(e) => {
-                self.error
-                    .get_or_insert_with(|| format!("global '{name}' cannot be granted: {e}"));
+                self.error.get_or_insert_with(|| Error::GlobalNotData {
+                    name: name.to_string(),
+                    error: e,
+                });
             }
         }
         self
     }
 
-    fn start(self, job: Job) -> Result<SandboxHandle, String> {
+    fn start(self, job: Job) -> Result<SandboxHandle, Error> {
         if let Some(e) = self.error {
             return Err(e);
         }
         for (name, f) in &self.globals {
             if !f.usable_in(&self.rt.inner) {
-                return Err(format!(
-                    "global '{name}' was frozen in another runtime; freeze it in this one"
-                ));
+                return Err(Error::ForeignGlobal { name: name.clone() });
             }
         }
         let h = super::spawn::start(Start {
@@ -352,24 +513,26 @@ impl SandboxBuilder {
             sink: self.rt.sink.clone(),
             import_path: Vec::new(),
             job,
-        })?;
+        })
+        .map_err(Error::Start)?;
         Ok(SandboxHandle { inner: h })
     }
 
     /// Run Python source; the result is its global `result` (or None).
-    /// A syntax error is returned as an error message.
-    pub fn spawn_source(self, source: &str) -> Result<SandboxHandle, String> {
-        let code =
-            crate::compiler::compile_module(source, "<sandbox>").map_err(|e| e.to_string())?;
+    /// A syntax error is returned as `Error::Compile`, and nothing runs.
+    pub fn spawn_source(self, source: &str) -> Result<SandboxHandle, Error> {
+        let code = crate::compiler::compile_module(source, "<sandbox>")?;
         self.start(Job::Module { code, call: None })
     }
 
     /// Run a Python file; the result is its global `result` (or None).
-    pub fn spawn_file(self, path: &Path) -> Result<SandboxHandle, String> {
-        let source = std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let code = crate::compiler::compile_module(&source, &path.display().to_string())
-            .map_err(|e| e.to_string())?;
+    /// A file that cannot be read is `Error::ReadFile`.
+    pub fn spawn_file(self, path: &Path) -> Result<SandboxHandle, Error> {
+        let source = std::fs::read_to_string(path).map_err(|error| Error::ReadFile {
+            path: path.to_path_buf(),
+            error,
+        })?;
+        let code = crate::compiler::compile_module(&source, &path.display().to_string())?;
         self.start(Job::Module { code, call: None })
     }
 
@@ -380,9 +543,8 @@ impl SandboxBuilder {
         source: &str,
         name: &str,
         args: Vec<Frozen>,
-    ) -> Result<SandboxHandle, String> {
-        let code =
-            crate::compiler::compile_module(source, "<sandbox>").map_err(|e| e.to_string())?;
+    ) -> Result<SandboxHandle, Error> {
+        let code = crate::compiler::compile_module(source, "<sandbox>")?;
         self.start(Job::Module {
             code,
             call: Some((name.to_string(), args)),
@@ -393,11 +555,11 @@ impl SandboxBuilder {
     /// function `name` with `args` when given.
     pub fn spawn_code(
         self,
-        code: Arc<crate::bytecode::CodeUnit>,
+        code: &Code,
         call: Option<(&str, Vec<Frozen>)>,
-    ) -> Result<SandboxHandle, String> {
+    ) -> Result<SandboxHandle, Error> {
         self.start(Job::Module {
-            code,
+            code: code.unit.clone(),
             call: call.map(|(n, a)| (n.to_string(), a)),
         })
     }

@@ -2,7 +2,7 @@
 //! strings, bytes, lists, tuples and dicts.
 //!
 //! ```
-//! use sandpy::runtime::{Data, Runtime};
+//! use sandpy::{Data, Runtime};
 //! let rt = Runtime::new();
 //! let v = rt.freeze(&Data::List(vec![Data::Int(1), Data::from("two")])).unwrap();
 //! assert_eq!(v.to_data().unwrap(), Data::List(vec![Data::Int(1), Data::Str("two".into())]));
@@ -23,15 +23,23 @@ use super::frozen::Frozen;
 /// A Python value as plain Rust data.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Data {
+    /// `None`.
     None,
+    /// `True` or `False`.
     Bool(bool),
+    /// An int that fits in an `i64`.
     Int(i64),
     /// An int that does not fit in an `i64`.
     BigInt(BigInt),
+    /// A float.
     Float(f64),
+    /// A str.
     Str(String),
+    /// A bytes object.
     Bytes(Vec<u8>),
+    /// A list (frozen: a list whose mutators raise).
     List(Vec<Data>),
+    /// A tuple.
     Tuple(Vec<Data>),
     /// Entries in insertion order.
     Dict(Vec<(Data, Data)>),
@@ -103,7 +111,10 @@ impl Data {
 
 /// Why a value has no `Data` form (or `Data` no frozen form).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NotData(pub String);
+pub struct NotData(
+    /// What has no such form, and why.
+    pub String,
+);
 
 impl std::fmt::Display for NotData {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -39,6 +39,7 @@ impl FailureKind {
 /// A sandbox's failure, as its joiner sees it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Failure {
+    /// How it failed.
     pub kind: FailureKind,
     /// The exception's type name (empty for crashes and cancellation).
     pub type_name: String,
@@ -82,6 +83,7 @@ pub type HandleRef = Arc<HandleShared>;
 /// Why `join` returned without an outcome.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum JoinError {
+    /// The wait ran out first.
     Timeout,
     /// The joining sandbox itself was cancelled.
     Cancelled,
@@ -203,9 +205,14 @@ impl SandboxHandle {
 
     /// Replace its caps while it runs (raise or lower). A cap below what it
     /// already used stops it at its next safepoint (or at once, for a wall
-    /// time cap, if it is blocked). Memory caps need the counting allocator.
-    pub fn set_limits(&self, limits: &super::limits::Limits) -> Result<(), String> {
-        super::limits::check_supported(limits)?;
+    /// time cap, if it is blocked). A memory cap needs
+    /// [`CountingAlloc`](crate::CountingAlloc) installed; without it the
+    /// caps are refused and left as they were.
+    pub fn set_limits(
+        &self,
+        limits: &super::limits::Limits,
+    ) -> Result<(), super::limits::LimitError> {
+        super::limits::check(limits)?;
         self.inner.sandbox.meter.set_limits(limits);
         super::watchdog::watch(&self.inner.sandbox);
         Ok(())

@@ -42,6 +42,7 @@ pub enum Resource {
 }
 
 impl Resource {
+    /// Every resource, in the order of `sandbox.limits()`.
     pub const ALL: [Resource; 8] = [
         Resource::Memory,
         Resource::Instructions,
@@ -236,34 +237,43 @@ impl Limits {
         self
     }
 
+    /// Cap memory at `bytes` (needs [`CountingAlloc`](crate::CountingAlloc)
+    /// installed; refused with [`LimitError::NoCountingAllocator`] otherwise).
     pub fn memory(mut self, bytes: u64) -> Limits {
         self.set(Resource::Memory, Some(bytes));
         self
     }
+    /// Cap the bytecode instructions run at `n`.
     pub fn instructions(mut self, n: u64) -> Limits {
         self.set(Resource::Instructions, Some(n));
         self
     }
+    /// Cap the time since the sandbox started at `d`.
     pub fn wall_time(mut self, d: Duration) -> Limits {
         self.set(Resource::WallTime, Some(duration_ns(d)));
         self
     }
+    /// Cap the CPU time of the sandbox's thread at `d`.
     pub fn cpu_time(mut self, d: Duration) -> Limits {
         self.set(Resource::CpuTime, Some(duration_ns(d)));
         self
     }
+    /// Cap the depth of Python calls at `depth`.
     pub fn recursion(mut self, depth: u64) -> Limits {
         self.set(Resource::Recursion, Some(depth));
         self
     }
+    /// Cap the bytes printed (stdout and stderr) at `bytes`.
     pub fn output(mut self, bytes: u64) -> Limits {
         self.set(Resource::Output, Some(bytes));
         self
     }
+    /// Cap the files created at `n`.
     pub fn files(mut self, n: u64) -> Limits {
         self.set(Resource::Files, Some(n));
         self
     }
+    /// Cap the bytes written to files at `bytes`.
     pub fn written(mut self, bytes: u64) -> Limits {
         self.set(Resource::Written, Some(bytes));
         self
@@ -284,17 +294,43 @@ impl Limits {
     }
 }
 
-/// Refuse caps this build cannot enforce (a memory cap without the counting
-/// allocator).
-pub fn check_supported(limits: &Limits) -> Result<(), String> {
+/// Why caps were refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LimitError {
+    /// A memory cap was asked for, but the process's global allocator is
+    /// not [`CountingAlloc`](crate::CountingAlloc), so memory use is not
+    /// counted; the message names the line that installs it.
+    NoCountingAllocator,
+}
+
+impl std::fmt::Display for LimitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LimitError::NoCountingAllocator => f.write_str(
+                "memory caps need the counting allocator: add \
+                 `#[global_allocator] static A: sandpy::CountingAlloc = sandpy::CountingAlloc;` \
+                 to the program that embeds sandpy",
+            ),
+        }
+    }
+}
+
+impl std::error::Error for LimitError {}
+
+/// Refuse caps this process cannot enforce (a memory cap without the
+/// counting allocator installed).
+pub fn check(limits: &Limits) -> Result<(), LimitError> {
     if limits.get(Resource::Memory).is_some() && !crate::heap::alloc::counting() {
-        return Err(
-            "memory caps need the counting allocator: build sandpy with its \
-                    default feature `count-alloc`"
-                .into(),
-        );
+        return Err(LimitError::NoCountingAllocator);
     }
     Ok(())
+}
+
+/// `check`, with the refusal as the message Python code sees (a
+/// ValueError from `sandbox.spawn(..., Config(memory=...))`).
+pub fn check_supported(limits: &Limits) -> Result<(), String> {
+    check(limits).map_err(|e| e.to_string())
 }
 
 fn duration_ns(d: Duration) -> u64 {
@@ -310,6 +346,7 @@ pub struct Usage {
 }
 
 impl Usage {
+    /// The figure for `r` (bytes, counts, or nanoseconds for times).
     pub fn get(&self, r: Resource) -> u64 {
         self.figures[r as usize]
     }
