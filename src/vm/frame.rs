@@ -16,7 +16,7 @@ use crate::object::{Exc, MaybeCounted, ObjRef, Payload, PyResult, Value, write_v
 
 use super::Vm;
 use super::code::Code;
-use super::eval::push_value;
+use super::stack_view::push_value;
 
 /// What happens when the frame returns.
 pub enum FrameKind {

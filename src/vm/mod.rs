@@ -25,6 +25,7 @@ pub mod iter;
 pub mod limits;
 pub mod ops;
 pub mod sandbox;
+mod stack_view;
 
 use std::collections::HashMap;
 use std::io::Write;
