@@ -414,9 +414,20 @@ impl ObjRef {
     }
 
     /// Turn a local object into a frozen one: immortal count, FROZEN flag,
-    /// and no longer counted among this thread's live local objects. Only the
-    /// freezer calls this, while the object is still private to this thread.
-    pub(crate) fn set_frozen(&self, is_static: bool) {
+    /// and no longer counted among this thread's live local objects. The
+    /// flag is what makes an object shareable (`Frozen::from_value` and
+    /// `RawObj::frozen` accept exactly the flagged objects), so it is set
+    /// here only, and this is called only by `freeze::seal` (docs/soundness.md,
+    /// "Who may set the frozen flag").
+    ///
+    /// # Safety
+    /// The object is private to this thread (no other thread can reach it);
+    /// its cells are frozen (`PyCell::freeze_in_place`) and, for a str, its
+    /// hash is computed, so that no read from any thread writes to it; its
+    /// payload holds no thread-local state (no `Rc`); and every object it
+    /// refers to is frozen, or is flagged by the same caller before any of
+    /// them is published.
+    pub(crate) unsafe fn set_frozen(&self, is_static: bool) {
         if self.is_frozen() {
             return;
         }
@@ -458,7 +469,8 @@ impl ObjRef {
     pub(crate) unsafe fn from_frozen_raw(ptr: NonNull<PyObject>) -> ObjRef {
         // SAFETY: the caller guarantees the object is live; it is frozen, so
         // the increment below leaves it alone (rc-magic) or counts atomically
-        // (rc-atomic); rc-plain never shares frozen objects across threads.
+        // (rc-atomic); rc-plain never shares frozen objects across threads
+        // (docs/soundness.md, "The header and the refcount word").
         let r = ObjRef { ptr };
         incref(&r.obj().header);
         r
@@ -645,7 +657,9 @@ pub(crate) fn claim_finalizer(obj: &ObjRef) -> bool {
 /// every sandbox stopped at a safepoint, and no other reference to its payload
 /// may be alive.
 pub(crate) unsafe fn take_frozen_payload(ptr: NonNull<PyObject>) -> Payload {
-    // SAFETY: the caller guarantees exclusive access to the dead object.
+    // SAFETY: the caller guarantees exclusive access to the dead object (the
+    // collector with every sandbox stopped: docs/soundness.md, "The freeze
+    // invariant").
     unsafe { std::ptr::replace(&raw mut (*ptr.as_ptr()).payload, Payload::Ellipsis) }
 }
 
