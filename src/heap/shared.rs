@@ -145,12 +145,19 @@ impl SharedHeap {
     pub(crate) fn register(&self, objs: &[ObjRef]) -> bool {
         let mut r = self.registry.lock();
         for o in objs {
-            debug_assert!(o.heap_slot().is_none());
             let Some(raw) = RawObj::frozen(o) else {
                 panic!("internal error: registering a local object with the shared heap")
             };
+            if o.heap_slot().is_some() || o.is_static() {
+                panic!("internal error: registering a registered or static object again");
+            }
             let slot = u32::try_from(r.objs.len()).unwrap_or(u32::MAX - 1);
-            o.set_heap_slot(slot);
+            // SAFETY: an unregistered, non-static frozen object is not yet
+            // published: every caller registers the objects it has just
+            // sealed before it gives out any handle to them
+            // (`Vm::adopt_frozen` right after `freeze`, `freeze_data` and
+            // `freeze_queue` before they return the `Frozen`).
+            unsafe { o.obj().set_heap_slot(slot) };
             r.objs.push(raw);
             r.bytes += approx_size(o.payload());
         }
@@ -213,7 +220,7 @@ impl SharedHeap {
                 // nothing is freed before marking ends. Reading it races with
                 // no writer (docs/soundness.md, "The freeze invariant").
                 let obj = unsafe { o.obj() };
-                let slot = obj.header.slot.get() as usize;
+                let slot = obj.heap_slot_word() as usize;
                 if slot >= n || objs[slot] != o {
                     // Static (builtin) objects: never collected, and they
                     // refer to nothing collectable.
@@ -254,7 +261,8 @@ impl SharedHeap {
             if is_marked(i) {
                 let j = survivors.len();
                 if j != i {
-                    obj.header.slot.set(j as u32);
+                    // SAFETY: every sandbox is stopped (see above).
+                    unsafe { obj.set_heap_slot(j as u32) };
                 }
                 survivors.push(*o);
             } else {

@@ -54,7 +54,7 @@ pub type RcWord = <Active as Strategy>::Word;
 pub struct Header {
     pub(super) rc: RcWord,
     pub(super) flags: Cell<u32>,
-    pub(crate) slot: Cell<u32>,
+    pub(super) slot: Cell<u32>,
 }
 
 /// The object is frozen: deeply immutable, shareable, never counted.

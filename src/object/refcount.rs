@@ -448,12 +448,6 @@ impl ObjRef {
         }
     }
 
-    /// Record the object's registry index (shared heap only: at registration,
-    /// and by the collector while every sandbox is stopped).
-    pub(crate) fn set_heap_slot(&self, slot: u32) {
-        self.obj().header.slot.set(slot);
-    }
-
     /// The raw pointer, for the shared-heap registry.
     #[inline]
     pub(crate) fn as_raw(&self) -> NonNull<PyObject> {
@@ -479,6 +473,28 @@ impl ObjRef {
     /// Number of live local objects allocated by this thread.
     pub fn live_objects() -> isize {
         LIVE.with(|l| l.get())
+    }
+}
+
+impl PyObject {
+    /// The header's slot word: the shared heap's registry index of a
+    /// frozen object (`NO_SLOT` when it has none).
+    #[inline]
+    pub(crate) fn heap_slot_word(&self) -> u32 {
+        self.header.slot.get()
+    }
+
+    /// Record a frozen object's registry index in its header.
+    ///
+    /// # Safety
+    /// No other thread reads or writes the header meanwhile: the object is
+    /// not yet published (it is being registered, before any handle to it
+    /// is given out), or every sandbox is stopped at a safepoint (the
+    /// collector renumbering survivors; docs/soundness.md, "The freeze
+    /// invariant").
+    #[inline]
+    pub(crate) unsafe fn set_heap_slot(&self, slot: u32) {
+        self.header.slot.set(slot);
     }
 }
 

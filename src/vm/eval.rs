@@ -11,7 +11,7 @@
 //! Two layers. The *fast layer* handles the hottest opcodes (locals,
 //! constants, int/float arithmetic and comparisons, branches, cached globals,
 //! attribute and subscript hits) on a raw view of the value stack,
-//! [`StackView`] (vm/stack_view.rs, whose module docs argue its invariant):
+//! `StackView` (vm/stack_view.rs, whose module docs argue its invariant):
 //! a buffer pointer, capacity and live length kept in registers, with
 //! `self.stack.len()` stale while the view is attached. Every fast arm asks
 //! the view for what it relies on (a pop or peek answers None when the
