@@ -483,17 +483,12 @@ impl<'g> Builder<'g> {
 
     /// Phase 4: freeze the cells, compute str hashes, mark every copy frozen.
     fn seal(self) -> Vec<ObjRef> {
-        for o in &self.made {
-            super::freeze_cells(o.payload());
-            if let Payload::Str(s) = o.payload() {
-                crate::types::str::str_hash(s);
-            }
-        }
-        // Only once every copy is sealed: until then the copies are counted
-        // local objects that hold one another.
-        for o in &self.made {
-            o.set_frozen(false);
-        }
+        // SAFETY: `seal_unchecked`'s contract. Closed: `made` holds every
+        // copy, and a copy refers only to copies (mapped through the memo)
+        // or to objects that were already frozen (kept as they are).
+        // Shareable: phase 1 refused every payload that cannot be frozen,
+        // and a frozen function's code is `FuncCode::Shared`.
+        unsafe { super::seal_unchecked(&self.made, false) };
         self.made
     }
 }

@@ -79,7 +79,7 @@ pub(super) struct Graph {
 }
 
 /// Whether an object of this payload can be frozen at all.
-fn freezable(p: &Payload) -> bool {
+pub(super) fn freezable(p: &Payload) -> bool {
     match p {
         Payload::Iter(_) | Payload::Generator(_) | Payload::Code(_) | Payload::Super(_) => false,
         Payload::Host(h) => h.is_shared(),

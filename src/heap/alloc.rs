@@ -66,7 +66,8 @@ fn count(delta: i64) {
 
 // SAFETY: every method forwards to `System` with the same arguments, so the
 // allocator contract is System's; counting touches only a thread-local
-// `Cell<i64>` (const-initialised, no destructor, so it never allocates).
+// `Cell<i64>` (const-initialised, no destructor, so it never allocates)
+// (docs/soundness.md, "The counting allocator").
 unsafe impl GlobalAlloc for CountingAlloc {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {

@@ -33,19 +33,38 @@ use crate::object::{ObjRef, Payload, PyObject};
 const MIN_TRIGGER: usize = 200_000;
 const PIN_SHARDS: usize = 32;
 
-/// A pointer to a registered frozen object.
+/// A pointer to a frozen object (registered here, or static).
+///
+/// Its field is private: outside this file a `RawObj` is made only by
+/// [`RawObj::frozen`], which checks the FROZEN flag, and that flag is set
+/// only by `freeze::seal` (docs/soundness.md, "Who may set the frozen
+/// flag"). Inside this file it is also made from the collector's roots and
+/// from the references of frozen objects, which are frozen.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(crate) struct RawObj(pub(crate) NonNull<PyObject>);
+pub(crate) struct RawObj(NonNull<PyObject>);
 
-// SAFETY: a RawObj only ever points at a frozen object, which is immutable
-// and may be read from any thread (module invariants); it is dereferenced only
-// while the object is live (rooted, or during a collection that has not swept
-// it yet).
+// SAFETY: a RawObj only ever points at a frozen object (see above), which is
+// immutable and may be read from any thread (docs/soundness.md, "The freeze
+// invariant" and "Why frozen handles are Send and Sync"); it is dereferenced
+// only while the object is live (rooted, or during a collection that has not
+// swept it yet).
 unsafe impl Send for RawObj {}
 // SAFETY: as for Send.
 unsafe impl Sync for RawObj {}
 
 impl RawObj {
+    /// The pointer to `o`, when it is frozen (None for a local object).
+    #[inline]
+    pub(crate) fn frozen(o: &ObjRef) -> Option<RawObj> {
+        o.is_frozen().then(|| RawObj(o.as_raw()))
+    }
+
+    /// The pointer.
+    #[inline]
+    pub(crate) fn ptr(self) -> NonNull<PyObject> {
+        self.0
+    }
+
     /// # Safety
     /// The object must be live.
     unsafe fn obj<'a>(self) -> &'a PyObject {
@@ -125,10 +144,20 @@ impl SharedHeap {
     pub(crate) fn register(&self, objs: &[ObjRef]) -> bool {
         let mut r = self.registry.lock();
         for o in objs {
-            debug_assert!(o.is_frozen() && o.heap_slot().is_none());
+            let Some(raw) = RawObj::frozen(o) else {
+                panic!("internal error: registering a local object with the shared heap")
+            };
+            if o.heap_slot().is_some() || o.is_static() {
+                panic!("internal error: registering a registered or static object again");
+            }
             let slot = u32::try_from(r.objs.len()).unwrap_or(u32::MAX - 1);
-            o.set_heap_slot(slot);
-            r.objs.push(RawObj(o.as_raw()));
+            // SAFETY: an unregistered, non-static frozen object is not yet
+            // published: every caller registers the objects it has just
+            // sealed before it gives out any handle to them
+            // (`Vm::adopt_frozen` right after `freeze`, `freeze_data` and
+            // `freeze_queue` before they return the `Frozen`).
+            unsafe { o.obj().set_heap_slot(slot) };
+            r.objs.push(raw);
             r.bytes += approx_size(o.payload());
         }
         r.objs.len() >= r.trigger
@@ -187,9 +216,10 @@ impl SharedHeap {
             while let Some(o) = todo.pop() {
                 // SAFETY: every root and every object reached from one is
                 // live: roots are pinned or held by a stopped sandbox, and
-                // nothing is freed before marking ends.
+                // nothing is freed before marking ends. Reading it races with
+                // no writer (docs/soundness.md, "The freeze invariant").
                 let obj = unsafe { o.obj() };
-                let slot = obj.header.slot.get() as usize;
+                let slot = obj.heap_slot_word() as usize;
                 if slot >= n || objs[slot] != o {
                     // Static (builtin) objects: never collected, and they
                     // refer to nothing collectable.
@@ -224,12 +254,14 @@ impl SharedHeap {
         for (i, o) in reg.objs.iter().enumerate() {
             // SAFETY: every registered object is live memory until the
             // sweep below frees the dead; the world is stopped, so the slot
-            // write races with no reader and the payload read with no writer.
+            // write races with no reader and the payload read with no writer
+            // (docs/soundness.md, "The freeze invariant").
             let obj = unsafe { o.obj() };
             if is_marked(i) {
                 let j = survivors.len();
                 if j != i {
-                    obj.header.slot.set(j as u32);
+                    // SAFETY: every sandbox is stopped (see above).
+                    unsafe { obj.set_heap_slot(j as u32) };
                 }
                 survivors.push(*o);
             } else {
@@ -271,7 +303,8 @@ struct DeadPayload(#[allow(dead_code)] Payload);
 // SAFETY: a dead frozen payload refers only to frozen objects, whose memory
 // stays allocated until every payload is dropped, and dropping a reference
 // to a frozen object leaves its count alone (rc-magic) or changes it
-// atomically (rc-atomic); rc-plain drops them on one thread.
+// atomically (rc-atomic); rc-plain drops them on one thread
+// (docs/soundness.md, "Why frozen handles are Send and Sync").
 unsafe impl Send for DeadPayload {}
 
 /// Free dead frozen objects in three steps: take every payload out, drop the

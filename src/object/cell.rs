@@ -17,7 +17,8 @@
 //!
 //! Invariant relied on by the `Sync` argument in `heap/`: once the flag holds
 //! `FROZEN`, no code writes the flag or the value again (except the shared-heap
-//! collector freeing the object while every sandbox is stopped).
+//! collector freeing the object while every sandbox is stopped;
+//! docs/soundness.md, "The freeze invariant").
 
 use std::cell::{Cell, UnsafeCell};
 use std::fmt;
@@ -80,8 +81,9 @@ impl<T> PyCell<T> {
             self.flag.set(f + 1);
             // SAFETY: the flag now counts this shared borrow, so no mutable
             // borrow can be taken until the returned guard is dropped.
+            let value = unsafe { &*self.value.get() };
             return Ok(PyRef {
-                value: unsafe { &*self.value.get() },
+                value,
                 flag: Some(&self.flag),
             });
         }
@@ -93,12 +95,10 @@ impl<T> PyCell<T> {
     fn try_borrow_slow(&self) -> Result<PyRef<'_, T>, BorrowError> {
         if self.flag.get() == FROZEN {
             // SAFETY: a frozen cell is never mutably borrowed or written again
-            // (module invariant), so a shared reference is valid for as long
-            // as the cell lives.
-            return Ok(PyRef {
-                value: unsafe { &*self.value.get() },
-                flag: None,
-            });
+            // (module invariant; docs/soundness.md, "The freeze invariant"),
+            // so a shared reference is valid for as long as the cell lives.
+            let value = unsafe { &*self.value.get() };
+            return Ok(PyRef { value, flag: None });
         }
         Err(BorrowError::Busy)
     }
@@ -122,8 +122,9 @@ impl<T> PyCell<T> {
                 self.flag.set(-1);
                 // SAFETY: the flag was 0 (no borrow outstanding) and now holds
                 // -1, so this is the only reference until the guard drops.
+                let value = unsafe { &mut *self.value.get() };
                 Ok(PyRefMut {
-                    value: unsafe { &mut *self.value.get() },
+                    value,
                     flag: &self.flag,
                 })
             }
@@ -157,10 +158,16 @@ impl<T> PyCell<T> {
         self.flag.get() == FROZEN
     }
 
-    /// Freeze the cell: from now on it is read-only. Must be called while no
-    /// borrow is outstanding and the cell is still private to this thread.
+    /// Freeze the cell: from now on it is read-only. Must be called while the
+    /// cell is still private to this thread; panics (an internal error) when
+    /// a borrow is outstanding, since a mutable one would then alias the
+    /// shared borrows the frozen cell hands out, and a shared one would
+    /// write the flag when it is released.
     pub fn freeze_in_place(&self) {
-        debug_assert!(matches!(self.flag.get(), 0 | FROZEN));
+        assert!(
+            matches!(self.flag.get(), 0 | FROZEN),
+            "internal error: freezing a borrowed cell"
+        );
         self.flag.set(FROZEN);
     }
 

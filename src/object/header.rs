@@ -23,7 +23,9 @@
 //!   is freed at once (iteratively, see refcount.rs), never touched again.
 //! - `flags` and `slot` are written only while the object is private to one
 //!   thread (allocation, freezing before publication) or by the shared-heap
-//!   collector while every sandbox is stopped. A FROZEN object is deeply
+//!   collector while every sandbox is stopped. FROZEN is set only by
+//!   `ObjRef::set_frozen`, an `unsafe fn` that only `freeze::seal` calls
+//!   (docs/soundness.md, "Who may set the frozen flag"). A FROZEN object is deeply
 //!   immutable and may be read from any thread; a STATIC one (the builtin
 //!   types, shared by every sandbox) is never collected. Mark bits are not
 //!   here: the collector keeps them in its own bitmap, indexed by `slot`.
@@ -52,7 +54,7 @@ pub type RcWord = <Active as Strategy>::Word;
 pub struct Header {
     pub(super) rc: RcWord,
     pub(super) flags: Cell<u32>,
-    pub(crate) slot: Cell<u32>,
+    pub(super) slot: Cell<u32>,
 }
 
 /// The object is frozen: deeply immutable, shareable, never counted.

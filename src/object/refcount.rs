@@ -409,9 +409,20 @@ impl ObjRef {
     }
 
     /// Turn a local object into a frozen one: immortal count, FROZEN flag,
-    /// and no longer counted among this thread's live local objects. Only the
-    /// freezer calls this, while the object is still private to this thread.
-    pub(crate) fn set_frozen(&self, is_static: bool) {
+    /// and no longer counted among this thread's live local objects. The
+    /// flag is what makes an object shareable (`Frozen::from_value` and
+    /// `RawObj::frozen` accept exactly the flagged objects), so it is set
+    /// here only, and this is called only by `freeze::seal` (docs/soundness.md,
+    /// "Who may set the frozen flag").
+    ///
+    /// # Safety
+    /// The object is private to this thread (no other thread can reach it);
+    /// its cells are frozen (`PyCell::freeze_in_place`) and, for a str, its
+    /// hash is computed, so that no read from any thread writes to it; its
+    /// payload holds no thread-local state (no `Rc`); and every object it
+    /// refers to is frozen, or is flagged by the same caller before any of
+    /// them is published.
+    pub(crate) unsafe fn set_frozen(&self, is_static: bool) {
         if self.is_frozen() {
             return;
         }
@@ -432,12 +443,6 @@ impl ObjRef {
         }
     }
 
-    /// Record the object's registry index (shared heap only: at registration,
-    /// and by the collector while every sandbox is stopped).
-    pub(crate) fn set_heap_slot(&self, slot: u32) {
-        self.obj().header.slot.set(slot);
-    }
-
     /// The raw pointer, for the shared-heap registry.
     #[inline]
     pub(crate) fn as_raw(&self) -> NonNull<PyObject> {
@@ -453,7 +458,8 @@ impl ObjRef {
     pub(crate) unsafe fn from_frozen_raw(ptr: NonNull<PyObject>) -> ObjRef {
         // SAFETY: the caller guarantees the object is live; it is frozen, so
         // the increment below leaves it alone (rc-magic) or counts atomically
-        // (rc-atomic); rc-plain never shares frozen objects across threads.
+        // (rc-atomic); rc-plain never shares frozen objects across threads
+        // (docs/soundness.md, "The header and the refcount word").
         let r = ObjRef { ptr };
         incref(&r.obj().header);
         r
@@ -462,6 +468,28 @@ impl ObjRef {
     /// Number of live local objects allocated by this thread.
     pub fn live_objects() -> isize {
         LIVE.with(|l| l.get())
+    }
+}
+
+impl PyObject {
+    /// The header's slot word: the shared heap's registry index of a
+    /// frozen object (`NO_SLOT` when it has none).
+    #[inline]
+    pub(crate) fn heap_slot_word(&self) -> u32 {
+        self.header.slot.get()
+    }
+
+    /// Record a frozen object's registry index in its header.
+    ///
+    /// # Safety
+    /// No other thread reads or writes the header meanwhile: the object is
+    /// not yet published (it is being registered, before any handle to it
+    /// is given out), or every sandbox is stopped at a safepoint (the
+    /// collector renumbering survivors; docs/soundness.md, "The freeze
+    /// invariant").
+    #[inline]
+    pub(crate) unsafe fn set_heap_slot(&self, slot: u32) {
+        self.header.slot.set(slot);
     }
 }
 
@@ -640,7 +668,9 @@ pub(crate) fn claim_finalizer(obj: &ObjRef) -> bool {
 /// every sandbox stopped at a safepoint, and no other reference to its payload
 /// may be alive.
 pub(crate) unsafe fn take_frozen_payload(ptr: NonNull<PyObject>) -> Payload {
-    // SAFETY: the caller guarantees exclusive access to the dead object.
+    // SAFETY: the caller guarantees exclusive access to the dead object (the
+    // collector with every sandbox stopped: docs/soundness.md, "The freeze
+    // invariant").
     unsafe { std::ptr::replace(&raw mut (*ptr.as_ptr()).payload, Payload::Ellipsis) }
 }
 

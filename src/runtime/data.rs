@@ -324,13 +324,7 @@ pub(crate) fn data_to_value(d: &Data) -> Result<Value, NotData> {
 pub(crate) fn freeze_data(rt: &Arc<RuntimeInner>, d: &Data) -> Result<Frozen, NotData> {
     let mut made: Vec<ObjRef> = Vec::new();
     let v = build(d, &mut made, 0)?;
-    for o in &made {
-        crate::freeze::freeze_cells(o.payload());
-        if let Payload::Str(s) = o.payload() {
-            crate::types::str::str_hash(s);
-        }
-        o.set_frozen(false);
-    }
+    crate::freeze::seal(&made, false);
     // Pin first, then register: a collection that runs in between does not
     // know the objects yet (so cannot free them), and once they are
     // registered the root is pinned.
@@ -406,7 +400,7 @@ fn build(d: &Data, made: &mut Vec<ObjRef>, depth: usize) -> Result<Value, NotDat
 /// A frozen queue object in `rt`'s heap, pinned.
 pub(crate) fn freeze_queue(rt: &Arc<RuntimeInner>, q: &Arc<super::queue::QueueShared>) -> Frozen {
     let o = ObjRef::new(Payload::Host(crate::object::host::Host::shared(q.clone())));
-    o.set_frozen(false);
+    crate::freeze::seal(std::slice::from_ref(&o), false);
     let f = Frozen::from_value(rt, &Value::Obj(o.clone())).unwrap_or_else(|| unreachable!());
     rt.heap.register(std::slice::from_ref(&o));
     f

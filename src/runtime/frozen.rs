@@ -27,9 +27,11 @@ pub struct Frozen {
     raw: Raw,
 }
 
-// SAFETY: a Frozen refers only to an immediate or to a frozen object, which
-// is immutable and may be read from any thread; the pin keeps the object
-// alive for as long as the handle exists, and the pin table is locked.
+// SAFETY: a Frozen refers only to an immediate or to a frozen object (its
+// `RawObj` can only be made from one), which is immutable and may be read
+// from any thread (docs/soundness.md, "The freeze invariant" and "Why frozen
+// handles are Send and Sync"); the pin keeps the object alive for as long as
+// the handle exists, and the pin table is locked.
 unsafe impl Send for Frozen {}
 // SAFETY: as for Send; the handle itself is never mutated.
 unsafe impl Sync for Frozen {}
@@ -42,12 +44,17 @@ impl Frozen {
             Value::Bool(b) => Raw::Bool(*b),
             Value::Int(i) => Raw::Int(*i),
             Value::Float(f) => Raw::Float(*f),
-            Value::Obj(o) if o.is_static() => Raw::Static(RawObj(o.as_raw())),
-            Value::Obj(o) if o.is_frozen() => {
-                rt.heap.pin(o.as_raw());
-                Raw::Obj(RawObj(o.as_raw()))
+            // `RawObj::frozen` refuses a local object (a static one is
+            // frozen too).
+            Value::Obj(o) => {
+                let raw = RawObj::frozen(o)?;
+                if o.is_static() {
+                    Raw::Static(raw)
+                } else {
+                    rt.heap.pin(raw.ptr());
+                    Raw::Obj(raw)
+                }
             }
-            Value::Obj(_) => return None,
         };
         Some(Frozen {
             rt: rt.clone(),
@@ -64,9 +71,10 @@ impl Frozen {
             Raw::Bool(b) => Value::Bool(b),
             Raw::Int(i) => Value::Int(i),
             Raw::Float(f) => Value::Float(f),
-            // SAFETY: the object is pinned (or static) while `self` lives,
-            // so it is live and frozen.
-            Raw::Obj(o) | Raw::Static(o) => Value::Obj(unsafe { ObjRef::from_frozen_raw(o.0) }),
+            // SAFETY: a `RawObj` points at a frozen object (`RawObj::frozen`
+            // checked it), and it is pinned (or static) while `self` lives,
+            // so it is live.
+            Raw::Obj(o) | Raw::Static(o) => Value::Obj(unsafe { ObjRef::from_frozen_raw(o.ptr()) }),
         }
     }
 
@@ -79,7 +87,7 @@ impl Frozen {
 impl Clone for Frozen {
     fn clone(&self) -> Frozen {
         if let Raw::Obj(o) = self.raw {
-            self.rt.heap.pin(o.0);
+            self.rt.heap.pin(o.ptr());
         }
         Frozen {
             rt: self.rt.clone(),
@@ -91,7 +99,7 @@ impl Clone for Frozen {
 impl Drop for Frozen {
     fn drop(&mut self) {
         if let Raw::Obj(o) = self.raw {
-            self.rt.heap.unpin(o.0);
+            self.rt.heap.unpin(o.ptr());
         }
     }
 }

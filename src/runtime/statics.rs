@@ -124,7 +124,9 @@ struct SharedBuiltins(&'static Builtins);
 // the reference was published (through the OnceLock, which orders the
 // publication): frozen objects are never written again, their cells hand out
 // shared borrows without writing their flag, and their refcount words are
-// left alone by INCREF/DECREF (rc-magic) or updated atomically (rc-atomic).
+// left alone by INCREF/DECREF (rc-magic) or updated atomically (rc-atomic)
+// (docs/soundness.md, "The freeze invariant" and "Why frozen handles are
+// Send and Sync").
 #[cfg(not(feature = "rc-plain"))]
 unsafe impl Sync for SharedBuiltins {}
 // SAFETY: as for Sync: the value is only a reference to frozen objects.
@@ -189,6 +191,7 @@ fn build() -> &'static Builtins {
 fn seal(roots: &[ObjRef]) {
     let mut seen = std::collections::HashSet::new();
     let mut todo: Vec<ObjRef> = roots.to_vec();
+    let mut all = Vec::new();
     while let Some(o) = todo.pop() {
         if !seen.insert(o.addr()) {
             continue;
@@ -201,10 +204,7 @@ fn seal(roots: &[ObjRef]) {
         if traced.is_err() {
             panic!("internal error: a builtin object was borrowed while sealing");
         }
-        crate::freeze::freeze_cells(o.payload());
-        if let Payload::Str(s) = o.payload() {
-            crate::types::str::str_hash(s);
-        }
-        o.set_frozen(true);
+        all.push(o);
     }
+    crate::freeze::seal(&all, true);
 }

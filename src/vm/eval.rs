@@ -9,18 +9,29 @@
 //! yields (generators) or lets an exception escape.
 //!
 //! Two layers. The *fast layer* handles the hottest opcodes (locals,
-//! constants, int/float arithmetic and comparisons, branches, cached globals)
-//! on a raw view of the value stack kept in locals: `start` (the buffer),
-//! `cap` and `sp` (the live length). While the fast layer runs,
-//! `self.stack.len()` is stale; the invariant is that the values at
-//! `0..sp` are initialised and `sp <= cap`. Every fast arm checks what it
-//! relies on against those locals (`floor` bounds pops, `cap` bounds pushes),
+//! constants, int/float arithmetic and comparisons, branches, cached globals,
+//! attribute and subscript hits) on a raw view of the value stack,
+//! `StackView` (vm/stack_view.rs, whose module docs argue its invariant):
+//! a buffer pointer, capacity and live length kept in registers, with
+//! `self.stack.len()` stale while the view is attached. Every fast arm asks
+//! the view for what it relies on (a pop or peek answers None when the
+//! operand stack is too shallow, a push grows the buffer through the `Vec`),
 //! so a VM bug cannot read or write outside the buffer. A fast arm either
-//! completes and continues, or leaves the stack untouched and falls through to
-//! the *general layer*: `sync!` writes `sp` back into the `Vec`, the opcode
-//! runs with the ordinary `Vec` API (and may call anything, run Python code,
-//! grow the stack), and `reload!` refreshes the view. Fast arms call only
-//! helpers that never touch the value stack or run Python code.
+//! completes and continues, or leaves the stack untouched and falls through
+//! to the *general layer*: `sync` writes the view's length back into the
+//! `Vec` (consuming the view), the opcode runs with the ordinary `Vec` API
+//! (and may call anything, run Python code, grow the stack), and a fresh view
+//! is attached. Fast arms call only helpers that never touch the value stack
+//! or run Python code.
+//!
+//! `unsafe` left in this file, each with its argument at the site: attaching
+//! the view (its contract, that nothing else uses the stack while it is
+//! attached, is a property of the fast arms that types cannot check); the
+//! unchecked instruction fetch and constant reads (`Code`'s verified
+//! invariant, vm/code.rs: a bounds test on every dispatched instruction is
+//! what the verifier exists to save); and the frame's borrowed reference to
+//! its function's globals (`MaybeCounted::borrowed`, which saves a count and
+//! an uncount per call).
 //!
 //! Error protocol: an arm that fails `break`s out of the inner loop with the
 //! exception; `unwind` then records the traceback entry, looks the faulting
@@ -30,15 +41,14 @@
 use std::rc::Rc;
 
 use crate::bytecode::{BinOpKind, CmpOpKind, INPLACE, Op, UnaryOpKind};
-use crate::object::{
-    Exc, IterState, MaybeCounted, ObjRef, Payload, PyResult, Value, read_value, write_value,
-};
+use crate::object::{Exc, IterState, MaybeCounted, ObjRef, Payload, PyResult, Value};
 
 use super::Vm;
 use super::eval_cold::Cold;
 use super::frame::FrameKind;
 use super::ops::compare_fast;
 use crate::object::code::Cache;
+use super::stack_view::{StackView, pop_value, push_value};
 
 /// How a run of the dispatch loop ended.
 pub enum RunOutcome {
@@ -68,48 +78,34 @@ impl Vm {
             let base = self.frames[fi].base;
             let mut pc = self.frames[fi].pc;
             let instrs = &code.instrs[..];
-            // The fast layer's raw view of the value stack (see `run`'s docs):
-            // `start`/`cap` describe `self.stack`'s buffer, values at indices
-            // `0..sp` are initialised, and `self.stack.len()` is stale between
-            // `sync!` points.
-            let mut start: *mut Value = self.stack.as_mut_ptr();
-            let mut cap = self.stack.capacity();
-            let mut sp = self.stack.len();
             // The frame's operand stack starts above its slots.
             let floor = base + code.nslots;
-            macro_rules! sync {
+            // Attach the fast layer's raw view of the value stack
+            // (vm/stack_view.rs). The one `unsafe` of the view in this file,
+            // written once here and used at the frame's entry and after each
+            // general-layer opcode: its contract cannot be checked by types.
+            macro_rules! attach {
                 () => {
-                    // SAFETY: `sp <= cap` and the values at `0..sp` are
-                    // initialised (the fast layer's invariant), which is what
-                    // `set_len` requires.
-                    unsafe { self.stack.set_len(sp) }
+                    // SAFETY: `StackView::attach`'s contract (docs/soundness.md,
+                    // "The stack view"). (1) Until the view is synced back,
+                    // `self.stack` is used only through it: the fast arms
+                    // call only helpers that never touch the value stack or
+                    // run Python code (`load_attr_hit`, `store_attr_hit`,
+                    // `load_method_hit`, `load_global`, `subscr_fast`,
+                    // `list_store_fast`, `compare_fast`), and every path that
+                    // leaves the fast layer (the general layer, the
+                    // `LoadGlobal` error) calls `sync` first; `sync` and
+                    // `push` are given `self.stack`. (2) `floor <= len`: the
+                    // frame's slots `base..floor` were filled by `push_frame`,
+                    // and the verifier checked that the static stack height
+                    // never goes below the frame's floor; every index given
+                    // to `local`, `set_local` and `local*_and_top_mut` below
+                    // is `base` plus a local operand, below `nlocals <=
+                    // nslots` (`Code`'s invariant, vm/code.rs).
+                    unsafe { StackView::attach(&mut self.stack, floor) }
                 };
             }
-            macro_rules! reload {
-                () => {
-                    start = self.stack.as_mut_ptr();
-                    cap = self.stack.capacity();
-                    sp = self.stack.len();
-                };
-            }
-            macro_rules! fpush {
-                ($v:expr) => {{
-                    let v = $v;
-                    if sp < cap {
-                        // SAFETY: `sp < cap`, so the slot is inside the buffer
-                        // and uninitialised; it becomes initialised here.
-                        unsafe { write_value(start.add(sp), v) };
-                        sp += 1;
-                    } else {
-                        // The value goes straight to the cold call: kept
-                        // live across it, it would be spilled and reloaded on
-                        // the hot path too (a store-forwarding stall).
-                        sync!();
-                        push_growing(&mut self.stack, v);
-                        reload!();
-                    }
-                }};
-            }
+            let mut view = attach!();
             // Push fast local `slot`; UnboundLocalError if it is unbound.
             macro_rules! load_fast {
                 ($slot:expr) => {{
@@ -122,56 +118,66 @@ impl Vm {
                     push_value(&mut self.stack, v);
                 }};
             }
-            // The operand of the instruction `k` places after the current
-            // one, a member of the current superinstruction's group.
+            // The instruction at `pc`, or the operand of the instruction `k`
+            // places after the current one (a member of the current
+            // superinstruction's group). The instruction fetch stays unchecked
+            // here: a bounds test on every dispatched instruction is what the
+            // verifier exists to save.
+            macro_rules! instr_at {
+                ($i:expr) => {{
+                    // SAFETY: used for the `pc` being dispatched, which is
+                    // below `instrs.len()`, and for the members of a
+                    // superinstruction's group in that superinstruction's
+                    // arm, which all exist (both `Code`'s invariant,
+                    // vm/code.rs, checked when the code was built).
+                    unsafe { *instrs.get_unchecked($i) }
+                }};
+            }
             macro_rules! member_arg {
+                ($k:expr) => {
+                    instr_at!(pc + $k).arg as usize
+                };
+            }
+            // The constant `k`, a constant operand of this code: below
+            // `consts.len()`, unchecked for the same reason.
+            macro_rules! konst {
                 ($k:expr) => {{
-                    // SAFETY: used only in a superinstruction's arm for one of
-                    // its group's members, which all exist (`Code`'s invariant).
-                    unsafe { instrs.get_unchecked(pc + $k) }.arg as usize
+                    // SAFETY: only used with a constant operand (`Code`'s
+                    // invariant: below `consts.len()`, vm/code.rs).
+                    unsafe { code.consts.get_unchecked($k) }
                 }};
             }
             let err: Exc = loop {
-                // SAFETY: every `pc` dispatched is below `instrs.len()`
-                // (`Code`'s invariant, checked when the code was built).
-                let ins = unsafe { *instrs.get_unchecked(pc) };
+                let ins = instr_at!(pc);
                 pc += 1;
                 let arg = ins.arg as usize;
                 // Fast layer: the hottest opcodes on the raw stack view. An arm
                 // either completes and `continue`s, or leaves the stack as it
                 // found it and falls through to the general layer below.
                 match ins.op {
-                    // A local operand is below `nlocals` (`Code`'s invariant),
-                    // so `base + arg < floor <= sp`: an initialised slot.
                     Op::LoadFast | Op::LoadFastLoadFast | Op::LoadFastLoadConst => {
-                        // SAFETY: `base + arg < floor <= sp` (above).
-                        let v = unsafe { &*start.add(base + arg) };
+                        let v = view.local(base + arg);
                         if !matches!(v, Value::Undef) {
                             let v = v.clone();
                             match ins.op {
                                 Op::LoadFast => {
-                                    fpush!(v);
+                                    view.push(&mut self.stack, v);
                                     continue;
                                 }
                                 Op::LoadFastLoadConst => {
                                     let k = member_arg!(0);
-                                    // SAFETY: a constant operand is below
-                                    // `consts.len()` (`Code`'s invariant).
-                                    let c = unsafe { code.consts.get_unchecked(k) };
-                                    let c = c.clone();
-                                    fpush!(v);
-                                    fpush!(c);
+                                    let c = konst!(k).clone();
+                                    view.push(&mut self.stack, v);
+                                    view.push(&mut self.stack, c);
                                     pc += 1;
                                     continue;
                                 }
                                 _ => {
-                                    let b = member_arg!(0);
-                                    // SAFETY: a local operand: `base + b < floor <= sp`.
-                                    let w = unsafe { &*start.add(base + b) };
+                                    let w = view.local(base + member_arg!(0));
                                     if !matches!(w, Value::Undef) {
                                         let w = w.clone();
-                                        fpush!(v);
-                                        fpush!(w);
+                                        view.push(&mut self.stack, v);
+                                        view.push(&mut self.stack, w);
                                         pc += 1;
                                         continue;
                                     }
@@ -180,56 +186,41 @@ impl Vm {
                         }
                     }
                     Op::LoadFastLoadAttr => {
-                        // SAFETY: a local operand: `base + arg < floor <= sp`.
-                        let v = unsafe { &*start.add(base + arg) };
+                        let v = view.local(base + arg);
                         // The attribute is read from the local in place (the
                         // hit runs no Python code): the object is neither
                         // counted nor uncounted. The cache is the LoadAttr's.
                         if let Some(a) = self.load_attr_hit(&code, pc, v, member_arg!(0)) {
-                            fpush!(a);
+                            view.push(&mut self.stack, a);
                             pc += 1;
                             continue;
                         }
                     }
-                    Op::StoreFast | Op::StoreFastLoadFast if sp > floor => {
-                        sp -= 1;
-                        // SAFETY: `floor <= sp < old sp`: the top value is
-                        // initialised; reading it moves it out, and `sp` no longer
-                        // covers it. The slot `base + arg < floor <= sp` (a local
-                        // operand) is initialised; assigning drops its old value.
-                        unsafe {
-                            let v = read_value(start.add(sp));
-                            std::ptr::drop_in_place(start.add(base + arg));
-                            write_value(start.add(base + arg), v);
-                        }
-                        if ins.op == Op::StoreFastLoadFast {
-                            // The load; when it cannot be done here (an unbound
-                            // local), the LoadFast runs alone next and raises.
-                            let b = member_arg!(0);
-                            // SAFETY: a local operand: `base + b < floor <= sp`.
-                            let w = unsafe { &*start.add(base + b) };
-                            if !matches!(w, Value::Undef) {
-                                let w = w.clone();
-                                fpush!(w);
-                                pc += 1;
+                    Op::StoreFast | Op::StoreFastLoadFast => {
+                        if let Some(v) = view.pop() {
+                            view.set_local(base + arg, v);
+                            if ins.op == Op::StoreFastLoadFast {
+                                // The load; when it cannot be done here (an
+                                // unbound local), the LoadFast runs alone next
+                                // and raises.
+                                let w = view.local(base + member_arg!(0));
+                                if !matches!(w, Value::Undef) {
+                                    let w = w.clone();
+                                    view.push(&mut self.stack, w);
+                                    pc += 1;
+                                }
                             }
+                            continue;
                         }
-                        continue;
                     }
                     Op::LoadConst => {
-                        // SAFETY: a constant operand is below `consts.len()`
-                        // (`Code`'s invariant).
-                        let c = unsafe { code.consts.get_unchecked(arg) };
-                        fpush!(c.clone());
+                        let c = konst!(arg).clone();
+                        view.push(&mut self.stack, c);
                         continue;
                     }
-                    Op::PopTop if sp > floor => {
-                        sp -= 1;
-                        // SAFETY: the top value is initialised and no longer
-                        // covered by `sp`; drop it in place.
-                        unsafe { std::ptr::drop_in_place(start.add(sp)) };
-                        continue;
-                    }
+                    // (The pop happens in the guard: on an empty operand
+                    // stack nothing is popped and the general layer runs.)
+                    Op::PopTop if view.drop_top() => continue,
                     // A backward jump spends budget; the last unit falls
                     // through to the general layer, which runs the safepoint.
                     Op::Jump if arg > pc || self.budget > 1 => {
@@ -241,211 +232,156 @@ impl Vm {
                         pc = arg;
                         continue;
                     }
-                    Op::PopJumpIfFalse | Op::PopJumpIfTrue if sp > floor => {
-                        // SAFETY: `sp > floor`: the top value is initialised.
-                        if let Value::Bool(t) = unsafe { &*start.add(sp - 1) } {
-                            let t = *t;
-                            sp -= 1;
+                    Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                        if let Some(t) = view.pop_bool() {
                             if t == (ins.op == Op::PopJumpIfTrue) {
                                 pc = arg;
                             }
                             continue;
                         }
                     }
-                    Op::CompareOp | Op::CompareJumpIfFalse if sp >= floor + 2 => {
-                        // SAFETY: `sp >= floor + 2`: the two top values are initialised.
-                        let (a, b) = unsafe { (&*start.add(sp - 2), &*start.add(sp - 1)) };
-                        let op = CmpOpKind::from_arg(ins.arg);
-                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                            let t = op.holds(x, y);
-                            if ins.op == Op::CompareOp {
-                                // SAFETY: both are ints (no drop); overwrite the
-                                // lower one with the result and drop the upper one
-                                // from the view.
-                                unsafe { write_value(start.add(sp - 2), Value::Bool(t)) };
-                                sp -= 1;
-                            } else {
-                                sp -= 2;
-                                pc = if t { pc + 1 } else { member_arg!(0) };
-                            }
-                            continue;
-                        }
-                        if let Some(t) = compare_fast(a, b, op) {
-                            sp -= 2;
-                            // SAFETY: both slots are initialised and no longer
-                            // covered by `sp`; drop them in place.
-                            unsafe {
-                                std::ptr::drop_in_place(start.add(sp + 1));
-                                std::ptr::drop_in_place(start.add(sp));
-                            }
-                            if ins.op == Op::CompareOp {
-                                fpush!(Value::Bool(t));
-                            } else {
-                                pc = if t { pc + 1 } else { member_arg!(0) };
-                            }
-                            continue;
-                        }
-                    }
-                    Op::BinaryOp if sp >= floor + 2 => {
-                        // SAFETY: `sp >= floor + 2`: the two top values are initialised.
-                        let (a, b) = unsafe { (&*start.add(sp - 2), &*start.add(sp - 1)) };
-                        let r = match (a, b) {
-                            (Value::Int(x), Value::Int(y)) => match BinOpKind::from_arg(ins.arg) {
-                                BinOpKind::Add => x.checked_add(*y).map(Value::Int),
-                                BinOpKind::Sub => x.checked_sub(*y).map(Value::Int),
-                                BinOpKind::Mul => x.checked_mul(*y).map(Value::Int),
-                                BinOpKind::And => Some(Value::Int(x & y)),
-                                BinOpKind::Or => Some(Value::Int(x | y)),
-                                BinOpKind::Xor => Some(Value::Int(x ^ y)),
-                                _ => None,
-                            },
-                            (Value::Float(x), Value::Float(y)) => {
-                                match BinOpKind::from_arg(ins.arg) {
-                                    BinOpKind::Add => Some(Value::Float(x + y)),
-                                    BinOpKind::Sub => Some(Value::Float(x - y)),
-                                    BinOpKind::Mul => Some(Value::Float(x * y)),
-                                    _ => None,
+                    Op::CompareOp | Op::CompareJumpIfFalse => {
+                        if let Some((a, b)) = view.top2() {
+                            let op = CmpOpKind::from_arg(ins.arg);
+                            if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                                let t = op.holds(x, y);
+                                if ins.op == Op::CompareOp {
+                                    // Both are ints: nothing to drop.
+                                    view.fold2(Value::Bool(t));
+                                } else {
+                                    view.forget_tops::<2>();
+                                    pc = if t { pc + 1 } else { member_arg!(0) };
                                 }
+                                continue;
                             }
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            // SAFETY: both operands are ints or floats (no drop);
-                            // the result replaces the lower one.
-                            unsafe { write_value(start.add(sp - 2), r) };
-                            sp -= 1;
+                            if let Some(t) = compare_fast(a, b, op) {
+                                view.drop_tops::<2>();
+                                if ins.op == Op::CompareOp {
+                                    view.push(&mut self.stack, Value::Bool(t));
+                                } else {
+                                    pc = if t { pc + 1 } else { member_arg!(0) };
+                                }
+                                continue;
+                            }
+                        }
+                    }
+                    Op::BinaryOp => {
+                        if let Some((a, b)) = view.top2() {
+                            let r = match (a, b) {
+                                (Value::Int(x), Value::Int(y)) => {
+                                    match BinOpKind::from_arg(ins.arg) {
+                                        BinOpKind::Add => x.checked_add(*y).map(Value::Int),
+                                        BinOpKind::Sub => x.checked_sub(*y).map(Value::Int),
+                                        BinOpKind::Mul => x.checked_mul(*y).map(Value::Int),
+                                        BinOpKind::And => Some(Value::Int(x & y)),
+                                        BinOpKind::Or => Some(Value::Int(x | y)),
+                                        BinOpKind::Xor => Some(Value::Int(x ^ y)),
+                                        _ => None,
+                                    }
+                                }
+                                (Value::Float(x), Value::Float(y)) => {
+                                    match BinOpKind::from_arg(ins.arg) {
+                                        BinOpKind::Add => Some(Value::Float(x + y)),
+                                        BinOpKind::Sub => Some(Value::Float(x - y)),
+                                        BinOpKind::Mul => Some(Value::Float(x * y)),
+                                        _ => None,
+                                    }
+                                }
+                                _ => None,
+                            };
+                            if let Some(r) = r {
+                                // Both operands are ints or floats: nothing
+                                // to drop; the result replaces the lower one.
+                                view.fold2(r);
+                                continue;
+                            }
+                        }
+                    }
+                    Op::LoadAttr => {
+                        if let Some(obj) = view.top()
+                            && let Some(v) = self.load_attr_hit(&code, pc - 1, obj, arg)
+                        {
+                            // The attribute replaces the object (dropped).
+                            view.replace_top(v);
                             continue;
                         }
                     }
-                    Op::LoadAttr if sp > floor => {
-                        // SAFETY: `sp > floor`: the top value is initialised.
-                        let obj = unsafe { &*start.add(sp - 1) };
-                        if let Some(v) = self.load_attr_hit(&code, pc - 1, obj, arg) {
-                            // SAFETY: the top slot is initialised; replace the
-                            // object by the attribute and drop the object.
-                            unsafe {
-                                std::ptr::drop_in_place(start.add(sp - 1));
-                                write_value(start.add(sp - 1), v);
-                            }
+                    Op::StoreAttr => {
+                        // The value below the object; a hit moves it out
+                        // (leaving Undef).
+                        if let Some((value, obj)) = view.top2_mut()
+                            && self.store_attr_hit(&code, pc - 1, obj, arg, value)
+                        {
+                            view.drop_tops::<2>();
                             continue;
                         }
                     }
-                    Op::StoreAttr if sp >= floor + 2 => {
-                        // SAFETY: `sp >= floor + 2`: the two top values (the
-                        // value below the object) are initialised, distinct slots.
-                        let (value, obj) =
-                            unsafe { (&mut *start.add(sp - 2), &*start.add(sp - 1)) };
-                        // A hit moves the value out (leaving Undef).
-                        if self.store_attr_hit(&code, pc - 1, obj, arg, value) {
-                            sp -= 2;
-                            // SAFETY: both slots are initialised and no longer
-                            // covered by `sp`; drop them in place.
-                            unsafe {
-                                std::ptr::drop_in_place(start.add(sp + 1));
-                                std::ptr::drop_in_place(start.add(sp));
-                            }
-                            continue;
-                        }
-                    }
-                    Op::LoadFastStoreAttr if sp > floor => {
-                        // SAFETY: `base + arg < floor < sp` (a local operand):
-                        // the local and the top value are initialised, distinct
-                        // slots.
-                        let (obj, value) =
-                            unsafe { (&*start.add(base + arg), &mut *start.add(sp - 1)) };
+                    Op::LoadFastStoreAttr => {
                         // The value moves into the local's attribute in place:
                         // the object is neither counted nor uncounted. The
                         // cache is the StoreAttr's.
                         let name = member_arg!(0);
-                        if self.store_attr_hit(&code, pc, obj, name, value) {
-                            sp -= 1;
-                            // SAFETY: the slot is initialised (Undef now) and no
-                            // longer covered by `sp`.
-                            unsafe { std::ptr::drop_in_place(start.add(sp)) };
+                        if let Some((obj, value)) = view.local_and_top_mut(base + arg)
+                            && self.store_attr_hit(&code, pc, obj, name, value)
+                        {
+                            // The value's slot is Undef now.
+                            view.drop_tops::<1>();
                             pc += 1;
                             continue;
                         }
                     }
-                    Op::BinarySubscr if sp >= floor + 2 => {
-                        // SAFETY: `sp >= floor + 2`: the two top values are initialised.
-                        let (c, k) = unsafe { (&*start.add(sp - 2), &*start.add(sp - 1)) };
-                        if let Some(v) = subscr_fast(c, k) {
-                            sp -= 1;
-                            // SAFETY: the key's slot is initialised and no longer
-                            // covered by `sp`; the container's slot is initialised
-                            // and takes the item (dropping the container).
-                            unsafe {
-                                std::ptr::drop_in_place(start.add(sp));
-                                std::ptr::drop_in_place(start.add(sp - 1));
-                                write_value(start.add(sp - 1), v);
-                            }
+                    Op::BinarySubscr => {
+                        if let Some((c, k)) = view.top2()
+                            && let Some(v) = subscr_fast(c, k)
+                        {
+                            // The item replaces the container and the key.
+                            view.replace_top2(v);
                             continue;
                         }
                     }
-                    Op::StoreSubscr if sp >= floor + 3 => {
-                        // SAFETY: `sp >= floor + 3`: the three top values are
-                        // initialised, distinct slots.
-                        let (v, c, k) = unsafe {
-                            (
-                                &mut *start.add(sp - 3),
-                                &*start.add(sp - 2),
-                                &*start.add(sp - 1),
-                            )
-                        };
-                        if list_store_fast(c, k, v) {
-                            sp -= 3;
-                            // SAFETY: the three slots are initialised (the value's
-                            // is Undef now) and no longer covered by `sp`.
-                            unsafe {
-                                std::ptr::drop_in_place(start.add(sp + 2));
-                                std::ptr::drop_in_place(start.add(sp + 1));
-                                std::ptr::drop_in_place(start.add(sp));
-                            }
+                    Op::StoreSubscr => {
+                        if let Some((v, c, k)) = view.top3_mut()
+                            && list_store_fast(c, k, v)
+                        {
+                            // The value's slot is Undef now.
+                            view.drop_tops::<3>();
                             continue;
                         }
                     }
-                    Op::SubscrFastFast | Op::StoreSubscrFastFast => {
-                        // The group is LoadFast, LoadFast, BinarySubscr or
-                        // StoreSubscr (quicken): container and key are read
-                        // from their locals in place, neither counted.
+                    Op::SubscrFastFast => {
+                        // The group is LoadFast, LoadFast, BinarySubscr
+                        // (quicken): container and key are read from their
+                        // locals in place, neither counted.
                         let b = member_arg!(0);
-                        // SAFETY: local operands, both below `floor <= sp`:
-                        // initialised slots.
-                        let (c, k) = unsafe { (&*start.add(base + arg), &*start.add(base + b)) };
-                        if ins.op == Op::SubscrFastFast {
-                            if let Some(v) = subscr_fast(c, k) {
-                                fpush!(v);
-                                pc += 2;
-                                continue;
-                            }
-                        } else if sp > floor {
-                            // SAFETY: `sp > floor`: the top value is initialised,
-                            // a slot distinct from the locals.
-                            let v = unsafe { &mut *start.add(sp - 1) };
-                            if list_store_fast(c, k, v) {
-                                sp -= 1;
-                                // SAFETY: initialised (Undef now), no longer covered.
-                                unsafe { std::ptr::drop_in_place(start.add(sp)) };
-                                pc += 2;
-                                continue;
-                            }
+                        let (c, k) = (view.local(base + arg), view.local(base + b));
+                        if let Some(v) = subscr_fast(c, k) {
+                            view.push(&mut self.stack, v);
+                            pc += 2;
+                            continue;
+                        }
+                    }
+                    Op::StoreSubscrFastFast => {
+                        // The group is LoadFast, LoadFast, StoreSubscr
+                        // (quicken), read in place as above.
+                        let b = member_arg!(0);
+                        if let Some((c, k, v)) = view.locals2_and_top_mut(base + arg, base + b)
+                            && list_store_fast(c, k, v)
+                        {
+                            // The value's slot is Undef now.
+                            view.drop_tops::<1>();
+                            pc += 2;
+                            continue;
                         }
                     }
                     Op::CompareFastFastJump | Op::CompareFastConstJump => {
-                        // SAFETY: a local operand: `base + arg < floor <= sp`.
-                        let a = unsafe { &*start.add(base + arg) };
+                        let a = view.local(base + arg);
                         // The group is LoadFast, LoadFast/LoadConst, CompareOp,
                         // PopJumpIfFalse (quicken): `pc` is at the second.
                         let k = member_arg!(0);
-                        // SAFETY: the second member's operand is a local
-                        // (`base + k < floor <= sp`) or a constant (below
-                        // `consts.len()`).
-                        let b = unsafe {
-                            if ins.op == Op::CompareFastFastJump {
-                                &*start.add(base + k)
-                            } else {
-                                code.consts.get_unchecked(k)
-                            }
+                        let b = if ins.op == Op::CompareFastFastJump {
+                            view.local(base + k)
+                        } else {
+                            konst!(k)
                         };
                         let op = CmpOpKind::from_arg(member_arg!(1) as u32);
                         if let Some(t) = compare_fast(a, b, op) {
@@ -453,18 +389,14 @@ impl Vm {
                             continue;
                         }
                     }
-                    Op::LoadMethod if sp > floor => {
-                        // SAFETY: `sp > floor`: the top value is initialised.
-                        let obj = unsafe { &*start.add(sp - 1) };
-                        if let Some(f) = self.load_method_hit(&code, pc - 1, obj, arg) {
-                            // SAFETY: the top slot is initialised: the function
-                            // replaces the object, which is pushed again as self.
-                            let obj = unsafe {
-                                let obj = read_value(start.add(sp - 1));
-                                write_value(start.add(sp - 1), f);
-                                obj
-                            };
-                            fpush!(obj);
+                    Op::LoadMethod => {
+                        if let Some(obj) = view.top()
+                            && let Some(f) = self.load_method_hit(&code, pc - 1, obj, arg)
+                        {
+                            // The function replaces the object, which is
+                            // pushed again as self.
+                            let obj = view.swap_top(f);
+                            view.push(&mut self.stack, obj);
                             continue;
                         }
                     }
@@ -473,11 +405,11 @@ impl Vm {
                         // (no Python code runs, the value stack is not touched).
                         match self.load_global(&code, fi, pc - 1, arg) {
                             Ok(v) => {
-                                fpush!(v);
+                                view.push(&mut self.stack, v);
                                 continue;
                             }
                             Err(e) => {
-                                sync!();
+                                view.sync(&mut self.stack);
                                 break e;
                             }
                         }
@@ -485,8 +417,9 @@ impl Vm {
                     _ => {}
                 }
                 // General layer: make `self.stack` exact, run the opcode with
-                // the `Vec` API, then refresh the raw view.
-                sync!();
+                // the `Vec` API, then attach a fresh view (`sync` consumes
+                // this one, so a stale view cannot be used).
+                view.sync(&mut self.stack);
                 match ins.op {
                     Op::Nop => {}
                     Op::PopTop => {
@@ -920,7 +853,7 @@ impl Vm {
                         }
                     }
                 }
-                reload!();
+                view = attach!();
             };
             // An exception: find a handler here or in a caller. Frame `fi` is
             // gone only when an `__init__` returned a value; the error is then
@@ -1086,46 +1019,6 @@ impl Vm {
         let n = name_text(name);
         Err(self.name_error(&n))
     }
-}
-
-/// Pop the top value, read word by word (`read_value`: the slot may just
-/// have been written word by word); None on an empty stack (a VM bug the
-/// compiler rules out, answered as `pop().unwrap_or(Value::None)` was).
-#[inline(always)]
-fn pop_value(stack: &mut Vec<Value>) -> Value {
-    let Some(n) = stack.len().checked_sub(1) else {
-        return Value::None;
-    };
-    // SAFETY: `n < len`: the slot is initialised; after `set_len(n)` the
-    // vector no longer owns it, so the value read out is owned once.
-    unsafe {
-        stack.set_len(n);
-        read_value(stack.as_ptr().add(n))
-    }
-}
-
-/// Push a value, written word by word (`write_value`).
-#[inline(always)]
-pub(crate) fn push_value(stack: &mut Vec<Value>, v: Value) {
-    if stack.len() == stack.capacity() {
-        stack.reserve(256);
-    }
-    let n = stack.len();
-    // SAFETY: `n < capacity` (just ensured): the slot is inside the buffer
-    // and uninitialised; it becomes initialised, then covered by the length.
-    unsafe {
-        write_value(stack.as_mut_ptr().add(n), v);
-        stack.set_len(n + 1);
-    }
-}
-
-/// The fast layer's push when the buffer is full: grow it (by at least 256
-/// values) and push.
-#[cold]
-#[inline(never)]
-fn push_growing(stack: &mut Vec<Value>, v: Value) {
-    stack.reserve(256);
-    stack.push(v);
 }
 
 /// `list[i] = v` for an in-range int index without running Python code: on

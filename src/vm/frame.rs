@@ -15,7 +15,7 @@ use smallvec::SmallVec;
 use crate::object::{Exc, MaybeCounted, ObjRef, Payload, PyResult, Value, write_value};
 
 use super::Vm;
-use super::eval::push_value;
+use super::stack_view::push_value;
 use crate::object::code::Code;
 
 /// What happens when the frame returns.

@@ -32,6 +32,7 @@ pub mod limits;
 pub mod native;
 pub mod ops;
 pub mod sandbox;
+mod stack_view;
 
 use std::collections::HashMap;
 use std::io::Write;
