@@ -116,6 +116,7 @@ pub fn thread_bytes() -> i64 {
 
 /// Run `f` without its allocations and frees changing this thread's count
 /// (the shared-heap sweep frees memory other threads allocated).
+#[cfg_attr(feature = "audit", allow(dead_code))]
 pub fn uncounted<R>(f: impl FnOnce() -> R) -> R {
     let before = thread_bytes();
     let r = f();

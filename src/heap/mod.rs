@@ -9,6 +9,8 @@
 //! - `trace.rs` lists where each payload keeps its references.
 
 pub mod alloc;
+#[cfg(feature = "audit")]
+pub mod audit;
 pub mod local_gc;
 pub mod shared;
 pub mod trace;

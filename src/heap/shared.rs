@@ -97,6 +97,12 @@ pub struct SharedHeap {
     /// so that queue traffic between different sandboxes rarely contends.
     pins: Box<[Mutex<HashMap<usize, u32>>]>,
     stats: Mutex<HeapStats>,
+    /// Audit builds: the objects the collector found dead, marked and kept
+    /// (never freed while the heap lives), so that a missed root shows up
+    /// as a reference to a dead object (heap/audit.rs), not as a read of
+    /// freed memory.
+    #[cfg(feature = "audit")]
+    quarantine: Mutex<Vec<RawObj>>,
 }
 
 impl Default for SharedHeap {
@@ -136,6 +142,8 @@ impl SharedHeap {
                 .map(|_| Mutex::new(HashMap::new()))
                 .collect(),
             stats: Mutex::new(HeapStats::default()),
+            #[cfg(feature = "audit")]
+            quarantine: Mutex::new(Vec::new()),
         }
     }
 
@@ -275,7 +283,16 @@ impl SharedHeap {
         // them here must not lower the memory count of the thread that
         // happens to collect (a sandbox could otherwise make room under
         // its own cap by collecting others' garbage).
+        #[cfg(not(feature = "audit"))]
         crate::heap::alloc::uncounted(|| free_all(&dead));
+        #[cfg(feature = "audit")]
+        {
+            for o in &dead {
+                // SAFETY: every sandbox is stopped (see above).
+                unsafe { o.obj().mark_dead() };
+            }
+            self.quarantine.lock().extend(dead);
+        }
         reg.objs = survivors;
         reg.bytes = bytes;
         reg.trigger = (reg.objs.len() * 2).max(MIN_TRIGGER);
@@ -292,7 +309,12 @@ impl Drop for SharedHeap {
     fn drop(&mut self) {
         // The runtime is gone: no sandbox, queue or handle is left (they all
         // hold the runtime), so every object can go.
-        let objs = std::mem::take(&mut self.registry.get_mut().objs);
+        #[allow(unused_mut)]
+        let mut objs = std::mem::take(&mut self.registry.get_mut().objs);
+        // Quarantined objects may refer to registered ones and back: all
+        // go in one `free_all`, which takes every payload before it frees.
+        #[cfg(feature = "audit")]
+        objs.append(self.quarantine.get_mut());
         free_all(&objs);
     }
 }

@@ -65,6 +65,11 @@ pub const FLAG_STATIC: u32 = 2;
 /// The object's finalizer (`__del__`, a suspended generator's `close`) has
 /// been scheduled once: when its count reaches zero again it is freed.
 pub const FLAG_FINALIZED: u32 = 4;
+/// Audit builds only: the shared-heap collector found the object dead and
+/// kept its memory (quarantined, see heap/shared.rs) instead of freeing it,
+/// so that a reference the collector missed is found by the audit
+/// (heap/audit.rs) rather than read after a free.
+pub const FLAG_DEAD: u32 = 8;
 /// `slot` of an object not registered with the shared heap.
 pub const NO_SLOT: u32 = u32::MAX;
 

@@ -311,6 +311,13 @@ pub(crate) fn tracked_objects() -> Vec<ObjRef> {
     })
 }
 
+/// How many local objects this thread tracks (the cycle collector's and
+/// the audit's work).
+#[cfg(feature = "audit")]
+pub(crate) fn tracked_count() -> usize {
+    TRACKED.with(|t| t.borrow().len())
+}
+
 /// Whether a local collection is due, and clear the request.
 pub(crate) fn take_gc_request() -> bool {
     GC_WANTED.with(|w| w.replace(false))
@@ -477,6 +484,24 @@ impl PyObject {
     #[inline]
     pub(crate) fn heap_slot_word(&self) -> u32 {
         self.header.slot.get()
+    }
+
+    /// Whether the shared-heap collector found the object dead (audit
+    /// builds quarantine such objects instead of freeing them).
+    #[inline]
+    pub fn is_dead(&self) -> bool {
+        self.header.flags.get() & super::header::FLAG_DEAD != 0
+    }
+
+    /// Mark a dead frozen object (audit builds' quarantine).
+    ///
+    /// # Safety
+    /// As `set_heap_slot`: every sandbox is stopped at a safepoint, so no
+    /// other thread reads or writes the header meanwhile.
+    #[cfg(feature = "audit")]
+    pub(crate) unsafe fn mark_dead(&self) {
+        let f = self.header.flags.get();
+        self.header.flags.set(f | super::header::FLAG_DEAD);
     }
 
     /// Record a frozen object's registry index in its header.

@@ -1,4 +1,4 @@
-//! Proxies (DESIGN.md rule 4): a shareable handle to a mutable object that
+//! Proxies (docs/design.md rule 4): a shareable handle to a mutable object that
 //! lives in one owner thread. Every operation on the proxy (attribute
 //! reads, method calls, `len`, indexing, `in`, iteration) is a request sent
 //! to the owner, which runs requests one at a time and replies; the caller

@@ -1,6 +1,6 @@
 //! What a sandbox may touch: the builtins, the native modules it may
 //! import, the host directories mounted into its file namespace, its
-//! in-memory `/tmp`, and its caps when it starts (DESIGN.md rule 1: a
+//! in-memory `/tmp`, and its caps when it starts (docs/design.md rule 1: a
 //! sandbox starts with nothing; a child never gets more than its parent
 //! holds).
 //!

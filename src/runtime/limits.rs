@@ -1,5 +1,5 @@
 //! Caps on what one sandbox may use, and its usage, shared live between the
-//! sandbox and its host (DESIGN.md rule 5).
+//! sandbox and its host (docs/design.md rule 5).
 //!
 //! A `Meter` holds one cap and one usage figure per resource, as atomics:
 //! the host (or the parent) reads usage and raises or lowers caps at any

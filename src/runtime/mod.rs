@@ -2,7 +2,7 @@
 //! and everything sandboxes share (queues, handles, frozen values).
 //!
 //! A *sandbox* is one interpreter (`Vm`) on its own thread. It shares nothing
-//! with other sandboxes but frozen objects (DESIGN.md rule 2), which cross
+//! with other sandboxes but frozen objects (docs/design.md rule 2), which cross
 //! thread boundaries only as `Frozen` handles (queue items, spawn arguments,
 //! results) or inside other frozen objects.
 //!

@@ -1,4 +1,4 @@
-//! Where `print` goes. stdout and stderr are proxied (DESIGN.md rule 4): one
+//! Where `print` goes. stdout and stderr are proxied (docs/design.md rule 4): one
 //! writer thread owns the process's stdout and stderr, and every sandbox
 //! sends it whole lines. Each sandbox batches its lines (the proxy's
 //! caller side), so a print costs no round trip: a batch is sent when 64

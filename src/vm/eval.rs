@@ -47,8 +47,8 @@ use super::Vm;
 use super::eval_cold::Cold;
 use super::frame::FrameKind;
 use super::ops::compare_fast;
-use crate::object::code::Cache;
 use super::stack_view::{StackView, pop_value, push_value};
+use crate::object::code::Cache;
 
 /// How a run of the dispatch loop ended.
 pub enum RunOutcome {

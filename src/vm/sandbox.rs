@@ -125,6 +125,8 @@ impl Vm {
             crate::heap::local_gc::collect();
         }
         let precise = precise && self.native_depth == self.ctx.base_depth;
+        #[cfg(feature = "audit")]
+        self.audit(precise);
         if self.collect_pending {
             self.collect_pending = false;
             self.collect_now(precise);
@@ -140,6 +142,38 @@ impl Vm {
             self.prune_roots();
         }
         Ok(())
+    }
+
+    /// The audit build's safepoint work (heap/audit.rs): check the local
+    /// heap's counts and the values the VM holds, collect the local and the
+    /// shared heap, and check again. A failed check is an interpreter bug:
+    /// it panics, which the sandbox boundary reports as a crash naming it.
+    ///
+    /// Every safepoint while the local heap tracks up to `AUDIT_EVERY_UP_TO`
+    /// objects; beyond that, once each time the tracked count has grown by
+    /// half since the last audit, so that a program building a million
+    /// objects stays linear (each audit scans the whole local heap).
+    #[cfg(feature = "audit")]
+    fn audit(&mut self, precise: bool) {
+        const AUDIT_EVERY_UP_TO: usize = 50_000;
+        thread_local! {
+            static LAST: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+        }
+        let tracked = crate::object::refcount::tracked_count();
+        if tracked > AUDIT_EVERY_UP_TO && tracked < LAST.with(|l| l.get()) * 3 / 2 {
+            return;
+        }
+        LAST.with(|l| l.set(tracked));
+        let check = |vm: &Vm, when: &str| {
+            let roots: Vec<&Value> = vm.stack.iter().collect();
+            if let Err(e) = crate::heap::audit::check(&roots) {
+                panic!("audit ({when} collecting): {e}");
+            }
+        };
+        check(self, "before");
+        crate::heap::local_gc::collect();
+        self.collect_now(precise);
+        check(self, "after");
     }
 
     /// Rebuild the root set from a precise scan (see runtime/roots.rs).
