@@ -195,7 +195,8 @@ fn clear(p: &Payload) {
         | Payload::Super(_)
         | Payload::DictView(..)
         | Payload::NotImplemented
-        | Payload::Ellipsis
-        | Payload::Host(_) => {}
+        | Payload::Ellipsis => {}
+        // A host container lets go of its items itself.
+        Payload::Host(h) => h.get().clear(),
     }
 }

@@ -13,9 +13,7 @@ use crate::object::cell::PyCell;
 use crate::object::code::Code;
 use crate::object::{IterState, ObjRef, Payload, Value};
 
-/// A scan met a cell that was mutably borrowed: its contents are unknown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Busy;
+pub use crate::object::host::Busy;
 
 fn val(v: &Value, f: &mut dyn FnMut(&ObjRef)) {
     if let Value::Obj(o) = v {
@@ -76,8 +74,8 @@ fn refs(p: &Payload, f: &mut dyn FnMut(&ObjRef), code: bool) -> Result<(), Busy>
         | Payload::Range(_)
         | Payload::Native(_)
         | Payload::NotImplemented
-        | Payload::Ellipsis
-        | Payload::Host(_) => {}
+        | Payload::Ellipsis => {}
+        Payload::Host(h) => h.get().trace(f)?,
         Payload::Tuple(t) => vals(t, f),
         Payload::List(l) => cell(l, &mut |v| vals(v, f))?,
         Payload::Dict(d) | Payload::Set(d) => cell(d, &mut |d| dict(d, f))?,

@@ -4,9 +4,15 @@
 //! object model, the heaps and the collectors name none of them.
 //!
 //! Invariants:
-//! - A host object holds no references to heap objects (it may hold shared,
-//!   thread-safe state such as an `Arc` of a channel): the collectors and
-//!   the freezer have nothing to trace in it, and it never closes a cycle.
+//! - A host object's references to heap objects are the ones `trace`
+//!   reports (none by default: a queue, a handle or a file holds shared,
+//!   thread-safe state such as an `Arc` of a channel, not objects). A type
+//!   that holds some (a container) reports them all, says so in
+//!   `holds_references` (the local cycle collector then tracks it) and lets
+//!   go of them in `clear`: the collectors and the audit learn what they
+//!   need from the type itself. Such a container stays in its sandbox: the
+//!   freezer refuses it (a frozen container needs its items held in a
+//!   `Send + Sync` form that no type here provides yet).
 //! - A [`Host`] is *shared* only when built from a `Send + Sync` object
 //!   (`Host::shared`): only a shared host object may sit in a frozen object,
 //!   which every sandbox reads. A local one (`Host::local`: an open file, an
@@ -17,6 +23,8 @@
 //!   types.
 
 use std::any::Any;
+
+use super::ObjRef;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -49,9 +57,30 @@ pub trait HostObject: Any {
         None
     }
 
+    /// Whether it can refer to heap objects (then the local cycle
+    /// collector tracks it, and `trace` must report every reference).
+    fn holds_references(&self) -> bool {
+        false
+    }
+
+    /// Call `f` on every heap object it refers to; `Busy` when a cell that
+    /// holds them is borrowed (the scan is then incomplete, and the caller
+    /// falls back to what it does for a busy list).
+    fn trace(&self, _f: &mut dyn FnMut(&ObjRef)) -> Result<(), Busy> {
+        Ok(())
+    }
+
+    /// Let go of every reference it holds (the local cycle collector
+    /// breaking a cycle through it: it is garbage, and about to be freed).
+    fn clear(&self) {}
+
     /// For downcasting to the concrete type.
     fn as_any(&self) -> &dyn Any;
 }
+
+/// A scan met a cell that was mutably borrowed: its contents are unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Busy;
 
 /// A host object that any thread may read: the only kind a frozen object
 /// may hold.
@@ -109,9 +138,9 @@ impl Host {
         }
     }
 
-    /// Whether it can be frozen.
+    /// Whether it can be frozen: shared, and holding no references.
     pub fn is_shared(&self) -> bool {
-        matches!(self.0, Kind::Shared(_))
+        matches!(self.0, Kind::Shared(_)) && !self.get().holds_references()
     }
 }
 

@@ -241,18 +241,18 @@ pub(crate) const GC_MIN_THRESHOLD: usize = 20_000;
 
 /// Whether objects of this payload can hold references that close a cycle.
 fn tracks(p: &Payload) -> bool {
-    !matches!(
-        p,
+    match p {
         Payload::Str(_)
-            | Payload::Bytes(_)
-            | Payload::BigInt(_)
-            | Payload::Range(_)
-            | Payload::Native(_)
-            | Payload::NotImplemented
-            | Payload::Ellipsis
-            | Payload::Host(_)
-            | Payload::Code(_)
-    )
+        | Payload::Bytes(_)
+        | Payload::BigInt(_)
+        | Payload::Range(_)
+        | Payload::Native(_)
+        | Payload::NotImplemented
+        | Payload::Ellipsis
+        | Payload::Code(_) => false,
+        Payload::Host(h) => h.get().holds_references(),
+        _ => true,
+    }
 }
 
 /// Add a new local container to `TRACKED`.
