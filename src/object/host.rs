@@ -130,11 +130,12 @@ impl Host {
         self.get().as_any().downcast_ref::<T>()
     }
 
-    /// A frozen copy, or None when the object cannot be frozen.
+    /// A frozen copy, or None when the object cannot be frozen (a local
+    /// one, or one that holds references: see the module invariants).
     pub fn share(&self) -> Option<Host> {
         match &self.0 {
-            Kind::Local(_) => None,
-            Kind::Shared(o) => o.share().map(|s| Host(Kind::Shared(s))),
+            Kind::Shared(o) if !o.holds_references() => o.share().map(|s| Host(Kind::Shared(s))),
+            _ => None,
         }
     }
 
