@@ -98,18 +98,7 @@ pub fn const_repr(c: &Const) -> String {
         Const::Int(i) => i.to_string(),
         Const::BigInt(b) => b.to_string(),
         Const::Float(f) => float_repr(*f),
-        Const::Complex(re, im) => {
-            let part = |x: f64| {
-                let r = float_repr(x);
-                r.strip_suffix(".0").map_or(r.clone(), str::to_string)
-            };
-            if *re == 0.0 && re.is_sign_positive() {
-                format!("{}j", part(*im))
-            } else {
-                let sign = if part(*im).starts_with('-') { "" } else { "+" };
-                format!("({}{sign}{}j)", part(*re), part(*im))
-            }
-        }
+        Const::Complex(re, im) => crate::format::complex_repr(*re, *im),
         Const::Str(s) => str_repr(s),
         Const::Bytes(b) => bytes_repr(b),
         Const::Tuple(items) => {

@@ -146,6 +146,20 @@ pub fn float_repr(x: f64) -> String {
     double_to_string(x, FloatStyle::Repr, 0, flags)
 }
 
+/// Python's `repr(complex(re, im))`: `2j` when the real part is +0,
+/// `(1+2j)` otherwise; each part as a float's repr without the `.0` that a
+/// float adds.
+pub fn complex_repr(re: f64, im: f64) -> String {
+    let part = |x: f64| double_to_string(x, FloatStyle::Repr, 0, FloatFlags::default());
+    let imag = part(im);
+    if re == 0.0 && re.is_sign_positive() {
+        format!("{imag}j")
+    } else {
+        let sign = if imag.starts_with('-') { "" } else { "+" };
+        format!("({}{sign}{imag}j)", part(re))
+    }
+}
+
 /// CPython's `PyOS_double_to_string` for the styles `e`, `f`, `g`, `r`.
 ///
 /// The result starts with `-` for negative values (and never with `+`).

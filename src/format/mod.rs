@@ -36,7 +36,7 @@ mod round;
 mod spec;
 mod str_format;
 
-pub use double_to_string::float_repr;
+pub use double_to_string::{complex_repr, float_repr};
 pub use float_format::format_float;
 pub use int_format::format_int;
 pub use literal::{parse_float_literal, parse_int_literal};

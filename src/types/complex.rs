@@ -136,13 +136,19 @@ fn operand(vm: &mut Vm, v: &Value) -> PyResult<Option<Complex>> {
 /// other operand is not a number (the operator returns NotImplemented).
 fn operands(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Option<(Complex, Complex)>> {
     let x = this(vm, a, name)?;
-    let Some(other) = a.pos.get(1) else {
-        return Err(vm.type_error(format!(
+    let other = other_arg(vm, a)?;
+    Ok(operand(vm, other)?.map(|y| (x, y)))
+}
+
+/// The argument after `self` of a binary method.
+fn other_arg<'a>(vm: &mut Vm, a: &'a Args) -> PyResult<&'a Value> {
+    match a.pos.get(1) {
+        Some(v) => Ok(v),
+        None => Err(vm.type_error(format!(
             "expected 1 argument, got {}",
             a.pos.len().saturating_sub(1)
-        )));
-    };
-    Ok(operand(vm, other)?.map(|y| (x, y)))
+        ))),
+    }
 }
 
 fn result(vm: &mut Vm, r: Option<Complex>) -> Value {
@@ -392,12 +398,7 @@ fn getnewargs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// Ints compare exactly, not through a rounded float.
 fn equals(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Option<bool>> {
     let x = this(vm, a, name)?;
-    let Some(other) = a.pos.get(1) else {
-        return Err(vm.type_error(format!(
-            "expected 1 argument, got {}",
-            a.pos.len().saturating_sub(1)
-        )));
-    };
+    let other = other_arg(vm, a)?;
     if let Some(y) = as_complex(other) {
         return Ok(Some(x == y));
     }
@@ -456,24 +457,9 @@ fn hash(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 // ----- text -------------------------------------------------------------------
 
-/// A part as `repr` writes it: the float's repr without a trailing `.0`.
-fn part(x: f64) -> String {
-    let r = float_repr(x);
-    match r.strip_suffix(".0") {
-        Some(s) => s.to_string(),
-        None => r,
-    }
-}
-
 /// `repr(z)`: `2j` when the real part is +0, `(1+2j)` otherwise.
 pub fn repr(z: Complex) -> String {
-    let im = part(z.im);
-    let sign = if im.starts_with('-') { "" } else { "+" };
-    if z.re == 0.0 && z.re.is_sign_positive() {
-        format!("{im}j")
-    } else {
-        format!("({}{sign}{im}j)", part(z.re))
-    }
+    crate::format::complex_repr(z.re, z.im)
 }
 
 fn repr_method(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -694,13 +680,8 @@ fn complex_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let mut imag = args.get(1).cloned();
     for (k, v) in a.kw {
         let which = match k.payload() {
-            Payload::Str(s) if &*s.s == "real" || &*s.s == "imag" => {
-                if &*s.s == "real" {
-                    "real"
-                } else {
-                    "imag"
-                }
-            }
+            Payload::Str(s) if &*s.s == "real" => "real",
+            Payload::Str(s) if &*s.s == "imag" => "imag",
             Payload::Str(s) => {
                 return Err(vm.type_error(format!(
                     "'{}' is an invalid keyword argument for complex()",
