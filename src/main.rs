@@ -82,6 +82,10 @@ struct Caps {
     /// Cap on the bytes the program writes to files (a size: 4K, 20M).
     #[arg(long = "max-written", value_name = "SIZE")]
     max_written: Option<String>,
+    /// Cap on the sandboxes alive at once, the program's own included
+    /// (default 1000).
+    #[arg(long = "max-sandboxes", value_name = "N")]
+    max_sandboxes: Option<String>,
     /// Mount the host directory DIR read-only (repeatable): a relative DIR
     /// is seen at `/DIR` (and, from the working directory `/`, as `DIR`),
     /// an absolute one at its own path. Nothing else on the host exists
@@ -110,17 +114,25 @@ impl Caps {
             (Resource::Output, &self.max_output),
             (Resource::Files, &self.max_files),
             (Resource::Written, &self.max_written),
+            (Resource::Sandboxes, &self.max_sandboxes),
         ] {
             if let Some(text) = v {
                 let flag = match r {
                     Resource::Output => "--max-output".to_string(),
                     Resource::Files => "--max-files".to_string(),
                     Resource::Written => "--max-written".to_string(),
+                    Resource::Sandboxes => "--max-sandboxes".to_string(),
                     _ => format!("--{}", r.key()),
                 };
                 let cap = parse_cap(r, text).map_err(|e| format!("{flag}: {e}"))?;
                 limits.set(r, Some(cap));
             }
+        }
+        if limits.get(Resource::Sandboxes).is_none() {
+            limits.set(
+                Resource::Sandboxes,
+                Some(sandpy::runtime::limits::DEFAULT_MAX_SANDBOXES),
+            );
         }
         check(&limits).map_err(|e| e.to_string())?;
         let mut g = sandpy::Grants::pure();

@@ -241,27 +241,23 @@ fn arg_int(args: &[Data], i: usize) -> Result<i64, ServiceError> {
 }
 
 /// Charge `n` more files created; past the cap the sandbox is stopped.
+/// The cap may be the caller's own or an enclosing sandbox's (caps bound
+/// a sandbox with its descendants): the caller is the one stopped.
 fn charge_file(caller: &Caller) -> Result<(), ServiceError> {
-    let m = caller.meter();
-    let used = m.used(Resource::Files) + 1;
-    if let Some(cap) = m.cap(Resource::Files)
-        && used > cap
-    {
-        m.stop(Resource::Files.exceeded(cap, used));
+    let s = &caller.sandbox;
+    if let Err((cap, used)) = s.room_for(Resource::Files, 1) {
+        s.meter.stop(Resource::Files.exceeded(cap, used + 1));
         return Err(os_error_bare(EPERM));
     }
-    m.add(Resource::Files, 1);
+    s.add(Resource::Files, 1);
     Ok(())
 }
 
 /// Check `n` bytes against the `written` cap (before they are written).
 fn check_written(caller: &Caller, n: u64) -> Result<(), ServiceError> {
-    let m = caller.meter();
-    let used = m.used(Resource::Written) + n;
-    if let Some(cap) = m.cap(Resource::Written)
-        && used > cap
-    {
-        m.stop(Resource::Written.exceeded(cap, used));
+    let s = &caller.sandbox;
+    if let Err((cap, used)) = s.room_for(Resource::Written, n) {
+        s.meter.stop(Resource::Written.exceeded(cap, used + n));
         return Err(os_error_bare(EPERM));
     }
     Ok(())
@@ -451,7 +447,7 @@ impl FileController {
             }
         }
         self.tmp.used += grew;
-        caller.meter().add(Resource::Written, n);
+        caller.sandbox.add(Resource::Written, n);
         Ok(Data::Int(answer as i64))
     }
 

@@ -24,12 +24,31 @@
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-thread_local! {
+use super::account::{Account, FLUSH_BYTES};
+
+/// What the allocator keeps per thread.
+struct Counter {
     /// Bytes allocated minus bytes freed by this thread. Negative when the
     /// thread frees more than it allocated (memory made by another thread).
-    static BYTES: Cell<i64> = const { Cell::new(0) };
+    bytes: Cell<i64>,
+    /// The change not yet charged to the attached account.
+    pending: Cell<i64>,
+    /// The account charged for this thread's allocations (null: none). Set
+    /// and cleared by `attach`/`detach`, whose caller keeps it alive.
+    account: Cell<*const Account>,
+}
+
+thread_local! {
+    static COUNTER: Counter = const {
+        Counter {
+            bytes: Cell::new(0),
+            pending: Cell::new(0),
+            account: Cell::new(std::ptr::null()),
+        }
+    };
 }
 
 /// The system allocator, counting the bytes each thread holds; memory caps
@@ -57,11 +76,106 @@ impl CountingAlloc {
     }
 }
 
+/// The memory an allocation of `size` bytes really takes from the system
+/// allocator: the size plus its bookkeeping word, rounded up to 16 bytes,
+/// 32 at least (glibc's malloc chunks; close to other allocators'), so
+/// that a program of many small objects is charged what it holds in RAM.
+#[inline(always)]
+fn chunk(size: usize) -> i64 {
+    (((size as i64) + 8 + 15) & !15).max(32)
+}
+
 #[inline(always)]
 fn count(delta: i64) {
     // `try_with`: during thread teardown the slot may be gone; the count
     // then simply stops.
-    let _ = BYTES.try_with(|b| b.set(b.get().wrapping_add(delta)));
+    let _ = COUNTER.try_with(|c| {
+        c.bytes.set(c.bytes.get().wrapping_add(delta));
+        let acc = c.account.get();
+        if !acc.is_null() {
+            let p = c.pending.get().wrapping_add(delta);
+            if p.unsigned_abs() >= FLUSH_BYTES as u64 {
+                c.pending.set(0);
+                // SAFETY: a non-null `account` was set by `attach`, whose
+                // caller keeps the account alive until `detach` clears it
+                // on this same thread (docs/soundness.md, "Memory accounts").
+                unsafe { (*acc).charge(p) };
+            } else {
+                c.pending.set(p);
+            }
+        }
+    });
+}
+
+/// Charge this thread's allocations to `account` from now on (flushing
+/// what was pending to the previous one).
+///
+/// # Safety
+/// `account` must stay alive until `detach` is called on this thread (or
+/// another `attach` replaces it).
+pub unsafe fn attach(account: &Arc<Account>) {
+    detach();
+    let _ = COUNTER.try_with(|c| c.account.set(Arc::as_ptr(account)));
+}
+
+/// Hand the memory this thread's allocator arena holds free back to the
+/// system (after a sandbox ends: glibc keeps a thread's freed memory in its
+/// arena, where the resident size of the process would still show it while
+/// the next sandboxes of a capped tree fill their share).
+pub fn give_back_freed() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: `malloc_trim` only returns free pages of glibc's arenas to the
+    // system; it takes the arenas' locks and touches no live allocation.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+/// The account this thread's allocations are charged to, if any.
+pub fn attached_account() -> Option<Arc<Account>> {
+    let p = COUNTER.try_with(|c| c.account.get()).ok()?;
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: a non-null pointer was set by `attach` from a live
+    // `Arc<Account>` that its caller keeps alive while attached; taking one
+    // more strong count and rebuilding an `Arc` from it is how a borrowed
+    // `Arc` is cloned through its raw pointer.
+    unsafe {
+        Arc::increment_strong_count(p);
+        Some(Arc::from_raw(p))
+    }
+}
+
+/// Stop charging this thread's allocations to an account; what was
+/// pending is charged first.
+pub fn detach() {
+    let _ = COUNTER.try_with(|c| {
+        let acc = c.account.replace(std::ptr::null());
+        let p = c.pending.replace(0);
+        if !acc.is_null() && p != 0 {
+            // SAFETY: as in `count`: still attached until this call.
+            unsafe { (*acc).charge(p) };
+        }
+    });
+}
+
+/// The bytes this thread has allocated (net) and not yet charged to its
+/// account.
+#[inline]
+pub fn pending_bytes() -> i64 {
+    COUNTER.try_with(|c| c.pending.get()).unwrap_or(0)
+}
+
+/// Run `f` with its allocations and frees charged to nobody, and return
+/// what it freed net (bytes): the collector frees other sandboxes'
+/// frozen objects and credits their accounts with the figure.
+pub fn measure_freed(f: impl FnOnce()) -> u64 {
+    uncounted(|| {
+        let before = thread_bytes();
+        f();
+        before.saturating_sub(thread_bytes()).max(0) as u64
+    })
 }
 
 // SAFETY: every method forwards to `System` with the same arguments, so the
@@ -74,7 +188,7 @@ unsafe impl GlobalAlloc for CountingAlloc {
         // SAFETY: forwarded as is (see above).
         let p = unsafe { System.alloc(layout) };
         if !p.is_null() {
-            count(layout.size() as i64);
+            count(chunk(layout.size()));
         }
         p
     }
@@ -84,7 +198,7 @@ unsafe impl GlobalAlloc for CountingAlloc {
         // SAFETY: forwarded as is.
         let p = unsafe { System.alloc_zeroed(layout) };
         if !p.is_null() {
-            count(layout.size() as i64);
+            count(chunk(layout.size()));
         }
         p
     }
@@ -93,7 +207,7 @@ unsafe impl GlobalAlloc for CountingAlloc {
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         // SAFETY: forwarded as is.
         unsafe { System.dealloc(ptr, layout) };
-        count(-(layout.size() as i64));
+        count(-chunk(layout.size()));
     }
 
     #[inline]
@@ -101,7 +215,7 @@ unsafe impl GlobalAlloc for CountingAlloc {
         // SAFETY: forwarded as is.
         let p = unsafe { System.realloc(ptr, layout, new_size) };
         if !p.is_null() {
-            count(new_size as i64 - layout.size() as i64);
+            count(chunk(new_size) - chunk(layout.size()));
         }
         p
     }
@@ -111,7 +225,7 @@ unsafe impl GlobalAlloc for CountingAlloc {
 /// allocator is not installed).
 #[inline]
 pub fn thread_bytes() -> i64 {
-    BYTES.try_with(Cell::get).unwrap_or(0)
+    COUNTER.try_with(|c| c.bytes.get()).unwrap_or(0)
 }
 
 /// Run `f` without its allocations and frees changing this thread's count
@@ -119,8 +233,14 @@ pub fn thread_bytes() -> i64 {
 #[cfg_attr(feature = "audit", allow(dead_code))]
 pub fn uncounted<R>(f: impl FnOnce() -> R) -> R {
     let before = thread_bytes();
+    let saved = COUNTER.try_with(|c| c.account.replace(std::ptr::null()));
     let r = f();
-    let _ = BYTES.try_with(|b| b.set(before));
+    let _ = COUNTER.try_with(|c| {
+        c.bytes.set(before);
+        if let Ok(acc) = saved {
+            c.account.set(acc);
+        }
+    });
     r
 }
 

@@ -21,12 +21,15 @@
 
 use std::collections::HashMap;
 use std::ptr::NonNull;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use parking_lot::Mutex;
 use rayon::prelude::*;
 
 use crate::object::{ObjRef, Payload, PyObject};
+
+use super::account::Account;
 
 /// A collection is triggered when the heap holds this many objects more than
 /// twice what survived the last one.
@@ -75,6 +78,9 @@ impl RawObj {
 
 struct Registry {
     objs: Vec<RawObj>,
+    /// The account each object is charged to (the sandbox that made it),
+    /// slot for slot with `objs`; None for objects made by a host.
+    owners: Vec<Option<Arc<Account>>>,
     bytes: usize,
     trigger: usize,
 }
@@ -135,6 +141,7 @@ impl SharedHeap {
         SharedHeap {
             registry: Mutex::new(Registry {
                 objs: Vec::new(),
+                owners: Vec::new(),
                 bytes: 0,
                 trigger: MIN_TRIGGER,
             }),
@@ -147,9 +154,13 @@ impl SharedHeap {
         }
     }
 
-    /// Register sealed frozen objects. Returns true when the heap has grown
-    /// enough that a collection should run.
+    /// Register sealed frozen objects, made on this thread: they stay
+    /// charged to the account this thread's allocations go to (the sandbox
+    /// that made them; none on a host's thread) until they are freed.
+    /// Returns true when the heap has grown enough that a collection should
+    /// run.
     pub(crate) fn register(&self, objs: &[ObjRef]) -> bool {
+        let owner = crate::heap::alloc::attached_account();
         let mut r = self.registry.lock();
         for o in objs {
             let Some(raw) = RawObj::frozen(o) else {
@@ -166,6 +177,7 @@ impl SharedHeap {
             // `freeze_queue` before they return the `Frozen`).
             unsafe { o.obj().set_heap_slot(slot) };
             r.objs.push(raw);
+            r.owners.push(owner.clone());
             r.bytes += approx_size(o.payload());
         }
         r.objs.len() >= r.trigger
@@ -257,9 +269,12 @@ impl SharedHeap {
         // byte count loses the dead objects' sizes (usually far fewer than
         // the survivors, so nothing is recomputed for the living).
         let mut survivors = Vec::with_capacity(n);
+        let mut survivor_owners = Vec::with_capacity(n);
         let mut dead = Vec::new();
+        let mut dead_owners = Vec::new();
         let mut dead_bytes = 0;
-        for (i, o) in reg.objs.iter().enumerate() {
+        let owners = std::mem::take(&mut reg.owners);
+        for ((i, o), owner) in reg.objs.iter().enumerate().zip(owners) {
             // SAFETY: every registered object is live memory until the
             // sweep below frees the dead; the world is stopped, so the slot
             // write races with no reader and the payload read with no writer
@@ -272,9 +287,11 @@ impl SharedHeap {
                     unsafe { obj.set_heap_slot(j as u32) };
                 }
                 survivors.push(*o);
+                survivor_owners.push(owner);
             } else {
                 dead_bytes += approx_size(&obj.payload);
                 dead.push(*o);
+                dead_owners.push(owner);
             }
         }
         let bytes = reg.bytes.saturating_sub(dead_bytes);
@@ -284,7 +301,9 @@ impl SharedHeap {
         // happens to collect (a sandbox could otherwise make room under
         // its own cap by collecting others' garbage).
         #[cfg(not(feature = "audit"))]
-        crate::heap::alloc::uncounted(|| free_all(&dead));
+        crate::heap::alloc::uncounted(|| free_charged(&dead, dead_owners));
+        #[cfg(feature = "audit")]
+        drop(dead_owners);
         #[cfg(feature = "audit")]
         {
             for o in &dead {
@@ -294,6 +313,7 @@ impl SharedHeap {
             self.quarantine.lock().extend(dead);
         }
         reg.objs = survivors;
+        reg.owners = survivor_owners;
         reg.bytes = bytes;
         reg.trigger = (reg.objs.len() * 2).max(MIN_TRIGGER);
         drop(reg);
@@ -337,6 +357,15 @@ unsafe impl Send for DeadPayload {}
 /// Callers guarantee: every object in `dead` is unreachable from every root,
 /// appears once, and every sandbox is stopped (or none is left).
 fn free_all(dead: &[RawObj]) {
+    free_charged(dead, Vec::new());
+}
+
+/// `free_all`, crediting each object's owner (`owners`, slot for slot with
+/// `dead`; missing ones have none) with the bytes freeing it returned, as
+/// measured on the freeing thread: an account gets back what its thread was
+/// charged for the object, not an estimate.
+fn free_charged(dead: &[RawObj], owners: Vec<Option<Arc<Account>>>) {
+    use crate::heap::alloc::measure_freed;
     // SAFETY (for the three unsafe calls below): the caller's guarantee; the
     // payloads are taken once each, dropped while every header is still
     // allocated, and the memory is released last, once per object.
@@ -345,13 +374,22 @@ fn free_all(dead: &[RawObj]) {
         // SAFETY: see above.
         .map(|o| DeadPayload(unsafe { crate::object::refcount::take_frozen_payload(o.0) }))
         .collect();
-    if cfg!(feature = "rc-plain") || payloads.len() < 4096 {
-        drop(payloads);
+    let freed: Vec<u64> = if cfg!(feature = "rc-plain") || payloads.len() < 4096 {
+        payloads
+            .into_iter()
+            .map(|p| measure_freed(|| drop(p)))
+            .collect()
     } else {
-        payloads.into_par_iter().for_each(drop);
-    }
-    for o in dead {
+        payloads
+            .into_par_iter()
+            .map(|p| measure_freed(|| drop(p)))
+            .collect()
+    };
+    for (i, o) in dead.iter().enumerate() {
         // SAFETY: see above.
-        unsafe { crate::object::refcount::dealloc_frozen(o.0) }
+        let header = measure_freed(|| unsafe { crate::object::refcount::dealloc_frozen(o.0) });
+        if let Some(Some(a)) = owners.get(i) {
+            a.release(freed[i] + header);
+        }
     }
 }

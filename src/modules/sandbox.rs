@@ -197,6 +197,7 @@ fn start_child(vm: &mut Vm, job: Job, config: Option<&Value>) -> PyResult<Handle
         sink: vm.out.sink.clone(),
         import_path: vm.import_path.clone(),
         job,
+        parent: Some(vm.ctx.me.clone()),
     };
     // Registering the child waits out a collection in progress: do it as
     // a stopped sandbox.

@@ -60,12 +60,20 @@ pub fn limits_dict(vm: &mut Vm, l: &Limits) -> PyResult<Value> {
     dict_of(vm, items)
 }
 
-/// `{name: used}` for every resource.
+/// `{name: used}` for every resource (the sandbox's own figures), and
+/// `'tree'`: the same for the sandbox with its descendants, the figures
+/// its caps bound.
 pub fn usage_dict(vm: &mut Vm, u: &Usage) -> PyResult<Value> {
-    let items = Resource::ALL
+    let tree = Resource::ALL
+        .iter()
+        .map(|&r| (r.key(), cap_value(r, Some(u.tree(r)))))
+        .collect();
+    let tree = dict_of(vm, tree)?;
+    let mut items: Vec<(&str, Value)> = Resource::ALL
         .iter()
         .map(|&r| (r.key(), cap_value(r, Some(u.get(r)))))
         .collect();
+    items.push(("tree", tree));
     dict_of(vm, items)
 }
 
@@ -221,9 +229,12 @@ pub fn parse_config(vm: &mut Vm, v: &Value) -> PyResult<Request> {
     parse_pairs(vm, &named, "Config")
 }
 
-/// The grants of a child asked for by `req`, narrowed to this sandbox's.
+/// The grants of a child asked for by `req`, narrowed to this sandbox's;
+/// its caps are at most what is left of this sandbox's (whose caps still
+/// bound the child's usage as it goes: they cover the whole tree).
 pub fn child_grants(vm: &Vm, req: &Request) -> Grants {
-    let current = vm.ctx.me.meter.limits();
+    vm.publish_usage();
+    let current = vm.ctx.me.meter.remaining_limits();
     vm.ctx.grants.narrowed(
         req.builtins,
         req.stdin,

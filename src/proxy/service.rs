@@ -58,12 +58,6 @@ impl Caller {
     pub fn usage(&self) -> Usage {
         self.sandbox.meter.usage()
     }
-
-    /// Its caps and usage, for services that charge it (the file
-    /// controller).
-    pub(crate) fn meter(&self) -> &crate::runtime::limits::Meter {
-        &self.sandbox.meter
-    }
 }
 
 /// An error a service answers with: raised in the calling sandbox as the

@@ -513,6 +513,7 @@ impl SandboxBuilder {
             sink: self.rt.sink.clone(),
             import_path: Vec::new(),
             job,
+            parent: None,
         })
         .map_err(Error::Start)?;
         Ok(SandboxHandle { inner: h })

@@ -14,8 +14,11 @@
 //! message names the limit, its value and the usage, e.g.
 //! `time limit 2s exceeded after 2.001s`.
 
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
+
+use crate::heap::account::Account;
 
 use parking_lot::Mutex;
 
@@ -39,11 +42,21 @@ pub enum Resource {
     Files,
     /// Bytes written to files.
     Written,
+    /// Sandboxes alive at once (the sandbox itself and its descendants).
+    Sandboxes,
 }
+
+/// The cap on live sandboxes of `sandpy run` when none is given: enough for
+/// any pool a machine can run in parallel, far below what exhausts a
+/// process's threads or memory mappings.
+pub const DEFAULT_MAX_SANDBOXES: u64 = 1000;
+
+/// How many resources there are.
+pub const RESOURCES: usize = 9;
 
 impl Resource {
     /// Every resource, in the order of `sandbox.limits()`.
-    pub const ALL: [Resource; 8] = [
+    pub const ALL: [Resource; RESOURCES] = [
         Resource::Memory,
         Resource::Instructions,
         Resource::WallTime,
@@ -52,6 +65,7 @@ impl Resource {
         Resource::Output,
         Resource::Files,
         Resource::Written,
+        Resource::Sandboxes,
     ];
 
     /// The key in `sandbox.limits()` / `usage()` and in `Config(...)`.
@@ -65,12 +79,21 @@ impl Resource {
             Resource::Output => "output",
             Resource::Files => "files",
             Resource::Written => "written",
+            Resource::Sandboxes => "sandboxes",
         }
     }
 
     /// The resource of a key (see `key`).
     pub fn from_key(k: &str) -> Option<Resource> {
         Resource::ALL.into_iter().find(|r| r.key() == k)
+    }
+
+    /// Whether a cap on it bounds the sandbox with all its descendants (the
+    /// figures add up over the tree): every resource but wall time (each
+    /// child's is bounded by its parent's remaining time when it starts)
+    /// and recursion (a depth, of one thread).
+    pub fn is_tree_wide(self) -> bool {
+        !matches!(self, Resource::WallTime | Resource::Recursion)
     }
 
     /// Whether the figures are times (kept in nanoseconds).
@@ -89,6 +112,7 @@ impl Resource {
             Resource::Output => "output limit",
             Resource::Files => "file limit",
             Resource::Written => "write limit",
+            Resource::Sandboxes => "sandbox limit",
         }
     }
 
@@ -217,7 +241,7 @@ pub fn parse_cap(r: Resource, text: &str) -> Result<u64, String> {
 /// Caps given by a host: None leaves the resource unlimited.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Limits {
-    caps: [Option<u64>; 8],
+    caps: [Option<u64>; RESOURCES],
 }
 
 impl Limits {
@@ -276,6 +300,11 @@ impl Limits {
     /// Cap the bytes written to files at `bytes`.
     pub fn written(mut self, bytes: u64) -> Limits {
         self.set(Resource::Written, Some(bytes));
+        self
+    }
+    /// Cap the sandboxes alive at once in the tree (this one included).
+    pub fn sandboxes(mut self, n: u64) -> Limits {
+        self.set(Resource::Sandboxes, Some(n));
         self
     }
 
@@ -339,16 +368,25 @@ fn duration_ns(d: Duration) -> u64 {
 
 /// What a sandbox has used (bytes, counts, nanoseconds for times), as last
 /// published at its safepoints (wall time is always current; recursion is
-/// the current depth).
+/// the current depth), by itself and with its descendants.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Usage {
-    figures: [u64; 8],
+    figures: [u64; RESOURCES],
+    tree: [u64; RESOURCES],
 }
 
 impl Usage {
-    /// The figure for `r` (bytes, counts, or nanoseconds for times).
+    /// The sandbox's own figure for `r` (bytes, counts, or nanoseconds for
+    /// times).
     pub fn get(&self, r: Resource) -> u64 {
         self.figures[r as usize]
+    }
+
+    /// The figure for `r` of the sandbox and all its descendants, alive
+    /// or ended (the one its caps bound; for wall time and recursion, its
+    /// own).
+    pub fn tree(&self, r: Resource) -> u64 {
+        self.tree[r as usize]
     }
 }
 
@@ -358,8 +396,16 @@ const NO_CAP: u64 = u64::MAX;
 /// The live caps and usage of one sandbox.
 #[derive(Debug)]
 pub struct Meter {
-    caps: [AtomicU64; 8],
-    used: [AtomicU64; 8],
+    caps: [AtomicU64; RESOURCES],
+    /// The sandbox's own figures.
+    used: [AtomicU64; RESOURCES],
+    /// The figures of the sandbox and its descendants (for the resources
+    /// that add up over a tree; memory's is kept by `account`).
+    tree: [AtomicU64; RESOURCES],
+    /// The memory account (heap/account.rs): the allocator charges it, and
+    /// it holds the memory cap too, so that the allocator can trip the
+    /// sandbox's breaker at the cap.
+    pub(crate) account: Arc<Account>,
     started: Instant,
     /// Why the sandbox was stopped from outside (the watchdog, a host that
     /// lowered a cap below the usage of a blocked sandbox), if it was.
@@ -367,10 +413,12 @@ pub struct Meter {
 }
 
 impl Meter {
-    pub fn new(limits: &Limits) -> Meter {
+    pub fn new(limits: &Limits, account: Arc<Account>) -> Meter {
         let m = Meter {
             caps: std::array::from_fn(|_| AtomicU64::new(NO_CAP)),
             used: std::array::from_fn(|_| AtomicU64::new(0)),
+            tree: std::array::from_fn(|_| AtomicU64::new(0)),
+            account,
             started: Instant::now(),
             stopped: Mutex::new(None),
         };
@@ -381,13 +429,18 @@ impl Meter {
     /// Replace every cap.
     pub fn set_limits(&self, limits: &Limits) {
         for r in Resource::ALL {
-            self.caps[r as usize].store(limits.get(r).unwrap_or(NO_CAP), Ordering::Release);
+            self.set_cap(r, limits.get(r));
         }
     }
 
-    /// Set or clear one cap.
+    /// Set or clear one cap. The sandbox looks at it at its next backward
+    /// jump, call or quantum of native work.
     pub fn set_cap(&self, r: Resource, v: Option<u64>) {
         self.caps[r as usize].store(v.unwrap_or(NO_CAP), Ordering::Release);
+        if r == Resource::Memory {
+            self.account.set_cap(v);
+        }
+        self.account.trip();
     }
 
     /// The current caps.
@@ -407,15 +460,26 @@ impl Meter {
         }
     }
 
-    /// Publish a usage figure (the sandbox, at its safepoints).
+    /// Publish this sandbox's own figure for `r` (the sandbox, at its
+    /// safepoints); returns how much it moved, which the caller adds to the
+    /// tree figures of the sandbox and its ancestors (`add_tree`).
     #[inline]
-    pub fn publish(&self, r: Resource, v: u64) {
-        self.used[r as usize].store(v, Ordering::Relaxed);
+    pub fn publish(&self, r: Resource, v: u64) -> i64 {
+        let old = self.used[r as usize].swap(v, Ordering::Relaxed);
+        v.wrapping_sub(old) as i64
     }
 
-    /// Add to a usage figure (counts kept outside the VM: files, bytes written).
+    /// Add to this sandbox's own figure (counts kept outside the VM: files,
+    /// bytes written); returns the new figure. The caller adds `v` to the
+    /// tree figures too.
     pub fn add(&self, r: Resource, v: u64) -> u64 {
         self.used[r as usize].fetch_add(v, Ordering::Relaxed) + v
+    }
+
+    /// Move the tree figure of `r` by `delta` (a descendant's usage, or
+    /// this sandbox's own).
+    pub fn add_tree(&self, r: Resource, delta: i64) {
+        self.tree[r as usize].fetch_add(delta as u64, Ordering::Relaxed);
     }
 
     /// The last published usage (wall time is always current).
@@ -426,10 +490,42 @@ impl Meter {
         }
     }
 
+    /// The figure the cap on `r` bounds: the tree's for the resources that
+    /// add up over a tree, the sandbox's own for the others.
+    pub fn tree_used(&self, r: Resource) -> u64 {
+        match r {
+            Resource::Memory => self.account.tree(),
+            _ if r.is_tree_wide() => self.tree[r as usize].load(Ordering::Relaxed),
+            _ => self.used(r),
+        }
+    }
+
+    /// What is left of the cap on `r` for a new child: the cap less the
+    /// tree's usage (for wall time, the time left).
+    pub fn remaining(&self, r: Resource) -> Option<u64> {
+        let cap = self.cap(r)?;
+        Some(cap.saturating_sub(self.tree_used(r)))
+    }
+
+    /// What a child started now may use at most: for each cap, what is
+    /// left of it (recursion, a depth, is not used up by a child).
+    pub fn remaining_limits(&self) -> Limits {
+        let mut l = Limits::none();
+        for r in Resource::ALL {
+            let v = match r {
+                Resource::Recursion => self.cap(r),
+                _ => self.remaining(r),
+            };
+            l.set(r, v);
+        }
+        l
+    }
+
     /// Every usage figure.
     pub fn usage(&self) -> Usage {
         Usage {
             figures: std::array::from_fn(|i| self.used(Resource::ALL[i])),
+            tree: std::array::from_fn(|i| self.tree_used(Resource::ALL[i])),
         }
     }
 
@@ -438,13 +534,14 @@ impl Meter {
         self.started
     }
 
-    /// The first resource whose usage is over its cap, with its message.
-    pub fn over(&self) -> Option<String> {
+    /// The first resource whose usage (the tree's, where caps bound the
+    /// tree) is over its cap, with its message.
+    pub fn over(&self) -> Option<(Resource, String)> {
         for r in Resource::ALL {
             if let Some(cap) = self.cap(r) {
-                let u = self.used(r);
+                let u = self.tree_used(r);
                 if u > cap {
-                    return Some(r.exceeded(cap, u));
+                    return Some((r, r.exceeded(cap, u)));
                 }
             }
         }
@@ -454,6 +551,7 @@ impl Meter {
     /// Record why the sandbox is being stopped from outside (first reason wins).
     pub fn stop(&self, why: String) {
         self.stopped.lock().get_or_insert(why);
+        self.account.trip();
     }
 
     /// Why the sandbox was stopped from outside, if it was.
@@ -527,12 +625,15 @@ mod tests {
 
     #[test]
     fn meters_compare_usage_with_caps() {
-        let m = Meter::new(&Limits::none().instructions(10));
-        m.publish(Resource::Instructions, 10);
+        let m = Meter::new(&Limits::none().instructions(10), Account::new(None));
+        let d = m.publish(Resource::Instructions, 10);
+        m.add_tree(Resource::Instructions, d);
         assert_eq!(m.over(), None);
-        m.publish(Resource::Instructions, 11);
+        let d = m.publish(Resource::Instructions, 11);
+        assert_eq!(d, 1);
+        m.add_tree(Resource::Instructions, d);
         assert_eq!(
-            m.over().as_deref(),
+            m.over().map(|o| o.1).as_deref(),
             Some("instruction limit 10 exceeded (11 used)")
         );
         m.set_cap(Resource::Instructions, Some(100));

@@ -126,11 +126,16 @@ pub struct SandboxShared {
     pub meter: limits::Meter,
     /// What it was granted (the file controller and host services read it).
     pub(crate) grants: Arc<Grants>,
+    /// The sandbox that started it (None: started by a host): its caps
+    /// bound this one's usage too.
+    parent: Option<Arc<SandboxShared>>,
 }
 
 impl SandboxShared {
-    fn new(id: u64, grants: Arc<Grants>) -> SandboxShared {
+    fn new(id: u64, grants: Arc<Grants>, parent: Option<Arc<SandboxShared>>) -> SandboxShared {
         let (tx, rx) = crossbeam_channel::bounded(0);
+        let account =
+            crate::heap::account::Account::new(parent.as_ref().map(|p| p.meter.account.clone()));
         SandboxShared {
             id,
             roots: Mutex::new(roots::RootSet::default()),
@@ -138,9 +143,53 @@ impl SandboxShared {
             cancel_tx: Mutex::new(Some(tx)),
             cancel_rx: rx,
             children: Mutex::new(Vec::new()),
-            meter: limits::Meter::new(&grants.limits),
+            meter: limits::Meter::new(&grants.limits, account),
             grants,
+            parent,
         }
+    }
+
+    /// This sandbox, then each sandbox above it up to the one a host started.
+    pub(crate) fn lineage(&self) -> impl Iterator<Item = &SandboxShared> {
+        std::iter::successors(Some(self), |s| s.parent.as_deref())
+    }
+
+    /// Publish this sandbox's own figure for `r`, moving the tree figures
+    /// of its lineage by the change.
+    pub(crate) fn publish(&self, r: Resource, v: u64) {
+        let d = self.meter.publish(r, v);
+        if d != 0 {
+            self.lineage().for_each(|s| s.meter.add_tree(r, d));
+        }
+    }
+
+    /// Add `v` to this sandbox's own figure for `r` and to its lineage's
+    /// tree figures; returns the new own figure.
+    pub(crate) fn add(&self, r: Resource, v: u64) -> u64 {
+        let n = self.meter.add(r, v);
+        self.lineage().for_each(|s| s.meter.add_tree(r, v as i64));
+        n
+    }
+
+    /// The nearest sandbox of the lineage that is over a cap, with the
+    /// resource and the message.
+    pub(crate) fn over_in_lineage(&self) -> Option<(&SandboxShared, Resource, String)> {
+        self.lineage()
+            .find_map(|s| s.meter.over().map(|(r, why)| (s, r, why)))
+    }
+
+    /// Whether `n` more of `r` fit under the caps of the whole lineage;
+    /// the first cap they would pass otherwise, with its figures.
+    pub(crate) fn room_for(&self, r: Resource, n: u64) -> Result<(), (u64, u64)> {
+        for s in self.lineage() {
+            if let Some(cap) = s.meter.cap(r) {
+                let used = s.meter.tree_used(r);
+                if used.saturating_add(n) > cap {
+                    return Err((cap, used));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Ask the sandbox to stop (at its next safepoint, or at once if
@@ -158,6 +207,7 @@ impl SandboxShared {
     /// Cancel this sandbox alone; returns its children.
     fn cancel_one(&self) -> Vec<std::sync::Weak<SandboxShared>> {
         self.cancelled.store(true, Ordering::Release);
+        self.meter.account.trip();
         self.cancel_tx.lock().take();
         std::mem::take(&mut *self.children.lock())
     }
@@ -199,6 +249,8 @@ pub struct SandboxCtx {
     pub(crate) base_depth: usize,
     /// The sandbox is inside a safe region (counted as stopped).
     pub(crate) in_safe_region: std::cell::Cell<bool>,
+    /// The memory account is attached to this thread (`attach_account`).
+    attached: std::cell::Cell<bool>,
 }
 
 impl SandboxCtx {
@@ -216,14 +268,31 @@ impl SandboxCtx {
 }
 
 impl SandboxCtx {
-    /// Register a new sandbox in `rt` (waiting out a collection in progress).
-    pub(crate) fn new(rt: Arc<RuntimeInner>, grants: Grants) -> SandboxCtx {
+    /// Register a new sandbox in `rt` (waiting out a collection in progress),
+    /// started by a host (`parent` None) or by the sandbox `parent`.
+    ///
+    /// Fails when the sandbox cap of the parent's lineage is reached.
+    pub(crate) fn new(
+        rt: Arc<RuntimeInner>,
+        grants: Grants,
+        parent: Option<Arc<SandboxShared>>,
+    ) -> Result<SandboxCtx, String> {
+        if let Some(p) = &parent
+            && let Err((cap, used)) = p.room_for(Resource::Sandboxes, 1)
+        {
+            return Err(format!(
+                "sandbox limit {cap} reached ({used} sandboxes alive in this program): \
+                 join some before starting more, or raise the cap (--max-sandboxes, \
+                 Config(sandboxes=N))"
+            ));
+        }
         let id = rt.next_id.fetch_add(1, Ordering::Relaxed);
-        let me = Arc::new(SandboxShared::new(id, Arc::new(grants.clone())));
+        let me = Arc::new(SandboxShared::new(id, Arc::new(grants.clone()), parent));
+        me.add(Resource::Sandboxes, 1);
         rt.safepoints.register();
         rt.sandboxes.lock().insert(id, me.clone());
         watchdog::watch(&me);
-        SandboxCtx {
+        Ok(SandboxCtx {
             rt,
             me,
             grants,
@@ -231,12 +300,30 @@ impl SandboxCtx {
             // entered once from Rust (`enter_native`).
             base_depth: 1,
             in_safe_region: std::cell::Cell::new(false),
-        }
+            attached: std::cell::Cell::new(false),
+        })
+    }
+
+    /// Charge this thread's allocations to the sandbox's memory account
+    /// (on the sandbox's own thread, when its VM starts).
+    pub(crate) fn attach_account(&self) {
+        // SAFETY: the account lives in `self.me`, which this context holds
+        // until it is dropped, and `Drop` detaches it first, on this same
+        // thread (a context never leaves the thread that attached it: the
+        // VM that owns it is not Send).
+        unsafe { crate::heap::alloc::attach(&self.me.meter.account) };
+        self.attached.set(true);
     }
 }
 
 impl Drop for SandboxCtx {
     fn drop(&mut self) {
+        if self.attached.get() {
+            crate::heap::alloc::detach();
+        }
+        self.me
+            .lineage()
+            .for_each(|s| s.meter.add_tree(Resource::Sandboxes, -1));
         self.rt.sandboxes.lock().remove(&self.me.id);
         // A sandbox that panicked inside a safe region is not counted as
         // running any more.

@@ -71,6 +71,9 @@ pub struct Start {
     pub sink: Sink,
     pub import_path: Vec<std::path::PathBuf>,
     pub job: Job,
+    /// The sandbox starting it (None: a host): its caps bound the child's
+    /// usage too.
+    pub parent: Option<Arc<super::SandboxShared>>,
 }
 
 /// Start a sandbox. The caller must not be counted as a running sandbox
@@ -84,7 +87,7 @@ pub fn start(s: Start) -> Result<Arc<HandleShared>, String> {
                 .into(),
         );
     }
-    let ctx = SandboxCtx::new(s.rt.clone(), s.grants.clone());
+    let ctx = SandboxCtx::new(s.rt.clone(), s.grants.clone(), s.parent.clone())?;
     let (tx, rx) = crossbeam_channel::bounded(1);
     let handle = Arc::new(HandleShared::new(ctx.me.clone(), rx));
     // An owner's end is recorded for its proxies before the channel's
@@ -128,6 +131,13 @@ fn run(ctx: SandboxCtx, s: Start) -> Outcome {
     vm.import_path = s.import_path;
     let outcome = run_job(&mut vm, s.globals, s.job);
     vm.flush_out();
+    // A sandbox under a memory cap (its own or its tree's) gives its freed
+    // memory back, so that the process's resident size follows the caps.
+    let capped = vm.account.capped();
+    drop(vm);
+    if capped {
+        crate::heap::alloc::give_back_freed();
+    }
     outcome
 }
 

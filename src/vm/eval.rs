@@ -223,7 +223,7 @@ impl Vm {
                     Op::PopTop if view.drop_top() => continue,
                     // A backward jump spends budget; the last unit falls
                     // through to the general layer, which runs the safepoint.
-                    Op::Jump if arg > pc || self.budget > 1 => {
+                    Op::Jump if arg > pc || (self.budget > 1 && !self.account.tripped()) => {
                         if arg <= pc {
                             self.budget -= 1;
                             // One loop iteration: charge the loop body.
@@ -647,7 +647,7 @@ impl Vm {
                         if arg <= pc {
                             self.charges.instructions += (pc - arg) as u64;
                             self.budget = self.budget.saturating_sub(1);
-                            if self.budget == 0 {
+                            if self.budget == 0 || self.account.tripped() {
                                 self.frames[fi].pc = pc;
                                 tri!(self.safepoint(true));
                                 self.run_finalizers_if_any();

@@ -115,7 +115,7 @@ impl Vm {
         self.budget -= 1;
         // A call runs at most its code's length without a backward jump.
         self.charges.instructions += code.instrs.len() as u64;
-        if self.budget == 0 {
+        if self.budget == 0 || self.account.tripped() {
             self.safepoint(false)
                 .inspect_err(|_| self.stack.truncate(ret_to))?;
         }

@@ -215,7 +215,7 @@ impl Vm {
         // a cancellation or a collection reaches them too.
         self.budget -= 1;
         self.charges.instructions += 1;
-        if self.budget == 0 {
+        if self.budget == 0 || self.account.tripped() {
             self.safepoint(false)?;
         }
         let Value::Obj(o) = it else {

@@ -14,6 +14,12 @@ use crate::runtime::limits::{Resource, thread_cpu_ns};
 
 use super::Vm;
 
+/// Units of native work between two checks of the caps (`Vm::work`): a
+/// unit is about a nanosecond of work (an element visited, a byte or a
+/// digit processed), so a native looks at its caps about every 100
+/// microseconds; a check costs well under a microsecond.
+pub const WORK_QUANTUM: i64 = 1 << 16;
+
 /// Usage counters the VM keeps itself (published at safepoints).
 #[derive(Debug, Default)]
 pub struct Charges {
@@ -23,8 +29,8 @@ pub struct Charges {
     pub cpu_base: u64,
     /// Bytes printed.
     pub output: u64,
-    /// This thread's allocation count when the VM started.
-    pub alloc_base: i64,
+    /// Units of native work left before the next check (`Vm::work`).
+    pub work_left: i64,
 }
 
 impl Charges {
@@ -33,7 +39,7 @@ impl Charges {
             instructions: 0,
             cpu_base: thread_cpu_ns(),
             output: 0,
-            alloc_base: crate::heap::alloc::thread_bytes(),
+            work_left: WORK_QUANTUM,
         }
     }
 }
@@ -50,15 +56,60 @@ impl Vm {
             .map_or(usize::MAX, |c| usize::try_from(c).unwrap_or(usize::MAX));
     }
 
-    /// Publish usage and stop the sandbox if it is over a cap (or was
-    /// stopped from outside). Called on the safepoint path.
+    /// Account for `units` of work done by a native (elements visited,
+    /// bytes or digits processed: about a nanosecond each). Every
+    /// `WORK_QUANTUM` units, and at once when the breaker is raised (a cap
+    /// passed, a stop from outside), the caps are checked: a native whose
+    /// work grows with its input calls this as it goes, so that it stops
+    /// within a quantum of its cap.
+    #[inline]
+    pub fn work(&mut self, units: usize) -> Result<(), Exc> {
+        self.charges.work_left -= units.min(i64::MAX as usize) as i64;
+        if self.charges.work_left <= 0 || self.account.tripped() {
+            return self.work_check();
+        }
+        Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn work_check(&mut self) -> Result<(), Exc> {
+        self.charges.work_left = WORK_QUANTUM;
+        if self.terminating.is_some() {
+            return Ok(());
+        }
+        self.safepoint(false)
+    }
+
+    /// Publish usage and stop the sandbox if it (or the tree it belongs
+    /// to) is over a cap, or was stopped from outside. Called on the
+    /// safepoint path. Memory over a cap is first collected: the local
+    /// cycles and the shared heap, where a tree's dead frozen objects wait.
     pub(crate) fn check_limits(&mut self) -> Result<(), Exc> {
         if self.terminating.is_some() {
             return Ok(());
         }
+        self.account.take_breaker();
         self.publish_usage();
-        let m = &self.ctx.me.meter;
-        if let Some(why) = m.over().or_else(|| m.stopped()) {
+        let mut over = self.ctx.me.over_in_lineage().map(|(_, r, _)| r);
+        if over == Some(Resource::Memory) {
+            crate::heap::local_gc::collect();
+            self.collect_now(false);
+            self.publish_usage();
+            over = self.ctx.me.over_in_lineage().map(|(_, r, _)| r);
+        }
+        if over.is_some()
+            && let Some((s, _, why)) = self.ctx.me.over_in_lineage()
+        {
+            let mine = std::ptr::eq(s, &*self.ctx.me);
+            if !mine {
+                // A cap of an enclosing sandbox: it ends, and its whole tree.
+                s.meter.stop(why.clone());
+                s.cancel();
+            }
+            return Err(self.stop_at_limit(why));
+        }
+        if let Some(why) = self.ctx.me.meter.stopped() {
             return Err(self.stop_at_limit(why));
         }
         self.sync_frame_cap();
@@ -66,17 +117,18 @@ impl Vm {
     }
 
     /// Publish the usage the VM counts itself, for its host and for
-    /// `sandbox.usage()`.
+    /// `sandbox.usage()` (the tree figures of its lineage move with it).
     pub(crate) fn publish_usage(&self) {
-        let m = &self.ctx.me.meter;
-        m.publish(Resource::Instructions, self.charges.instructions);
-        m.publish(
+        let me = &self.ctx.me;
+        me.publish(Resource::Instructions, self.charges.instructions);
+        me.publish(
             Resource::CpuTime,
             thread_cpu_ns().saturating_sub(self.charges.cpu_base),
         );
-        m.publish(Resource::Recursion, self.frames.len() as u64);
-        m.publish(Resource::Output, self.charges.output);
-        m.publish(Resource::Memory, self.memory_in_use());
+        me.meter
+            .publish(Resource::Recursion, self.frames.len() as u64);
+        me.publish(Resource::Output, self.charges.output);
+        me.meter.publish(Resource::Memory, self.memory_in_use());
     }
 
     /// End the sandbox at a limit (final: no handler runs).
@@ -108,14 +160,12 @@ impl Vm {
     /// safepoint (made immediate by emptying the budget).
     pub(crate) fn charge_output(&mut self, n: usize) -> bool {
         let total = self.charges.output.saturating_add(n as u64);
-        if let Some(cap) = self.ctx.me.meter.cap(Resource::Output)
-            && total > cap
-        {
-            self.ctx.me.meter.publish(Resource::Output, total);
-            self.ctx
-                .me
-                .meter
-                .stop(Resource::Output.exceeded(cap, total));
+        let me = &self.ctx.me;
+        let pending = total.saturating_sub(me.meter.used(Resource::Output));
+        if let Err((cap, used)) = me.room_for(Resource::Output, pending) {
+            let why = Resource::Output.exceeded(cap, used.saturating_add(pending));
+            me.publish(Resource::Output, total);
+            me.meter.stop(why);
             self.budget = 1;
             return false;
         }
@@ -126,27 +176,33 @@ impl Vm {
     /// Refuse, before anything is allocated, a result of `bytes` that would
     /// take this sandbox past its memory cap (final, as every limit is).
     pub fn reserve_memory(&mut self, bytes: u64) -> Result<(), Exc> {
-        if let Some(cap) = self.ctx.me.meter.cap(Resource::Memory) {
-            let used = self.memory_in_use();
-            if used.saturating_add(bytes) > cap {
-                let m = Resource::Memory;
-                let why = format!(
-                    "memory limit {} exceeded: a result of {} was refused ({} in use)",
-                    m.show(cap),
-                    m.show(bytes),
-                    m.show(used)
-                );
-                return Err(self.stop_at_limit(why));
-            }
+        let extra = || bytes.saturating_add(crate::heap::alloc::pending_bytes().max(0) as u64);
+        if self.account.first_over(extra()).is_none() {
+            return Ok(());
+        }
+        // Garbage may be what stands in the way.
+        crate::heap::local_gc::collect();
+        self.collect_now(false);
+        if let Some(acc) = self.account.first_over(extra()) {
+            let m = Resource::Memory;
+            let cap = acc.cap().unwrap_or(u64::MAX);
+            let why = format!(
+                "memory limit {} exceeded: a result of {} was refused ({} in use)",
+                m.show(cap),
+                m.show(bytes),
+                m.show(acc.tree())
+            );
+            return Err(self.stop_at_limit(why));
         }
         Ok(())
     }
 
-    /// Bytes this sandbox holds: its thread's allocations since it started
-    /// (see heap/alloc.rs), which include the frozen objects it made.
+    /// Bytes charged to this sandbox: what its thread allocated and did not
+    /// free since it started (see heap/account.rs), which includes the
+    /// frozen objects it made that are still alive.
     pub(crate) fn memory_in_use(&self) -> u64 {
-        crate::heap::alloc::thread_bytes()
-            .saturating_sub(self.charges.alloc_base)
+        (self.account.own() as i64)
+            .saturating_add(crate::heap::alloc::pending_bytes())
             .max(0) as u64
     }
 }

@@ -115,6 +115,9 @@ pub struct Vm {
     pub(crate) charges: limits::Charges,
     /// Frame depth at which the recursion cap ends the sandbox.
     pub(crate) frame_cap: usize,
+    /// The sandbox's memory account, whose breaker the dispatch loop reads
+    /// at every backward jump and call (heap/account.rs).
+    pub(crate) account: Arc<crate::heap::account::Account>,
     /// The sandbox's place in its runtime. Declared last so that it is
     /// dropped last: every local object goes before it unregisters.
     pub ctx: crate::runtime::SandboxCtx,
@@ -225,7 +228,9 @@ impl Vm {
         let ctx = crate::runtime::SandboxCtx::new(
             crate::runtime::RuntimeInner::new(),
             crate::runtime::Grants::all(),
-        );
+            None,
+        )
+        .unwrap_or_else(|_| unreachable!("a sandbox without a parent has no sandbox cap"));
         Vm::bare_in(b, stack_size, ctx)
     }
 
@@ -238,6 +243,7 @@ impl Vm {
         let sp = approx_stack_pointer();
         let floor = sp.saturating_sub(stack_size.saturating_sub(STACK_RESERVE));
         crate::object::refcount::finalizers_enable();
+        ctx.attach_account();
         Vm {
             stack: Vec::with_capacity(4096),
             frames: Vec::with_capacity(256),
@@ -267,6 +273,7 @@ impl Vm {
             collect_pending: false,
             charges: limits::Charges::new(),
             frame_cap: usize::MAX,
+            account: ctx.me.meter.account.clone(),
             ctx,
         }
     }

@@ -27,7 +27,8 @@ impl Vm {
     /// A VM in a runtime of its own with these grants (the command line's
     /// main program).
     pub fn with_grants(stack_size: usize, grants: crate::runtime::Grants) -> Vm {
-        let ctx = SandboxCtx::new(crate::runtime::RuntimeInner::new(), grants);
+        let ctx = SandboxCtx::new(crate::runtime::RuntimeInner::new(), grants, None)
+            .unwrap_or_else(|_| unreachable!("a sandbox without a parent has no sandbox cap"));
         Vm::with_ctx(ctx, stack_size)
     }
 
