@@ -264,7 +264,9 @@ impl Grants {
     /// The in-memory `/tmp` is read-write, so the child has it only where
     /// it may both read and write it: `write` names it, or `write` is left
     /// out (the parent's writes, `/tmp` among them) and `read` is left out
-    /// or names it. `write=[]` therefore takes `/tmp` away too.
+    /// or names it. `write=[]` therefore takes `/tmp` away too. It is
+    /// granted whole, by naming `/tmp` itself: a path under it (which the
+    /// in-memory file system cannot narrow to) grants nothing.
     #[allow(clippy::too_many_arguments)]
     pub fn narrowed(
         &self,
@@ -300,8 +302,12 @@ impl Grants {
             };
             let names_tmp = |list: &[PathBuf]| {
                 list.iter().any(|p| {
-                    virtual_path(&p.to_string_lossy())
-                        .is_some_and(|p| matches!(self.place(&p, false), Some(Granted::Tmp(_))))
+                    virtual_path(&p.to_string_lossy()).is_some_and(|p| {
+                        // /tmp is granted whole: a path under it
+                        // cannot be narrowed to, so it grants nothing.
+                        matches!(self.place(&p, false),
+                                Some(Granted::Tmp(rel)) if rel.as_os_str().is_empty())
+                    })
                 })
             };
             let keep_tmp = match (read, write) {
@@ -449,5 +455,84 @@ mod tests {
         assert_eq!(c.mounts[1].host, PathBuf::from("/host/data/sub"));
         assert_eq!(c.tmp, None);
         assert!(c.builtins && !c.stdin);
+    }
+
+    #[test]
+    fn a_mount_under_tmp_beats_the_in_memory_tmp() {
+        let mut g = Grants::pure();
+        g.mounts = vec![mount("/tmp/job/out", true)];
+        let at = |g: &Grants, p: &str| match g.place(Path::new(p), false) {
+            Some(Granted::Tmp(rel)) => format!("tmp:{}", rel.display()),
+            Some(Granted::Mount(m)) => format!("mount:{}", m.at.display()),
+            None => "none".into(),
+        };
+        assert_eq!(at(&g, "/tmp/job/out/r.txt"), "mount:/tmp/job/out");
+        assert_eq!(at(&g, "/tmp/job/out"), "mount:/tmp/job/out");
+        assert_eq!(at(&g, "/tmp/job/outer"), "tmp:job/outer");
+        assert_eq!(at(&g, "/tmp"), "tmp:");
+        assert_eq!(at(&g, "/etc"), "none");
+        g.mounts.push(mount("/tmp", false));
+        assert_eq!(at(&g, "/tmp/x"), "mount:/tmp");
+        assert!(!g.allowed(Access::Write, "/tmp/x"));
+        assert!(g.allowed(Access::Write, "/tmp/job/out/x"));
+    }
+
+    #[test]
+    fn tmp_goes_with_the_write_grants() {
+        let p = Grants::pure();
+        let none = Limits::none();
+        let tmp = PathBuf::from("/tmp");
+        let data = PathBuf::from("/data");
+        let child = |read: Option<&[PathBuf]>, write: Option<&[PathBuf]>| {
+            p.narrowed(None, None, None, read, write, &none, &none).tmp
+        };
+        let t = p.tmp;
+        assert_eq!(child(None, None), t);
+        assert_eq!(child(None, Some(&[])), None);
+        assert_eq!(child(Some(&[]), Some(&[])), None);
+        assert_eq!(child(Some(&[]), None), None);
+        assert_eq!(child(Some(std::slice::from_ref(&data)), None), None);
+        assert_eq!(child(Some(std::slice::from_ref(&tmp)), None), t);
+        assert_eq!(child(Some(std::slice::from_ref(&tmp)), Some(&[])), None);
+        assert_eq!(child(Some(&[]), Some(std::slice::from_ref(&tmp))), t);
+        assert_eq!(child(None, Some(&[PathBuf::from("/tmp/sub")])), None);
+        assert_eq!(child(None, Some(&[PathBuf::from("/tmp/../tmp")])), t);
+    }
+
+    #[test]
+    fn import_mounts_narrow_with_the_reads() {
+        let mut p = Grants::pure();
+        p.imports = vec![mount("/app", false)];
+        let none = Limits::none();
+        let c = p.narrowed(None, None, None, None, Some(&[]), &none, &none);
+        assert_eq!(c.imports, p.imports);
+        let c = p.narrowed(None, None, None, Some(&[]), None, &none, &none);
+        assert!(c.imports.is_empty());
+        let c = p.narrowed(
+            None,
+            None,
+            None,
+            Some(&[PathBuf::from("/")]),
+            None,
+            &none,
+            &none,
+        );
+        assert!(c.imports.is_empty());
+        let c = p.narrowed(
+            None,
+            None,
+            None,
+            Some(&[PathBuf::from("/app/lib")]),
+            None,
+            &none,
+            &none,
+        );
+        assert_eq!(c.imports.len(), 1);
+        assert_eq!(c.imports[0].host, PathBuf::from("/host/app/lib"));
+        assert!(c.mounts.is_empty());
+        // An import mount is not a read grant.
+        assert!(!p.allowed(Access::Read, "/app/x.py"));
+        assert!(p.place(Path::new("/app/x.py"), false).is_none());
+        assert!(p.place(Path::new("/app/x.py"), true).is_some());
     }
 }

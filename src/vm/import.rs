@@ -59,7 +59,7 @@ impl Vm {
         self.check_module_name(name)?;
         let mut parts = name.split('.');
         let top = parts.next().unwrap_or(name);
-        let top_module = self.import_top(top, name)?;
+        let top_module = self.import_top(top)?;
         let mut module = top_module.clone();
         let mut prefix = top.to_string();
         for part in parts {
@@ -106,9 +106,8 @@ impl Vm {
 
     /// The top-level module `top` (an identifier): from the module table, a
     /// native module, or a `.py` file the file controller finds on the
-    /// import path under this sandbox's grants. `full` names the module
-    /// asked for, for the error.
-    fn import_top(&mut self, top: &str, full: &str) -> PyResult<ObjRef> {
+    /// import path under this sandbox's grants.
+    fn import_top(&mut self, top: &str) -> PyResult<ObjRef> {
         if let Some(m) = self.modules.get(top) {
             return Ok(m.clone());
         }
@@ -117,8 +116,8 @@ impl Vm {
             return Ok(m);
         }
         let Some((fname, raw)) = crate::modules::find_source(self, top)? else {
-            let msg = format!("No module named {}", str_repr(full));
-            return Err(self.module_not_found(&msg, full));
+            let msg = format!("No module named {}", str_repr(top));
+            return Err(self.module_not_found(&msg, top));
         };
         let bytes = raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&raw);
         let source = match std::str::from_utf8(bytes) {
