@@ -7,11 +7,16 @@
 //!
 //! Invariants:
 //! - a path is normalised lexically first (`virtual_path`), so `..` can
-//!   never climb above `/`, and only then matched against the mounts (the
-//!   longest mount point wins);
-//! - a host path is reached only through `check_host`, which resolves its
-//!   symlinks and refuses any that lands outside the mount's canonical root,
-//!   and refuses anything but regular files and directories;
+//!   never climb above `/`, and only then matched against the mounts
+//!   (`Grants::place`: the longest mount point wins, and a mount at or
+//!   under `/tmp` beats the in-memory `/tmp`); import mounts count only
+//!   for `locate_module`;
+//! - a host path is reached only through `check_host` (or `check_entry`),
+//!   which walks it one component at a time from the mount's root and
+//!   refuses (EACCES) a symlink whose target is not inside that root before
+//!   looking at anything after it, so the answer never depends on what
+//!   exists outside the mount; it refuses anything but regular files and
+//!   directories;
 //! - every error names the path as the sandbox wrote it, never a host path.
 
 use std::path::{Component, Path, PathBuf};
