@@ -18,7 +18,10 @@ static COUNTING: sandpy::CountingAlloc = sandpy::CountingAlloc;
     args_conflicts_with_subcommands = true
 )]
 struct Cli {
-    /// Run CODE as the main program (like `python -c`).
+    #[command(flatten)]
+    caps: Box<Caps>,
+    /// Run CODE as the main program (like `python -c`; the caps and grants
+    /// of `sandpy run` come before it, what follows it is sys.argv[1:]).
     #[arg(short = 'c', value_name = "CODE")]
     code: Option<String>,
     /// Print the bytecode of FILE instead of running it.
@@ -33,12 +36,15 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Run a Python file (caps and grants: see `sandpy run --help`).
+    /// Run a Python file, or `-c CODE` (caps and grants: see `sandpy run --help`).
     Run {
         #[command(flatten)]
         caps: Box<Caps>,
+        /// Run CODE instead of a file (what follows it is sys.argv[1:]).
+        #[arg(short = 'c', value_name = "CODE")]
+        code: Option<String>,
         /// The script to run.
-        file: PathBuf,
+        file: Option<PathBuf>,
         /// Arguments passed to the script as sys.argv[1:].
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -161,6 +167,65 @@ impl Caps {
     }
 }
 
+/// The options that take a value as the next word (`--memory 64M`).
+const VALUED: [&str; 12] = [
+    "--dis",
+    "--memory",
+    "--time",
+    "--cpu",
+    "--instructions",
+    "--recursion",
+    "--max-output",
+    "--max-files",
+    "--max-written",
+    "--allow-read",
+    "--allow-write",
+    "--tmp-size",
+];
+
+/// As `python -c CODE ARGS` does, everything after `-c CODE` is the
+/// program's argv, never an option of sandpy: split the command line there.
+/// Returns the words before `-c` (for clap), and CODE with the words after
+/// it when `-c` is given (top level or after `run`) before any positional
+/// word.
+fn split_at_code(words: Vec<String>) -> (Vec<String>, Option<(String, Vec<String>)>) {
+    let mut i = 1;
+    while i < words.len() {
+        let w = words[i].as_str();
+        if w == "--" {
+            break;
+        }
+        if w == "-c" {
+            if i + 1 >= words.len() {
+                // clap reports the missing value.
+                break;
+            }
+            let rest = words[i + 2..].to_vec();
+            let code = words[i + 1].clone();
+            let mut head = words;
+            head.truncate(i);
+            return (head, Some((code, rest)));
+        }
+        if let Some(code) = w.strip_prefix("-c") {
+            let (code, rest) = (code.to_string(), words[i + 1..].to_vec());
+            let mut head = words;
+            head.truncate(i);
+            return (head, Some((code, rest)));
+        }
+        if VALUED.contains(&w) {
+            i += 2;
+            continue;
+        }
+        if w.starts_with('-') || (i == 1 && w == "run") {
+            i += 1;
+            continue;
+        }
+        // A positional word: a script, or another subcommand.
+        break;
+    }
+    (words, None)
+}
+
 fn read_file(path: &PathBuf) -> Result<String, ExitCode> {
     std::fs::read_to_string(path).map_err(|e| {
         let shown = std::path::absolute(path).unwrap_or_else(|_| path.clone());
@@ -177,7 +242,33 @@ fn read_file(path: &PathBuf) -> Result<String, ExitCode> {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let words: Vec<String> = match std::env::args_os()
+        .map(|w| w.into_string())
+        .collect::<Result<_, _>>()
+    {
+        Ok(w) => w,
+        Err(w) => {
+            eprintln!(
+                "sandpy: argument is not valid UTF-8: {}",
+                w.to_string_lossy()
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let (head, code) = split_at_code(words);
+    let mut cli = Cli::parse_from(head);
+    if let Some((code, rest)) = code {
+        match &mut cli.command {
+            Some(Command::Run { code: c, args, .. }) => {
+                *c = Some(code);
+                *args = rest;
+            }
+            _ => {
+                cli.code = Some(code);
+                cli.rest = rest;
+            }
+        }
+    }
     if let Some(path) = cli.dis {
         let src = match read_file(&path) {
             Ok(s) => s,
@@ -195,10 +286,7 @@ fn main() -> ExitCode {
         };
     }
     if let Some(code) = cli.code {
-        let mut argv = vec!["-c".to_string()];
-        argv.extend(cli.rest);
-        let status = sandpy::runner::run_source(code, "<string>".into(), argv);
-        return ExitCode::from(status.clamp(0, 255) as u8);
+        return run_code(&cli.caps, code, cli.rest);
     }
     if let Some(first) = cli.rest.first() {
         eprintln!(
@@ -207,7 +295,26 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     match cli.command {
-        Some(Command::Run { caps, file, args }) => {
+        Some(Command::Run {
+            caps,
+            code: Some(code),
+            args,
+            ..
+        }) => run_code(&caps, code, args),
+        Some(Command::Run {
+            code: None,
+            file: None,
+            ..
+        }) => {
+            eprintln!("sandpy run: nothing to run. Give a FILE or -c CODE.");
+            ExitCode::from(2)
+        }
+        Some(Command::Run {
+            caps,
+            code: None,
+            file: Some(file),
+            args,
+        }) => {
             let grants = match caps.grants() {
                 Ok(g) => g,
                 Err(e) => {
@@ -255,4 +362,20 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// `-c CODE`: run CODE as `<string>` with the grants of the flags before
+/// it; sys.argv is `['-c', ARGS...]`.
+fn run_code(caps: &Caps, code: String, rest: Vec<String>) -> ExitCode {
+    let grants = match caps.grants() {
+        Ok(g) => g,
+        Err(e) => {
+            eprintln!("sandpy: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut argv = vec!["-c".to_string()];
+    argv.extend(rest);
+    let status = sandpy::runner::run_source_with(code, "<string>".into(), argv, grants);
+    ExitCode::from(status.clamp(0, 255) as u8)
 }

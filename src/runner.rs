@@ -164,12 +164,6 @@ fn run_in_thread(
             return result;
         }
     };
-    let mut vm = Vm::with_grants(STACK_SIZE, grants);
-    if capture.is_some() {
-        vm.out = crate::vm::Output::new(crate::vm::Sink::buffer());
-        vm.err_capture = Some(Vec::new());
-    }
-    vm.argv = argv;
     let dir = Path::new(filename)
         .parent()
         .map(|p| {
@@ -180,8 +174,22 @@ fn run_in_thread(
             }
         })
         .unwrap_or_else(|| Path::new(".").to_path_buf());
-    // CPython puts the script's directory, made absolute, first on sys.path.
+    // CPython puts the script's directory, made absolute, first on sys.path
+    // (the working directory for `-c`). Its `.py` files are importable, and
+    // only importable: the directory is an import mount at its own path,
+    // read by the file controller, invisible to `open` (docs/security.md,
+    // "Imports").
     let dir = std::path::absolute(&dir).unwrap_or(dir);
+    let mut grants = grants;
+    if let Ok(m) = crate::runtime::grants::Mount::new(&dir, Some(&dir.to_string_lossy()), false) {
+        grants.imports.push(m);
+    }
+    let mut vm = Vm::with_grants(STACK_SIZE, grants);
+    if capture.is_some() {
+        vm.out = crate::vm::Output::new(crate::vm::Sink::buffer());
+        vm.err_capture = Some(Vec::new());
+    }
+    vm.argv = argv;
     vm.import_path.push(dir);
     let main = vm.new_module("__main__");
     let globals = match main.payload() {

@@ -201,3 +201,74 @@ fn finalizers_report_their_errors_and_stay_within_the_caps() {
     );
     assert!(t0.elapsed() < std::time::Duration::from_secs(5));
 }
+
+#[test]
+fn dash_c_takes_the_grant_flags_and_leaves_what_follows_to_argv() {
+    let dir = std::env::temp_dir().join(format!("sandpy-cli-c-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("in.txt"), "data\n").unwrap();
+    let d = dir.to_str().unwrap();
+    let code = format!("import sys; print(open('{d}/in.txt').read().strip(), sys.argv[1:])");
+    for head in [&["-c"][..], &["run", "-c"][..]] {
+        // Without a grant the file does not exist for the program.
+        let mut args: Vec<&str> = head.to_vec();
+        args.extend([code.as_str(), "x"]);
+        let (status, _, err) = sandpy(&args);
+        assert_eq!(status, 1, "{err}");
+        assert!(err.contains("FileNotFoundError"), "{err}");
+        // With it, it does; flags after CODE are the program's.
+        let mut args: Vec<&str> = vec![];
+        if head.len() == 2 {
+            args.push("run");
+        }
+        args.extend(["--allow-read", d, "--memory", "64M", "-c", code.as_str()]);
+        args.extend(["--allow-write", "/", "-c", "x"]);
+        let (status, out, err) = sandpy(&args);
+        assert_eq!(status, 0, "{err}");
+        assert_eq!(out, "data ['--allow-write', '/', '-c', 'x']\n");
+    }
+    // A cap given before -c applies.
+    let (status, _, err) = sandpy(&["--time", "200ms", "-c", "while True: pass"]);
+    assert_eq!(status, 124, "{err}");
+    let (status, _, err) = sandpy(&["run"]);
+    assert_eq!(status, 2, "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_mount_under_tmp_beats_the_in_memory_tmp() {
+    // A real directory under /tmp, granted writable: the program's writes
+    // reach it (the in-memory /tmp does not shadow it), and the rest of
+    // /tmp stays in memory.
+    let dir =
+        std::path::Path::new("/tmp").join(format!("sandpy-cli-tmpmount-{}", std::process::id()));
+    let out_dir = dir.join("job/out");
+    std::fs::create_dir_all(&out_dir).unwrap();
+    let o = out_dir.to_str().unwrap();
+    let code = format!(
+        "import os\n\
+         with open('{o}/result.txt', 'w') as f: f.write('reached disk')\n\
+         with open('/tmp/scratch.txt', 'w') as f: f.write('memory')\n\
+         print(os.listdir('{o}'), sorted(os.listdir('/tmp')))\n"
+    );
+    let (status, out, err) = sandpy(&["run", "--allow-write", o, "-c", &code]);
+    assert_eq!(status, 0, "{err}");
+    assert_eq!(out, "['result.txt'] ['scratch.txt']\n");
+    assert_eq!(
+        std::fs::read_to_string(out_dir.join("result.txt")).unwrap(),
+        "reached disk"
+    );
+    assert!(
+        !std::path::Path::new("/tmp/scratch.txt").exists() || {
+            // Another process may own a /tmp/scratch.txt: it is not ours.
+            std::fs::read_to_string("/tmp/scratch.txt").ok().as_deref() != Some("memory")
+        }
+    );
+    // Read-only: the host directory is seen, writing into it is refused.
+    let code = format!("print(open('{o}/result.txt').read()); open('{o}/x', 'w')");
+    let (status, out, err) = sandpy(&["run", "--allow-read", o, "-c", &code]);
+    assert_eq!((status, out.as_str()), (1, "reached disk\n"), "{err}");
+    assert!(err.contains("PermissionError"), "{err}");
+    assert!(!out_dir.join("x").exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -300,3 +300,132 @@ fn hosts_mount_directories_from_rust() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Every way of touching a path, one line of outcomes (the error class, or
+/// OK) for each path it is given.
+const SYMLINK_PROBE: &str = r#"
+import os, sys
+def t(f):
+    try:
+        f()
+        return "OK"
+    except (OSError, ValueError) as e:
+        return type(e).__name__
+def w(p):
+    with open(p, "w") as f:
+        f.write("x")
+for p in sys.argv[1:]:
+    ops = [t(lambda: open(p).read()), t(lambda: w(p)), str(os.path.exists(p)),
+           str(os.path.isdir(p)), t(lambda: os.listdir(p)), t(lambda: os.mkdir(p))]
+    if "/" in p[len("data/"):]:
+        ops.append(t(lambda: os.remove(p)))
+    print(p, " ".join(ops))
+"#;
+
+#[test]
+fn a_symlink_out_of_a_mount_fails_the_same_whatever_its_target() {
+    let dir = scratch("links");
+    let link = |target: &Path, at: &str| std::os::unix::fs::symlink(target, dir.join(at)).unwrap();
+    // Out of the mount: to a directory, to a file, to nothing, to a path
+    // under a file, to a path under nothing, round in a loop, through
+    // another link, and by `..`.
+    link(&dir.join("secret/none.txt"), "data/to_nothing");
+    link(Path::new("/nonexistent-sandpy/dir"), "data/to_nothing_dir");
+    link(Path::new("/etc/passwd/x"), "data/to_under_file");
+    link(Path::new("/etc"), "data/to_etc");
+    link(Path::new("loop_b"), "data/loop_a");
+    link(Path::new("loop_a"), "data/loop_b");
+    link(Path::new("key_link"), "data/chain");
+    link(Path::new("../secret"), "data/dotdot");
+    let names = [
+        "key_link",
+        "secret_dir",
+        "passwd",
+        "to_nothing",
+        "to_nothing_dir",
+        "to_under_file",
+        "to_etc",
+        "loop_a",
+        "chain",
+        "dotdot",
+    ];
+    for suffix in ["", "/key.txt", "/passwd", "/none", "/x/y"] {
+        let paths: Vec<String> = names.iter().map(|n| format!("data/{n}{suffix}")).collect();
+        std::fs::write(dir.join("prog.py"), SYMLINK_PROBE).unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_sandpy"))
+            .arg("run")
+            .args(["--allow-write", "data", "prog.py"])
+            .args(&paths)
+            .current_dir(&dir)
+            .output()
+            .expect("run sandpy");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert_eq!(out.status.code(), Some(0), "{text}");
+        let rows: Vec<&str> = text
+            .lines()
+            .map(|l| l.split_once(' ').map_or("", |(_, r)| r))
+            .collect();
+        assert_eq!(rows.len(), names.len(), "{text}");
+        assert!(rows.iter().all(|r| *r == rows[0]), "{suffix}:\n{text}");
+        let expected = if suffix.is_empty() {
+            "PermissionError PermissionError False False PermissionError PermissionError"
+        } else {
+            "PermissionError PermissionError False False PermissionError PermissionError \
+             PermissionError"
+        };
+        assert_eq!(rows[0], expected, "{suffix}:\n{text}");
+    }
+    // Nothing was created or removed outside the mount.
+    assert!(!dir.join("secret/none.txt").exists());
+    assert!(dir.join("secret/key.txt").exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn imports_read_through_the_controller_within_the_scripts_directory() {
+    let dir = scratch("imports");
+    std::fs::create_dir_all(dir.join("app")).unwrap();
+    std::fs::write(dir.join("app/real.py"), "NAME = 'real'\n").unwrap();
+    std::fs::write(dir.join("secret/stolen.py"), "NAME = 'stolen'\n").unwrap();
+    std::fs::write(dir.join("data/in_data.py"), "NAME = 'in data'\n").unwrap();
+    let link = |target: &Path, at: &str| std::os::unix::fs::symlink(target, dir.join(at)).unwrap();
+    link(Path::new("real.py"), "app/alias.py");
+    link(&dir.join("secret/stolen.py"), "app/out.py");
+    link(&dir.join("secret/gone.py"), "app/gone.py");
+    link(Path::new("../secret/stolen.py"), "app/dotdot.py");
+    link(Path::new("/etc/passwd"), "app/passwd.py");
+    std::fs::create_dir_all(dir.join("app/pkg.py")).unwrap();
+    let script = r#"
+import sandbox
+def probe():
+    out = []
+    for n in ["real", "alias", "out", "gone", "dotdot", "passwd", "pkg", "in_data", "stolen"]:
+        try:
+            out.append(n + "=" + __import__(n).NAME)
+        except ImportError as e:
+            out.append(n + ":" + type(e).__name__)
+    return " ".join(out)
+print(probe())
+print(sandbox.spawn(probe, _config=sandbox.Config(read=[], write=[])).join())
+"#;
+    std::fs::write(dir.join("app/prog.py"), script).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_sandpy"))
+        .args(["run", "--allow-read", "data", "app/prog.py"])
+        .current_dir(&dir)
+        .output()
+        .expect("run sandpy");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(0), "{text}{err}");
+    let none = "ModuleNotFoundError";
+    assert_eq!(
+        text,
+        format!(
+            "real=real alias=real out:{none} gone:{none} dotdot:{none} passwd:{none} \
+             pkg:{none} in_data:{none} stolen:{none}\n\
+             real:{none} alias:{none} out:{none} gone:{none} dotdot:{none} passwd:{none} \
+             pkg:{none} in_data:{none} stolen:{none}\n"
+        )
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -7,7 +7,7 @@ use std::io::BufRead;
 use crate::object::{Args, ObjRef, Payload, PyResult, Value};
 use crate::vm::Vm;
 
-use super::{check_kw, def, kwarg, positional, str_arg};
+use super::{arg_or_kw, check_kw, def, kwarg, positional, str_arg};
 
 /// Register the functions of this file.
 pub(super) fn install(vm: &mut Vm) {
@@ -34,6 +34,43 @@ pub(super) fn install(vm: &mut Vm) {
     def(vm, "locals", locals);
     def(vm, "exit", exit);
     def(vm, "quit", exit);
+    def(vm, "__import__", import);
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the
+/// importer of the `import` statement, under this sandbox's grants (the
+/// statement calls the importer directly, never a replaced `__import__`).
+fn import(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    check_kw(
+        vm,
+        "__import__",
+        a,
+        &["name", "globals", "locals", "fromlist", "level"],
+    )?;
+    if a.pos.len() > 5 {
+        return Err(vm.type_error(format!(
+            "__import__() takes at most 5 arguments ({} given)",
+            a.pos.len()
+        )));
+    }
+    let Some(name) = arg_or_kw(a, 0, "name") else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let Some(name) = name.as_str().map(str::to_string) else {
+        return Err(vm.type_error("module name must be a string"));
+    };
+    let leaf = match arg_or_kw(a, 3, "fromlist") {
+        Some(f) => vm.truthy(&f)?,
+        None => false,
+    };
+    let level = match arg_or_kw(a, 4, "level") {
+        None => 0,
+        Some(v) => vm.index_value(&v)?,
+    };
+    if level < 0 {
+        return Err(vm.value_error("level must be >= 0"));
+    }
+    vm.import_name(&name, level, leaf)
 }
 
 /// A keyword text argument that may be None (`sep`, `end`).

@@ -14,8 +14,8 @@
 //! - every failure is a `CompileError` of kind `SyntaxError` or `IndentationError`.
 //! - annotations are never evaluated (they are ignored entirely, as if every
 //!   module had `from __future__ import annotations` and nothing read them).
-//! - only absolute imports are supported; `import a.b` imports `a.b` and binds
-//!   `a` (the VM resolves only top-level `.py` modules).
+//! - `import a.b` imports `a.b` and binds `a`; a relative import compiles
+//!   with its level, and the VM refuses it (there are no packages).
 
 mod codegen;
 mod expr;

@@ -357,11 +357,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn import_from(&mut self, i: &'a ast::StmtImportFrom) -> CResult<()> {
-        if i.level > 0 {
-            return Err(err("relative imports are not supported by sandpy", i));
-        }
         let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
-        if module == "__future__" {
+        if module == "__future__" && i.level == 0 {
             for alias in &i.names {
                 if !FUTURES.contains(&alias.name.as_str()) {
                     return Err(err(
@@ -372,7 +369,9 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        self.emit_const(Const::Int(0));
+        // A relative import (level > 0) compiles; the importer raises
+        // ImportError for it, as CPython does where there is no package.
+        self.emit_const(Const::Int(i64::from(i.level)));
         let star = i.names.iter().any(|a| a.name.as_str() == "*");
         let fromlist: Vec<Const> = i
             .names

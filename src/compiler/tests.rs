@@ -399,10 +399,6 @@ fn error_messages() {
             "import * only allowed at module level",
         ),
         (
-            "from . import x\n",
-            "relative imports are not supported by sandpy",
-        ),
-        (
             "a, *b, *c = x\n",
             "multiple starred expressions in assignment",
         ),

@@ -611,6 +611,81 @@ impl FileController {
     }
 }
 
+impl FileController {
+    /// The importer's one request: the source of module `name` (a top-level
+    /// name, an identifier: checked by the VM, and again here) from the first
+    /// directory of `dirs` (virtual paths) that holds `<name>.py`, read
+    /// under the caller's read grants and import mounts. `[path, source]`,
+    /// or None when no directory holds it (or the caller may not see it:
+    /// the importer says "No module named ..." either way).
+    fn find_module(&mut self, caller: &Caller, args: &[Data]) -> Result<Data, ServiceError> {
+        let name = arg_str(args, 0)?;
+        if !crate::types::str_algo::isidentifier(name) {
+            return Err(ServiceError::new(
+                "ModuleNotFoundError",
+                format!("No module named {}", crate::types::str_algo::str_repr(name)),
+            ));
+        }
+        let file = format!("{name}.py");
+        let dirs: &[Data] = match args.get(1) {
+            Some(Data::List(d)) => d,
+            _ => {
+                return Err(ServiceError::bad_args(
+                    "find_module() needs a list of directories",
+                ));
+            }
+        };
+        for dir in dirs {
+            let Some(dir) = dir.as_str() else { continue };
+            let path = format!("{}/{file}", dir.trim_end_matches('/'));
+            let bytes = match vfs::locate_module(caller.grants(), &path)? {
+                Place::Tmp(rel) => match self.tmp.get(&rel) {
+                    Some(Kind::File(f)) => {
+                        let g = f.lock();
+                        check_source_size(caller, g.data.len() as u64)?;
+                        g.data.clone()
+                    }
+                    _ => continue,
+                },
+                Place::Host { mount, host } => match vfs::check_host(mount, &host, &path) {
+                    Ok(Checked::Exists(p, false)) => {
+                        let len = std::fs::metadata(&p).map_or(0, |m| m.len());
+                        check_source_size(caller, len)?;
+                        let f = std::fs::OpenOptions::new()
+                            .read(true)
+                            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+                            .open(&p)
+                            .map_err(|e| from_io(&e, &path))?;
+                        let mut out = Vec::new();
+                        // The file may have grown since: read no more than
+                        // was checked.
+                        f.take(len)
+                            .read_to_end(&mut out)
+                            .map_err(|e| from_io(&e, &path))?;
+                        out
+                    }
+                    _ => continue,
+                },
+                Place::Virtual(_) | Place::Absent => continue,
+            };
+            return Ok(Data::List(vec![Data::Str(path), Data::Bytes(bytes)]));
+        }
+        Ok(Data::None)
+    }
+}
+
+/// A module's source is held whole in memory: one larger than what is left
+/// of the caller's memory cap stops it at that cap.
+fn check_source_size(caller: &Caller, n: u64) -> Result<(), ServiceError> {
+    let s = &caller.sandbox;
+    if let Err((cap, used)) = s.room_for(Resource::Memory, n) {
+        s.meter
+            .stop(Resource::Memory.exceeded(cap, used.saturating_add(n)));
+        return Err(ServiceError::new("MemoryError", ""));
+    }
+    Ok(())
+}
+
 /// ENOENT or ENOTDIR when a new `/tmp` file's parent is not a directory.
 fn tmp_parent_error(t: &TmpFs, rel: &Path) -> Option<i64> {
     match rel.parent().map(|p| t.get(p)) {
@@ -647,6 +722,7 @@ impl Service for FileController {
             "remove" => self.remove(caller, arg_str(&args, 0)?, false),
             "rmdir" => self.remove(caller, arg_str(&args, 0)?, true),
             "mkdir" => self.mkdir(caller, arg_str(&args, 0)?),
+            "find_module" => self.find_module(caller, &args),
             _ => Err(ServiceError::no_method("files", method)),
         }
     }

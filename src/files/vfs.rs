@@ -7,17 +7,22 @@
 //!
 //! Invariants:
 //! - a path is normalised lexically first (`virtual_path`), so `..` can
-//!   never climb above `/`, and only then matched against the mounts (the
-//!   longest mount point wins);
-//! - a host path is reached only through `check_host`, which resolves its
-//!   symlinks and refuses any that lands outside the mount's canonical root,
-//!   and refuses anything but regular files and directories;
+//!   never climb above `/`, and only then matched against the mounts
+//!   (`Grants::place`: the longest mount point wins, and a mount at or
+//!   under `/tmp` beats the in-memory `/tmp`); import mounts count only
+//!   for `locate_module`;
+//! - a host path is reached only through `check_host` (or `check_entry`),
+//!   which walks it one component at a time from the mount's root and
+//!   refuses (EACCES) a symlink whose target is not inside that root before
+//!   looking at anything after it, so the answer never depends on what
+//!   exists outside the mount; it refuses anything but regular files and
+//!   directories;
 //! - every error names the path as the sandbox wrote it, never a host path.
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use crate::proxy::service::ServiceError;
-use crate::runtime::grants::{Grants, Mount, virtual_path};
+use crate::runtime::grants::{Granted, Grants, Mount, virtual_path};
 
 use super::errno::*;
 
@@ -40,23 +45,26 @@ pub fn nul_error() -> ServiceError {
 
 /// Find where `name` (as the sandbox wrote it) leads.
 pub fn locate<'g>(g: &'g Grants, name: &str) -> Result<Place<'g>, ServiceError> {
+    locate_in(g, name, false)
+}
+
+/// `locate` for the importer: the import mounts count too.
+pub fn locate_module<'g>(g: &'g Grants, name: &str) -> Result<Place<'g>, ServiceError> {
+    locate_in(g, name, true)
+}
+
+fn locate_in<'g>(g: &'g Grants, name: &str, imports: bool) -> Result<Place<'g>, ServiceError> {
     let v = virtual_path(name).ok_or_else(nul_error)?;
-    if g.tmp.is_some()
-        && let Ok(rel) = v.strip_prefix("/tmp")
-    {
-        return Ok(Place::Tmp(rel.to_path_buf()));
-    }
-    if let Some(m) = g
-        .mounts
-        .iter()
-        .filter(|m| v.starts_with(&m.at))
-        .max_by_key(|m| m.at.components().count())
-    {
-        let rel = v.strip_prefix(&m.at).unwrap_or(Path::new(""));
-        return Ok(Place::Host {
-            mount: m,
-            host: m.host.join(rel),
-        });
+    match g.place(&v, imports) {
+        Some(Granted::Tmp(rel)) => return Ok(Place::Tmp(rel)),
+        Some(Granted::Mount(m)) => {
+            let rel = v.strip_prefix(&m.at).unwrap_or(Path::new(""));
+            return Ok(Place::Host {
+                mount: m,
+                host: m.host.join(rel),
+            });
+        }
+        None => {}
     }
     let mut points: Vec<&Path> = g.mounts.iter().map(|m| m.at.as_path()).collect();
     if g.tmp.is_some() {
@@ -94,13 +102,69 @@ pub enum Checked {
     NoParent,
 }
 
-/// The mount's canonical root, itself inside the mount's bound.
+/// How far a host path exists, walked one component at a time from a
+/// directory that is known to be inside the mount.
+enum Walked {
+    /// All of it: the canonical path.
+    All(PathBuf),
+    /// All but the last component, which is absent: the parent's
+    /// canonical path (a directory) and that last name.
+    Last(PathBuf, std::ffi::OsString),
+    /// Some earlier component is absent.
+    Less,
+}
+
+/// Walk `rest` down from the canonical directory `from`, following each
+/// symlink met on the way. A symlink whose target is not inside `inside`
+/// (or has no target: dangling, a loop) is refused with EACCES before
+/// anything after it is looked at, so the answer never depends on what
+/// exists outside the mount.
+fn walk(from: PathBuf, rest: &Path, inside: &Path, name: &str) -> Result<Walked, ServiceError> {
+    let parts: Vec<_> = rest
+        .components()
+        .filter(|c| matches!(c, Component::Normal(_)))
+        .collect();
+    let mut cur = from;
+    for (i, part) in parts.iter().enumerate() {
+        let next = cur.join(part.as_os_str());
+        match std::fs::symlink_metadata(&next) {
+            Ok(md) if md.file_type().is_symlink() => match std::fs::canonicalize(&next) {
+                Ok(t) if t.starts_with(inside) => cur = t,
+                _ => return Err(os_error(EACCES, name)),
+            },
+            Ok(_) => cur = next,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                if i + 1 == parts.len() {
+                    if !std::fs::metadata(&cur).is_ok_and(|m| m.is_dir()) {
+                        return Err(os_error(ENOTDIR, name));
+                    }
+                    return Ok(Walked::Last(cur, part.as_os_str().to_owned()));
+                }
+                return Ok(Walked::Less);
+            }
+            Err(e) => return Err(from_io(&e, name)),
+        }
+    }
+    Ok(Walked::All(cur))
+}
+
+/// The mount's canonical root: its host directory, reached from its bound
+/// (the host's original grant) without leaving it.
 fn root(mount: &Mount, name: &str) -> Result<PathBuf, ServiceError> {
-    let r = std::fs::canonicalize(&mount.host).map_err(|_| os_error(ENOENT, name))?;
-    if !r.starts_with(&mount.bound) {
+    let bound = std::fs::canonicalize(&mount.bound).map_err(|_| os_error(ENOENT, name))?;
+    if bound != mount.bound {
+        // The granted directory was replaced (by a symlink, say) since.
         return Err(os_error(EACCES, name));
     }
-    Ok(r)
+    let rest = mount
+        .host
+        .strip_prefix(&mount.bound)
+        .unwrap_or(Path::new(""));
+    match walk(bound, rest, &mount.bound, name)? {
+        Walked::All(r) if std::fs::metadata(&r).is_ok_and(|m| m.is_dir()) => Ok(r),
+        Walked::All(_) => Err(os_error(ENOTDIR, name)),
+        Walked::Last(..) | Walked::Less => Err(os_error(ENOENT, name)),
+    }
 }
 
 /// Only regular files and directories are served.
@@ -118,40 +182,17 @@ fn kind_ok(p: &Path, name: &str) -> Result<bool, ServiceError> {
 
 /// Resolve `host` (under `mount`) on the host: symlinks are followed, and
 /// any that leads outside the mount is refused (PermissionError naming
-/// `name`).
+/// `name`), whether or not its target exists.
 pub fn check_host(mount: &Mount, host: &Path, name: &str) -> Result<Checked, ServiceError> {
     let root = root(mount, name)?;
-    match std::fs::canonicalize(host) {
-        Ok(c) => {
-            if !c.starts_with(&root) {
-                return Err(os_error(EACCES, name));
-            }
+    let rest = host.strip_prefix(&mount.host).unwrap_or(Path::new(""));
+    match walk(root.clone(), rest, &root, name)? {
+        Walked::All(c) => {
             let dir = kind_ok(&c, name)?;
             Ok(Checked::Exists(c, dir))
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            if std::fs::symlink_metadata(host).is_ok() {
-                // A dangling symlink: where it points is not ours to create.
-                return Err(os_error(EACCES, name));
-            }
-            let (Some(parent), Some(file)) = (host.parent(), host.file_name()) else {
-                return Ok(Checked::NoParent);
-            };
-            match std::fs::canonicalize(parent) {
-                Ok(pc) => {
-                    if !pc.starts_with(&root) {
-                        return Err(os_error(EACCES, name));
-                    }
-                    if !kind_ok(&pc, name)? {
-                        return Err(os_error(ENOTDIR, name));
-                    }
-                    Ok(Checked::Missing(pc.join(file)))
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Checked::NoParent),
-                Err(e) => Err(from_io(&e, name)),
-            }
-        }
-        Err(e) => Err(from_io(&e, name)),
+        Walked::Last(parent, file) => Ok(Checked::Missing(parent.join(file))),
+        Walked::Less => Ok(Checked::NoParent),
     }
 }
 
@@ -159,12 +200,17 @@ pub fn check_host(mount: &Mount, host: &Path, name: &str) -> Result<Checked, Ser
 /// and checked, the last component not followed), for removing it.
 pub fn check_entry(mount: &Mount, host: &Path, name: &str) -> Result<PathBuf, ServiceError> {
     let root = root(mount, name)?;
-    let (Some(parent), Some(file)) = (host.parent(), host.file_name()) else {
+    let rest = host.strip_prefix(&mount.host).unwrap_or(Path::new(""));
+    let (Some(parent), Some(file)) = (rest.parent(), rest.file_name()) else {
+        // The mount point itself.
         return Err(os_error(EACCES, name));
     };
-    let pc = std::fs::canonicalize(parent).map_err(|e| from_io(&e, name))?;
-    if !pc.starts_with(&root) {
-        return Err(os_error(EACCES, name));
+    let pc = match walk(root.clone(), parent, &root, name)? {
+        Walked::All(pc) => pc,
+        Walked::Last(..) | Walked::Less => return Err(os_error(ENOENT, name)),
+    };
+    if !std::fs::metadata(&pc).is_ok_and(|m| m.is_dir()) {
+        return Err(os_error(ENOTDIR, name));
     }
     let p = pc.join(file);
     if p == root || !p.starts_with(&root) {

@@ -1,4 +1,5 @@
-//! Native modules: `math`, `time`, `random` and `sys`, built on import.
+//! Native modules: `math`, `time`, `random`, `sys`, `os` and `sandbox`,
+//! built on import, and the reading of `.py` modules (`find_source`).
 //!
 //! `load_native` makes a fresh module object for one of those names (None
 //! for any other name, so the importer looks for a `.py` file). Each module
@@ -14,6 +15,7 @@ pub mod sys;
 pub mod time;
 
 use crate::object::{NativeKind, ObjRef, Payload, PyResult, Value};
+use crate::runtime::data::Data;
 use crate::types::registry::native;
 use crate::vm::NativeFn;
 use crate::vm::Vm;
@@ -71,6 +73,36 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
     };
     fill(vm, &dict)?;
     Ok(Some(m))
+}
+
+/// The source of the top-level module `name` (an identifier) as
+/// `(path, bytes)`: `name.py` in the first directory of the import path
+/// that holds it, read by the file controller under this sandbox's grants
+/// (its mounts and import mounts). None when none holds it.
+pub fn find_source(vm: &mut Vm, name: &str) -> PyResult<Option<(String, Vec<u8>)>> {
+    let g = &vm.ctx.grants;
+    if vm.import_path.is_empty() || (g.mounts.is_empty() && g.imports.is_empty() && g.tmp.is_none())
+    {
+        return Ok(None);
+    }
+    let dirs = vm
+        .import_path
+        .iter()
+        .map(|p| Data::Str(p.display().to_string()))
+        .collect();
+    let s = crate::files::file::controller(vm)?;
+    let found = vm.service_call(
+        &s,
+        "find_module",
+        vec![Data::Str(name.into()), Data::List(dirs)],
+    )?;
+    Ok(match found {
+        Data::List(mut v) if v.len() == 2 => match (v.pop(), v.pop()) {
+            (Some(Data::Bytes(b)), Some(Data::Str(p))) => Some((p, b)),
+            _ => None,
+        },
+        _ => None,
+    })
 }
 
 /// `dict[name] = value` for a module namespace.

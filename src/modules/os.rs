@@ -49,7 +49,10 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     def(vm, &pd, "normpath", normpath)?;
     def(vm, &pd, "isabs", isabs)?;
     set(vm, &pd, "sep", Value::str("/"))?;
-    set(vm, d, "path", Value::Obj(p))?;
+    set(vm, d, "path", Value::Obj(p.clone()))?;
+    // As in CPython, `os.path` is a module of its own name: `import
+    // os.path` and `from os.path import join` find it here.
+    vm.modules.insert("os.path".into(), p);
     Ok(())
 }
 

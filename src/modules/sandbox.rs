@@ -590,6 +590,9 @@ fn import_isolated(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             )));
         }
     };
+    // The name is checked here, before a sandbox starts (and again by the
+    // owner's importer).
+    vm.check_module_name(&name)?;
     let config = kwarg(a, "_config");
     start_owner(vm, Served::Module(name), config.as_ref())
 }

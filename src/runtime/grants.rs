@@ -12,6 +12,16 @@
 //! a path is granted when it lies under a mount. Host roots are
 //! canonicalised when they are granted; the file controller resolves
 //! symlinks again before every access.
+//!
+//! Where a path leads is decided in one place, `Grants::place`: the
+//! deepest mount point above it wins, and the in-memory `/tmp` counts as a
+//! mount at `/tmp` that any host mount at or under `/tmp` beats (so a
+//! directory granted at `/tmp/job/out` really receives the writes).
+//!
+//! *Import mounts* (`Grants::imports`) are read grants that only the
+//! importer uses: the main script's directory is one, so `import helper`
+//! finds `helper.py` beside the script while `open("helper.py")` does not
+//! (docs/security.md, "Imports").
 
 use std::path::{Component, Path, PathBuf};
 
@@ -73,6 +83,20 @@ impl Mount {
     }
 }
 
+impl Mount {
+    /// This mount's part at the virtual path `p` (at or under `self.at`):
+    /// the same host directory's sub-directory, within the same bound.
+    fn narrowed_to(&self, p: PathBuf, writable: bool) -> Mount {
+        let rel = p.strip_prefix(&self.at).unwrap_or(Path::new(""));
+        Mount {
+            host: self.host.join(rel),
+            at: p,
+            writable: writable && self.writable,
+            bound: self.bound.clone(),
+        }
+    }
+}
+
 /// What a sandbox was granted.
 #[derive(Clone, Debug)]
 pub struct Grants {
@@ -82,6 +106,9 @@ pub struct Grants {
     pub modules: Option<Vec<String>>,
     /// Host directories in its file namespace.
     pub mounts: Vec<Mount>,
+    /// Host directories its importer may read `.py` modules from (read-only,
+    /// and invisible to `open` and `os`): the main script's directory.
+    pub imports: Vec<Mount>,
     /// The in-memory `/tmp` (shared by the runtime's sandboxes), with the
     /// most bytes this sandbox may fill it to; None: no `/tmp`.
     pub tmp: Option<u64>,
@@ -89,6 +116,15 @@ pub struct Grants {
     pub stdin: bool,
     /// Its caps when it starts (the host may change them while it runs).
     pub limits: Limits,
+}
+
+/// Where a granted path leads (`Grants::place`).
+#[derive(Debug)]
+pub enum Granted<'g> {
+    /// The in-memory `/tmp`: the path relative to it.
+    Tmp(PathBuf),
+    /// A host mount.
+    Mount(&'g Mount),
 }
 
 /// What `allowed` is asked about.
@@ -119,6 +155,7 @@ impl Grants {
             builtins: true,
             modules: None,
             mounts: Vec::new(),
+            imports: Vec::new(),
             tmp: Some(DEFAULT_TMP_SIZE),
             stdin: true,
             limits: Limits::none(),
@@ -131,6 +168,7 @@ impl Grants {
             builtins: true,
             modules: Some(PURE_MODULES.iter().map(|m| m.to_string()).collect()),
             mounts: Vec::new(),
+            imports: Vec::new(),
             tmp: Some(DEFAULT_TMP_SIZE),
             // The command line's program reads its own terminal, as Deno's
             // does without a flag.
@@ -145,6 +183,7 @@ impl Grants {
             builtins: false,
             modules: Some(Vec::new()),
             mounts: Vec::new(),
+            imports: Vec::new(),
             tmp: None,
             stdin: false,
             limits: Limits::none(),
@@ -168,14 +207,35 @@ impl Grants {
         let Some(p) = virtual_path(target) else {
             return false;
         };
-        if self.tmp.is_some() && p.starts_with("/tmp") {
-            return true;
+        match self.place(&p, false) {
+            Some(Granted::Tmp(_)) => true,
+            Some(Granted::Mount(m)) => access == Access::Read || m.writable,
+            None => false,
         }
-        self.mounts
+    }
+
+    /// Where the normalised virtual path `p` leads: the deepest mount
+    /// above it (import mounts included when `imports`), or the in-memory
+    /// `/tmp`, which a host mount at or under `/tmp` beats. None: nothing
+    /// granted holds it.
+    pub fn place(&self, p: &Path, imports: bool) -> Option<Granted<'_>> {
+        let extra: &[Mount] = if imports { &self.imports } else { &[] };
+        let mount = self
+            .mounts
             .iter()
+            .chain(extra)
             .filter(|m| p.starts_with(&m.at))
-            .max_by_key(|m| m.at.components().count())
-            .is_some_and(|m| access == Access::Read || m.writable)
+            // The first of equally deep mounts wins: the ordinary ones.
+            .rev()
+            .max_by_key(|m| m.at.components().count());
+        let tmp = Path::new("/tmp");
+        if self.tmp.is_some()
+            && let Ok(rel) = p.strip_prefix(tmp)
+            && mount.is_none_or(|m| m.at.components().count() < tmp.components().count())
+        {
+            return Some(Granted::Tmp(rel.to_path_buf()));
+        }
+        mount.map(Granted::Mount)
     }
 
     /// The virtual paths this sandbox may read (every mount) or write
@@ -197,7 +257,16 @@ impl Grants {
     /// parent): never more than the parent holds. `read` and `write` are
     /// virtual paths; each one under a mount of the parent (a writable one
     /// for `write`) becomes a mount of the child, of the same host
-    /// directory's sub-directory; others are dropped.
+    /// directory's sub-directory; others are dropped. A `read` path under
+    /// one of the parent's import mounts becomes an import mount of the
+    /// child the same way (`read` left out: the parent's import mounts).
+    ///
+    /// The in-memory `/tmp` is read-write, so the child has it only where
+    /// it may both read and write it: `write` names it, or `write` is left
+    /// out (the parent's writes, `/tmp` among them) and `read` is left out
+    /// or names it. `write=[]` therefore takes `/tmp` away too. It is
+    /// granted whole, by naming `/tmp` itself: a path under it (which the
+    /// in-memory file system cannot narrow to) grants nothing.
     #[allow(clippy::too_many_arguments)]
     pub fn narrowed(
         &self,
@@ -214,11 +283,10 @@ impl Grants {
             (None, Some(r)) => Some(r.to_vec()),
             (Some(m), Some(r)) => Some(r.iter().filter(|n| m.contains(n)).cloned().collect()),
         };
-        let (mounts, tmp) = if read.is_none() && write.is_none() {
-            (self.mounts.clone(), self.tmp)
+        let (mounts, tmp, imports) = if read.is_none() && write.is_none() {
+            (self.mounts.clone(), self.tmp, self.imports.clone())
         } else {
             let mut mounts: Vec<Mount> = Vec::new();
-            let mut tmp = None;
             let asked_w: Vec<PathBuf> = match write {
                 Some(w) => w.to_vec(),
                 None => self
@@ -232,46 +300,66 @@ impl Grants {
                 Some(r) => r.to_vec(),
                 None => self.mounts.iter().map(|m| m.at.clone()).collect(),
             };
+            let names_tmp = |list: &[PathBuf]| {
+                list.iter().any(|p| {
+                    virtual_path(&p.to_string_lossy()).is_some_and(|p| {
+                        // /tmp is granted whole: a path under it
+                        // cannot be narrowed to, so it grants nothing.
+                        matches!(self.place(&p, false),
+                                Some(Granted::Tmp(rel)) if rel.as_os_str().is_empty())
+                    })
+                })
+            };
+            let keep_tmp = match (read, write) {
+                (_, Some(w)) => names_tmp(w),
+                (None, None) => true,
+                (Some(r), None) => names_tmp(r),
+            };
             for (list, writable) in [(&asked_w, true), (&asked_r, false)] {
                 for p in list {
                     let Some(p) = virtual_path(&p.to_string_lossy()) else {
                         continue;
                     };
-                    if p.starts_with("/tmp") && self.tmp.is_some() {
-                        tmp = self.tmp;
-                        continue;
-                    }
-                    let Some(m) = self
-                        .mounts
-                        .iter()
-                        .filter(|m| p.starts_with(&m.at))
-                        .max_by_key(|m| m.at.components().count())
-                    else {
+                    let Some(Granted::Mount(m)) = self.place(&p, false) else {
                         continue;
                     };
                     if (writable && !m.writable) || mounts.iter().any(|x| x.at == p) {
                         continue;
                     }
-                    let rel = p.strip_prefix(&m.at).unwrap_or(Path::new(""));
-                    mounts.push(Mount {
-                        host: m.host.join(rel),
-                        at: p,
-                        writable,
-                        bound: m.bound.clone(),
-                    });
+                    mounts.push(m.narrowed_to(p, writable));
                 }
             }
-            if read.is_none() && write.is_some() {
-                // Asked to narrow writes only: /tmp stays readable as before.
-                tmp = tmp.or(self.tmp);
-            }
-            (mounts, tmp)
+            let imports = match read {
+                None => self.imports.clone(),
+                Some(r) => {
+                    let mut out: Vec<Mount> = Vec::new();
+                    for p in r {
+                        let Some(p) = virtual_path(&p.to_string_lossy()) else {
+                            continue;
+                        };
+                        let Some(m) = self
+                            .imports
+                            .iter()
+                            .filter(|m| p.starts_with(&m.at))
+                            .max_by_key(|m| m.at.components().count())
+                        else {
+                            continue;
+                        };
+                        if !out.iter().any(|x| x.at == p) {
+                            out.push(m.narrowed_to(p, false));
+                        }
+                    }
+                    out
+                }
+            };
+            (mounts, self.tmp.filter(|_| keep_tmp), imports)
         };
         Grants {
             builtins: self.builtins && builtins.unwrap_or(true),
             stdin: self.stdin && stdin.unwrap_or(true),
             modules,
             mounts,
+            imports,
             tmp,
             limits: limits.within(current),
         }
@@ -367,5 +455,84 @@ mod tests {
         assert_eq!(c.mounts[1].host, PathBuf::from("/host/data/sub"));
         assert_eq!(c.tmp, None);
         assert!(c.builtins && !c.stdin);
+    }
+
+    #[test]
+    fn a_mount_under_tmp_beats_the_in_memory_tmp() {
+        let mut g = Grants::pure();
+        g.mounts = vec![mount("/tmp/job/out", true)];
+        let at = |g: &Grants, p: &str| match g.place(Path::new(p), false) {
+            Some(Granted::Tmp(rel)) => format!("tmp:{}", rel.display()),
+            Some(Granted::Mount(m)) => format!("mount:{}", m.at.display()),
+            None => "none".into(),
+        };
+        assert_eq!(at(&g, "/tmp/job/out/r.txt"), "mount:/tmp/job/out");
+        assert_eq!(at(&g, "/tmp/job/out"), "mount:/tmp/job/out");
+        assert_eq!(at(&g, "/tmp/job/outer"), "tmp:job/outer");
+        assert_eq!(at(&g, "/tmp"), "tmp:");
+        assert_eq!(at(&g, "/etc"), "none");
+        g.mounts.push(mount("/tmp", false));
+        assert_eq!(at(&g, "/tmp/x"), "mount:/tmp");
+        assert!(!g.allowed(Access::Write, "/tmp/x"));
+        assert!(g.allowed(Access::Write, "/tmp/job/out/x"));
+    }
+
+    #[test]
+    fn tmp_goes_with_the_write_grants() {
+        let p = Grants::pure();
+        let none = Limits::none();
+        let tmp = PathBuf::from("/tmp");
+        let data = PathBuf::from("/data");
+        let child = |read: Option<&[PathBuf]>, write: Option<&[PathBuf]>| {
+            p.narrowed(None, None, None, read, write, &none, &none).tmp
+        };
+        let t = p.tmp;
+        assert_eq!(child(None, None), t);
+        assert_eq!(child(None, Some(&[])), None);
+        assert_eq!(child(Some(&[]), Some(&[])), None);
+        assert_eq!(child(Some(&[]), None), None);
+        assert_eq!(child(Some(std::slice::from_ref(&data)), None), None);
+        assert_eq!(child(Some(std::slice::from_ref(&tmp)), None), t);
+        assert_eq!(child(Some(std::slice::from_ref(&tmp)), Some(&[])), None);
+        assert_eq!(child(Some(&[]), Some(std::slice::from_ref(&tmp))), t);
+        assert_eq!(child(None, Some(&[PathBuf::from("/tmp/sub")])), None);
+        assert_eq!(child(None, Some(&[PathBuf::from("/tmp/../tmp")])), t);
+    }
+
+    #[test]
+    fn import_mounts_narrow_with_the_reads() {
+        let mut p = Grants::pure();
+        p.imports = vec![mount("/app", false)];
+        let none = Limits::none();
+        let c = p.narrowed(None, None, None, None, Some(&[]), &none, &none);
+        assert_eq!(c.imports, p.imports);
+        let c = p.narrowed(None, None, None, Some(&[]), None, &none, &none);
+        assert!(c.imports.is_empty());
+        let c = p.narrowed(
+            None,
+            None,
+            None,
+            Some(&[PathBuf::from("/")]),
+            None,
+            &none,
+            &none,
+        );
+        assert!(c.imports.is_empty());
+        let c = p.narrowed(
+            None,
+            None,
+            None,
+            Some(&[PathBuf::from("/app/lib")]),
+            None,
+            &none,
+            &none,
+        );
+        assert_eq!(c.imports.len(), 1);
+        assert_eq!(c.imports[0].host, PathBuf::from("/host/app/lib"));
+        assert!(c.mounts.is_empty());
+        // An import mount is not a read grant.
+        assert!(!p.allowed(Access::Read, "/app/x.py"));
+        assert!(p.place(Path::new("/app/x.py"), false).is_none());
+        assert!(p.place(Path::new("/app/x.py"), true).is_some());
     }
 }

@@ -255,7 +255,7 @@ fn run_job(vm: &mut Vm, globals: Vec<(String, Frozen)>, job: Job) -> Outcome {
                         drop((f, a, factory, args));
                         r?
                     }
-                    Served::Module(name) => vm.import_module(&name)?,
+                    Served::Module(name) => vm.import_name(&name, 0, true)?,
                 };
                 crate::proxy::owner::serve(vm, obj, &end)
             })();

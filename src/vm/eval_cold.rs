@@ -342,11 +342,17 @@ impl Vm {
                 self.stack.push(r);
             }
             Op::ImportName => {
-                let _fromlist = self.stack.pop();
-                let _level = self.stack.pop();
+                let fromlist = self.stack.pop().unwrap_or(Value::None);
+                let level = match self.stack.pop() {
+                    Some(Value::Int(l)) => l,
+                    _ => 0,
+                };
                 self.frames[fi].pc = pc;
                 let name = code.unit.names[arg].clone();
-                let m = self.import_module(&name)?;
+                // `from m import x` (a fromlist) needs `m` itself, not its
+                // top-level package.
+                let leaf = !matches!(fromlist, Value::None);
+                let m = self.import_name(&name, level, leaf)?;
                 self.stack.push(m);
             }
             Op::ImportFrom => {

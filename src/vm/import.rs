@@ -1,10 +1,23 @@
-//! Imports: native modules (math, time, random, sys) and `.py` files found
-//! beside the main script. A module is executed once; later imports return
-//! the same module object.
+//! Imports: native modules (math, time, random, sys, os, sandbox) and `.py`
+//! files found on the import path (the main script's directory). A module
+//! is executed once; later imports return the same module object.
+//!
+//! Invariants:
+//! - every route that imports by name (the `import` statement, `from ...
+//!   import`, `__import__`, `sandbox.import_isolated`) goes through
+//!   `import_name`, which checks the name (`check_module_name`: a dotted
+//!   identifier) before any lookup, so no path, `..` or NUL byte ever
+//!   reaches the file controller;
+//! - a `.py` module's source is read only through the file controller,
+//!   under the importing sandbox's grants (`modules::find_source`): the
+//!   importer never touches the host file system itself;
+//! - there are no packages: `a.b` names a submodule only where a native
+//!   module registers one (`os.path`).
 
 use std::rc::Rc;
 
 use crate::object::{Module, ObjRef, Payload, PyResult, Value};
+use crate::types::str_algo::str_repr;
 
 use super::Vm;
 use super::eval::RunOutcome;
@@ -28,39 +41,105 @@ impl Vm {
         }))
     }
 
-    /// `import name`.
+    /// `import name`: the top-level module (after importing every part).
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
-        let top = name.split('.').next().unwrap_or(name);
+        self.import_name(name, 0, false)
+    }
+
+    /// Import the dotted `name` (`level` > 0: a relative import) and return
+    /// its top-level module, or the named module itself when `leaf` (as
+    /// `from name import x` and `import_isolated(name)` need). The name is
+    /// checked before any lookup: see `check_module_name`.
+    pub fn import_name(&mut self, name: &str, level: i64, leaf: bool) -> PyResult<Value> {
+        if level > 0 {
+            // Every sandpy module is top-level (there are no packages).
+            let c = self.exc_types.import_error.clone();
+            return Err(self.new_exc(&c, "attempted relative import with no known parent package"));
+        }
+        self.check_module_name(name)?;
+        let mut parts = name.split('.');
+        let top = parts.next().unwrap_or(name);
+        let top_module = self.import_top(top)?;
+        let mut module = top_module.clone();
+        let mut prefix = top.to_string();
+        for part in parts {
+            let parent_len = prefix.len();
+            prefix.push('.');
+            prefix.push_str(part);
+            match self.modules.get(prefix.as_str()) {
+                Some(m) => module = m.clone(),
+                None => {
+                    let msg = format!(
+                        "No module named {}; {} is not a package",
+                        str_repr(&prefix),
+                        str_repr(&prefix[..parent_len])
+                    );
+                    return Err(self.module_not_found(&msg, &prefix));
+                }
+            }
+        }
+        Ok(Value::Obj(if leaf { module } else { top_module }))
+    }
+
+    /// A module name is a dotted identifier (`a`, `a.b`): each part a
+    /// Python identifier. Anything else (`''`, `/etc/passwd`, `a..b`,
+    /// `.a`, a NUL byte) is refused here, before the module table, the
+    /// native modules or the file controller are asked: ValueError for an
+    /// empty name, as CPython says, and ModuleNotFoundError otherwise.
+    pub fn check_module_name(&mut self, name: &str) -> PyResult<()> {
+        if name.is_empty() {
+            return Err(self.value_error("Empty module name"));
+        }
+        if !name.split('.').all(crate::types::str_algo::isidentifier) {
+            let msg = format!("No module named {}", str_repr(name));
+            return Err(self.module_not_found(&msg, name));
+        }
+        Ok(())
+    }
+
+    fn module_not_found(&mut self, msg: &str, name: &str) -> crate::object::Exc {
+        let c = self.exc_types.module_not_found_error.clone();
+        let e = self.new_exc(&c, msg);
+        self.set_import_error_attrs(&e, name, Value::None);
+        e
+    }
+
+    /// The top-level module `top` (an identifier): from the module table, a
+    /// native module, or a `.py` file the file controller finds on the
+    /// import path under this sandbox's grants.
+    fn import_top(&mut self, top: &str) -> PyResult<ObjRef> {
         if let Some(m) = self.modules.get(top) {
-            return Ok(Value::Obj(m.clone()));
+            return Ok(m.clone());
         }
         if let Some(m) = crate::modules::load_native(self, top)? {
             self.modules.insert(Rc::from(top), m.clone());
-            return Ok(Value::Obj(m));
+            return Ok(m);
         }
-        let mut found = None;
-        for dir in self.import_path.clone() {
-            let p = dir.join(format!("{top}.py"));
-            if p.is_file() {
-                found = Some(p);
-                break;
-            }
-        }
-        let Some(path) = found else {
-            let c = self.exc_types.module_not_found_error.clone();
-            let e = self.new_exc(&c, &format!("No module named '{name}'"));
-            self.set_import_error_attrs(&e, name, Value::None);
-            return Err(e);
+        let Some((fname, raw)) = crate::modules::find_source(self, top)? else {
+            let msg = format!("No module named {}", str_repr(top));
+            return Err(self.module_not_found(&msg, top));
         };
-        let source = match std::fs::read_to_string(&path) {
+        let bytes = raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&raw);
+        let source = match std::str::from_utf8(bytes) {
             Ok(s) => s,
             Err(e) => {
-                let c = self.exc_types.import_error.clone();
-                return Err(self.new_exc(&c, &format!("cannot read module '{top}': {e}")));
+                let bad = bytes.get(e.valid_up_to()).copied().unwrap_or(0);
+                let line = 1 + bytes[..e.valid_up_to()]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count();
+                let c = self.exc_types.syntax_error.clone();
+                return Err(self.new_exc(
+                    &c,
+                    &format!(
+                        "Non-UTF-8 code starting with '\\x{bad:02x}' in file {fname} on line \
+                         {line}, but no encoding declared; see \
+                         https://peps.python.org/pep-0263/ for details"
+                    ),
+                ));
             }
         };
-        let fname = path.display().to_string();
-        let unit = match crate::compiler::compile_module(&source, &fname) {
+        let unit = match crate::compiler::compile_module(source, &fname) {
             Ok(u) => u,
             Err(e) => return Err(self.syntax_error_from(&e)),
         };
@@ -78,7 +157,7 @@ impl Vm {
             self.modules.remove(top);
             return Err(e);
         }
-        Ok(Value::Obj(m))
+        Ok(m)
     }
 
     /// Run a module-level code unit with `globals`.

@@ -39,9 +39,12 @@ print(sandbox.spawn(report, _config=cfg).join())
 
 
 def grandchild_caps():
-    # Asking for more than the parent holds gets the parent's caps.
+    # Asking for more than the parent holds gets at most what is left of
+    # the parent's caps (its own usage and its children's count against
+    # them).
     inner = sandbox.Config(memory="1G", time=100, modules=["math", "random"])
-    return sandbox.spawn(report, _config=inner).join()
+    m, t, i, mods = sandbox.spawn(report, _config=inner).join()
+    return (m <= 67108864, 1.5 < t <= 2.0, 900000 < i < 1000000, mods)
 
 
 print(sandbox.spawn(grandchild_caps, _config=cfg).join())
@@ -101,13 +104,13 @@ except sandbox.SandboxError as e:
     print(e.kind, repr(e.traceback), str(e).split(" after")[0])
 
 # Output:
-# ['cpu', 'files', 'instructions', 'memory', 'output', 'recursion', 'time', 'written']
-# ['cpu', 'files', 'instructions', 'memory', 'output', 'recursion', 'time', 'written']
+# ['cpu', 'files', 'instructions', 'memory', 'output', 'recursion', 'sandboxes', 'time', 'written']
+# ['cpu', 'files', 'instructions', 'memory', 'output', 'recursion', 'sandboxes', 'time', 'tree', 'written']
 # None True
 # ['builtins', 'limits', 'modules', 'read', 'stdin', 'write'] True True
 # True False
 # dict ['cpu', 'instructions', 'memory', 'modules', 'time']
-# TypeError Config() got an unexpected keyword argument 'tme' (it takes memory, instructions, time, cpu, recursion, output, files, written, builtins, modules, read, write, stdin)
+# TypeError Config() got an unexpected keyword argument 'tme' (it takes memory, instructions, time, cpu, recursion, output, files, written, sandboxes, builtins, modules, read, write, stdin)
 # ValueError invalid memory 'lots': use a size such as 64M, 512K, 1G or 4096
 # ValueError time must be None or seconds (a number) or a duration such as '500ms'
 # ValueError instructions must be None or a non-negative int
@@ -115,7 +118,7 @@ except sandbox.SandboxError as e:
 # TypeError modules must be a list of module names
 # Config() takes keyword arguments only
 # (67108864, 2.0, 1000000, ['math'])
-# (67108864, 2.0, 1000000, ['math'])
+# (True, True, True, ['math'])
 # none (False, True)
 # pure (True, False)
 # all (True, True)
@@ -123,5 +126,5 @@ except sandbox.SandboxError as e:
 # exception PermissionError sandbox raised PermissionError: import of module 'math' is not granted to this sandbox (grant it with sandbox.Config(modules=[..., 'math']) or SandboxBuilder::module("math"))
 # True True None
 # limit sandbox stopped: instruction
-# set_limits() got an unexpected keyword argument 'colour' (it takes memory, instructions, time, cpu, recursion, output, files, written, builtins, modules, read, write, stdin)
+# set_limits() got an unexpected keyword argument 'colour' (it takes memory, instructions, time, cpu, recursion, output, files, written, sandboxes, builtins, modules, read, write, stdin)
 # limit '' sandbox stopped: time limit 100ms exceeded

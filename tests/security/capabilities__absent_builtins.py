@@ -4,13 +4,15 @@
 # granted mounts, so /etc/passwd does not exist),
 # eval / exec / compile (code from strings, with chosen globals),
 # breakpoint (pdb, a shell), help (pydoc, a pager), license / credits /
-# copyright (site._Printer reads files), memoryview (raw memory), and
-# __import__. sandpy has none of them, in the main program or in a child,
+# copyright (site._Printer reads files) and memoryview (raw memory).
+# sandpy has none of them, in the main program or in a child,
 # under any spelling (identifiers are compared after NFKC normalisation,
 # so fullwidth letters name the same missing builtin). input reads the
 # process's standard input, as the main program's input() does in Python;
 # it is the one host resource the builtins still reach (see
-# docs/security.md).
+# docs/security.md). __import__ exists: it is the importer of the import
+# statement itself, under the same grants and name checks (see
+# imports__names.py), so it reaches nothing the statement does not.
 import sandbox
 from _escape import attempt
 
@@ -26,7 +28,7 @@ def probe():
     attempt("credits", lambda: credits)
     attempt("copyright", lambda: copyright)
     attempt("memoryview", lambda: memoryview(b"x"))
-    attempt("__import__", lambda: __import__("os"))
+    attempt("__import__", lambda: __import__("os").__name__)
     attempt("ｅｖａｌ (fullwidth)", lambda: ｅｖａｌ("1"))
     attempt("file (Python 2)", lambda: file)
     attempt("execfile (Python 2)", lambda: execfile)
@@ -50,7 +52,7 @@ print(sandbox.spawn(probe).join())
 # credits: NameError: name 'credits' is not defined
 # copyright: NameError: name 'copyright' is not defined
 # memoryview: NameError: name 'memoryview' is not defined
-# __import__: NameError: name '__import__' is not defined
+# __import__: 'os'
 # ｅｖａｌ (fullwidth): NameError: name 'eval' is not defined
 # file (Python 2): NameError: name 'file' is not defined
 # execfile (Python 2): NameError: name 'execfile' is not defined
@@ -67,7 +69,7 @@ print(sandbox.spawn(probe).join())
 # credits: NameError: name 'credits' is not defined
 # copyright: NameError: name 'copyright' is not defined
 # memoryview: NameError: name 'memoryview' is not defined
-# __import__: NameError: name '__import__' is not defined
+# __import__: 'os'
 # ｅｖａｌ (fullwidth): NameError: name 'eval' is not defined
 # file (Python 2): NameError: name 'file' is not defined
 # execfile (Python 2): NameError: name 'execfile' is not defined

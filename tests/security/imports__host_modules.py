@@ -6,7 +6,8 @@
 # import from anywhere, or use __loader__ / sys.meta_path to load by hand.
 # sandpy's importer knows only its native modules (math, time, random, sys,
 # sandbox, within the sandbox's grants) and .py files beside the main
-# script; it reads neither __import__ nor sys.path.
+# script; it reads neither builtins.__import__ nor sys.path. The builtin
+# __import__ is that same importer (it is what `import` runs, not a hook).
 import sys
 import sandbox
 from _escape import attempt
@@ -108,6 +109,7 @@ def try_imports():
     except ImportError as e:
         print("import passwd with /etc on sys.path:", type(e).__name__, e)
     attempt("__import__", lambda: __import__)
+    attempt("__import__ of a host module", lambda: __import__("subprocess"))
     attempt("__loader__", lambda: __loader__)
     attempt("__spec__", lambda: __spec__)
     attempt("sys.meta_path", lambda: sys.meta_path)
@@ -116,10 +118,11 @@ def try_imports():
 
 
 hooked = []
+saved = __builtins__["__import__"]
 __builtins__["__import__"] = lambda *a, **k: hooked.append(a)
 import math
 print("an __import__ put in the builtins is not called:", hooked, math.floor(1.5))
-del __builtins__["__import__"]
+__builtins__["__import__"] = saved
 try_imports()
 print("-- child")
 print(sandbox.spawn(try_imports).join())
@@ -129,7 +132,8 @@ print(sandbox.spawn(try_imports).join())
 # os reaches the host by: []
 # host modules refused: ['posix', 'subprocess', 'io', '_io', 'ctypes', 'gc', 'pickle', 'marshal', 'importlib', 'builtins', 'socket', 'pty', 'shutil', 'pathlib', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
 # import passwd with /etc on sys.path: ModuleNotFoundError No module named 'passwd'
-# __import__: NameError: name '__import__' is not defined
+# __import__: <built-in function __import__>
+# __import__ of a host module: ModuleNotFoundError: No module named 'subprocess'
 # __loader__: NameError: name '__loader__' is not defined
 # __spec__: NameError: name '__spec__' is not defined
 # sys.meta_path: AttributeError: module 'sys' has no attribute 'meta_path'
@@ -138,7 +142,8 @@ print(sandbox.spawn(try_imports).join())
 # os reaches the host by: []
 # host modules refused: ['posix', 'subprocess', 'io', '_io', 'ctypes', 'gc', 'pickle', 'marshal', 'importlib', 'builtins', 'socket', 'pty', 'shutil', 'pathlib', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
 # import passwd with /etc on sys.path: ModuleNotFoundError No module named 'passwd'
-# __import__: NameError: name '__import__' is not defined
+# __import__: <built-in function __import__>
+# __import__ of a host module: ModuleNotFoundError: No module named 'subprocess'
 # __loader__: NameError: name '__loader__' is not defined
 # __spec__: NameError: name '__spec__' is not defined
 # sys.meta_path: AttributeError: module 'sys' has no attribute 'meta_path'
