@@ -13,6 +13,7 @@
 //! reaches.
 
 pub mod api;
+pub mod authority;
 pub mod data;
 pub mod frozen;
 pub mod grants;
@@ -126,6 +127,9 @@ pub struct SandboxShared {
     pub meter: limits::Meter,
     /// What it was granted (the file controller and host services read it).
     pub(crate) grants: Arc<Grants>,
+    /// Its authority id (authority.rs): the stamp on the functions and
+    /// classes its code makes.
+    pub authority: crate::object::Authority,
 }
 
 impl SandboxShared {
@@ -139,6 +143,7 @@ impl SandboxShared {
             cancel_rx: rx,
             children: Mutex::new(Vec::new()),
             meter: limits::Meter::new(&grants.limits),
+            authority: authority::register(grants.clone()),
             grants,
         }
     }
@@ -238,6 +243,7 @@ impl SandboxCtx {
 impl Drop for SandboxCtx {
     fn drop(&mut self) {
         self.rt.sandboxes.lock().remove(&self.me.id);
+        authority::unregister(self.me.authority);
         // A sandbox that panicked inside a safe region is not counted as
         // running any more.
         if self.in_safe_region.get() {

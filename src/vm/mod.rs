@@ -14,6 +14,7 @@
 //! guard, so no program can overflow the Rust stack.
 
 pub mod attr;
+pub mod authority;
 pub mod call;
 pub mod code;
 pub mod containers;
@@ -115,6 +116,13 @@ pub struct Vm {
     pub(crate) charges: limits::Charges,
     /// Frame depth at which the recursion cap ends the sandbox.
     pub(crate) frame_cap: usize,
+    /// This sandbox's authority (`ctx.me.authority`; NO_AUTHORITY in the
+    /// VM that builds the builtins): the stamp of the module code it runs.
+    pub(crate) authority: crate::object::Authority,
+    /// Authorities of calls in progress that pushed no frame of their own
+    /// (a native found on another sandbox's class: authority.rs); read with
+    /// the frames' when a grant is used.
+    pub(crate) authority_extra: Vec<(crate::object::Authority, usize)>,
     /// The sandbox's place in its runtime. Declared last so that it is
     /// dropped last: every local object goes before it unregisters.
     pub ctx: crate::runtime::SandboxCtx,
@@ -267,6 +275,8 @@ impl Vm {
             collect_pending: false,
             charges: limits::Charges::new(),
             frame_cap: usize::MAX,
+            authority: ctx.me.authority,
+            authority_extra: Vec::new(),
             ctx,
         }
     }
