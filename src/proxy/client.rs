@@ -327,7 +327,9 @@ impl Vm {
             && let Some(what) = not_plain(v)
         {
             return Err(self.type_error(format!(
-                "{} accepts plain data only (None, bool, int, float, complex, str, bytes, and                  tuples, lists, dicts, sets and frozensets of them), not {what}: send the                  values the object holds instead of the object",
+                "{} accepts plain data only, not {what} (its owner was served with \
+                 plain=True): send None, bool, int, float, complex, str, bytes, or tuples, \
+                 lists, dicts, sets and frozensets of them, such as the values the object holds",
                 p.repr()
             )));
         }
