@@ -106,6 +106,7 @@ impl Vm {
     /// Push a new frame for `code` whose first `nargs` slots are already on the
     /// stack at `base`. Fills the remaining slots and sets up cells.
     #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn push_frame(
         &mut self,
         code: Rc<Code>,

@@ -18,7 +18,7 @@ def attempt(label, f):
         r = f()
         print(label + ":", "OK", repr(r)[:50])
     except Exception as e:
-        print(label + ":", type(e).__name__ + ":", str(e)[:70])
+        print(label + ":", type(e).__name__ + ":", str(e)[:70].rstrip())
 
 
 def reader(*args):

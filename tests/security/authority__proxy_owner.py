@@ -15,7 +15,7 @@ def attempt(label, f):
         r = f()
         print(label + ":", "OK", repr(r)[:60])
     except Exception as e:
-        print(label + ":", type(e).__name__ + ":", str(e).split(" served by ")[-1][:110])
+        print(label + ":", type(e).__name__ + ":", str(e).split(" served by ")[-1][:110].rstrip())
 
 
 class Store:
