@@ -63,7 +63,9 @@ pub fn build_class(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
     };
     let contents = dict_ref(&ns).borrow().copy();
-    let cls = match new_class(name_obj, qualname, bases, contents, None) {
+    // The class carries the authority of the code of its body.
+    let authority = f.authority;
+    let cls = match new_class(name_obj, qualname, bases, contents, None, authority) {
         Ok(c) => c,
         Err(msg) => return Err(vm.type_error(msg)),
     };
@@ -159,6 +161,7 @@ fn run_body(vm: &mut Vm, f: &crate::object::Function, ns: &ObjRef) -> PyResult<V
             base,
             base,
             FrameKind::Normal,
+            f.authority,
         )
         .and_then(|()| {
             if let Some(fr) = vm.frames.last_mut() {

@@ -130,7 +130,7 @@ fn print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn input(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "input", a, 0, 1)?;
-    if !vm.ctx.grants.stdin {
+    if !vm.effective_grants().stdin {
         let c = vm
             .exc_types
             .all

@@ -403,7 +403,9 @@ impl FileController {
 
     fn write(&mut self, caller: &Caller, args: &[Data]) -> Result<Data, ServiceError> {
         let id = arg_int(args, 0)?;
-        let quota = caller.grants().tmp.unwrap_or(0);
+        // Bytes written to a file already open are the sandbox's to pay for
+        // (the open itself was checked against the caller's authority).
+        let quota = caller.sandbox_grants().tmp.unwrap_or(0);
         let tmp_used = self.tmp.used;
         let f = self.file(caller, id)?;
         if !f.writable {

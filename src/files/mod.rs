@@ -54,6 +54,7 @@ impl Drop for File {
             self.service.post(
                 Caller {
                     sandbox: self.owner.clone(),
+                    grants: self.owner.grants.clone(),
                 },
                 "close",
                 vec![Data::Int(self.id as i64)],

@@ -307,6 +307,7 @@ impl<'g> Builder<'g> {
                     attr_hint: Cell::new(c.attr_hint.get()),
                     has_del: Cell::new(c.has_del.get()),
                     origin: c.origin,
+                    authority: c.authority,
                 }))
             }
             Payload::Instance(inst) => Payload::Instance(Instance {
@@ -355,6 +356,7 @@ impl<'g> Builder<'g> {
                     dict: PyCell::new(Some(dict)),
                     doc: PyCell::new(Value::None),
                     module: self.map(&f.module),
+                    authority: f.authority,
                 }))
             }
             Payload::List(_)

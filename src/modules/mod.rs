@@ -46,7 +46,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
     if fill.is_none() && service.is_none() {
         return Ok(None);
     }
-    if !vm.ctx.grants.may_import(name) {
+    if !vm.effective_grants().may_import(name) {
         let c = vm
             .exc_types
             .all

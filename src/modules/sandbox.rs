@@ -554,7 +554,16 @@ fn serve(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(factory) = a.pos.first() else {
         return Err(vm.type_error("serve() missing required argument: 'factory'"));
     };
-    let (config, kw) = super::sandbox_limits::take_config(a);
+    let (config, mut kw) = super::sandbox_limits::take_config(a);
+    // `plain=True`: the owner accepts plain data only (docs/security.md).
+    let mut plain = false;
+    if let Some(i) = kw
+        .iter()
+        .position(|(k, _)| crate::vm::eval::name_text(k) == "plain")
+    {
+        let (_, v) = kw.remove(i);
+        plain = vm.truthy(&v)?;
+    }
     if let Some((k, _)) = kw.first() {
         let k = crate::vm::eval::name_text(k).to_string();
         return Err(vm.type_error(format!(
@@ -566,7 +575,7 @@ fn serve(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     for x in &a.pos[1..] {
         args.push(vm.freeze_for_transfer(x)?);
     }
-    start_owner(vm, Served::Call { factory, args }, config.as_ref())
+    start_owner(vm, Served::Call { factory, args }, config.as_ref(), plain)
 }
 
 /// `sandbox.import_isolated(name, _config=None)`: import the module in an
@@ -594,11 +603,12 @@ fn import_isolated(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     // owner's importer).
     vm.check_module_name(&name)?;
     let config = kwarg(a, "_config");
-    start_owner(vm, Served::Module(name), config.as_ref())
+    start_owner(vm, Served::Module(name), config.as_ref(), false)
 }
 
-fn start_owner(vm: &mut Vm, what: Served, config: Option<&Value>) -> PyResult<Value> {
+fn start_owner(vm: &mut Vm, what: Served, config: Option<&Value>, plain: bool) -> PyResult<Value> {
     let (mut link, end, ready) = crate::proxy::owner::channel();
+    link.plain = plain;
     let h = start_child(vm, Job::Serve { what, end }, config)?;
     link.owner_id = h.sandbox.id;
     match vm.blocking(|cancel| link.wait_started(&ready, cancel)) {

@@ -235,7 +235,7 @@ pub fn parse_config(vm: &mut Vm, v: &Value) -> PyResult<Request> {
 pub fn child_grants(vm: &Vm, req: &Request) -> Grants {
     vm.publish_usage();
     let current = vm.ctx.me.meter.remaining_limits();
-    vm.ctx.grants.narrowed(
+    vm.effective_grants().narrowed(
         req.builtins,
         req.stdin,
         req.modules.as_deref(),
@@ -345,13 +345,13 @@ pub fn allowed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             "allowed() kind must be 'import', 'read' or 'write', not {kind:?}"
         )));
     };
-    Ok(Value::Bool(vm.ctx.grants.allowed(access, target)))
+    Ok(Value::Bool(vm.effective_grants().allowed(access, target)))
 }
 
 /// `sandbox.capabilities()`: what this sandbox was granted, and its caps.
 pub fn capabilities(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     crate::builtins::positional(vm, "capabilities", a, 0, 0)?;
-    let g = vm.ctx.grants.clone();
+    let g = vm.effective_grants();
     let modules = match &g.modules {
         None => Value::None,
         Some(m) => Value::list(m.iter().map(|n| Value::str(n)).collect()),

@@ -70,7 +70,14 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
 fn helper_class(vm: &mut Vm, name: &str, methods: &[(&'static str, NativeFn)]) -> PyResult<ObjRef> {
     let n = vm.intern(name);
     let object = vm.types.object.clone();
-    let cls = match new_class(n.clone(), n, vec![object], Dict::new(), None) {
+    let cls = match new_class(
+        n.clone(),
+        n,
+        vec![object],
+        Dict::new(),
+        None,
+        crate::object::NO_AUTHORITY,
+    ) {
         Ok(c) => c,
         Err(m) => return Err(vm.type_error(m)),
     };

@@ -28,4 +28,7 @@ pub struct Generator {
     pub handled: Value,
     pub name: ObjRef,
     pub qualname: ObjRef,
+    /// The authority of the function that made it (its frame's, each time
+    /// it is resumed).
+    pub authority: crate::object::Authority,
 }

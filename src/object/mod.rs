@@ -200,7 +200,21 @@ pub struct Function {
     pub dict: PyCell<Option<ObjRef>>,
     pub doc: PyCell<Value>,
     pub module: Value,
+    /// The authority of the code that made it (see [`Authority`]).
+    pub authority: Authority,
 }
+
+/// Whose authority code carries: the id of the sandbox whose code made a
+/// function or a class (runtime/authority.rs: process-unique, never reused),
+/// or [`NO_AUTHORITY`] for the interpreter's own objects (the builtin types
+/// and the builtins namespace), which carry none of their own and so never
+/// narrow what the code that runs them may do. Copied with the object when
+/// it is frozen: a function that crosses into another sandbox still runs
+/// with at most the authority of the sandbox that wrote it.
+pub type Authority = u64;
+
+/// The authority of the interpreter's own objects (see [`Authority`]).
+pub const NO_AUTHORITY: Authority = 0;
 
 /// A class (a `type` object). Builtin types are classes too.
 pub struct Class {
@@ -227,6 +241,11 @@ pub struct Class {
     /// the process and kept by frozen copies: a frozen snapshot of a class
     /// counts as that class for isinstance, issubclass and `except`.
     pub origin: u64,
+    /// The authority of the code that made it (see [`Authority`]): what
+    /// its namespace holds that is not a function of that same authority
+    /// (a native, a bound method, another sandbox's function) runs with at
+    /// most this authority when looked up on the class (vm/authority.rs).
+    pub authority: Authority,
 }
 
 /// A new class `origin` (see `Class::origin`).

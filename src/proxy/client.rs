@@ -136,7 +136,7 @@ impl Vm {
     ) -> PyResult<()> {
         let n = crate::vm::eval::name_text(name).to_string();
         let op = match value {
-            Some(v) => Op::SetAttr(n, self.freeze_for_transfer(v)?),
+            Some(v) => Op::SetAttr(n, self.owner_arg(p, v)?),
             None => Op::DelAttr(n),
         };
         self.proxy_request(p, op).map(drop)
@@ -170,13 +170,13 @@ impl Vm {
         }
         let mut fa = Vec::with_capacity(args.len());
         for a in args {
-            fa.push(self.freeze_for_transfer(a)?);
+            fa.push(self.owner_arg(p, a)?);
         }
         let mut fkw = Vec::with_capacity(kw.len());
         for (k, v) in kw {
             fkw.push((
                 crate::vm::eval::name_text(k).to_string(),
-                self.freeze_for_transfer(v)?,
+                self.owner_arg(p, v)?,
             ));
         }
         let op = Op::Call {
@@ -204,7 +204,7 @@ impl Vm {
 
     /// `proxy[key]`.
     pub(crate) fn proxy_getitem(&mut self, p: &ProxyRef, key: &Value) -> PyResult<Value> {
-        let k = self.freeze_for_transfer(key)?;
+        let k = self.owner_arg(p, key)?;
         self.reply_value(p, Op::GetItem(k))
     }
 
@@ -215,9 +215,9 @@ impl Vm {
         key: &Value,
         value: Option<&Value>,
     ) -> PyResult<()> {
-        let k = self.freeze_for_transfer(key)?;
+        let k = self.owner_arg(p, key)?;
         let op = match value {
-            Some(v) => Op::SetItem(k, self.freeze_for_transfer(v)?),
+            Some(v) => Op::SetItem(k, self.owner_arg(p, v)?),
             None => Op::DelItem(k),
         };
         self.proxy_request(p, op).map(drop)
@@ -225,7 +225,7 @@ impl Vm {
 
     /// `item in proxy`.
     pub(crate) fn proxy_contains(&mut self, p: &ProxyRef, item: &Value) -> PyResult<bool> {
-        let x = self.freeze_for_transfer(item)?;
+        let x = self.owner_arg(p, item)?;
         Ok(matches!(
             self.reply_value(p, Op::Contains(x))?,
             Value::Bool(true)
@@ -301,6 +301,7 @@ impl Vm {
     ) -> PyResult<Data> {
         let caller = Caller {
             sandbox: self.ctx.me.clone(),
+            grants: self.effective_grants(),
         };
         self.charges.instructions += 1;
         let r = self.blocking(|cancel| s.call(caller, method, args, cancel));
@@ -314,6 +315,25 @@ impl Vm {
             Ok(Err(e)) => Err(self.service_exception(&e)),
             Err(g) => Err(self.proxy_gone(&format!("the service '{}'", s.name()), g)),
         }
+    }
+
+    /// A value sent to a proxy's owner, frozen. An owner that accepts plain
+    /// data only (`serve(..., plain=True)`) gets nothing that carries code
+    /// (an instance, a function, a class, a subclass of a builtin type):
+    /// such a value is refused here, in the caller.
+    fn owner_arg(&mut self, p: &ProxyRef, v: &Value) -> PyResult<crate::runtime::Frozen> {
+        if let Target::Owner(link) = &p.target
+            && link.plain
+            && let Some(what) = not_plain(v)
+        {
+            return Err(self.type_error(format!(
+                "{} accepts plain data only, not {what} (its owner was served with \
+                 plain=True): send None, bool, int, float, complex, str, bytes, or tuples, \
+                 lists, dicts, sets and frozensets of them, such as the values the object holds",
+                p.repr()
+            )));
+        }
+        self.freeze_for_transfer(v)
     }
 
     /// A service argument as plain data.
@@ -368,4 +388,60 @@ fn remote_method(p: &ProxyRef, name: &str) -> Value {
         proxy: p.clone(),
         name: name.into(),
     }))))
+}
+
+/// What in `v` is not plain data (see `owner_arg`), named for the message;
+/// None when all of it is. Iterative; each container is visited once.
+fn not_plain(v: &Value) -> Option<String> {
+    let mut todo = vec![v.clone()];
+    let mut seen = std::collections::HashSet::new();
+    while let Some(v) = todo.pop() {
+        let Value::Obj(o) = &v else {
+            continue;
+        };
+        match o.payload() {
+            Payload::Str(_) | Payload::Bytes(_) | Payload::BigInt(_) => {}
+            Payload::Host(h) if h.get().type_name() == "complex" => {}
+            Payload::Tuple(_)
+            | Payload::List(_)
+            | Payload::Dict(_)
+            | Payload::Set(_)
+            | Payload::FrozenSet(_) => {
+                if !seen.insert(o.addr()) {
+                    continue;
+                }
+                match o.payload() {
+                    Payload::Tuple(t) => todo.extend(t.iter().cloned()),
+                    Payload::List(l) => match l.try_borrow() {
+                        Ok(l) => todo.extend(l.iter().cloned()),
+                        Err(_) => return Some("a list being changed".to_string()),
+                    },
+                    Payload::Dict(d) | Payload::Set(d) => match d.try_borrow() {
+                        Ok(d) => {
+                            for (k, x) in d.iter() {
+                                todo.push(k.clone());
+                                todo.push(x.clone());
+                            }
+                        }
+                        Err(_) => return Some("a container being changed".to_string()),
+                    },
+                    Payload::FrozenSet(d) => {
+                        for (k, _) in d.iter() {
+                            todo.push(k.clone());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Payload::Instance(i) => {
+                let name = match i.class.payload() {
+                    Payload::Class(c) => crate::vm::eval::name_text(&c.name.borrow()).to_string(),
+                    _ => "?".to_string(),
+                };
+                return Some(format!("an instance of class '{name}'"));
+            }
+            p => return Some(format!("a '{}' object", p.kind_name())),
+        }
+    }
+    None
 }

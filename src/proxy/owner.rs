@@ -122,6 +122,9 @@ pub(crate) struct OwnerLink {
     tx: Sender<Request>,
     end: Arc<EndSlot>,
     pub(crate) owner_id: u64,
+    /// The owner accepts plain data only (`sandbox.serve(..., plain=True)`):
+    /// callers check what they send before it leaves them.
+    pub(crate) plain: bool,
 }
 
 /// The owner's side of the channel.
@@ -153,6 +156,7 @@ pub(crate) fn channel() -> (OwnerLink, OwnerEnd, Receiver<String>) {
             tx,
             end: end.clone(),
             owner_id: 0,
+            plain: false,
         },
         OwnerEnd {
             rx,

@@ -41,6 +41,10 @@ use super::{Gone, Waited};
 #[derive(Clone)]
 pub struct Caller {
     pub(crate) sandbox: Arc<SandboxShared>,
+    /// The grants of the code making the call: the sandbox's, narrowed by
+    /// every other sandbox whose code is on its stack (docs/security.md,
+    /// "Authority follows code").
+    pub(crate) grants: Arc<Grants>,
 }
 
 impl Caller {
@@ -49,8 +53,16 @@ impl Caller {
         self.sandbox.id
     }
 
-    /// What the sandbox was granted.
+    /// What the code making the call may use: the sandbox's grants, or
+    /// less when code of another sandbox is on its stack (a function it
+    /// was handed, a method of an object it received).
     pub fn grants(&self) -> &Grants {
+        &self.grants
+    }
+
+    /// What the sandbox itself was granted (its `/tmp` quota, for bytes
+    /// written to a file it already holds open).
+    pub fn sandbox_grants(&self) -> &Grants {
         &self.sandbox.grants
     }
 

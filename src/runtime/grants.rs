@@ -253,6 +253,38 @@ impl Grants {
         out
     }
 
+    /// What both `self` and `other` grant: the authority of code written in
+    /// one sandbox and run in another (docs/security.md, "Authority follows
+    /// code"). Mounts meet in host path space: a mount of `self` is kept
+    /// where `other` also mounts its host directory or a directory above it
+    /// (writable only if both are), and a mount of `self` above one of
+    /// `other` narrows to `other`'s directory, seen at the matching place in
+    /// `self`'s namespace. Modules are those both may import, `/tmp` the
+    /// smaller quota when both have one, builtins and stdin only if both,
+    /// and the caps the narrower of each.
+    pub fn intersect(&self, other: &Grants) -> Grants {
+        let modules = match (&self.modules, &other.modules) {
+            (None, o) => o.clone(),
+            (Some(m), None) => Some(m.clone()),
+            (Some(m), Some(o)) => Some(m.iter().filter(|n| o.contains(n)).cloned().collect()),
+        };
+        let mounts = intersect_mounts(&self.mounts, &other.mounts);
+        let imports = intersect_mounts(&self.imports, &other.imports);
+        let tmp = match (self.tmp, other.tmp) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            _ => None,
+        };
+        Grants {
+            builtins: self.builtins && other.builtins,
+            modules,
+            mounts,
+            imports,
+            tmp,
+            stdin: self.stdin && other.stdin,
+            limits: self.limits.within(&other.limits),
+        }
+    }
+
     /// These grants narrowed by what a child asks for (`None`: as the
     /// parent): never more than the parent holds. `read` and `write` are
     /// virtual paths; each one under a mount of the parent (a writable one
@@ -394,6 +426,36 @@ pub fn normalize(p: &Path) -> PathBuf {
     out
 }
 
+/// Mounts in both lists, met in host path space: a host directory both
+/// grant (or a sub-directory of one that the other grants), at our virtual
+/// path, writable only where both are.
+fn intersect_mounts(ours: &[Mount], theirs: &[Mount]) -> Vec<Mount> {
+    let mut mounts: Vec<Mount> = Vec::new();
+    for m in ours {
+        for o in theirs {
+            let (host, at) = if m.host.starts_with(&o.host) {
+                (m.host.clone(), m.at.clone())
+            } else if let Ok(rel) = o.host.strip_prefix(&m.host) {
+                (o.host.clone(), normalize(&m.at.join(rel)))
+            } else {
+                continue;
+            };
+            let writable = m.writable && o.writable;
+            match mounts.iter_mut().find(|x| x.at == at) {
+                // Two of `other`'s mounts cover it: the wider access wins.
+                Some(x) => x.writable |= writable,
+                None => mounts.push(Mount {
+                    host,
+                    at,
+                    writable,
+                    bound: m.bound.clone(),
+                }),
+            }
+        }
+    }
+    mounts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -423,6 +485,60 @@ mod tests {
         assert!(g.allowed(Access::Write, "/tmp/x"));
         assert_eq!(normalize(Path::new("/a/./b/../../..")), PathBuf::from("/"));
         assert_eq!(virtual_path("../../x"), Some(PathBuf::from("/x")));
+    }
+
+    #[test]
+    fn intersect_meets_in_host_path_space() {
+        let mut a = Grants::pure();
+        a.mounts = vec![mount("/data", false), mount("/out", true)];
+        a.modules = Some(vec!["math".into(), "os".into()]);
+        let mut b = Grants::none();
+        b.builtins = true;
+        b.tmp = Some(5);
+        b.modules = None;
+        // b sees /host/data/sub at /x (read-write) and /host/out at /o (read).
+        b.mounts = vec![
+            Mount {
+                host: PathBuf::from("/host/data/sub"),
+                at: PathBuf::from("/x"),
+                writable: true,
+                bound: PathBuf::from("/host/data/sub"),
+            },
+            Mount {
+                host: PathBuf::from("/host/out"),
+                at: PathBuf::from("/o"),
+                writable: false,
+                bound: PathBuf::from("/host/out"),
+            },
+        ];
+        let c = a.intersect(&b);
+        let shown: Vec<(String, String, bool)> = c
+            .mounts
+            .iter()
+            .map(|m| {
+                (
+                    m.at.display().to_string(),
+                    m.host.display().to_string(),
+                    m.writable,
+                )
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            vec![
+                ("/data/sub".into(), "/host/data/sub".into(), false),
+                ("/out".into(), "/host/out".into(), false),
+            ]
+        );
+        assert!(c.allowed(Access::Read, "/data/sub/f"));
+        assert!(!c.allowed(Access::Read, "/data/f"));
+        assert!(!c.allowed(Access::Write, "/out/f"));
+        assert_eq!(c.tmp, Some(5));
+        assert_eq!(c.modules, Some(vec!["math".to_string(), "os".to_string()]));
+        assert!(c.builtins && !c.stdin);
+        let none = a.intersect(&Grants::none());
+        assert!(none.mounts.is_empty() && none.tmp.is_none() && !none.builtins);
+        assert_eq!(none.modules, Some(Vec::new()));
     }
 
     #[test]

@@ -13,6 +13,7 @@
 //! reaches.
 
 pub mod api;
+pub mod authority;
 pub mod data;
 pub mod frozen;
 pub mod grants;
@@ -129,6 +130,9 @@ pub struct SandboxShared {
     /// The sandbox that started it (None: started by a host): its caps
     /// bound this one's usage too.
     parent: Option<Arc<SandboxShared>>,
+    /// Its authority id (authority.rs): the stamp on the functions and
+    /// classes its code makes.
+    pub authority: crate::object::Authority,
 }
 
 impl SandboxShared {
@@ -144,6 +148,7 @@ impl SandboxShared {
             cancel_rx: rx,
             children: Mutex::new(Vec::new()),
             meter: limits::Meter::new(&grants.limits, account),
+            authority: authority::register(grants.clone()),
             grants,
             parent,
         }
@@ -325,6 +330,7 @@ impl Drop for SandboxCtx {
             .lineage()
             .for_each(|s| s.meter.add_tree(Resource::Sandboxes, -1));
         self.rt.sandboxes.lock().remove(&self.me.id);
+        authority::unregister(self.me.authority);
         // A sandbox that panicked inside a safe region is not counted as
         // running any more.
         if self.in_safe_region.get() {

@@ -159,6 +159,8 @@ fn build() -> &'static Builtins {
     // take a VM: a bare one, dropped once they ran and the builtins
     // namespace is filled. Its interned names become the shared ones.
     let mut vm = crate::vm::Vm::bare(b, 1 << 20);
+    // What it makes is the interpreter's own: it narrows no one's grants.
+    vm.authority = crate::object::NO_AUTHORITY;
     crate::types::register_all(&mut vm);
     crate::builtins::install(&mut vm);
     let namespace = vm.builtins.clone();

@@ -69,6 +69,7 @@ pub fn new_class(
     bases: Vec<ObjRef>,
     dict: Dict,
     builtin: Option<BuiltinType>,
+    authority: crate::object::Authority,
 ) -> Result<ObjRef, String> {
     let mro = c3_mro(&bases)?;
     let base_kind = builtin.unwrap_or_else(|| {
@@ -94,6 +95,7 @@ pub fn new_class(
         attr_hint: std::cell::Cell::new(0),
         has_del: std::cell::Cell::new(has_del),
         origin: crate::object::next_class_origin(),
+        authority,
     }))))
 }
 

@@ -145,7 +145,10 @@ fn type_from_parts(vm: &mut Vm, name: &Value, bases: &Value, ns: &Value) -> PyRe
         _ => return Err(vm.type_error("type.__new__() argument 3 must be dict")),
     };
     let nm = vm.intern(&n);
-    let cls = super::class::new_class(nm.clone(), nm, base_list, dict, None)
+    // A class made by `type()` carries the authority of the code calling it.
+    let running = vm.current_authority();
+    let authority = vm.authority_for_new_code(running);
+    let cls = super::class::new_class(nm.clone(), nm, base_list, dict, None, authority)
         .map_err(|e| vm.type_error(e))?;
     vm.type_epoch += 1;
     Ok(Value::Obj(cls))

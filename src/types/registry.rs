@@ -179,7 +179,14 @@ fn str_obj(s: &str) -> ObjRef {
 
 fn mk(name: &str, bases: Vec<ObjRef>, builtin: Option<BuiltinType>) -> ObjRef {
     let n = str_obj(name);
-    match new_class(n.clone(), n, bases, Dict::new(), builtin) {
+    match new_class(
+        n.clone(),
+        n,
+        bases,
+        Dict::new(),
+        builtin,
+        crate::object::NO_AUTHORITY,
+    ) {
         Ok(c) => {
             c.make_immortal();
             c
@@ -373,11 +380,18 @@ pub struct TypeRoom {
 
 /// The built-in types that live in rooms of their own: adding one is one
 /// line here.
-pub const ROOMS: &[TypeRoom] = &[TypeRoom {
-    ty: &super::complex::COMPLEX_TYPE,
-    class: super::complex::class,
-    builtin: true,
-}];
+pub const ROOMS: &[TypeRoom] = &[
+    TypeRoom {
+        ty: &super::complex::COMPLEX_TYPE,
+        class: super::complex::class,
+        builtin: true,
+    },
+    TypeRoom {
+        ty: &crate::vm::authority::FOREIGN_TYPE,
+        class: crate::vm::authority::foreign_class,
+        builtin: false,
+    },
+];
 
 /// A new built-in class deriving from `object` (for a room's `class`).
 pub fn builtin_class(name: &str, object: &ObjRef) -> ObjRef {

@@ -126,23 +126,25 @@ impl Vm {
     }
 
     /// Look `name` up along the class's MRO (the class itself first).
+    /// A value found on a class of another sandbox's authority comes back
+    /// guarded (authority.rs: what it runs keeps that authority).
     pub fn class_lookup(&self, cls: &ObjRef, name: &ObjRef) -> Option<Value> {
         let c = class_of(cls)?;
-        {
-            let d = c.dict.borrow();
-            if let Some(i) = find_str(&d, name) {
-                return d.value_at(i).cloned();
-            }
+        let found = |h: &crate::object::Class| {
+            let d = h.dict.borrow();
+            find_str(&d, name).and_then(|i| d.value_at(i).cloned())
+        };
+        let (v, a) = match found(c) {
+            Some(v) => (v, c.authority),
+            None => c.mro.iter().find_map(|base| {
+                let bc = class_of(base)?;
+                found(bc).map(|v| (v, bc.authority))
+            })?,
+        };
+        if self.is_foreign(a) {
+            return Some(self.guard_foreign(v, a));
         }
-        for base in c.mro.iter() {
-            if let Some(bc) = class_of(base) {
-                let d = bc.dict.borrow();
-                if let Some(i) = find_str(&d, name) {
-                    return d.value_at(i).cloned();
-                }
-            }
-        }
-        None
+        Some(v)
     }
 
     /// Look a special method up on the type of `v` (not the instance).
@@ -230,6 +232,10 @@ impl Vm {
                 self.call(&getter, std::slice::from_ref(obj))
             }
             Payload::Instance(_) => self.user_descr_get(attr, obj, cls),
+            Payload::Host(_) => match super::authority::foreign_parts(&attr) {
+                Some((target, a)) => self.bind_foreign(target, a, obj, cls),
+                None => Ok(attr),
+            },
             _ => Ok(attr),
         }
     }
@@ -428,7 +434,12 @@ impl Vm {
         for k in &order[pos..] {
             let found = class_of(k).and_then(|kc| {
                 let d = kc.dict.borrow();
-                find_str(&d, name).and_then(|i| d.value_at(i).cloned())
+                let v = find_str(&d, name).and_then(|i| d.value_at(i).cloned())?;
+                Some(if self.is_foreign(kc.authority) {
+                    self.guard_foreign(v, kc.authority)
+                } else {
+                    v
+                })
             });
             if let Some(v) = found {
                 let bind_to = if inst_is_class {
@@ -1148,10 +1159,14 @@ impl Vm {
     /// (MRO position, dict index, function).
     fn find_method(&self, cls: &ObjRef, name: &ObjRef) -> Option<(usize, usize, Value)> {
         let (pos, i, v) = find_in_mro(cls, name)?;
+        // Another sandbox's class: only its own functions are called as they
+        // are; the rest goes through `getattr`, which guards it.
+        let a = Vm::holder_authority(cls, pos);
+        let foreign = self.is_foreign(a);
         let is_method = match &v {
             Value::Obj(o) => match o.payload() {
-                Payload::Function(_) => true,
-                Payload::Native(n) => n.kind == NativeKind::Method,
+                Payload::Function(f) => !foreign || f.authority == a,
+                Payload::Native(n) => n.kind == NativeKind::Method && !foreign,
                 _ => false,
             },
             _ => false,

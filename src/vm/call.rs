@@ -70,6 +70,7 @@ impl Vm {
                                 args_at,
                                 ret_to,
                                 FrameKind::Normal,
+                                f.authority,
                             )?;
                             return Ok(true);
                         }
@@ -83,6 +84,7 @@ impl Vm {
                                 args_at,
                                 ret_to,
                                 FrameKind::Normal,
+                                f.authority,
                             )?;
                             return Ok(true);
                         }
@@ -105,6 +107,7 @@ impl Vm {
                         base,
                         ret_to,
                         FrameKind::Normal,
+                        f.authority,
                     )?;
                     return Ok(true);
                 }
@@ -242,6 +245,7 @@ impl Vm {
             args_at - 1,
             ret_to,
             FrameKind::Init(inst),
+            f.authority,
         )?;
         Ok(Some(true))
     }
@@ -295,6 +299,9 @@ impl Vm {
                 self.call_kw(&inner, args, kw)
             }
             Payload::Host(h) => {
+                if let Some((target, a)) = super::authority::foreign_parts(f) {
+                    return self.call_foreign(target, a, args, kw);
+                }
                 if let Some(m) = h.downcast::<crate::proxy::RemoteMethod>() {
                     let (p, name) = (m.proxy.clone(), m.name.clone());
                     return self.proxy_call(&p, Some(&name), args, kw);
@@ -386,6 +393,7 @@ impl Vm {
                 base,
                 base,
                 FrameKind::Normal,
+                func.authority,
             )
             .and_then(|()| {
                 if let Some(f) = self.frames.last_mut() {
@@ -600,6 +608,7 @@ impl Vm {
             Some(d) => Value::str(d),
             None => Value::None,
         };
+        let authority = self.authority_for_new_code(self.frames[fi].authority);
         let f = Function {
             name: crate::object::cell::PyCell::new(code.name.clone()),
             qualname: crate::object::cell::PyCell::new(code.qualname.clone()),
@@ -611,6 +620,10 @@ impl Vm {
             dict: crate::object::cell::PyCell::new(None),
             doc: crate::object::cell::PyCell::new(doc),
             module,
+            // Code made by a frame carries that frame's authority: a
+            // function defined inside another sandbox's function (run here)
+            // is that sandbox's code.
+            authority,
         };
         Ok(Value::Obj(ObjRef::new(Payload::Function(Box::new(f)))))
     }

@@ -790,6 +790,7 @@ impl Vm {
                             // `push_frame` needs the stack mutably, so a
                             // closure's cells are read through a counted
                             // reference to the function held here.
+                            let authority = f.authority;
                             let holder = (!f.closure.is_empty())
                                 .then(|| self.stack[callable_at].as_obj().cloned())
                                 .flatten();
@@ -803,7 +804,8 @@ impl Vm {
                                 closure,
                                 args_at,
                                 ret_to,
-                                FrameKind::Normal
+                                FrameKind::Normal,
+                                authority
                             ));
                             continue 'frames;
                         }

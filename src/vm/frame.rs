@@ -45,6 +45,9 @@ pub struct Frame {
     /// When this frame returns or raises, the dispatch loop that started it
     /// returns to its Rust caller.
     pub entry: bool,
+    /// The authority of the code it runs (its function's; a module body's
+    /// is its sandbox's): authority.rs reads the frames when a grant is used.
+    pub authority: crate::object::Authority,
 }
 
 impl Vm {
@@ -103,6 +106,7 @@ impl Vm {
     /// Push a new frame for `code` whose first `nargs` slots are already on the
     /// stack at `base`. Fills the remaining slots and sets up cells.
     #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn push_frame(
         &mut self,
         code: Rc<Code>,
@@ -111,6 +115,7 @@ impl Vm {
         base: usize,
         ret_to: usize,
         kind: FrameKind,
+        authority: crate::object::Authority,
     ) -> PyResult<()> {
         self.budget -= 1;
         // A call runs at most its code's length without a backward jump.
@@ -156,6 +161,7 @@ impl Vm {
             ret_to,
             kind,
             entry: false,
+            authority,
         });
         Ok(())
     }

@@ -54,6 +54,7 @@ impl Vm {
             handled: Value::None,
             name: func.name.borrow().clone(),
             qualname: func.qualname.borrow().clone(),
+            authority: func.authority,
         };
         Ok(Value::Obj(ObjRef::new(Payload::Generator(Box::new(
             crate::object::cell::PyCell::new(g),
@@ -75,7 +76,7 @@ impl Vm {
         let Payload::Generator(cell) = gen_obj.payload() else {
             return Err(self.type_error("expected a generator"));
         };
-        let (code, globals, closure, saved, pc, state, handled) = {
+        let (code, globals, closure, saved, pc, state, handled, authority) = {
             let Ok(mut g) = cell.try_borrow_mut() else {
                 return Err(self.value_error("generator already executing"));
             };
@@ -107,6 +108,7 @@ impl Vm {
                 if first { usize::MAX } else { g.pc },
                 first,
                 std::mem::replace(&mut g.handled, Value::None),
+                g.authority,
             )
         };
         let first = state;
@@ -132,6 +134,7 @@ impl Vm {
                 base,
                 base,
                 FrameKind::Normal,
+                authority,
             )
         } else {
             self.stack.extend(saved);
@@ -153,6 +156,7 @@ impl Vm {
                     ret_to: base,
                     kind: FrameKind::Normal,
                     entry: false,
+                    authority,
                 });
                 Ok(())
             }

@@ -179,6 +179,7 @@ impl Vm {
             ret_to: base,
             kind: FrameKind::Normal,
             entry: true,
+            authority: self.authority,
         });
         let r = self.run();
         self.leave_native();

@@ -14,6 +14,7 @@
 //! guard, so no program can overflow the Rust stack.
 
 pub mod attr;
+pub mod authority;
 pub mod call;
 pub mod code;
 pub mod containers;
@@ -118,6 +119,13 @@ pub struct Vm {
     /// The sandbox's memory account, whose breaker the dispatch loop reads
     /// at every backward jump and call (heap/account.rs).
     pub(crate) account: Arc<crate::heap::account::Account>,
+    /// This sandbox's authority (`ctx.me.authority`; NO_AUTHORITY in the
+    /// VM that builds the builtins): the stamp of the module code it runs.
+    pub(crate) authority: crate::object::Authority,
+    /// Authorities of calls in progress that pushed no frame of their own
+    /// (a native found on another sandbox's class: authority.rs); read with
+    /// the frames' when a grant is used.
+    pub(crate) authority_extra: Vec<(crate::object::Authority, usize)>,
     /// The sandbox's place in its runtime. Declared last so that it is
     /// dropped last: every local object goes before it unregisters.
     pub ctx: crate::runtime::SandboxCtx,
@@ -274,6 +282,8 @@ impl Vm {
             charges: limits::Charges::new(),
             frame_cap: usize::MAX,
             account: ctx.me.meter.account.clone(),
+            authority: ctx.me.authority,
+            authority_extra: Vec::new(),
             ctx,
         }
     }

@@ -22,7 +22,7 @@ impl Vm {
         match self.lookup_special_str(v, name) {
             // `__hash__ = None` (a class defining __eq__) stays unhashable.
             Some(Value::None) => None,
-            Some(Value::Obj(o)) if !matches!(o.payload(), Payload::Native(_)) => None,
+            Some(f @ Value::Obj(_)) if !super::authority::is_native(&f) => None,
             _ => Some(base),
         }
     }

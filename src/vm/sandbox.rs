@@ -24,6 +24,55 @@ impl Vm {
         vm
     }
 
+    /// The grants the code running now may use: this sandbox's, narrowed
+    /// by those of every other sandbox whose code is on the stack
+    /// (vm/authority.rs). Code of a sandbox that has ended carries no
+    /// grants (runtime/authority.rs). Computed when a grant is used, never
+    /// on the call path.
+    pub fn effective_grants(&self) -> std::sync::Arc<crate::runtime::Grants> {
+        let foreign = self.foreign_authorities();
+        if foreign.is_empty() {
+            return self.ctx.me.grants.clone();
+        }
+        let mut g = (*self.ctx.me.grants).clone();
+        let none = crate::runtime::Grants::none();
+        for a in foreign {
+            let Some(members) = crate::runtime::authority::members(a) else {
+                g = g.intersect(&none);
+                continue;
+            };
+            for m in members.into_iter().filter(|m| *m != self.authority) {
+                g = match crate::runtime::authority::grants_of(m) {
+                    Some(o) => g.intersect(&o),
+                    None => g.intersect(&none),
+                };
+            }
+        }
+        std::sync::Arc::new(g)
+    }
+
+    /// The authority of code this VM makes while it runs code of authority
+    /// `running` (a function, a class): both this sandbox's and `running`'s.
+    #[inline]
+    pub(crate) fn authority_for_new_code(
+        &mut self,
+        running: crate::object::Authority,
+    ) -> crate::object::Authority {
+        if running == self.authority {
+            return running;
+        }
+        self.new_code_authority_slow(running)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn new_code_authority_slow(
+        &mut self,
+        running: crate::object::Authority,
+    ) -> crate::object::Authority {
+        crate::runtime::authority::combine(running, self.authority)
+    }
+
     /// A VM in a runtime of its own with these grants (the command line's
     /// main program).
     pub fn with_grants(stack_size: usize, grants: crate::runtime::Grants) -> Vm {
