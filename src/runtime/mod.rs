@@ -291,6 +291,15 @@ impl SandboxCtx {
                  Config(sandboxes=N))"
             ));
         }
+        let mut grants = grants;
+        if parent.is_none() && grants.limits.get(Resource::Sandboxes).is_none() {
+            // A tree a host starts is capped too unless the host says
+            // otherwise (`Limits::sandboxes(u64::MAX)` lifts it): thousands
+            // of sleeping threads would exhaust the process.
+            grants
+                .limits
+                .set(Resource::Sandboxes, Some(limits::DEFAULT_MAX_SANDBOXES));
+        }
         let id = rt.next_id.fetch_add(1, Ordering::Relaxed);
         let me = Arc::new(SandboxShared::new(id, Arc::new(grants.clone()), parent));
         me.add(Resource::Sandboxes, 1);

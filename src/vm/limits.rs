@@ -99,11 +99,14 @@ impl Vm {
             over = self.ctx.me.over_in_lineage().map(|(_, r, _)| r);
         }
         if over.is_some()
-            && let Some((s, _, why)) = self.ctx.me.over_in_lineage()
+            && let Some((s, r, why)) = self.ctx.me.over_in_lineage()
         {
-            let mine = std::ptr::eq(s, &*self.ctx.me);
-            if !mine {
-                // A cap of an enclosing sandbox: it ends, and its whole tree.
+            // A cap of an enclosing sandbox: this sandbox, whose usage
+            // passed it, ends. Memory so freed brings the tree back under
+            // its cap (as an allocation refused would have); usage that
+            // cannot be given back (time, instructions, output) ends the
+            // enclosing sandbox too, with its whole tree.
+            if r != Resource::Memory && !std::ptr::eq(s, &*self.ctx.me) {
                 s.meter.stop(why.clone());
                 s.cancel();
             }
@@ -170,6 +173,8 @@ impl Vm {
             return false;
         }
         self.charges.output = total;
+        // Published at once: the tree's figure is exact for every printer.
+        me.publish(Resource::Output, total);
         true
     }
 
