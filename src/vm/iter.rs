@@ -264,7 +264,23 @@ impl Vm {
         // Take the state out so that Python code run below cannot observe a
         // borrowed iterator; put it back afterwards.
         let mut state = std::mem::replace(&mut *iter.state.borrow_mut(), IterState::Exhausted);
-        let r = self.step_state(&mut state);
+        // An iterator over other objects (map, zip, filter, enumerate,
+        // `iter(f, sentinel)`, `__getitem__`) steps them from Rust: a chain
+        // of a million is one native level each, so it ends in
+        // RecursionError rather than overflowing the stack.
+        let r = if matches!(
+            state,
+            IterState::Seq { .. }
+                | IterState::Reversed { .. }
+                | IterState::Range { .. }
+                | IterState::BigRange { .. }
+                | IterState::Dict { .. }
+                | IterState::Exhausted
+        ) {
+            self.step_state(&mut state)
+        } else {
+            self.nested("", |vm| vm.step_state(&mut state))
+        };
         if !matches!(r, Ok(None)) {
             *iter.state.borrow_mut() = state;
         }
