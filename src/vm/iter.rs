@@ -448,7 +448,19 @@ impl Vm {
             }
             IterState::Callable { func, sentinel } => {
                 let (func, sentinel) = (func.clone(), sentinel.clone());
-                let v = self.call(&func, &[])?;
+                // A StopIteration from the callable ends the iteration, as
+                // in CPython.
+                let v = match self.call(&func, &[]) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        let t = self.type_of(&Value::Obj(e.0.clone()));
+                        let si = self.exc_types.stop_iteration.clone();
+                        if self.is_subclass(&t, &si) {
+                            return Ok(None);
+                        }
+                        return Err(e);
+                    }
+                };
                 if self.eq(&v, &sentinel)? {
                     return Ok(None);
                 }
