@@ -53,9 +53,18 @@ print("collected")
 def raised_limit():
     import sys
     sys.setrecursionlimit(200000)
-    y = nest(210000)
-    out = probe(sandbox.freeze(y))
-    del y
+    y = []
+    z = []
+    for _ in range(210000):
+        y = [y]
+        z = [z]
+    out = []
+    for name, f in (("repr", repr), ("eq", lambda v: v == z)):
+        try:
+            out.append("%s %s" % (name, f(y)))
+        except RecursionError as e:
+            out.append("%s RecursionError: %s" % (name, e))
+    del y, z
     return out
 
 
@@ -86,6 +95,4 @@ print(sandbox.spawn(drops).join())
 # collected
 # raised limit: repr RecursionError: maximum recursion depth exceeded while getting the repr of an object
 # raised limit: eq RecursionError: maximum recursion depth exceeded in comparison
-# raised limit: thaw list
-# raised limit: freeze True
 # dropped
