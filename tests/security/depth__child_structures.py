@@ -52,10 +52,10 @@ print("collected")
 
 def raised_limit():
     import sys
-    sys.setrecursionlimit(200000)
+    sys.setrecursionlimit(100000)
     y = []
     z = []
-    for _ in range(210000):
+    for _ in range(110000):
         y = [y]
         z = [z]
     out = []
@@ -74,7 +74,7 @@ for line in sandbox.spawn(raised_limit).join():
 
 def drops():
     t = ()
-    for _ in range(100000):
+    for _ in range(50000):
         t = (t, [t])
     del t
     return "dropped"

@@ -6,7 +6,7 @@
 # RecursionError, in the main sandbox and in a child; short chains work.
 import sandbox
 
-DEEP = 5000
+DEEP = 1500
 
 
 def g(i):
@@ -55,9 +55,9 @@ def run_all():
             except RecursionError as e:
                 out.append("%s %s RecursionError: %s" % (wname, cname, e))
     # A deep chain that is never consumed, then dropped.
-    it = chain(WRAPS[0][1], 200000)
+    it = chain(WRAPS[0][1], 100000)
     del it
-    out.append("dropped a chain 200000 deep")
+    out.append("dropped a chain 100000 deep")
     return out
 
 
@@ -94,5 +94,5 @@ print(sum("RecursionError: maximum recursion depth exceeded" in l for l in main)
 # genexpr next RecursionError: maximum recursion depth exceeded
 # yield_from short [1, 2]
 # yield_from next RecursionError: maximum recursion depth exceeded
-# dropped a chain 200000 deep
+# dropped a chain 100000 deep
 # 63 RecursionErrors
