@@ -44,12 +44,19 @@ pub fn fuzz_limits() -> Limits {
 /// Compile and run `data` as a program (builtins and the pure modules
 /// granted, output captured).
 pub fn run_input(data: &[u8]) -> FuzzOutcome {
+    run_input_with(data, fuzz_limits())
+}
+
+/// `run_input` under other caps (the generators of deep and long
+/// programs, `tests/fuzz_deep.rs`, need more instructions than a fuzzed
+/// input gets, to build a structure a million deep).
+pub fn run_input_with(data: &[u8], limits: Limits) -> FuzzOutcome {
     let Ok(source) = std::str::from_utf8(data) else {
         return FuzzOutcome::NotAProgram;
     };
     static RT: OnceLock<Runtime> = OnceLock::new();
     let rt = RT.get_or_init(Runtime::with_captured_output);
-    let mut b = rt.sandbox().builtins().limits(fuzz_limits());
+    let mut b = rt.sandbox().builtins().limits(limits);
     for m in crate::runtime::grants::PURE_MODULES {
         b = b.module(m);
     }

@@ -352,7 +352,7 @@ fn id(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 /// `isinstance` against a class or (nested) tuple of classes.
-fn instance_of(vm: &mut Vm, v: &Value, spec: &Value, depth: usize) -> PyResult<bool> {
+fn instance_of(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<bool> {
     match spec.payload() {
         Some(Payload::Class(_)) => {
             let cls = spec
@@ -361,14 +361,17 @@ fn instance_of(vm: &mut Vm, v: &Value, spec: &Value, depth: usize) -> PyResult<b
                 .unwrap_or_else(|| vm.types.object.clone());
             Ok(vm.is_instance(v, &cls))
         }
-        Some(Payload::Tuple(items)) if depth < 200 => {
+        Some(Payload::Tuple(items)) => {
             let items = items.clone();
-            for it in items.iter() {
-                if instance_of(vm, v, it, depth + 1)? {
-                    return Ok(true);
+            // Nested tuples nest natives: one guarded level each.
+            vm.nested(" in __instancecheck__", |vm| {
+                for it in items.iter() {
+                    if instance_of(vm, v, it)? {
+                        return Ok(true);
+                    }
                 }
-            }
-            Ok(false)
+                Ok(false)
+            })
         }
         _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
     }
@@ -376,10 +379,10 @@ fn instance_of(vm: &mut Vm, v: &Value, spec: &Value, depth: usize) -> PyResult<b
 
 fn isinstance(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "isinstance", a, 2, 2)?;
-    instance_of(vm, &a.pos[0], &a.pos[1], 0).map(Value::Bool)
+    instance_of(vm, &a.pos[0], &a.pos[1]).map(Value::Bool)
 }
 
-fn subclass_of(vm: &mut Vm, c: &ObjRef, spec: &Value, depth: usize) -> PyResult<bool> {
+fn subclass_of(vm: &mut Vm, c: &ObjRef, spec: &Value) -> PyResult<bool> {
     match spec.payload() {
         Some(Payload::Class(_)) => {
             let sup = spec
@@ -388,14 +391,17 @@ fn subclass_of(vm: &mut Vm, c: &ObjRef, spec: &Value, depth: usize) -> PyResult<
                 .unwrap_or_else(|| vm.types.object.clone());
             Ok(vm.is_subclass(c, &sup))
         }
-        Some(Payload::Tuple(items)) if depth < 200 => {
+        Some(Payload::Tuple(items)) => {
             let items = items.clone();
-            for it in items.iter() {
-                if subclass_of(vm, c, it, depth + 1)? {
-                    return Ok(true);
+            // Nested tuples nest natives: one guarded level each.
+            vm.nested(" in __subclasscheck__", |vm| {
+                for it in items.iter() {
+                    if subclass_of(vm, c, it)? {
+                        return Ok(true);
+                    }
                 }
-            }
-            Ok(false)
+                Ok(false)
+            })
         }
         _ => {
             Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
@@ -412,7 +418,7 @@ fn issubclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    subclass_of(vm, &c, &a.pos[1], 0).map(Value::Bool)
+    subclass_of(vm, &c, &a.pos[1]).map(Value::Bool)
 }
 
 fn vars(vm: &mut Vm, a: &Args) -> PyResult<Value> {

@@ -1,6 +1,7 @@
 //! `repr()` of every builtin object, with CPython's spelling. Containers guard
-//! against self-reference (`[...]`) and against deep nesting (RecursionError
-//! instead of a Rust stack overflow).
+//! against self-reference (`[...]`); every object's repr is one native level
+//! (`Vm::nested`), so deep nesting of any kind (lists, slices, frozensets,
+//! bound methods) ends in CPython's RecursionError, never a stack overflow.
 
 use crate::object::{Payload, PyResult, Value, ViewKind};
 use crate::vm::Vm;
@@ -46,11 +47,9 @@ fn guarded(
     if vm.repr_stack.contains(&addr) {
         return Ok(None);
     }
-    vm.enter_native()?;
     vm.repr_stack.push(addr);
     let r = f(vm);
     vm.repr_stack.pop();
-    vm.leave_native();
     r.map(Some)
 }
 
@@ -64,6 +63,14 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::Float(f) => return Ok(crate::format::float_repr(*f)),
         Value::Obj(o) => o,
     };
+    // Every object's repr is one native level: nested containers, slices,
+    // bound methods and `__repr__` methods all come back through here.
+    vm.nested(" while getting the repr of an object", |vm| {
+        repr_obj(vm, v, o)
+    })
+}
+
+fn repr_obj(vm: &mut Vm, v: &Value, o: &crate::object::ObjRef) -> PyResult<String> {
     Ok(match o.payload() {
         Payload::Str(s) => str_repr(&s.s),
         Payload::Bytes(b) => bytes_repr(b),
@@ -210,11 +217,8 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 Some(f) => {
                     // No self-reference guard here: as in CPython, a
                     // `__repr__` that calls `repr(self)` recurses until the
-                    // recursion limit (natives are bounded by `enter_native`).
-                    vm.enter_native()?;
-                    let r = vm.call(&f, std::slice::from_ref(v));
-                    vm.leave_native();
-                    let r = r?;
+                    // recursion limit (`repr` is one native level).
+                    let r = vm.call(&f, std::slice::from_ref(v))?;
                     match r.as_str() {
                         Some(s) => s.to_string(),
                         None => {

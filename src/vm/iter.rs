@@ -264,7 +264,23 @@ impl Vm {
         // Take the state out so that Python code run below cannot observe a
         // borrowed iterator; put it back afterwards.
         let mut state = std::mem::replace(&mut *iter.state.borrow_mut(), IterState::Exhausted);
-        let r = self.step_state(&mut state);
+        // An iterator over other objects (map, zip, filter, enumerate,
+        // `iter(f, sentinel)`, `__getitem__`) steps them from Rust: a chain
+        // of a million is one native level each, so it ends in
+        // RecursionError rather than overflowing the stack.
+        let r = if matches!(
+            state,
+            IterState::Seq { .. }
+                | IterState::Reversed { .. }
+                | IterState::Range { .. }
+                | IterState::BigRange { .. }
+                | IterState::Dict { .. }
+                | IterState::Exhausted
+        ) {
+            self.step_state(&mut state)
+        } else {
+            self.nested("", |vm| vm.step_state(&mut state))
+        };
         if !matches!(r, Ok(None)) {
             *iter.state.borrow_mut() = state;
         }
@@ -432,7 +448,19 @@ impl Vm {
             }
             IterState::Callable { func, sentinel } => {
                 let (func, sentinel) = (func.clone(), sentinel.clone());
-                let v = self.call(&func, &[])?;
+                // A StopIteration from the callable ends the iteration, as
+                // in CPython.
+                let v = match self.call(&func, &[]) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        let t = self.type_of(&Value::Obj(e.0.clone()));
+                        let si = self.exc_types.stop_iteration.clone();
+                        if self.is_subclass(&t, &si) {
+                            return Ok(None);
+                        }
+                        return Err(e);
+                    }
+                };
                 if self.eq(&v, &sentinel)? {
                     return Ok(None);
                 }

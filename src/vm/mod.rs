@@ -439,16 +439,47 @@ impl Vm {
     /// Check that native recursion may go one level deeper.
     #[inline]
     pub fn enter_native(&mut self) -> PyResult<()> {
+        self.enter_native_for("")
+    }
+
+    /// `enter_native` for a native that recurses through a structure the
+    /// guest built (a nested container, a chain of iterators): `doing` ends
+    /// the RecursionError's message as CPython words it (" in comparison",
+    /// " while getting the repr of an object"; "" for none). Every such
+    /// native goes through here (or through `nested`), so no guest structure
+    /// can take the Rust stack below `stack_floor`.
+    #[inline]
+    pub fn enter_native_for(&mut self, doing: &'static str) -> PyResult<()> {
         if self.native_depth >= self.recursion_limit.max(50) + 50
             || approx_stack_pointer() < self.stack_floor
         {
-            return Err(self.new_exc(
-                &self.exc_types.recursion_error.clone(),
-                "maximum recursion depth exceeded",
-            ));
+            return Err(self.native_depth_error(doing));
         }
         self.native_depth += 1;
         Ok(())
+    }
+
+    /// Run `f` one native level deeper (`enter_native_for` and
+    /// `leave_native` around it, whatever `f` returns).
+    #[inline]
+    pub fn nested<T>(
+        &mut self,
+        doing: &'static str,
+        f: impl FnOnce(&mut Vm) -> PyResult<T>,
+    ) -> PyResult<T> {
+        self.enter_native_for(doing)?;
+        let r = f(self);
+        self.leave_native();
+        r
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn native_depth_error(&mut self, doing: &'static str) -> Exc {
+        self.new_exc(
+            &self.exc_types.recursion_error.clone(),
+            &format!("maximum recursion depth exceeded{doing}"),
+        )
     }
 
     #[inline]

@@ -303,10 +303,7 @@ impl Vm {
     /// Rich comparison `a op b`, returning the (possibly non-bool) result.
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOpKind) -> PyResult<Value> {
         // Containers compare their items recursively: bound the Rust depth.
-        self.enter_native()?;
-        let r = self.compare_inner(a, b, op);
-        self.leave_native();
-        r
+        self.nested(" in comparison", |vm| vm.compare_inner(a, b, op))
     }
 
     fn compare_inner(&mut self, a: &Value, b: &Value, op: CmpOpKind) -> PyResult<Value> {
