@@ -975,7 +975,11 @@ fn caps_from_the_host_stop_sandboxes_and_usage_is_live() {
     std::thread::sleep(Duration::from_millis(50));
     let used = h.usage().get(Resource::Instructions);
     assert!(used > 0);
-    assert_eq!(h.limits(), Limits::none());
+    // (A tree a host starts gets the default cap on live sandboxes.)
+    assert_eq!(
+        h.limits(),
+        Limits::none().sandboxes(sandpy::runtime::limits::DEFAULT_MAX_SANDBOXES)
+    );
     h.set_limits(&Limits::none().instructions(used + 10_000))
         .unwrap();
     let e = join(&h).unwrap_err();

@@ -17,12 +17,15 @@ def wait(q):
 
 def fan(q, n):
     hs = []
+    why = None
     try:
         for _ in range(n):
             hs.append(sandbox.spawn(wait, q))
     except RuntimeError as e:
-        return len(hs), str(e).split(":")[0]
-    return len(hs), None
+        why = str(e).split(":")[0]
+    for h in hs:
+        h.join()
+    return len(hs), why
 
 
 print("cap", sandbox.limits()["sandboxes"])
