@@ -76,3 +76,22 @@ pub fn run_input_with(data: &[u8], limits: Limits) -> FuzzOutcome {
     let _ = rt.take_output();
     outcome
 }
+
+/// The names in the builtins namespace a sandbox with the builtins granted
+/// starts with (functions, types, exceptions, constants), read from the
+/// registry the runtime builds them from, sorted: the natives sweep
+/// (`tests/sweep_natives.rs`) calls each, so a builtin is covered the day
+/// it is added.
+pub fn builtin_names() -> Vec<String> {
+    let b = crate::runtime::statics::builtins();
+    let mut names: Vec<String> = match b.namespace().map(|n| n.payload()) {
+        Some(crate::object::Payload::Dict(t)) => t
+            .borrow()
+            .iter()
+            .filter_map(|(k, _)| k.as_str().map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    };
+    names.sort();
+    names
+}

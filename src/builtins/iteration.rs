@@ -138,6 +138,7 @@ fn sorted(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// `a < b` with fast paths for same-typed builtin scalars.
 fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    vm.work(1)?;
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Float(x), Value::Float(y)) => Ok(x < y),

@@ -128,9 +128,11 @@ fn pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
     }
     let modulus = md.abs();
+    vm.afford(crate::types::bigcost::div(b.bits(), modulus.bits()))?;
     let mut b = b.mod_floor(&modulus);
     let mut e = e;
     if e.is_negative() {
+        vm.afford(crate::types::bigcost::gcd(b.bits(), modulus.bits()))?;
         let g = b.extended_gcd(&modulus);
         if !g.gcd.is_one() {
             return Err(vm.value_error("base is not invertible for the given modulus"));
@@ -138,6 +140,7 @@ fn pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         b = g.x.mod_floor(&modulus);
         e = -e;
     }
+    vm.afford(crate::types::bigcost::modpow(e.bits(), modulus.bits()))?;
     let mut r = b.modpow(&e, &modulus);
     if md.is_negative() && !r.is_zero() {
         r += &md;

@@ -229,7 +229,7 @@ fn f_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let line = f_readline(
         vm,
         &Args {
-            pos: &a.pos[..1],
+            pos: a.pos.get(..1).unwrap_or(&[]),
             kw: &[],
         },
     )?;
@@ -362,7 +362,7 @@ fn f_exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     f_close(
         vm,
         &Args {
-            pos: &a.pos[..1],
+            pos: a.pos.get(..1).unwrap_or(&[]),
             kw: &[],
         },
     )?;

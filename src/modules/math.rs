@@ -11,6 +11,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::bytecode::BinOpKind;
 use crate::object::{Args, Payload, PyResult, Value};
+use crate::types::bigcost;
 use crate::types::int::{float_to_int, index_bigint, to_f64};
 use crate::vm::Vm;
 
@@ -496,6 +497,11 @@ fn factorial(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
     let n = small_nonneg(vm, &n, "factorial() argument")?;
+    // n! has about n log2 n bits; the last products of the binary
+    // splitting dominate.
+    let bits = n.saturating_mul(u64::from(64 - n.leading_zeros()));
+    vm.reserve_memory(bits / 8)?;
+    vm.afford(bigcost::mul(bits / 2, bits / 2).saturating_mul(2))?;
     Ok(Value::from_bigint(range_product(1, n + 1)))
 }
 
@@ -504,6 +510,7 @@ fn gcd(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let mut g = BigInt::zero();
     for v in a.pos {
         let b = index_bigint(vm, v)?;
+        vm.afford(bigcost::gcd(g.bits(), b.bits()))?;
         g = g.gcd(&b);
     }
     Ok(Value::from_bigint(g))
@@ -522,6 +529,9 @@ fn lcm(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         if bits > crate::types::num::MAX_INT_BITS {
             return Err(vm.memory_error("lcm result is too large"));
         }
+        vm.afford(
+            bigcost::gcd(l.bits(), b.bits()).saturating_add(bigcost::mul(l.bits(), b.bits())),
+        )?;
         l = l.lcm(&b);
     }
     Ok(Value::from_bigint(l.abs()))
@@ -550,6 +560,8 @@ fn comb(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let k = small_nonneg(vm, &k, "comb() argument k")?;
     let mut r = BigInt::one();
     for i in 0..k {
+        // Each step multiplies and divides the partial result.
+        vm.work(usize::try_from(r.bits() / 16 + 1).unwrap_or(usize::MAX))?;
         r = r * (&n - i) / (i + 1);
     }
     Ok(Value::from_bigint(r))
@@ -576,6 +588,7 @@ fn perm(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let k = small_nonneg(vm, &k, "perm() argument k")?;
     let mut r = BigInt::one();
     for i in 0..k {
+        vm.work(usize::try_from(r.bits() / 32 + 1).unwrap_or(usize::MAX))?;
         r *= &n - i;
     }
     Ok(Value::from_bigint(r))
@@ -684,5 +697,6 @@ fn isqrt(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if n.is_negative() {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
     }
+    vm.afford(bigcost::isqrt(n.bits()))?;
     Ok(Value::from_bigint(n.sqrt()))
 }

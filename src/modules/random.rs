@@ -201,6 +201,7 @@ fn choices(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
         (None, None) => None,
     };
+    vm.reserve_memory((k as u64).saturating_mul(size_of::<Value>() as u64))?;
     let mut out = Vec::with_capacity(k);
     match cum_weights {
         None => {
@@ -208,6 +209,7 @@ fn choices(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 return Err(vm.index_error(EMPTY_CHOICE));
             }
             for _ in 0..k {
+                vm.work(8)?;
                 let i = (vm.rng().random() * n as f64).floor() as usize;
                 out.push(items[i.min(n.saturating_sub(1))].clone());
             }
@@ -227,6 +229,7 @@ fn choices(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 return Err(vm.value_error("Total of weights must be finite"));
             }
             for _ in 0..k {
+                vm.work(16)?;
                 let x = vm.rng().random() * total;
                 // bisect_right over cw[0..n-1]
                 let hi = n - 1;
@@ -242,6 +245,10 @@ fn shuffle(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "shuffle", a, 1, 1)?;
     let x = &a.pos[0];
     crate::freeze::check_mutable(vm, x)?;
+    // The swaps are drawn first (n pairs of indices, about 10 ns each).
+    let n = seq_len(vm, x)?;
+    vm.reserve_memory((n as u64).saturating_mul(16))?;
+    vm.afford((n as u64).saturating_mul(10))?;
     if let Some(Payload::List(l)) = x.payload() {
         let n = l.borrow().len();
         let swaps = vm.rng().shuffle_indices(n);
@@ -255,7 +262,6 @@ fn shuffle(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
         return Ok(Value::None);
     }
-    let n = seq_len(vm, x)?;
     let swaps = vm.rng().shuffle_indices(n);
     for (i, j) in swaps {
         let (ii, jj) = (
@@ -290,6 +296,7 @@ fn sample(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Some(k) if k <= n => k,
         _ => return Err(vm.value_error("Sample larger than population or is negative")),
     };
+    vm.reserve_memory((k as u64).saturating_mul(2 * size_of::<Value>() as u64))?;
     let mut result = Vec::with_capacity(k);
     let mut setsize: usize = 21;
     if k > 5 {
@@ -300,6 +307,7 @@ fn sample(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if n <= setsize {
         let mut pool = items;
         for i in 0..k {
+            vm.work(8)?;
             let j = vm.rng().randbelow_u64((n - i) as u64) as usize;
             result.push(pool[j].clone());
             pool[j] = pool[n - i - 1].clone();
@@ -307,6 +315,7 @@ fn sample(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     } else {
         let mut selected = std::collections::HashSet::new();
         for _ in 0..k {
+            vm.work(32)?;
             let mut j = vm.rng().randbelow_u64(n as u64) as usize;
             while selected.contains(&j) {
                 j = vm.rng().randbelow_u64(n as u64) as usize;
@@ -325,9 +334,11 @@ fn getrandbits(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.value_error("number of bits must be non-negative"));
     }
     let k = k.to_u64().unwrap_or(u64::MAX);
+    vm.reserve_memory(k / 8)?;
     if k > crate::types::num::MAX_INT_BITS {
         return Err(vm.memory_error("getrandbits() result is too large"));
     }
+    vm.work(usize::try_from(k / 8).unwrap_or(usize::MAX))?;
     match vm.rng().getrandbits(k) {
         Ok(b) => Ok(Value::from_bigint(BigInt::from_biguint(Sign::Plus, b))),
         Err(m) => Err(core_err(vm, m)),

@@ -125,6 +125,27 @@ impl Resource {
         }
     }
 
+    /// The message of a sandbox that refused, before starting it, an
+    /// operation estimated at `estimate` (nanoseconds) with `used` of the
+    /// time cap `cap` already gone (`Vm::afford`).
+    pub fn refused(self, cap: u64, estimate: u64, used: u64) -> String {
+        format!(
+            "{} {} exceeded: an operation estimated at {} was refused ({} used)",
+            self.label(),
+            self.show(cap),
+            show_duration_fine(estimate),
+            show_duration_fine(used)
+        )
+    }
+
+    /// Whether `why` is the message `exceeded` writes for this cap.
+    pub fn is_exceeded(self, cap: u64, why: &str) -> bool {
+        why.strip_prefix(self.label())
+            .and_then(|w| w.strip_prefix(' '))
+            .and_then(|w| w.strip_prefix(self.show(cap).as_str()))
+            .is_some_and(|w| w.starts_with(" exceeded after ") || w.starts_with(" exceeded ("))
+    }
+
     /// The message of a sandbox stopped at this limit.
     pub fn exceeded(self, cap: u64, used: u64) -> String {
         match self {

@@ -301,6 +301,7 @@ fn list_reversed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// `a < b` as Python's sort asks it.
 fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    vm.work(1)?;
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
         (Value::Float(x), Value::Float(y)) => Ok(x < y),
@@ -384,6 +385,13 @@ fn sort_values(
     }
     let all_ints = keys.is_none() && items.iter().all(|v| matches!(v, Value::Int(_)));
     let all_strs = keys.is_none() && items.iter().all(|v| v.as_str().is_some());
+    if all_ints || all_strs {
+        // One uninterruptible sort: about n log2 n comparisons (of texts:
+        // of a few words each).
+        let n = items.len() as u64;
+        let per = if all_ints { 1 } else { 4 };
+        vm.afford(n * u64::from(64 - n.leading_zeros()) * per)?;
+    }
     if all_ints {
         items.sort_by_key(|v| if let Value::Int(i) = v { *i } else { 0 });
     } else if all_strs {

@@ -12,6 +12,8 @@ use crate::bytecode::{BinOpKind, UnaryOpKind};
 use crate::object::{Payload, PyResult, Value};
 use crate::vm::Vm;
 
+use super::bigcost;
+
 /// Results above this many bits are refused (MemoryError) before computing.
 pub const MAX_INT_BITS: u64 = 1 << 26;
 
@@ -209,6 +211,8 @@ fn big_binary(vm: &mut Vm, p: BigInt, q: BigInt, kind: BinOpKind) -> PyResult<Op
             if p.bits() + q.bits() > MAX_INT_BITS {
                 return Err(vm.memory_error("integer result too large"));
             }
+            vm.reserve_memory((p.bits() + q.bits()) / 8)?;
+            vm.afford(bigcost::mul(p.bits(), q.bits()))?;
             p * q
         }
         BinOpKind::TrueDiv => {
@@ -221,12 +225,14 @@ fn big_binary(vm: &mut Vm, p: BigInt, q: BigInt, kind: BinOpKind) -> PyResult<Op
             if q.is_zero() {
                 return Err(vm.zero_division("integer division or modulo by zero"));
             }
+            vm.afford(bigcost::div(p.bits(), q.bits()))?;
             p.div_floor(&q)
         }
         BinOpKind::Mod => {
             if q.is_zero() {
                 return Err(vm.zero_division("integer modulo by zero"));
             }
+            vm.afford(bigcost::div(p.bits(), q.bits()))?;
             p.mod_floor(&q)
         }
         BinOpKind::And => p & q,
@@ -240,9 +246,11 @@ fn big_binary(vm: &mut Vm, p: BigInt, q: BigInt, kind: BinOpKind) -> PyResult<Op
             if p.is_zero() {
                 return Ok(Some(Value::Int(0)));
             }
+            vm.reserve_memory(p.bits().saturating_add(s) / 8)?;
             if p.bits().saturating_add(s) > MAX_INT_BITS {
                 return Err(vm.memory_error("integer result too large"));
             }
+            vm.work(usize::try_from(s / 8).unwrap_or(usize::MAX))?;
             p << s
         }
         BinOpKind::RShift => {
@@ -284,6 +292,7 @@ fn big_binary(vm: &mut Vm, p: BigInt, q: BigInt, kind: BinOpKind) -> PyResult<Op
             if p.bits().saturating_mul(e) > MAX_INT_BITS {
                 return Err(vm.memory_error("integer result too large (exponent too big)"));
             }
+            vm.afford(bigcost::pow(p.bits().saturating_mul(e)))?;
             num_traits::pow::Pow::pow(p, e)
         }
         BinOpKind::MatMul => return Ok(None),

@@ -186,6 +186,8 @@ pub fn binary(vm: &mut Vm, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Op
                 _ => len.saturating_mul(std::mem::size_of::<Value>()),
             };
             vm.reserve_memory(item_bytes.saturating_mul(n) as u64)?;
+            // One copy of the whole result: about 8 bytes a nanosecond.
+            vm.afford((item_bytes.saturating_mul(n) / 8) as u64)?;
             if len.saturating_mul(n) > MAX_ITEMS
                 && matches!(
                     seq.payload(),
@@ -378,9 +380,15 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<Option
     let Some(p) = container.payload() else {
         return Ok(None);
     };
+    if let Payload::Bytes(b) = p {
+        vm.work(b.len())?;
+    }
     Ok(Some(match p {
         Payload::Str(s) => match item.as_str() {
-            Some(sub) => s.s.contains(sub),
+            Some(sub) => {
+                vm.work(s.s.len())?;
+                s.s.contains(sub)
+            }
             None => {
                 let tn = vm.type_name(item);
                 return Err(vm.type_error(format!(
@@ -503,6 +511,16 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<V
     let n = len(container).unwrap_or(0);
     if let Some(s) = slice {
         let (start, _, step, count) = slice_indices(vm, &s, n)?;
+        // The result (and, for text, what slicing it takes on the way) is
+        // refused before it is built when it would pass the memory cap.
+        let bytes = match p {
+            Payload::Str(s) if s.is_ascii() => count,
+            Payload::Str(s) => s.s.len().saturating_mul(4).saturating_add(count * 4),
+            Payload::Bytes(_) => count,
+            _ => count.saturating_mul(std::mem::size_of::<Value>()),
+        };
+        vm.reserve_memory(bytes as u64)?;
+        vm.work(count)?;
         let idx = (0..count).map(move |k| (start + k as i64 * step) as usize);
         return Ok(Some(match p {
             Payload::List(l) => {
@@ -520,7 +538,8 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<V
                 if s.is_ascii() {
                     let b = s.s.as_bytes();
                     let out: Vec<u8> = idx.filter_map(|i| b.get(i).copied()).collect();
-                    Value::string(String::from_utf8_lossy(&out).into_owned())
+                    // ASCII bytes are UTF-8: no copy.
+                    Value::string(String::from_utf8(out).unwrap_or_default())
                 } else {
                     let chars: Vec<char> = s.s.chars().collect();
                     Value::string(idx.filter_map(|i| chars.get(i)).collect())

@@ -85,6 +85,31 @@ fn check_bytes(vm: &mut Vm, n: usize) -> PyResult<()> {
     Ok(())
 }
 
+/// What one string of a split result holds at most besides its text: the
+/// object, its buffer's bookkeeping, the list slot, and the piece the
+/// algorithm builds before the object (measured: docs/security.md).
+const PIECE_BYTES: u64 = 160;
+
+/// Before a split that makes `pieces` strings out of `bytes` of text:
+/// charge the scan that counted them and refuse a result that would pass
+/// the memory cap.
+fn reserve_pieces(vm: &mut Vm, pieces: usize, bytes: usize) -> PyResult<()> {
+    vm.work(bytes)?;
+    vm.reserve_memory(
+        (pieces as u64)
+            .saturating_mul(PIECE_BYTES)
+            .saturating_add(bytes as u64),
+    )?;
+    vm.work(pieces.saturating_mul(16))
+}
+
+/// Before a native builds a str of `n` bytes out of `input` bytes: charge
+/// the work and refuse a result that would pass the memory cap.
+fn reserve_text(vm: &mut Vm, input: usize, n: usize) -> PyResult<()> {
+    vm.work(input.saturating_add(n))?;
+    check_bytes(vm, n)
+}
+
 fn idx(n: i64) -> Value {
     Value::Int(n)
 }
@@ -218,6 +243,7 @@ fn str_encode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     let args = bind(vm, a, &SIG)?;
     let (enc, errors) = codec_args(vm, "encode", arg(&args, 0), arg(&args, 1))?;
+    reserve_text(vm, s.s.len(), s.s.len())?;
     let out = encode(vm, &s.s, &enc, &errors)?;
     Ok(Value::Obj(ObjRef::new(Payload::Bytes(out.into()))))
 }
@@ -285,7 +311,7 @@ fn str_join(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
         }
     }
-    check_bytes(vm, total)?;
+    reserve_text(vm, total, total)?;
     let mut out = String::with_capacity(total);
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -321,6 +347,7 @@ fn split_args(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<(Option<Str
 fn str_split(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this(vm, a, "split")?;
     let (sep, max) = split_args(vm, a, "split")?;
+    reserve_pieces(vm, algo::split_count(&s.s, sep.as_deref(), max), s.s.len())?;
     match algo::split(&s.s, sep.as_deref(), max) {
         Ok(v) => Ok(str_list(v)),
         Err(m) => Err(algo_err(vm, m)),
@@ -330,6 +357,7 @@ fn str_split(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn str_rsplit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this(vm, a, "rsplit")?;
     let (sep, max) = split_args(vm, a, "rsplit")?;
+    reserve_pieces(vm, algo::split_count(&s.s, sep.as_deref(), max), s.s.len())?;
     match algo::rsplit(&s.s, sep.as_deref(), max) {
         Ok(v) => Ok(str_list(v)),
         Err(m) => Err(algo_err(vm, m)),
@@ -346,6 +374,7 @@ fn str_splitlines(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     let args = bind(vm, a, &SIG)?;
     let keep = int_arg(vm, arg(&args, 0), 0)? != 0;
+    reserve_pieces(vm, algo::splitlines_count(&s.s), s.s.len())?;
     Ok(str_list(algo::splitlines(&s.s, keep)))
 }
 
@@ -438,6 +467,8 @@ fn str_replace(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let old = need_str(vm, &old, "replace() argument 1 ")?.to_string();
     let new = need_str(vm, &new, "replace() argument 2 ")?.to_string();
     let count = int_arg(vm, arg(&args, 2), -1)?;
+    let size = algo::replace_size(&s.s, &old, &new, count).unwrap_or(usize::MAX);
+    reserve_text(vm, s.s.len(), size)?;
     match algo::replace(&s.s, &old, &new, count) {
         Ok(r) => Ok(Value::string(r)),
         Err(m) => Err(algo_err(vm, m)),
@@ -498,6 +529,7 @@ fn search_args(
 fn find_impl(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<i64> {
     let s = this(vm, a, name)?;
     let (sub, start, end) = search_args(vm, a, name)?;
+    vm.work(s.s.len())?;
     let r = if name.starts_with('r') {
         algo::rfind(&s.s, &sub, start, end)
     } else {
@@ -528,6 +560,7 @@ fn str_rindex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn str_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this(vm, a, "count")?;
     let (sub, start, end) = search_args(vm, a, "count")?;
+    vm.work(s.s.len())?;
     Ok(count_value(algo::count(&s.s, &sub, start, end)))
 }
 
@@ -595,6 +628,9 @@ macro_rules! str_map {
             let s = this(vm, a, $method)?;
             no_args(vm, a, $qual)?;
             let f: fn(&str) -> String = $f;
+            // The result is at least as long as `s` (case mappings grow
+            // some characters, never shrink the text much).
+            reserve_text(vm, s.s.len(), s.s.len())?;
             Ok(Value::string(f(&s.s)))
         }
     };
@@ -617,6 +653,7 @@ macro_rules! str_pred {
         fn $fname(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             let s = this(vm, a, $method)?;
             no_args(vm, a, $qual)?;
+            vm.work(s.s.len())?;
             Ok(Value::Bool($f(&s.s)))
         }
     };
@@ -720,6 +757,8 @@ fn str_expandtabs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     let args = bind(vm, a, &SIG)?;
     let n = int_arg(vm, arg(&args, 0), 8)?;
+    let size = algo::expandtabs_size(&s.s, n).unwrap_or(usize::MAX);
+    reserve_text(vm, s.s.len(), size)?;
     match algo::expandtabs(&s.s, n) {
         Ok(r) => Ok(Value::string(r)),
         Err(m) => Err(algo_err(vm, m)),
@@ -895,6 +934,7 @@ fn str_translate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 }
             },
         }
+        vm.work(8)?;
         check_bytes(vm, out.len())?;
     }
     Ok(Value::string(out))

@@ -240,6 +240,34 @@ pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, S
     }
 }
 
+/// How many strings `split`/`rsplit` of `s` make at most (one scan of `s`),
+/// so that a result too large for the memory cap is refused before it is
+/// built.
+pub fn split_count(s: &str, sep: Option<&str>, maxsplit: i64) -> usize {
+    let max = limit(maxsplit);
+    match sep {
+        Some("") => 0,
+        Some(sep) => s.matches(sep).take(max).count() + 1,
+        None => {
+            let mut words = 0usize;
+            let mut in_space = true;
+            for c in s.chars() {
+                let space = is_space(c);
+                if in_space && !space {
+                    words += 1;
+                }
+                in_space = space;
+            }
+            words.min(max.saturating_add(1))
+        }
+    }
+}
+
+/// How many lines `splitlines` of `s` makes at most.
+pub fn splitlines_count(s: &str) -> usize {
+    s.chars().filter(|&c| is_line_break(c)).count() + 1
+}
+
 /// `s.rsplit(sep, maxsplit)`: like [`split`] but splitting from the right.
 pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, String> {
     let max = limit(maxsplit);
@@ -404,6 +432,28 @@ pub fn zfill(s: &str, width: i64) -> Result<String, String> {
     }
 }
 
+/// The size in bytes of `s.expandtabs(tabsize)` (None: it overflows), so
+/// that the caller can check it against the memory cap first.
+pub fn expandtabs_size(s: &str, tabsize: i64) -> Option<usize> {
+    let tab = usize::try_from(tabsize).unwrap_or(0);
+    let mut col = 0usize;
+    let mut size = 0usize;
+    for c in s.chars() {
+        let copies = match c {
+            '\t' if tab == 0 => 0,
+            '\t' => tab - col % tab,
+            _ => 1,
+        };
+        col = if matches!(c, '\n' | '\r') {
+            0
+        } else {
+            col.saturating_add(copies)
+        };
+        size = size.checked_add(copies.checked_mul(c.len_utf8())?)?;
+    }
+    Some(size)
+}
+
 /// `s.expandtabs(tabsize)`: columns count code points and restart after
 /// `\n` and `\r`; a tab size `<= 0` removes tabs.
 pub fn expandtabs(s: &str, tabsize: i64) -> Result<String, String> {
@@ -434,6 +484,19 @@ pub fn expandtabs(s: &str, tabsize: i64) -> Result<String, String> {
         out.extend(std::iter::repeat_n(c, copies));
     }
     Ok(out)
+}
+
+/// The size in bytes of `s.replace(old, new, count)` (None: it overflows).
+pub fn replace_size(s: &str, old: &str, new: &str, count: i64) -> Option<usize> {
+    let max = limit(count);
+    let hits = if old.is_empty() {
+        char_len(s).saturating_add(1).min(max)
+    } else {
+        s.matches(old).take(max).count()
+    };
+    hits.checked_mul(new.len())?
+        .checked_add(s.len())?
+        .checked_sub(hits.checked_mul(old.len())?)
 }
 
 /// `s.replace(old, new, count)`; `count < 0` replaces all. An empty `old`

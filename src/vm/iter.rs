@@ -493,8 +493,17 @@ impl Vm {
     /// All items of an iterable.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v.payload() {
-            Some(Payload::List(l)) => return Ok(l.borrow().clone()),
-            Some(Payload::Tuple(t)) => return Ok(t.to_vec()),
+            Some(Payload::List(l)) => {
+                let n = l.borrow().len();
+                self.reserve_memory((n as u64).saturating_mul(size_of::<Value>() as u64))?;
+                self.work(n)?;
+                return Ok(l.borrow().clone());
+            }
+            Some(Payload::Tuple(t)) => {
+                self.reserve_memory((t.len() as u64).saturating_mul(size_of::<Value>() as u64))?;
+                self.work(t.len())?;
+                return Ok(t.to_vec());
+            }
             Some(Payload::Range(_)) => {
                 // The length is known: refuse what would break the memory
                 // cap before building it.

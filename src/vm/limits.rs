@@ -20,6 +20,18 @@ use super::Vm;
 /// microseconds; a check costs well under a microsecond.
 pub const WORK_QUANTUM: i64 = 1 << 16;
 
+/// Units of estimated work (`Vm::afford`) this runtime does per second at
+/// the most. A unit is meant as a nanosecond; the cost models of the
+/// natives (types/num.rs `cost`) were fitted on a 2-core x86-64 build host
+/// (release build, see docs/security.md) and then made optimistic by
+/// about 2x, so an operation is refused only when it surely cannot finish
+/// in the time left; what passes runs to its end.
+pub const UNITS_PER_SEC: u64 = 1_000_000_000;
+
+/// Estimates below this many units are never refused (`Vm::afford`): the
+/// check would cost more than it could save.
+const AFFORD_FLOOR: u64 = 1 << 20;
+
 /// Usage counters the VM keeps itself (published at safepoints).
 #[derive(Debug, Default)]
 pub struct Charges {
@@ -71,6 +83,52 @@ impl Vm {
         Ok(())
     }
 
+    /// Refuse up front an operation that cannot be interrupted (one call of
+    /// num-bigint, one sort of machine words) and is estimated at `units`
+    /// (about nanoseconds, see `UNITS_PER_SEC`) when that is more than the
+    /// wall or CPU time left to this sandbox or a sandbox above it: the
+    /// sandbox stops at once, with a message that states the limit and the
+    /// estimate. Without a time cap nothing is refused. The work is charged
+    /// too (`work`), so a loop of affordable operations stops on time.
+    #[inline]
+    pub fn afford(&mut self, units: u64) -> Result<(), Exc> {
+        if units >= AFFORD_FLOOR {
+            self.afford_check(units)?;
+        }
+        self.work(usize::try_from(units).unwrap_or(usize::MAX))
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn afford_check(&mut self, units: u64) -> Result<(), Exc> {
+        if self.terminating.is_some() {
+            return Ok(());
+        }
+        let need = u64::try_from(u128::from(units) * 1_000_000_000 / u128::from(UNITS_PER_SEC))
+            .unwrap_or(u64::MAX);
+        let me = self.ctx.me.clone();
+        let mut refusal = None;
+        if me
+            .lineage()
+            .any(|s| s.meter.cap(Resource::CpuTime).is_some())
+        {
+            self.publish_usage();
+        }
+        for s in me.lineage() {
+            for r in [Resource::WallTime, Resource::CpuTime] {
+                let Some(cap) = s.meter.cap(r) else { continue };
+                let used = s.meter.tree_used(r);
+                if refusal.is_none() && used.saturating_add(need) > cap {
+                    refusal = Some(r.refused(cap, need, used));
+                }
+            }
+        }
+        match refusal {
+            Some(why) => Err(self.stop_at_limit(why)),
+            None => Ok(()),
+        }
+    }
+
     #[cold]
     #[inline(never)]
     fn work_check(&mut self) -> Result<(), Exc> {
@@ -113,6 +171,7 @@ impl Vm {
             return Err(self.stop_at_limit(why));
         }
         if let Some(why) = self.ctx.me.meter.stopped() {
+            let why = self.restate(why);
             return Err(self.stop_at_limit(why));
         }
         self.sync_frame_cap();
@@ -146,8 +205,22 @@ impl Vm {
     /// (a wait was interrupted, or the flag was seen at a safepoint).
     pub fn stopped_error(&mut self) -> Exc {
         match self.ctx.me.meter.stopped() {
-            Some(why) => self.terminate(FailureKind::Limit, &why),
+            Some(why) => {
+                let why = self.restate(why);
+                self.terminate(FailureKind::Limit, &why)
+            }
             None => self.terminate(FailureKind::Cancelled, "sandbox was cancelled"),
+        }
+    }
+
+    /// The stop message of the watchdog (`time limit 1s exceeded after
+    /// 1.001s`) with the time elapsed now: a native may have run on past
+    /// the moment the watchdog wrote it, and the message states the truth.
+    fn restate(&self, why: String) -> String {
+        let r = Resource::WallTime;
+        match self.ctx.me.meter.cap(r) {
+            Some(cap) if r.is_exceeded(cap, &why) => r.exceeded(cap, self.ctx.me.meter.used(r)),
+            _ => why,
         }
     }
 

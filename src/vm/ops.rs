@@ -373,6 +373,9 @@ impl Vm {
 
     /// `a == b` as a bool.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        // Natives compare in loops (`in`, index, ==, dict lookups): each
+        // comparison is work, and long texts are work in proportion.
+        self.work(1 + text_len(a))?;
         if let Some(r) = fast_eq(a, b) {
             return Ok(r);
         }
@@ -658,6 +661,7 @@ impl Vm {
 
     /// `hash(v)`.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        self.work(1 + uncached_hash_len(v))?;
         if let Some(b) = self.base_for(v, "__hash__") {
             return self.hash(&b);
         }
@@ -752,6 +756,7 @@ impl Vm {
 
     /// `repr(v)` as Rust text.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        self.work(1 + text_len(v))?;
         crate::types::repr::repr(self, v)
     }
 
@@ -930,6 +935,28 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
 }
 
 /// Hash decided without running Python code.
+/// The bytes of a str or bytes value (0 for others): what comparing it
+/// costs.
+#[inline]
+fn text_len(v: &Value) -> usize {
+    match v.payload() {
+        Some(Payload::Str(s)) => s.s.len(),
+        Some(Payload::Bytes(b)) => b.len(),
+        _ => 0,
+    }
+}
+
+/// The bytes that hashing `v` reads (0 when its hash is cached or cheap).
+#[inline]
+fn uncached_hash_len(v: &Value) -> usize {
+    match v.payload() {
+        Some(Payload::Str(s)) if s.hash.get() == -1 => s.s.len(),
+        Some(Payload::Bytes(b)) => b.len(),
+        Some(Payload::BigInt(b)) => (b.bits() / 8) as usize,
+        _ => 0,
+    }
+}
+
 pub fn fast_hash(v: &Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some(hash::hash_i64(*i)),

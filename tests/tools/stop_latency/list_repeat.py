@@ -1,0 +1,3 @@
+l = list(range(10**6))
+while True:
+    l * 3
