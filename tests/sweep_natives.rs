@@ -39,7 +39,7 @@ fn every_native_stops_at_its_caps() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(500);
-    let parallel = 4;
+    let parallel = 2;
     let out = Command::new(env!("CARGO_BIN_EXE_sandpy"))
         .arg("run")
         .arg(&path)

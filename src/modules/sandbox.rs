@@ -244,6 +244,7 @@ fn map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let items: Vec<Value> = vm.collect(&a.pos[1])?;
     let mut frozen = Vec::with_capacity(items.len());
     for x in &items {
+        vm.work(64)?;
         frozen.push(vm.freeze_for_transfer(x)?);
     }
     drop(items);
@@ -285,6 +286,7 @@ fn map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let results = std::mem::take(&mut *job.results.lock());
     let mut out = Vec::with_capacity(n);
     for r in results {
+        vm.work(16)?;
         match r {
             Some(Ok(f)) => out.push(vm.take_frozen(&f)?),
             Some(Err(f)) => return Err(sandbox_error(vm, &f)),

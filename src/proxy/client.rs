@@ -29,7 +29,8 @@ impl Vm {
             )));
         }
         self.charges.instructions += 1;
-        match self.blocking(|cancel| link.request(op, cancel)) {
+        let me = self.ctx.me.clone();
+        match self.blocking(|cancel| link.request(op, me, cancel)) {
             Ok(Reply::Raised(e)) => Err(self.reraise_remote(e)),
             Ok(r) => Ok(r),
             Err(g) => Err(self.proxy_gone(&p.repr(), g)),

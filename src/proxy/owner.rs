@@ -16,9 +16,11 @@ use crossbeam_channel::{Receiver, Sender};
 use parking_lot::Mutex;
 
 use crate::object::{Exc, Payload, PyResult, Value};
+use crate::runtime::SandboxShared;
 use crate::runtime::frozen::Frozen;
 use crate::runtime::handle::Failure;
 use crate::vm::Vm;
+use crate::vm::limits::RequestBound;
 
 use super::{Gone, Waited};
 
@@ -76,6 +78,9 @@ pub(crate) struct Request {
     op: Op,
     /// None for operations that need no answer.
     reply: Option<Sender<Reply>>,
+    /// The sandbox that asked (None for notices that need no answer): the
+    /// work its request makes the owner do is bounded by what it has left.
+    caller: Option<Arc<SandboxShared>>,
 }
 
 /// How an owner ended, shared by its proxies and its runner.
@@ -185,11 +190,17 @@ impl OwnerLink {
 
     /// Send `op` and wait for the reply. `cancel` is the waiting sandbox's
     /// cancel signal.
-    pub(crate) fn request(&self, op: Op, cancel: &Receiver<()>) -> Result<Reply, Gone> {
+    pub(crate) fn request(
+        &self,
+        op: Op,
+        caller: Arc<SandboxShared>,
+        cancel: &Receiver<()>,
+    ) -> Result<Reply, Gone> {
         let (rtx, rrx) = crossbeam_channel::bounded(1);
         let req = Request {
             op,
             reply: Some(rtx),
+            caller: Some(caller),
         };
         if self.tx.send(req).is_err() {
             return Err(self.end.wait(cancel));
@@ -203,7 +214,11 @@ impl OwnerLink {
 
     /// Send `op` without waiting (nothing happens if the owner has ended).
     pub(crate) fn post(&self, op: Op) {
-        let _ = self.tx.send(Request { op, reply: None });
+        let _ = self.tx.send(Request {
+            op,
+            reply: None,
+            caller: None,
+        });
     }
 }
 
@@ -239,12 +254,20 @@ pub(crate) fn serve(vm: &mut Vm, obj: Value, end: &OwnerEnd) -> PyResult<Value> 
             return Err(vm.stopped_error());
         }
         vm.check_limits()?;
-        let Request { op, reply } = req;
+        let Request { op, reply, caller } = req;
+        vm.request_bound = caller.map(|c| RequestBound::for_caller(vm, &c));
         let r = handle(vm, &obj, &mut iters, &mut next_iter, op);
+        let aborted = vm.request_bound.take().is_some_and(|b| b.aborted);
         // Iterators are kept reachable from the VM too (by number).
         sync_iters(vm, &keep_dict, &iters)?;
         let answer = match r {
             Ok(a) => a,
+            // The request passed its caller's bound: it alone ends (no
+            // handler ran), the owner goes on.
+            Err(e) if aborted && vm.ctx.me.meter.stopped().is_none() => {
+                vm.terminating = None;
+                Reply::Raised(remote_error(vm, &e))
+            }
             // A stop (cap, cancellation) ends the owner: the caller reads
             // why from the end slot once the runner records it.
             Err(e) if vm.terminating.is_some() => return Err(e),

@@ -56,7 +56,91 @@ impl Charges {
     }
 }
 
+/// What a request from another sandbox may make an owner spend (a proxy
+/// call whose arguments run the caller's code, `__hash__` or `__eq__`, in
+/// the owner): at most what the caller has left of its memory and time
+/// caps, so that a caller cannot make an owner do more work than it could
+/// do itself. Past it the request ends with MemoryError or TimeoutError
+/// (no handler of the request runs) and the owner goes on.
+#[derive(Debug)]
+pub struct RequestBound {
+    /// The owner's memory when the request started.
+    base: u64,
+    /// The memory the caller's tree had left (None: no cap).
+    memory: Option<u64>,
+    /// The caller's earliest deadline (None: no time cap).
+    deadline: Option<std::time::Instant>,
+    /// Set when the request passed the bound.
+    pub aborted: bool,
+}
+
+impl RequestBound {
+    /// The bound of a request from `caller`, served by `vm`.
+    pub fn for_caller(vm: &Vm, caller: &crate::runtime::SandboxShared) -> RequestBound {
+        let memory = caller
+            .lineage()
+            .filter_map(|s| s.meter.remaining(Resource::Memory))
+            .min();
+        let deadline = caller
+            .lineage()
+            .filter_map(|s| {
+                let cap = s.meter.cap(Resource::WallTime)?;
+                s.meter
+                    .started()
+                    .checked_add(std::time::Duration::from_nanos(cap))
+            })
+            .min();
+        RequestBound {
+            base: vm.memory_in_use(),
+            memory,
+            deadline,
+            aborted: false,
+        }
+    }
+}
+
 impl Vm {
+    /// End the request in progress if it passed its caller's bound.
+    fn check_request_bound(&mut self) -> Result<(), Exc> {
+        let Some(b) = &self.request_bound else {
+            return Ok(());
+        };
+        if b.aborted {
+            return Ok(());
+        }
+        let grown = self.memory_in_use().saturating_sub(b.base);
+        let m = Resource::Memory;
+        let why = match (b.memory, b.deadline) {
+            (Some(left), _) if grown > left => Some((
+                "MemoryError",
+                format!(
+                    "this call needed more memory than its caller has left ({} used, {} left)",
+                    m.show(grown),
+                    m.show(left)
+                ),
+            )),
+            (_, Some(d)) if std::time::Instant::now() > d => Some((
+                "TimeoutError",
+                "this call ran past its caller's time limit".to_string(),
+            )),
+            _ => None,
+        };
+        let Some((name, why)) = why else {
+            return Ok(());
+        };
+        if let Some(b) = &mut self.request_bound {
+            b.aborted = true;
+        }
+        self.terminating = Some(FailureKind::Limit);
+        let cls = self
+            .exc_types
+            .all
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or_else(|| self.exc_types.memory_error.clone(), |(_, c)| c.clone());
+        Err(self.new_exc(&cls, &why))
+    }
+
     /// The deepest the frame stack may go before the recursion cap ends
     /// the sandbox (usize::MAX without a cap).
     pub(crate) fn sync_frame_cap(&mut self) {
@@ -174,6 +258,7 @@ impl Vm {
             let why = self.restate(why);
             return Err(self.stop_at_limit(why));
         }
+        self.check_request_bound()?;
         self.sync_frame_cap();
         Ok(())
     }

@@ -116,6 +116,8 @@ pub struct Vm {
     pub(crate) charges: limits::Charges,
     /// Frame depth at which the recursion cap ends the sandbox.
     pub(crate) frame_cap: usize,
+    /// The bound of the proxy request this owner is serving (limits.rs).
+    pub(crate) request_bound: Option<limits::RequestBound>,
     /// The sandbox's memory account, whose breaker the dispatch loop reads
     /// at every backward jump and call (heap/account.rs).
     pub(crate) account: Arc<crate::heap::account::Account>,
@@ -282,6 +284,7 @@ impl Vm {
             charges: limits::Charges::new(),
             frame_cap: usize::MAX,
             account: ctx.me.meter.account.clone(),
+            request_bound: None,
             authority: ctx.me.authority,
             authority_extra: Vec::new(),
             ctx,
