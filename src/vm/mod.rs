@@ -54,6 +54,11 @@ pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 pub const MAX_RECURSION_LIMIT: usize = 200_000;
 /// Bytes of Rust stack kept free below the guard for native code.
 const STACK_RESERVE: usize = 256 * 1024;
+/// Bytes of Rust stack a sandbox uses without charge (its usual depth);
+/// deeper native recursion is charged to its memory, a step at a time.
+const STACK_FREE: usize = 1 << 20;
+/// How much deeper the stack goes between two charges.
+const STACK_STEP: usize = 256 * 1024;
 
 pub use crate::runtime::output::{Output, Sink};
 pub use native::NativeFn;
@@ -92,6 +97,12 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// Lowest stack address native recursion may reach.
     stack_floor: usize,
+    /// The lowest stack address charged to the memory account so far: the
+    /// pages a deep native recursion touches stay resident, so they count
+    /// as memory (`charge_stack`).
+    stack_charged_to: usize,
+    /// Where `stack_charged_to` started (nothing charged).
+    stack_start: usize,
     pub none_singletons: &'static Singletons,
     pub out: Output,
     /// When set, stderr text (tracebacks, `sys.stderr`) is captured here.
@@ -139,6 +150,9 @@ impl Drop for Vm {
     /// they refer to stay roots until then, and a reused thread starts with
     /// nothing left of the sandbox before it.
     fn drop(&mut self) {
+        // The stack pages charged as memory go back with the sandbox.
+        self.account
+            .charge(-((self.stack_start - self.stack_charged_to) as i64));
         // No Python code runs from here: objects waiting for their finalizer
         // are freed, and those that die from now on are freed at once.
         crate::object::refcount::finalizers_disable();
@@ -271,6 +285,8 @@ impl Vm {
             repr_stack: Vec::new(),
             shared_names: b.names(),
             stack_floor: floor,
+            stack_charged_to: sp.saturating_sub(STACK_FREE),
+            stack_start: sp.saturating_sub(STACK_FREE),
             none_singletons: &b.singletons,
             out: Output::new(Sink::Stdout),
             err_capture: None,
@@ -453,12 +469,29 @@ impl Vm {
     /// can take the Rust stack below `stack_floor`.
     #[inline]
     pub fn enter_native_for(&mut self, doing: &'static str) -> PyResult<()> {
-        if self.native_depth >= self.recursion_limit.max(50) + 50
-            || approx_stack_pointer() < self.stack_floor
-        {
+        let sp = approx_stack_pointer();
+        if self.native_depth >= self.recursion_limit.max(50) + 50 || sp < self.stack_floor {
             return Err(self.native_depth_error(doing));
         }
+        if sp < self.stack_charged_to {
+            self.charge_stack(sp)?;
+        }
         self.native_depth += 1;
+        Ok(())
+    }
+
+    /// Charge the stack pages down to `sp` (and a step more) to the memory
+    /// account: a thread's stack stays resident once touched, so a program
+    /// that recurses deeply through natives holds that memory as surely as
+    /// one that allocates it. Past the memory cap the sandbox stops.
+    #[cold]
+    #[inline(never)]
+    fn charge_stack(&mut self, sp: usize) -> PyResult<()> {
+        let to = sp.saturating_sub(STACK_STEP);
+        let bytes = self.stack_charged_to - to;
+        self.stack_charged_to = to;
+        self.reserve_memory(bytes as u64)?;
+        self.account.charge(bytes as i64);
         Ok(())
     }
 
