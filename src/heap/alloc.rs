@@ -98,7 +98,9 @@ fn count(delta: i64) {
                 c.pending.set(0);
                 // SAFETY: a non-null `account` was set by `attach`, whose
                 // caller keeps the account alive until `detach` clears it
-                // on this same thread (docs/soundness.md, "Memory accounts").
+                // on this same thread, or by `charged_to`, which borrows it
+                // for the call and puts the previous one back on return
+                // and on unwind (docs/soundness.md, "Memory accounts").
                 unsafe { (*acc).charge(p) };
             } else {
                 c.pending.set(p);
@@ -129,6 +131,45 @@ pub fn give_back_freed() {
     unsafe {
         libc::malloc_trim(0);
     }
+}
+
+/// Run `f` with this thread's allocations and frees charged to `account`
+/// (a service thread working for a sandbox: what the call allocates, and
+/// what it frees of the arguments the sandbox allocated, is the sandbox's).
+/// The account attached before, if any, is attached again afterwards.
+pub fn charged_to<R>(account: &Arc<Account>, f: impl FnOnce() -> R) -> R {
+    /// Puts the previous account back, on return and on unwind alike, so
+    /// that the thread never keeps a pointer to `account` past the borrow.
+    struct Restore<'a> {
+        account: &'a Account,
+        prev: *const Account,
+        pending: i64,
+    }
+    impl Drop for Restore<'_> {
+        fn drop(&mut self) {
+            let _ = COUNTER.try_with(|c| {
+                let p = c.pending.replace(self.pending);
+                c.account.set(self.prev);
+                if p != 0 {
+                    self.account.charge(p);
+                }
+            });
+        }
+    }
+    let (prev, pending) = COUNTER
+        .try_with(|c| {
+            (
+                c.account.replace(Arc::as_ptr(account)),
+                c.pending.replace(0),
+            )
+        })
+        .unwrap_or((std::ptr::null(), 0));
+    let _restore = Restore {
+        account,
+        prev,
+        pending,
+    };
+    f()
 }
 
 /// The account this thread's allocations are charged to, if any.

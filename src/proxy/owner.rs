@@ -244,6 +244,15 @@ pub(crate) fn serve(vm: &mut Vm, obj: Value, end: &OwnerEnd) -> PyResult<Value> 
     vm.flush_lines();
     let _ = end.ready.send(vm.type_name(&obj));
     loop {
+        // Every argument taken is recorded as a root: without a prune
+        // between requests, an owner that runs no loop of its own would
+        // keep every argument it was ever sent alive (and charged to its
+        // caller). Here no Rust local holds a value the VM cannot see (the
+        // served object and the iterators are in `keep`), so the scan is
+        // precise.
+        if vm.ctx.me.roots.lock().wants_prune() {
+            vm.prune_roots();
+        }
         let req = match vm.blocking(|cancel| super::wait_on(&end.rx, cancel)) {
             Waited::Got(r) => r,
             // Every proxy is gone: nothing can call any more.
@@ -255,7 +264,7 @@ pub(crate) fn serve(vm: &mut Vm, obj: Value, end: &OwnerEnd) -> PyResult<Value> 
         }
         vm.check_limits()?;
         let Request { op, reply, caller } = req;
-        vm.request_bound = caller.map(|c| RequestBound::for_caller(vm, &c));
+        vm.request_bound = caller.as_ref().map(|c| RequestBound::for_caller(vm, c));
         let r = handle(vm, &obj, &mut iters, &mut next_iter, op);
         let aborted = vm.request_bound.take().is_some_and(|b| b.aborted);
         // Iterators are kept reachable from the VM too (by number).
@@ -275,7 +284,16 @@ pub(crate) fn serve(vm: &mut Vm, obj: Value, end: &OwnerEnd) -> PyResult<Value> 
         };
         if let Some(tx) = reply {
             vm.flush_lines();
-            let _ = tx.send(answer);
+            // The reply channel is the caller's memory, whichever side
+            // drops it last.
+            match &caller {
+                Some(c) => crate::heap::alloc::charged_to(&c.meter.account, || {
+                    let _ = tx.send(answer);
+                }),
+                None => {
+                    let _ = tx.send(answer);
+                }
+            }
         }
     }
 }

@@ -228,15 +228,23 @@ pub(crate) fn start(name: &str, mut service: Box<dyn Service>) -> Result<Service
                     args,
                     reply,
                 } = req;
-                let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    service.call(&caller, &method, args)
-                }));
+                // The call's allocations, and its frees of the arguments
+                // the caller made, are the caller's (docs/security.md,
+                // "Who pays").
+                // So is the reply channel the caller made, whichever side
+                // drops it last.
+                let account = caller.sandbox.meter.account.clone();
+                let r = crate::heap::alloc::charged_to(&account, || {
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        service.call(&caller, &method, args)
+                    }))
+                });
                 match r {
-                    Ok(answer) => {
+                    Ok(answer) => crate::heap::alloc::charged_to(&account, || {
                         if let Some(tx) = reply {
                             let _ = tx.send(answer);
                         }
-                    }
+                    }),
                     Err(p) => {
                         // Record why before the channel is cut (`rx` and
                         // every queued reply are dropped on return).
