@@ -202,7 +202,10 @@ impl OwnerLink {
             reply: Some(rtx),
             caller: Some(caller),
         };
-        if self.tx.send(req).is_err() {
+        // The channel's blocks are allocated by senders and freed by the
+        // owner as it reads them: counted on neither side, so that no
+        // sandbox is charged for memory another frees.
+        if crate::heap::alloc::uncounted(|| self.tx.send(req)).is_err() {
             return Err(self.end.wait(cancel));
         }
         match super::wait_on(&rrx, cancel) {
@@ -214,10 +217,12 @@ impl OwnerLink {
 
     /// Send `op` without waiting (nothing happens if the owner has ended).
     pub(crate) fn post(&self, op: Op) {
-        let _ = self.tx.send(Request {
-            op,
-            reply: None,
-            caller: None,
+        let _ = crate::heap::alloc::uncounted(|| {
+            self.tx.send(Request {
+                op,
+                reply: None,
+                caller: None,
+            })
         });
     }
 }
@@ -253,7 +258,9 @@ pub(crate) fn serve(vm: &mut Vm, obj: Value, end: &OwnerEnd) -> PyResult<Value> 
         if vm.ctx.me.roots.lock().wants_prune() {
             vm.prune_roots();
         }
-        let req = match vm.blocking(|cancel| super::wait_on(&end.rx, cancel)) {
+        let req = match vm
+            .blocking(|cancel| crate::heap::alloc::uncounted(|| super::wait_on(&end.rx, cancel)))
+        {
             Waited::Got(r) => r,
             // Every proxy is gone: nothing can call any more.
             Waited::Cut => return Ok(Value::None),
@@ -265,7 +272,13 @@ pub(crate) fn serve(vm: &mut Vm, obj: Value, end: &OwnerEnd) -> PyResult<Value> 
         vm.check_limits()?;
         let Request { op, reply, caller } = req;
         vm.request_bound = caller.as_ref().map(|c| RequestBound::for_caller(vm, c));
-        let r = handle(vm, &obj, &mut iters, &mut next_iter, op);
+        let r = handle(vm, &obj, &mut iters, &mut next_iter, &op);
+        // The request was allocated by its caller: freeing it is credited
+        // to the caller.
+        match &caller {
+            Some(c) => crate::heap::alloc::charged_to(&c.meter.account, || drop(op)),
+            None => drop(op),
+        }
         let aborted = vm.request_bound.take().is_some_and(|b| b.aborted);
         // Iterators are kept reachable from the VM too (by number).
         sync_iters(vm, &keep_dict, &iters)?;
@@ -333,24 +346,24 @@ fn handle(
     obj: &Value,
     iters: &mut HashMap<u64, Value>,
     next_iter: &mut u64,
-    op: Op,
+    op: &Op,
 ) -> PyResult<Reply> {
     match op {
         Op::GetAttr(name) => {
-            let v = vm.getattr_str(obj, &name)?;
+            let v = vm.getattr_str(obj, name)?;
             if is_callable(&v) {
                 return Ok(Reply::Method);
             }
             reply_value(vm, &v)
         }
         Op::SetAttr(name, f) => {
-            let v = vm.take_frozen(&f)?;
-            let k = vm.intern(&name);
+            let v = vm.take_frozen(f)?;
+            let k = vm.intern(name);
             vm.setattr(obj, &k, v)?;
             Ok(Reply::Value(none(vm)))
         }
         Op::DelAttr(name) => {
-            let k = vm.intern(&name);
+            let k = vm.intern(name);
             vm.delattr(obj, &k)?;
             Ok(Reply::Value(none(vm)))
         }
@@ -363,9 +376,9 @@ fn handle(
                 Some(m) => vm.getattr_str(obj, m)?,
                 None => obj.clone(),
             };
-            let a = take_all(vm, &args)?;
+            let a = take_all(vm, args)?;
             let mut kw = Vec::with_capacity(kwargs.len());
-            for (k, x) in &kwargs {
+            for (k, x) in kwargs {
                 let v = vm.take_frozen(x)?;
                 kw.push((vm.intern(k), v));
             }
@@ -377,23 +390,23 @@ fn handle(
             reply_value(vm, &Value::Int(n))
         }
         Op::GetItem(k) => {
-            let k = vm.take_frozen(&k)?;
+            let k = vm.take_frozen(k)?;
             let v = vm.getitem(obj, &k)?;
             reply_value(vm, &v)
         }
         Op::SetItem(k, v) => {
-            let k = vm.take_frozen(&k)?;
-            let v = vm.take_frozen(&v)?;
+            let k = vm.take_frozen(k)?;
+            let v = vm.take_frozen(v)?;
             vm.setitem(obj, k, v)?;
             Ok(Reply::Value(none(vm)))
         }
         Op::DelItem(k) => {
-            let k = vm.take_frozen(&k)?;
+            let k = vm.take_frozen(k)?;
             vm.delitem(obj, &k)?;
             Ok(Reply::Value(none(vm)))
         }
         Op::Contains(x) => {
-            let x = vm.take_frozen(&x)?;
+            let x = vm.take_frozen(x)?;
             let b = vm.contains(obj, &x)?;
             reply_value(vm, &Value::Bool(b))
         }
@@ -404,7 +417,7 @@ fn handle(
             iters.insert(id, it);
             Ok(Reply::Iter(id))
         }
-        Op::Next { id, max } => {
+        &Op::Next { id, max } => {
             let Some(it) = iters.get(&id).cloned() else {
                 return Err(vm.runtime_error("the proxy's iterator is gone"));
             };
@@ -430,7 +443,7 @@ fn handle(
             Ok(Reply::Batch(vm.freeze_for_transfer(&t)?, done))
         }
         Op::CloseIter(id) => {
-            iters.remove(&id);
+            iters.remove(id);
             Ok(Reply::Value(none(vm)))
         }
     }

@@ -170,7 +170,8 @@ impl ServiceShared {
             args,
             reply: Some(rtx),
         };
-        if self.tx.send(req).is_err() {
+        // Channel blocks: counted on neither side (see proxy/owner.rs).
+        if crate::heap::alloc::uncounted(|| self.tx.send(req)).is_err() {
             return Err(self.gone());
         }
         match super::wait_on(&rrx, cancel) {
@@ -183,11 +184,13 @@ impl ServiceShared {
     /// Send a call without waiting for its answer (a file closed when its
     /// object is dropped).
     pub(crate) fn post(&self, caller: Caller, method: &str, args: Vec<Data>) {
-        let _ = self.tx.send(Request {
-            caller,
-            method: method.to_string(),
-            args,
-            reply: None,
+        let _ = crate::heap::alloc::uncounted(|| {
+            self.tx.send(Request {
+                caller,
+                method: method.to_string(),
+                args,
+                reply: None,
+            })
         });
     }
 
@@ -215,9 +218,11 @@ pub(crate) fn start(name: &str, mut service: Box<dyn Service>) -> Result<Service
         .name(tname)
         .spawn(move || {
             loop {
-                let req = match crate::runtime::spin::poll(|| rx.try_recv().ok()) {
+                let req = match crate::heap::alloc::uncounted(|| {
+                    crate::runtime::spin::poll(|| rx.try_recv().ok())
+                }) {
                     Some(r) => r,
-                    None => match rx.recv() {
+                    None => match crate::heap::alloc::uncounted(|| rx.recv()) {
                         Ok(r) => r,
                         Err(_) => return,
                     },
