@@ -60,6 +60,7 @@ pub struct RuntimeInner {
 
 impl RuntimeInner {
     pub(crate) fn new() -> Arc<RuntimeInner> {
+        crate::heap::alloc::tune_system_allocator();
         Arc::new(RuntimeInner {
             heap: SharedHeap::new(),
             safepoints: Safepoints::new(),
