@@ -432,13 +432,14 @@ pub fn zfill(s: &str, width: i64) -> Result<String, String> {
     }
 }
 
-/// The size in bytes of `s.expandtabs(tabsize)` (None: it overflows), so
-/// that the caller can check it against the memory cap first.
-pub fn expandtabs_size(s: &str, tabsize: i64) -> Option<usize> {
+/// `s.expandtabs(tabsize)` as pieces: each code point with how many copies
+/// of it the result holds (a tab becomes that many spaces). Columns count
+/// code points and restart after `\n` and `\r`; a tab size `<= 0` removes
+/// tabs.
+fn tab_pieces(s: &str, tabsize: i64) -> impl Iterator<Item = (char, usize)> + '_ {
     let tab = usize::try_from(tabsize).unwrap_or(0);
     let mut col = 0usize;
-    let mut size = 0usize;
-    for c in s.chars() {
+    s.chars().map(move |c| {
         let copies = match c {
             '\t' if tab == 0 => 0,
             '\t' => tab - col % tab,
@@ -449,38 +450,23 @@ pub fn expandtabs_size(s: &str, tabsize: i64) -> Option<usize> {
         } else {
             col.saturating_add(copies)
         };
-        size = size.checked_add(copies.checked_mul(c.len_utf8())?)?;
-    }
-    Some(size)
+        (if c == '\t' { ' ' } else { c }, copies)
+    })
 }
 
-/// `s.expandtabs(tabsize)`: columns count code points and restart after
-/// `\n` and `\r`; a tab size `<= 0` removes tabs.
-pub fn expandtabs(s: &str, tabsize: i64) -> Result<String, String> {
-    let tab = usize::try_from(tabsize).unwrap_or(0);
-    // Each code point becomes (char, copies); a first pass sums the size so
-    // that a huge tab size is refused before allocating.
-    let pieces = || {
-        let mut col = 0usize;
-        s.chars().map(move |c| {
-            let copies = match c {
-                '\t' if tab == 0 => 0,
-                '\t' => tab - col % tab,
-                _ => 1,
-            };
-            col = if matches!(c, '\n' | '\r') {
-                0
-            } else {
-                col.saturating_add(copies)
-            };
-            (if c == '\t' { ' ' } else { c }, copies)
-        })
-    };
-    let size = pieces().try_fold(0usize, |acc, (c, n)| {
+/// The size in bytes of `s.expandtabs(tabsize)` (None: it overflows), so
+/// that the caller can check it against the memory cap first.
+pub fn expandtabs_size(s: &str, tabsize: i64) -> Option<usize> {
+    tab_pieces(s, tabsize).try_fold(0usize, |acc, (c, n)| {
         n.checked_mul(c.len_utf8())?.checked_add(acc)
-    });
-    let mut out = String::with_capacity(check_size(size)?);
-    for (c, copies) in pieces() {
+    })
+}
+
+/// `s.expandtabs(tabsize)` (see `tab_pieces`); the size is summed first so
+/// that a huge tab size is refused before allocating.
+pub fn expandtabs(s: &str, tabsize: i64) -> Result<String, String> {
+    let mut out = String::with_capacity(check_size(expandtabs_size(s, tabsize))?);
+    for (c, copies) in tab_pieces(s, tabsize) {
         out.extend(std::iter::repeat_n(c, copies));
     }
     Ok(out)

@@ -233,22 +233,21 @@ impl Vm {
         }
         self.account.take_breaker();
         self.publish_usage();
-        let mut over = self.ctx.me.over_in_lineage().map(|(_, r, _)| r);
-        if over == Some(Resource::Memory) {
+        let me = self.ctx.me.clone();
+        let mut over = me.over_in_lineage();
+        if matches!(over, Some((_, Resource::Memory, _))) {
             crate::heap::local_gc::collect();
             self.collect_now(false);
             self.publish_usage();
-            over = self.ctx.me.over_in_lineage().map(|(_, r, _)| r);
+            over = me.over_in_lineage();
         }
-        if over.is_some()
-            && let Some((s, r, why)) = self.ctx.me.over_in_lineage()
-        {
+        if let Some((s, r, why)) = over {
             // A cap of an enclosing sandbox: this sandbox, whose usage
             // passed it, ends. Memory so freed brings the tree back under
             // its cap (as an allocation refused would have); usage that
             // cannot be given back (time, instructions, output) ends the
             // enclosing sandbox too, with its whole tree.
-            if r != Resource::Memory && !std::ptr::eq(s, &*self.ctx.me) {
+            if r != Resource::Memory && !std::ptr::eq(s, &*me) {
                 s.meter.stop(why.clone());
                 s.cancel();
             }
