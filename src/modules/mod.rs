@@ -12,6 +12,7 @@ pub mod random;
 pub mod random_core;
 pub mod sandbox;
 pub mod sandbox_limits;
+pub mod stdlib_names;
 pub mod sys;
 pub mod time;
 

@@ -222,7 +222,13 @@ impl Vm {
             .map(|p| p.display().to_string())
             .collect();
         let Some(found) = crate::modules::find_source(self, top, &dirs)? else {
-            let msg = format!("No module named {}", str_repr(top));
+            let mut msg = format!("No module named {}", str_repr(top));
+            if crate::modules::stdlib_names::is_stdlib(top) {
+                msg.push_str(
+                    " (a module of CPython's standard library that sandpy does not have; \
+                     docs/compatibility.md, \"Standard library\", lists the modules it has)",
+                );
+            }
             return Err(self.module_not_found(&msg, top));
         };
         self.run_source_module(top, found)

@@ -138,7 +138,7 @@ print(sandbox.spawn(try_imports).join())
 # host modules refused: ['posix', 'subprocess', 'io', '_io', 'ctypes', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', 'pathlib', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
 # import passwd with /etc on sys.path: ModuleNotFoundError No module named 'passwd'
 # __import__: <built-in function __import__>
-# __import__ of a host module: ModuleNotFoundError: No module named 'subprocess'
+# __import__ of a host module: ModuleNotFoundError: No module named 'subprocess' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
 # __loader__: NameError: name '__loader__' is not defined
 # __spec__: NameError: name '__spec__' is not defined
 # sys.meta_path: AttributeError: module 'sys' has no attribute 'meta_path'
@@ -149,7 +149,7 @@ print(sandbox.spawn(try_imports).join())
 # host modules refused: ['posix', 'subprocess', 'io', '_io', 'ctypes', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', 'pathlib', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
 # import passwd with /etc on sys.path: ModuleNotFoundError No module named 'passwd'
 # __import__: <built-in function __import__>
-# __import__ of a host module: ModuleNotFoundError: No module named 'subprocess'
+# __import__ of a host module: ModuleNotFoundError: No module named 'subprocess' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
 # __loader__: NameError: name '__loader__' is not defined
 # __spec__: NameError: name '__spec__' is not defined
 # sys.meta_path: AttributeError: module 'sys' has no attribute 'meta_path'
