@@ -614,3 +614,32 @@ fn key_repr(c: &Const) -> String {
         other => crate::bytecode::dis::const_repr(other),
     }
 }
+
+/// CPython's wording for the parser's errors in patterns; None for an
+/// error that is not about a pattern. `offset` is where the parser put it.
+pub(super) fn parse_error(msg: &str, offset: u32, source: &str) -> Option<RawError> {
+    let at = source.get(offset as usize..).unwrap_or("");
+    let before = source.get(..offset as usize).unwrap_or("").trim_end();
+    let number = at.starts_with(|c: char| c.is_ascii_digit() || c == '.');
+    let text = match msg {
+        "Expected a real number in complex literal pattern" if number => {
+            "real number required in complex literal"
+        }
+        "Expected an imaginary number in complex literal pattern" if number => {
+            "imaginary number required in complex literal"
+        }
+        "Positional patterns cannot follow keyword patterns" => {
+            "positional patterns follow keyword patterns"
+        }
+        "cannot use '_' as a target" if before.ends_with("**") => "invalid syntax",
+        "Expected a real number in complex literal pattern"
+        | "Expected an imaginary number in complex literal pattern"
+        | "Star pattern cannot be used here"
+        | "Only one double star pattern is allowed"
+        | "Invalid mapping pattern key"
+        | "Pattern cannot follow a double star pattern"
+        | "Invalid value for a class pattern" => "invalid syntax",
+        _ => return None,
+    };
+    Some(RawError::syntax(text, offset))
+}
