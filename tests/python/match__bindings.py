@@ -118,3 +118,16 @@ s = [5, 6]
 match s:
     case [s, t]:
         print("rebound", s, t)
+
+# Output:
+# module 1 2
+# local (1, [2])
+# closure 20
+# global value
+# nonlocal after
+# class 1 one
+# loop (['a', 'bb', 3], 3)
+# [('a', 1), ('b', 'unbound')]
+# [('a', 'unbound'), ('b', 2)]
+# survive 6
+# rebound 5 6

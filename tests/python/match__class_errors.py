@@ -128,3 +128,24 @@ def g():
 
 
 g()
+
+# Output:
+# too_many -> TypeError: C() accepts 1 positional sub-pattern (2 given)
+# not_a_tuple -> TypeError: ListArgs.__match_args__ must be a tuple (got list)
+# not_strings -> TypeError: __match_args__ elements must be strings (got int)
+# none_allowed -> TypeError: NoArgs() accepts 0 positional sub-patterns (1 given)
+# not_a_class -> TypeError: called match pattern must be a type
+# not_a_class_instance -> TypeError: called match pattern must be a type
+# repeated_from_match_args -> TypeError: Twice() got multiple sub-patterns for attribute 'a'
+# positional_and_keyword -> TypeError: C() got multiple sub-patterns for attribute 'a'
+# builtin_two -> TypeError: int() accepts 1 positional sub-pattern (2 given)
+# builtin_str_two -> TypeError: str() accepts 1 positional sub-pattern (2 given)
+# no_instance_no_error -> no match, no error
+# error_after_match -> first case
+# Traceback:
+# Traceback (most recent call last):
+#   File "match__class_errors.py", line 130, in <module>
+#     g()
+#   File "match__class_errors.py", line 125, in g
+#     case C(p,
+# TypeError: C() accepts 1 positional sub-pattern (2 given)

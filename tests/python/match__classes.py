@@ -178,3 +178,42 @@ Alias = Point
 match Point(1, 2):
     case Alias(a, b):
         print("alias", a, b)
+
+# Output:
+# origin
+# y-axis 5
+# diagonal 3
+# point 1 2
+# 3d origin
+# 3d flat 1 2
+# point 1 2
+# plain a 1
+# plain b
+# plain without kind
+# something else
+# something else
+# something else
+# ('bool', True)
+# ('negative int', -3)
+# ('int', 3)
+# ('float', 2.5)
+# ('str', 's')
+# ('bytes', b'b')
+# ('list starting', 1)
+# ('list', [])
+# ('tuple', (1,))
+# ('dict with k', 1)
+# ('dict', {})
+# ('frozenset', 1)
+# ('set', 2)
+# ('other', 'range')
+# ('other', 'NoneType')
+# MyInt 7
+# cents 300
+# the subject itself 7
+# one positional dynamic a
+# fell through to dynamic a
+# ValueError boom
+# base pattern 5
+# derived pattern 6
+# alias 1 2

@@ -117,3 +117,40 @@ def read(x):
 print(read(1))
 K.v = 2
 print(read(1), read(2))
+
+# Output:
+# 0 -> zero
+# 0.0 -> zero
+# -0.0 -> zero
+# -1 -> minus one
+# -1.0 -> minus one
+# 2.5 -> two and a half
+# -0.5 -> minus a half
+# 1j -> i
+# (1+2j) -> 1+2j
+# (-1.5-2j) -> -1.5-2j
+# 16 -> sixteen
+# 10000000000000000000000 -> big
+# '' -> empty str
+# 'ab' -> ab
+# 'a' -> no literal
+# b'raw' -> bytes raw
+# 'raw' -> no literal
+# None -> None
+# True -> True
+# False -> zero
+# 1 -> no literal
+# 1.0 -> no literal
+# 3 -> no literal
+# == 1 is True == 1 neither
+# red red red green dark other other
+#   Loud.__eq__ 1 1
+# one
+#   Loud.__eq__ s 1
+#   Loud.__eq__ s s
+# s
+#   Loud.__eq__ 9 1
+#   Loud.__eq__ 9 s
+# none
+# True
+# False True

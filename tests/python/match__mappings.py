@@ -122,3 +122,30 @@ except KeyError as e:
 match {"k": [1, 2]}:
     case {"k": [a, b]}:
         print("nested", a, b)
+
+# Output:
+# ('point', 1, 2)
+# ('some', 'point')
+# ('point', 1, 2)
+# ('circle', 5, [])
+# ('circle', 5, [('color', 'red'), ('fill', True)])
+# ('some', None)
+# ('numbers', 'a', 'b')
+# ('numbers', 't', 'b')
+# a mapping
+# a mapping
+# not a mapping
+# not a mapping
+# not a mapping
+# {'b': 2, 'c': 3} False
+# {'a': 1, 'b': 2, 'c': 3}
+# True False
+# keys 1 2
+# found a 1
+#   get a
+#   get b
+#   get a
+#   get b
+# b is 2 {}
+# KeyError 'y'
+# nested 1 2

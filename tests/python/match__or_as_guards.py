@@ -132,3 +132,30 @@ def nothing():
 
 
 print(nothing())
+
+# Output:
+# 0 -> small
+# 2 -> small
+# 3 -> ('number', 3)
+# 'a' -> letter a
+# 'c' -> none
+# [5, 0] -> ('axis', 5)
+# (0, 6) -> ('axis', 6)
+# [7] -> ('axis', 7)
+# {'v': 8} -> ('v', 8)
+# [{'v': 9}] -> ('axis', {'v': 9})
+# -1.5 -> ('negative', -1.5)
+# 4.5 -> ('number', 4.5)
+# [2, 3] -> ('pairs', 2, 3, [2, 3])
+# [1, 4] -> ('pairs', 1, 4, [1, 4])
+# [3, 3] -> none
+# matched on the fourth case
+# calls: 1
+# g2 1 2
+# ['g1', 'g2']
+# leftover 5
+# sum 7
+# zero ('captured', 'q')
+# 1 [2, 3] [1, [2, 3]]
+# (1, 2) (2, 1) None
+# cannot access local variable 'r' where it is not associated with a value

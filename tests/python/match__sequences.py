@@ -111,3 +111,44 @@ class Rev(list):
 match Rev([1, 2, 3]):
     case [a, *b]:
         print("Rev", a, b)
+
+# Output:
+# list -> empty
+# tuple -> empty
+# list -> ('one', 1)
+# tuple -> ('one', 1)
+# list -> ('two', 1, 2)
+# tuple -> ('two', 1, 2)
+# list -> ('three', 1, 2, 3)
+# tuple -> ('three', 1, 2, 3)
+# list -> ('long', 1, [2, 3, 4, 5], 6)
+# list -> ('ends in 0', [1, 2, 3])
+# list -> ('starts with 0', [1, 2, 3])
+# range -> empty
+# range -> ('two', 0, 1)
+# range -> ('three', 0, 1, 2)
+# range -> ('long', 0, [1, 2, 3, 4], 5)
+# MyList -> ('two', 7, 8)
+# MyTuple -> ('three', 7, 8, 9)
+# str -> no sequence match
+# str -> no sequence match
+# bytes -> no sequence match
+# bytes -> no sequence match
+# MyStr -> no sequence match
+# dict -> no sequence match
+# set -> no sequence match
+# list_iterator -> no sequence match
+# int -> no sequence match
+# NoneType -> no sequence match
+# any sequence any sequence not a sequence not a sequence
+# (0, 1, 999999999998, 999999999999)
+# (1, 2, 3, 4)
+# None
+# (1, 2, 3, 4, [5, 6])
+# (1, 2, 3, 4, [])
+# ('rest', [3, 4])
+# ('rest', [[3, 4]])
+# [] [2, 3] ['a'] [] no
+# 1 [2, 3] list
+# [0, 1, 2, 3] 4
+# Rev 9 [8, 7]
