@@ -178,7 +178,9 @@ impl<'a> Compiler<'a> {
                         if !pc.allow_irrefutable {
                             return Err(match name {
                                 Some(n) => err(
-                                    format!("name capture '{n}' makes remaining patterns unreachable"),
+                                    format!(
+                                        "name capture '{n}' makes remaining patterns unreachable"
+                                    ),
                                     p,
                                 ),
                                 None => err("wildcard makes remaining patterns unreachable", p),
@@ -201,7 +203,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Store TOS in `name` (pop it for a wildcard), checking the name.
-    fn capture(&mut self, name: Option<&str>, at: &impl Ranged, pc: &mut PatternCtx) -> CResult<()> {
+    fn capture(
+        &mut self,
+        name: Option<&str>,
+        at: &impl Ranged,
+        pc: &mut PatternCtx,
+    ) -> CResult<()> {
         let Some(name) = name else {
             self.emit(Op::PopTop, 0);
             return Ok(());
@@ -286,7 +293,10 @@ impl<'a> Compiler<'a> {
             Some(s) => {
                 let (before, after) = (s, size - s - 1);
                 if before > 0xff || after > 0xff_ffff {
-                    return Err(err("too many expressions in star-unpacking assignment", p));
+                    return Err(err(
+                        "too many expressions in star-unpacking sequence pattern",
+                        p,
+                    ));
                 }
                 self.emit(Op::UnpackEx, count(before)? | (count(after)? << 8));
             }
@@ -395,8 +405,8 @@ impl<'a> Compiler<'a> {
             }
         }
         let npos = u32::try_from(pos.len()).map_err(|_| err("too many sub-patterns", c))?;
-        let total = u32::try_from(pos.len() + kws.len())
-            .map_err(|_| err("too many sub-patterns", c))?;
+        let total =
+            u32::try_from(pos.len() + kws.len()).map_err(|_| err("too many sub-patterns", c))?;
         self.expr(&c.cls)?;
         let names: Vec<Const> = kws
             .iter()
@@ -505,9 +515,15 @@ fn check_value(e: &Expr) -> CResult<()> {
         }
         Expr::BinOp(_) => match key_const(e)? {
             Some(_) => Ok(()),
-            None => Err(err("patterns may only match literals and attribute lookups", e)),
+            None => Err(err(
+                "patterns may only match literals and attribute lookups",
+                e,
+            )),
         },
-        _ => Err(err("patterns may only match literals and attribute lookups", e)),
+        _ => Err(err(
+            "patterns may only match literals and attribute lookups",
+            e,
+        )),
     }
 }
 
@@ -532,7 +548,7 @@ fn key_const(e: &Expr) -> CResult<Option<Const>> {
                 return Ok(None);
             }
             let im = match (&*b.right, literal_const(&b.right)?) {
-                (Expr::NumberLiteral(_), Some(Const::Complex(r, im))) if r == 0.0 => im,
+                (Expr::NumberLiteral(_), Some(Const::Complex(0.0, im))) => im,
                 _ => return Ok(None),
             };
             let im = if b.op == ast::Operator::Sub { -im } else { im };

@@ -133,9 +133,7 @@ impl Vm {
         for key in keys {
             if self.contains(&seen, &key)? {
                 let r = self.repr(&key)?;
-                return Err(
-                    self.value_error(format!("mapping pattern checks duplicate key ({r})"))
-                );
+                return Err(self.value_error(format!("mapping pattern checks duplicate key ({r})")));
             }
             self.set_add(&seen, key.clone())?;
             let found = if exact {
@@ -269,9 +267,11 @@ impl Vm {
             return false;
         };
         c.builtin.is_some_and(matches_self)
-            || c.mro
-                .iter()
-                .any(|m| class_of(m).and_then(|mc| mc.builtin).is_some_and(matches_self))
+            || c.mro.iter().any(|m| {
+                class_of(m)
+                    .and_then(|mc| mc.builtin)
+                    .is_some_and(matches_self)
+            })
     }
 
     /// The text of a str (or of an instance of a subclass of str).
