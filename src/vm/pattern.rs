@@ -188,10 +188,10 @@ impl Vm {
             return Ok(None);
         }
         let names = Self::pattern_tuple(names);
+        let cls_name = self.class_name(&cls);
         let mut attrs = Vec::with_capacity(npos + names.len());
         let mut seen: Vec<String> = Vec::new();
         if npos > 0 {
-            let cls_name = self.class_name(&cls);
             let match_args = self.match_args(&cls)?;
             let (allowed, match_self) = match &match_args {
                 Some(t) => (t.len(), false),
@@ -226,7 +226,6 @@ impl Vm {
         }
         for name in &names {
             let text = self.str_text(name).unwrap_or_default();
-            let cls_name = self.class_name(&cls);
             match self.match_attr(x, &cls_name, &text, &mut seen)? {
                 Some(v) => attrs.push(v),
                 None => return Ok(None),
