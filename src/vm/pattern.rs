@@ -273,14 +273,10 @@ impl Vm {
             })
     }
 
-    /// The text of a str (or of an instance of a subclass of str).
+    /// The text of an exact str (a subclass's instance is refused, as in
+    /// CPython).
     fn str_text(&self, v: &Value) -> Option<String> {
-        if let Some(s) = v.as_str() {
-            return Some(s.to_string());
-        }
-        v.instance_base()
-            .and_then(|b| b.as_str())
-            .map(str::to_string)
+        v.as_str().map(str::to_string)
     }
 
     /// One attribute of a class pattern: `getattr(x, name)`, None when it

@@ -112,8 +112,38 @@ def error_after_match():
             return "?"
 
 
+class StrSubclass(str):
+    pass
+
+
+class SubclassName:
+    __match_args__ = (StrSubclass("a"),)
+    a = 1
+
+
+def str_subclass_in_match_args():
+    match SubclassName():
+        case SubclassName(x):
+            return x
+
+
+class TupleSubclass(tuple):
+    pass
+
+
+class SubclassTuple:
+    __match_args__ = TupleSubclass(("a",))
+    a = 1
+
+
+def tuple_subclass_match_args():
+    match SubclassTuple():
+        case SubclassTuple(x):
+            return x
+
+
 for name, f in list(globals().items()):
-    if callable(f) and name not in ("attempt", "C", "ListArgs", "IntArgs", "NoArgs", "Twice"):
+    if callable(f) and name[0].islower() and name != "attempt":
         attempt(name, f)
 
 
@@ -142,10 +172,12 @@ g()
 # builtin_str_two -> TypeError: str() accepts 1 positional sub-pattern (2 given)
 # no_instance_no_error -> no match, no error
 # error_after_match -> first case
+# str_subclass_in_match_args -> TypeError: __match_args__ elements must be strings (got StrSubclass)
+# tuple_subclass_match_args -> TypeError: SubclassTuple.__match_args__ must be a tuple (got TupleSubclass)
 # Traceback:
 # Traceback (most recent call last):
-#   File "match__class_errors.py", line 130, in <module>
+#   File "match__class_errors.py", line 160, in <module>
 #     g()
-#   File "match__class_errors.py", line 125, in g
+#   File "match__class_errors.py", line 155, in g
 #     case C(p,
 # TypeError: C() accepts 1 positional sub-pattern (2 given)

@@ -123,6 +123,33 @@ match {"k": [1, 2]}:
     case {"k": [a, b]}:
         print("nested", a, b)
 
+
+# A value-pattern key that is unhashable, and the duplicate check, which
+# runs key by key and stops at the first key that is missing.
+class Odd:
+    L = [1]
+    A = "a"
+
+
+try:
+    match {1: 2}:
+        case {Odd.L: v}:
+            print(v)
+except TypeError as e:
+    print("TypeError", e)
+
+match {"a": 1}:
+    case {"z": 1, Odd.A: 2, "a": 3}:
+        print("never")
+    case _:
+        print("missing key first: no duplicate check")
+try:
+    match {"a": 1, "b": 2}:
+        case {Odd.A: 1, "a": 2}:
+            print("never")
+except ValueError as e:
+    print("ValueError", e)
+
 # Output:
 # ('point', 1, 2)
 # ('some', 'point')
@@ -149,3 +176,6 @@ match {"k": [1, 2]}:
 # b is 2 {}
 # KeyError 'y'
 # nested 1 2
+# TypeError unhashable type: 'list'
+# missing key first: no duplicate check
+# ValueError mapping pattern checks duplicate key ('a')
