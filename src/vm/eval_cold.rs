@@ -369,6 +369,12 @@ impl Vm {
                     .unwrap_or_else(|| self.frames[fi].globals.clone());
                 self.import_star(&m, &ns)?;
             }
+            Op::GetLen
+            | Op::MatchSequence
+            | Op::MatchMapping
+            | Op::MatchKeys
+            | Op::MatchClass
+            | Op::MatchRest => self.exec_pattern(ins)?,
             Op::LoadBuildClass => {
                 let b = self.builtins.clone();
                 let name = self.intern("__build_class__");

@@ -32,6 +32,7 @@ pub mod iter;
 pub mod limits;
 pub mod native;
 pub mod ops;
+mod pattern;
 pub mod sandbox;
 mod stack_view;
 
