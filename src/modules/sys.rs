@@ -4,8 +4,9 @@
 //! `sys.stdout`/`sys.stderr` are instances of a small `TextIOWrapper` class
 //! whose native `write` sends text to the VM's output (`vm.write_out`) or to
 //! the process's stderr (`vm.write_err`); `print(file=...)` calls `write`.
-//! `sys.modules` is a live read-only view of the VM's module table (the
-//! importer owns it), and `sys.version_info` an object that behaves like
+//! `sys.modules` is a live view of the VM's module table (the importer
+//! owns it; a program may enter and delete entries), and
+//! `sys.version_info` an object that behaves like
 //! the tuple `(3, 12, 0, 'final', 0)` with named fields.
 
 use crate::bytecode::CmpOpKind;
@@ -396,6 +397,9 @@ fn modules_view(vm: &mut Vm) -> PyResult<Value> {
         &[
             ("__contains__", mv_contains),
             ("__getitem__", mv_getitem),
+            ("__setitem__", mv_setitem),
+            ("__delitem__", mv_delitem),
+            ("pop", mv_pop),
             ("__len__", mv_len),
             ("__iter__", mv_iter),
             ("__repr__", mv_repr),
@@ -434,6 +438,45 @@ fn mv_getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     match mv_lookup(vm, &a.pos[1]) {
         Some(m) => Ok(m),
         None => Err(vm.key_error(a.pos[1].clone())),
+    }
+}
+
+/// `sys.modules[name] = m`: later imports of `name` in this sandbox get
+/// `m` (the table is the sandbox's own). Only objects can be entered: a
+/// plain value such as None (CPython's "import blocked" mark) is refused.
+fn mv_setitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "__setitem__", a, 3, 3)?;
+    let Some(k) = a.pos[1].as_str().map(str::to_string) else {
+        return Err(vm.type_error("sys.modules keys must be strings in sandpy"));
+    };
+    let Value::Obj(m) = &a.pos[2] else {
+        let tn = vm.type_name(&a.pos[2]);
+        return Err(vm.type_error(format!(
+            "sandpy's sys.modules holds objects only, not '{tn}' (delete the entry instead)"
+        )));
+    };
+    vm.modules.insert(std::rc::Rc::from(k.as_str()), m.clone());
+    Ok(Value::None)
+}
+
+/// `del sys.modules[name]`: the next import of `name` runs it again.
+fn mv_delitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "__delitem__", a, 2, 2)?;
+    let removed = a.pos[1].as_str().and_then(|k| vm.modules.remove(k));
+    match removed {
+        Some(_) => Ok(Value::None),
+        None => Err(vm.key_error(a.pos[1].clone())),
+    }
+}
+
+/// `sys.modules.pop(name[, default])`.
+fn mv_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "pop", a, 2, 3)?;
+    let removed = a.pos[1].as_str().and_then(|k| vm.modules.remove(k));
+    match (removed, a.pos.get(2)) {
+        (Some(m), _) => Ok(Value::Obj(m)),
+        (None, Some(d)) => Ok(d.clone()),
+        (None, None) => Err(vm.key_error(a.pos[1].clone())),
     }
 }
 
