@@ -316,9 +316,24 @@ impl Vm {
             };
         }
         if sent.is_none() {
-            return match self.next(it)? {
-                Some(v) => Ok(Ok(v)),
-                None => Ok(Err(Value::None)),
+            if !matches!(it.payload(), Some(Payload::Instance(_))) {
+                return match self.next(it)? {
+                    Some(v) => Ok(Ok(v)),
+                    None => Ok(Err(Value::None)),
+                };
+            }
+            // A class's `__next__` may end with `StopIteration(value)`: the
+            // value is what `yield from` returns.
+            return match self.next_or_stop(it) {
+                Ok(v) => Ok(Ok(v)),
+                Err(e) => {
+                    let si = self.exc_types.stop_iteration.clone();
+                    if self.exc_is(&e, &si) {
+                        Ok(Err(stop_value(&e)))
+                    } else {
+                        Err(e)
+                    }
+                }
             };
         }
         let send = self.getattr_str(it, "send")?;
