@@ -68,4 +68,4 @@ except ImportError as e:
 # done
 # parent's len still its override: 42
 # restored: 1
-# import builtins: ModuleNotFoundError No module named 'builtins'
+# import builtins: ModuleNotFoundError No module named 'builtins' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)

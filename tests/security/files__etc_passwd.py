@@ -45,14 +45,14 @@ fail()
 
 # Output:
 # open('/etc/passwd'): FileNotFoundError: [Errno 2] No such file or directory: '/etc/passwd'
-# import io: ModuleNotFoundError No module named 'io'
-# import linecache: ModuleNotFoundError No module named 'linecache'
+# import io: ModuleNotFoundError No module named 'io' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
+# import linecache: ModuleNotFoundError No module named 'linecache' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
 # import passwd with sys.path = ['/etc', '/']: ModuleNotFoundError No module named 'passwd'
 # sys.stdin: AttributeError: module 'sys' has no attribute 'stdin'
 # -- child
 # open('/etc/passwd'): FileNotFoundError: [Errno 2] No such file or directory: '/etc/passwd'
-# import io: ModuleNotFoundError No module named 'io'
-# import linecache: ModuleNotFoundError No module named 'linecache'
+# import io: ModuleNotFoundError No module named 'io' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
+# import linecache: ModuleNotFoundError No module named 'linecache' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
 # import passwd with sys.path = ['/etc', '/']: ModuleNotFoundError No module named 'passwd'
 # sys.stdin: AttributeError: module 'sys' has no attribute 'stdin'
 # done

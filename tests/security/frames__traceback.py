@@ -53,7 +53,7 @@ try:
 except sandbox.SandboxError as e:
     print("error:", e)
     print("args are text:", [type(a).__name__ for a in e.args])
-    print("cause, context:", e.__cause__, e.__context__)
+    print("cause is text:", type(e.__cause__).__name__, [type(a).__name__ for a in e.__cause__.args], e.__context__)
     tb = e.__traceback__
     print("frames:", tb.tb_frame, tb.tb_next)
 
@@ -74,5 +74,5 @@ except sandbox.SandboxError as e:
 # -- a child's failure seen by the parent
 # error: sandbox raised KeyError: ["child's object"]
 # args are text: ['str']
-# cause, context: None None
+# cause is text: RemoteTraceback ['str'] None
 # frames: None None

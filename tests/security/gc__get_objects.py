@@ -30,13 +30,13 @@ print("-- child")
 print(sandbox.spawn(probe).join())
 
 # Output:
-# import gc: ModuleNotFoundError No module named 'gc'
+# import gc: ModuleNotFoundError No module named 'gc' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
 # sys.getrefcount: AttributeError: module 'sys' has no attribute 'getrefcount'
 # sys.getobjects: AttributeError: module 'sys' has no attribute 'getobjects'
 # heap_stats holds numbers only: True
 # collect returns: int
 # -- child
-# import gc: ModuleNotFoundError No module named 'gc'
+# import gc: ModuleNotFoundError No module named 'gc' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
 # sys.getrefcount: AttributeError: module 'sys' has no attribute 'getrefcount'
 # sys.getobjects: AttributeError: module 'sys' has no attribute 'getobjects'
 # heap_stats holds numbers only: True

@@ -69,11 +69,11 @@ print("hooks called:", calls)
 # Output:
 # object.__reduce_ex__: AttributeError: type object 'object' has no attribute '__reduce_ex__'
 # (1).__reduce__: AttributeError: 'int' object has no attribute '__reduce__'
-# import pickle: ModuleNotFoundError: No module named 'pickle'
-# import copyreg: ModuleNotFoundError: No module named 'copyreg'
-# import copy: ModuleNotFoundError: No module named 'copy'
-# import marshal: ModuleNotFoundError: No module named 'marshal'
-# import shelve: ModuleNotFoundError: No module named 'shelve'
+# import pickle: ModuleNotFoundError: No module named 'pickle' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
+# import copyreg: ModuleNotFoundError: No module named 'copyreg' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
+# import copy: ModuleNotFoundError: No module named 'copy' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
+# import marshal: ModuleNotFoundError: No module named 'marshal' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
+# import shelve: ModuleNotFoundError: No module named 'shelve' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
 # sent through spawn and a queue: ['Payload', [1, 2], [1, 2], True]
 # freeze and thaw: [1, 2] [1, 2]
 # hooks called: []
