@@ -516,7 +516,9 @@ fn globals(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
 }
 
-fn locals(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+/// `locals()`: the frame's locals mapping, a module's globals, or a
+/// function's local variables as a new dict (`eval` and `exec` read it too).
+pub(crate) fn locals(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     let Some(f) = vm.frames.last() else {
         return Ok(vm.new_dict());
     };

@@ -10,6 +10,7 @@
 //! arguments with CPython's messages.
 
 pub mod classes;
+pub mod eval;
 pub mod functions;
 pub mod iteration;
 pub mod numeric;
@@ -71,9 +72,13 @@ pub fn install(vm: &mut Vm) {
     set_builtin(vm, "NotImplemented", ni);
     let el = Value::Obj(vm.none_singletons.ellipsis.clone());
     set_builtin(vm, "Ellipsis", el);
+    // What a class body run by `exec` with bare globals finds as its
+    // `__module__` (its `__name__` lookup falls through to the builtins).
+    set_builtin(vm, "__name__", Value::str("builtins"));
     def(vm, "__build_class__", classes::build_class);
     def(vm, "open", crate::files::file::open);
     functions::install(vm);
+    eval::install(vm);
     numeric::install(vm);
     iteration::install(vm);
 }

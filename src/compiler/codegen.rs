@@ -132,24 +132,63 @@ pub struct Compiler<'a> {
     pub lines: &'a LineTable,
     pub units: Vec<Unit<'a>>,
     pub depth: usize,
+    pub opts: Options,
 }
 
-/// Compile a module body.
-pub fn compile(
+/// How the module-level code is compiled.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// Module-level names use `LoadName`/`StoreName` (the frame's locals
+    /// mapping, then its globals), as code run by `exec`/`eval` needs; a
+    /// program's own modules use the cached global instructions.
+    pub name_ops: bool,
+    /// `compile(..., 'single')`: module-level expression statements show
+    /// their value (`INTRINSIC_PRINT`), and a leading string is no docstring.
+    pub interactive: bool,
+    /// `compile(..., 'eval')`: the body is one expression statement whose
+    /// value the code returns.
+    pub eval: bool,
+    /// `from __future__ import annotations`: annotations are kept as their
+    /// source text (set by `compile_with` from the body).
+    pub future_annotations: bool,
+}
+
+/// Compile a module body (or, with `opts.eval`, one expression) as `opts` says.
+pub fn compile_with(
     body: &[Stmt],
     table: &SymbolTable,
     file: &Arc<SourceFile>,
     lines: &LineTable,
+    mut opts: Options,
 ) -> CResult<Arc<CodeUnit>> {
+    opts.future_annotations |= super::annotations::future_annotations(body);
     let mut c = Compiler {
         table,
         file: file.clone(),
         lines,
         units: Vec::new(),
         depth: 0,
+        opts,
     };
     c.push_unit(CodeKind::Module, 0, "<module>", "<module>", 1);
-    let body = c.take_docstring(body);
+    if opts.eval {
+        if let [Stmt::Expr(e)] = body {
+            c.expr(&e.value)?;
+            c.emit(Op::ReturnValue, 0);
+            return c.pop_unit();
+        }
+        return Err(internal("eval mode needs one expression"));
+    }
+    c.setup_annotations(body);
+    let body = if opts.interactive {
+        body
+    } else {
+        c.take_docstring(body)
+    };
+    if let Some(doc) = c.unit().doc.clone() {
+        c.emit_const(Const::Str(doc));
+        c.store_name("__doc__")?;
+    }
     c.stmts(body)?;
     let last = c.last_line(body);
     c.unit().line = last;

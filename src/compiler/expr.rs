@@ -140,6 +140,19 @@ impl<'a> Compiler<'a> {
                 };
                 (op, i)
             }
+            // Code for `exec`/`eval`: module names go through the frame's
+            // locals mapping (codegen::Options::name_ops).
+            (ScopeKind::Module, Resolved::Local | Resolved::GlobalImplicit)
+                if self.opts.name_ops =>
+            {
+                let i = self.name_index(name);
+                let op = match ctx {
+                    NameCtx::Load => Op::LoadName,
+                    NameCtx::Store => Op::StoreName,
+                    NameCtx::Del => Op::DeleteName,
+                };
+                (op, i)
+            }
             _ => {
                 let i = self.name_index(name);
                 let op = match ctx {

@@ -71,6 +71,17 @@ impl LineTable {
 
     /// Attach a position and the source line to an error.
     pub fn error(&self, e: RawError, text: &str, filename: &str) -> CompileError {
+        if e.offset == NO_POSITION {
+            let line = u32::from(!text.is_empty());
+            return CompileError {
+                kind: e.kind,
+                msg: e.msg.clone(),
+                filename: filename.to_string(),
+                line,
+                col: 0,
+                text: text.split('\n').next().map(|l| l.trim_end_matches('\r').to_string()),
+            };
+        }
         let (line, col) = self.position(e.offset, text);
         let line_text = text
             .split('\n')
@@ -89,8 +100,74 @@ impl LineTable {
 
 /// Prescan, then parse `source` as a module (Python 3.12 syntax).
 pub fn parse(source: &str) -> Result<ModModule, RawError> {
+    parse_as(source, Mode::Module)
+}
+
+/// Parse `source` as one expression (`compile(..., 'eval')`), returned as a
+/// module of one expression statement.
+pub fn parse_expression(source: &str) -> Result<ModModule, RawError> {
+    if source.trim_matches(|c: char| c.is_ascii_whitespace()).is_empty() {
+        return Err(RawError::syntax("invalid syntax", NO_POSITION));
+    }
+    parse_as(source, Mode::Expression)
+}
+
+/// Parse `source` as one statement of the interactive prompt
+/// (`compile(..., 'single')`): a simple statement line (`a; b` counts as
+/// one) or one compound statement.
+pub fn parse_single(source: &str) -> Result<ModModule, RawError> {
+    let m = parse(source)?;
+    let Some(first) = m.body.first() else {
+        return Err(RawError::syntax("invalid syntax", NO_POSITION));
+    };
+    use ruff_text_size::Ranged;
+    let first_end = first.range().end().to_u32();
+    let line_of = |offset: u32| {
+        source
+            .as_bytes()
+            .get(..offset as usize)
+            .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count())
+    };
+    let first_line = line_of(first.range().start().to_u32());
+    let compound = !matches!(
+        first,
+        ruff_python_ast::Stmt::Expr(_)
+            | ruff_python_ast::Stmt::Assign(_)
+            | ruff_python_ast::Stmt::AugAssign(_)
+            | ruff_python_ast::Stmt::AnnAssign(_)
+            | ruff_python_ast::Stmt::Pass(_)
+            | ruff_python_ast::Stmt::Break(_)
+            | ruff_python_ast::Stmt::Continue(_)
+            | ruff_python_ast::Stmt::Return(_)
+            | ruff_python_ast::Stmt::Raise(_)
+            | ruff_python_ast::Stmt::Global(_)
+            | ruff_python_ast::Stmt::Nonlocal(_)
+            | ruff_python_ast::Stmt::Import(_)
+            | ruff_python_ast::Stmt::ImportFrom(_)
+            | ruff_python_ast::Stmt::Assert(_)
+            | ruff_python_ast::Stmt::Delete(_)
+    );
+    for s in m.body.iter().skip(1) {
+        // Statements on the first line (`a; b`) belong to the same
+        // simple-statement line.
+        if compound || line_of(s.range().start().to_u32()) != first_line {
+            return Err(RawError::syntax(
+                "multiple statements found while compiling a single statement",
+                first_end,
+            ));
+        }
+    }
+    Ok(m)
+}
+
+/// The offset of an error that CPython reports with no position (an empty
+/// `eval` or `single` source): `LineTable::error` gives it line 0 or 1
+/// (a source with text) and column 0.
+pub const NO_POSITION: u32 = u32::MAX;
+
+fn parse_as(source: &str, mode: Mode) -> Result<ModModule, RawError> {
     prescan(source)?;
-    let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY312);
+    let options = ParseOptions::from(mode).with_target_version(PythonVersion::PY312);
     let parsed = ruff_python_parser::parse_unchecked(source, options);
     let mut first: Option<RawError> = None;
     let mut consider = |e: RawError| {
@@ -115,7 +192,16 @@ pub fn parse(source: &str) -> Result<ModModule, RawError> {
     }
     match parsed.into_syntax() {
         Mod::Module(m) => Ok(m),
-        Mod::Expression(_) => Err(RawError::syntax("expected a module", 0)),
+        Mod::Expression(e) => Ok(ModModule {
+            node_index: Default::default(),
+            range: e.range,
+            body: std::iter::once(ruff_python_ast::Stmt::Expr(ruff_python_ast::StmtExpr {
+                node_index: Default::default(),
+                range: e.range,
+                value: e.body,
+            }))
+            .collect(),
+        }),
     }
 }
 
