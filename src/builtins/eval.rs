@@ -307,6 +307,18 @@ fn compile_text(
     let unit = match crate::compiler::compile_source(text, filename, mode, future_annotations) {
         Ok(u) => u,
         Err(e) => {
+            match e.nesting() {
+                Some(crate::compiler::Nesting::Parser) => {
+                    let c = vm.builtin_exc_class("MemoryError");
+                    return Err(crate::vm::exc::new_exception(vm, &c, Vec::new()));
+                }
+                Some(crate::compiler::Nesting::Compiler) => {
+                    let c = vm.exc_types.recursion_error.clone();
+                    let msg = "maximum recursion depth exceeded during compilation";
+                    return Err(vm.new_exc(&c, msg));
+                }
+                None => {}
+            }
             let line = error_line(text, e.line, mode);
             return Err(vm.syntax_error_at(&e, line));
         }

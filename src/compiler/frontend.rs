@@ -4,7 +4,7 @@
 //! - `prescan` runs in O(n) time with no recursion and refuses every input
 //!   that would make ruff's recursive-descent parser (or the recursive drop of
 //!   the AST it builds) recurse deeper than a fixed bound: bracket nesting >
-//!   `MAX_BRACKETS` (CPython's limit), indentation > `MAX_INDENT` levels,
+//!   `MAX_BRACKETS` (CPython's limit), indentation of `MAX_INDENT` levels or more (CPython's),
 //!   f-string nesting > `MAX_FSTRING`, chains of right-recursive constructs
 //!   (prefix operators, `not`, `lambda`, `x if c else`, `**`, `await`, `yield`,
 //!   `*`) longer than `MAX_CHAIN` in total, and left-deep chains (binary
@@ -109,6 +109,23 @@ pub fn parse_expression(source: &str) -> Result<ModModule, RawError> {
     if source.trim_matches(|c: char| c.is_ascii_whitespace()).is_empty() {
         return Err(RawError::syntax("invalid syntax", NO_POSITION));
     }
+    // The first line with code may not be indented (`eval` strips the
+    // first line's blanks before it compiles).
+    let mut at = 0;
+    for line in source.split_inclusive('\n') {
+        let code = line.trim_start_matches([' ', '\t', '\x0c']);
+        let rest = code.trim_end_matches(['\n', '\r']);
+        if rest.is_empty() || rest.starts_with('#') {
+            at += line.len();
+            continue;
+        }
+        if code.len() < line.len() {
+            // CPython's offset is the indent's width (its last blank).
+            let col = at + line.len() - code.len() - 1;
+            return Err(RawError::new("IndentationError", "unexpected indent", off(col)));
+        }
+        break;
+    }
     parse_as(source, Mode::Expression)
 }
 
@@ -148,9 +165,12 @@ pub fn parse_single(source: &str) -> Result<ModModule, RawError> {
             | ruff_python_ast::Stmt::Delete(_)
     );
     for s in m.body.iter().skip(1) {
+        if compound {
+            return Err(RawError::syntax("invalid syntax", s.range().start().to_u32()));
+        }
         // Statements on the first line (`a; b`) belong to the same
         // simple-statement line.
-        if compound || line_of(s.range().start().to_u32()) != first_line {
+        if line_of(s.range().start().to_u32()) != first_line {
             return Err(RawError::syntax(
                 "multiple statements found while compiling a single statement",
                 first_end,
@@ -188,6 +208,44 @@ fn parse_as(source: &str, mode: Mode) -> Result<ModModule, RawError> {
         ));
     }
     if let Some(e) = first {
+        if e.msg == "unexpected indent" {
+            return Err(indent_error(source, e.offset));
+        }
+        // At the end of the source with a bracket open, CPython names the
+        // bracket (the innermost one still open).
+        match brackets(source) {
+            // A closing bracket with none open, or not the one open, is the
+            // tokenizer's error, seen before any parser error after it.
+            Some(Brackets::Unmatched(b, at, opener)) if off(at) <= e.offset => {
+                let msg = match opener {
+                    None => format!("unmatched '{}'", b as char),
+                    Some((o, o_at)) => {
+                        let same_line = !source.as_bytes()[o_at..at].contains(&b'\n');
+                        let on = if same_line {
+                            String::new()
+                        } else {
+                            let line = 1 + source.as_bytes()[..o_at]
+                                .iter()
+                                .filter(|&&c| c == b'\n')
+                                .count();
+                            format!(" on line {line}")
+                        };
+                        format!(
+                            "closing parenthesis '{}' does not match opening parenthesis '{}'{on}",
+                            b as char, o as char
+                        )
+                    }
+                };
+                return Err(RawError::syntax(msg, off(at)));
+            }
+            Some(Brackets::Unclosed(b, at)) if e.msg == "unexpected EOF while parsing" => {
+                return Err(RawError::syntax(
+                    format!("'{}' was never closed", b as char),
+                    off(at),
+                ));
+            }
+            _ => {}
+        }
         return Err(e);
     }
     match parsed.into_syntax() {
@@ -205,6 +263,75 @@ fn parse_as(source: &str, mode: Mode) -> Result<ModModule, RawError> {
     }
 }
 
+/// "unexpected indent" at the line holding `offset`, placed as CPython
+/// places it: on the indent's last blank.
+fn indent_error(source: &str, offset: u32) -> RawError {
+    let b = source.as_bytes();
+    let at = (offset as usize).min(b.len());
+    let start = b[..at].iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1);
+    let width = b[start..]
+        .iter()
+        .take_while(|&&c| matches!(c, b' ' | b'\t' | b'\x0c'))
+        .count();
+    RawError::new("IndentationError", "unexpected indent", off(start + width.saturating_sub(1)))
+}
+
+/// A bracket the tokenizer refuses, with its offset.
+enum Brackets {
+    /// A closing bracket with none open, or (with the opener and its
+    /// offset) one that does not match the bracket open.
+    Unmatched(u8, usize, Option<(u8, usize)>),
+    /// The innermost bracket still open at the end.
+    Unclosed(u8, usize),
+}
+
+/// The first closing bracket that does not match, else the innermost
+/// bracket still open at the end of `source`; strings and comments are
+/// skipped as the tokenizer does.
+fn brackets(source: &str) -> Option<Brackets> {
+    let b = source.as_bytes();
+    let mut open: Vec<(u8, usize)> = Vec::new();
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        match c {
+            b'#' => {
+                while b.get(i).is_some_and(|&c| c != b'\n') {
+                    i += 1;
+                }
+            }
+            b'\'' | b'"' => {
+                let triple = b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c);
+                i += if triple { 3 } else { 1 };
+                while let Some(&d) = b.get(i) {
+                    if d == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if d == c && (!triple || (b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c))) {
+                        i += if triple { 2 } else { 0 };
+                        break;
+                    }
+                    if d == b'\n' && !triple {
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+            b'(' | b'[' | b'{' => open.push((c, i)),
+            b')' | b']' | b'}' => match open.pop() {
+                None => return Some(Brackets::Unmatched(c, i, None)),
+                Some((o, at)) if !matches!((o, c), (b'(', b')') | (b'[', b']') | (b'{', b'}')) => {
+                    return Some(Brackets::Unmatched(c, i, Some((o, at))));
+                }
+                Some(_) => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    open.pop().map(|(c, at)| Brackets::Unclosed(c, at))
+}
+
 /// Translate ruff's wording into CPython's for the common cases.
 fn map_parse_error(msg: &str, offset: u32) -> RawError {
     let lower = msg.to_ascii_lowercase();
@@ -216,6 +343,8 @@ fn map_parse_error(msg: &str, offset: u32) -> RawError {
         ("IndentationError", "expected an indented block".to_string())
     } else if lower.starts_with("expected ':'") || lower.starts_with("expected `:`") {
         ("SyntaxError", "expected ':'".to_string())
+    } else if lower.starts_with("expected an identifier, but found a keyword") {
+        ("SyntaxError", "invalid syntax".to_string())
     } else if lower.starts_with("expected an expression")
         || lower.starts_with("expected a statement")
         || lower.starts_with("simple statements must be separated")
@@ -288,6 +417,15 @@ fn too_deep(offset: usize) -> RawError {
     )
 }
 
+/// A chain of right-recursive constructs past `MAX_CHAIN` (CPython's parser
+/// runs out of its stack there: a MemoryError for `compile`).
+fn too_long_chain(offset: usize) -> RawError {
+    RawError::syntax(
+        format!("expression too deeply nested (sandpy limit {MAX_CHAIN})"),
+        u32::try_from(offset).unwrap_or(u32::MAX),
+    )
+}
+
 fn off(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
 }
@@ -350,7 +488,7 @@ impl Prescan<'_> {
         }
         self.chain_total += 1;
         if self.chain_total > MAX_CHAIN {
-            return Err(too_deep(self.i));
+            return Err(too_long_chain(self.i));
         }
         Ok(())
     }
@@ -411,7 +549,7 @@ impl Prescan<'_> {
             let top = self.indents.last().copied().unwrap_or(0);
             if col > top {
                 self.indents.push(col);
-                if self.indents.len() > MAX_INDENT + 1 {
+                if self.indents.len() > MAX_INDENT {
                     return Err(RawError::new(
                         "IndentationError",
                         "too many levels of indentation",

@@ -41,6 +41,33 @@ pub use codegen::Options;
 /// Deepest nesting (statements + expressions) the compiler's recursive passes accept.
 pub const MAX_DEPTH: usize = 2000;
 
+/// How CPython fails where sandpy's compiler refuses a source nested past
+/// its bounds (`compile()` raises these instead of a SyntaxError).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Nesting {
+    /// A chain of prefix operators, `not`, `lambda`, `**`, conditional
+    /// expressions: CPython's parser overflows its stack (MemoryError).
+    Parser,
+    /// Other deep nesting: CPython's compiler stops at its recursion
+    /// limit ("maximum recursion depth exceeded during compilation").
+    Compiler,
+}
+
+impl CompileError {
+    /// Whether this error refuses a source nested past sandpy's bounds.
+    pub fn nesting(&self) -> Option<Nesting> {
+        if !self.msg.starts_with("expression too deeply nested") {
+            return None;
+        }
+        let chain = format!("(sandpy limit {})", frontend::MAX_CHAIN);
+        Some(if self.msg.ends_with(&chain) {
+            Nesting::Parser
+        } else {
+            Nesting::Compiler
+        })
+    }
+}
+
 /// A compile-time error, reported like CPython reports a `SyntaxError`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CompileError {

@@ -70,10 +70,6 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         (Payload::Function(f), "__doc__") => Some(f.doc.borrow().clone()),
         (Payload::Function(f), "__module__") => Some(f.module.clone()),
         (Payload::Function(f), "__globals__") => Some(Value::Obj(f.globals.clone())),
-        (Payload::Function(f), "__code__") => {
-            let code = vm.func_code(&f.code)?;
-            Some(Value::Obj(crate::object::ObjRef::new(Payload::Code(code))))
-        }
         (Payload::Function(f), "__annotations__") => {
             let current = f.annotations.borrow().clone();
             match current {
