@@ -27,7 +27,7 @@ use crate::object::code::Code;
 use crate::object::{Args, ObjRef, Payload, PyResult, Value};
 use crate::vm::Vm;
 
-use super::{arg_or_kw, check_kw, def, kwarg, positional};
+use super::{arg_or_kw, def, kwarg, positional};
 
 /// Rust stack the compiler may need at its nesting bounds (a debug build
 /// fits in 32 MiB; see compiler/tests.rs, `near_limit_inputs_fit_in_32mib`).
@@ -98,7 +98,17 @@ fn exec(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for exec()")));
         }
     }
-    super::check_count(vm, "exec", a, 1, 3)?;
+    let n = a.pos.len();
+    if n == 0 {
+        return Err(vm.type_error("exec() takes at least 1 positional argument (0 given)"));
+    }
+    if n > 3 {
+        return Err(vm.type_error(if a.kw.is_empty() {
+            format!("exec() takes at most 3 positional arguments ({n} given)")
+        } else {
+            format!("exec() takes at most 4 arguments ({} given)", n + a.kw.len())
+        }));
+    }
     let src = source_arg(vm, &a.pos[0], "exec", "string, bytes or code object")?;
     let globals = a.pos.get(1).cloned().unwrap_or(Value::None);
     let locals = a.pos.get(2).cloned().unwrap_or(Value::None);
@@ -136,9 +146,14 @@ fn compile(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         "dont_inherit",
         "optimize",
     ];
-    let mut allowed = NAMES.to_vec();
-    allowed.push("_feature_version");
-    check_kw(vm, "compile", a, &allowed)?;
+    for (k, _) in a.kw {
+        let k = super::StrPayload::payload_str(k).unwrap_or("?");
+        if !NAMES.contains(&k) && k != "_feature_version" {
+            return Err(vm.type_error(format!(
+                "'{k}' is an invalid keyword argument for compile()"
+            )));
+        }
+    }
     if a.pos.len() > 6 {
         let n = a.pos.len() + a.kw.len();
         return Err(if a.kw.is_empty() {
@@ -319,7 +334,7 @@ fn compile_text(
                 }
                 None => {}
             }
-            let line = error_line(text, e.line, mode);
+            let line = e.text.as_ref().and_then(|_| error_line(text, &e.msg, e.line, mode));
             return Err(vm.syntax_error_at(&e, line));
         }
     };
@@ -331,13 +346,23 @@ fn compile_text(
 
 /// A SyntaxError's `text`: the source line, ending with a newline where
 /// CPython's tokenizer gives it one (always, except in 'eval' mode on the
-/// last line of a source that has none).
-fn error_line(text: &str, line: u32, mode: Mode) -> Option<String> {
+/// last line of a source that has none, and in the tokenizer's own bracket
+/// errors, which show the line without it).
+fn error_line(text: &str, msg: &str, line: u32, mode: Mode) -> Option<String> {
     if line == 0 {
         return Some(String::new());
     }
     let mut lines = text.split_inclusive('\n');
     let l = lines.nth(line as usize - 1).unwrap_or("");
+    let bracket = msg.ends_with("was never closed")
+        || msg.starts_with("unmatched '")
+        || msg.starts_with("closing parenthesis");
+    // (A bracket left open on the last line, which has no line break,
+    // is shown with one.)
+    let open_at_end = msg.ends_with("was never closed") && !l.ends_with('\n');
+    if bracket && !open_at_end {
+        return Some(l.trim_end_matches(['\n', '\r']).to_string());
+    }
     if l.ends_with('\n') || mode == Mode::Eval {
         Some(l.to_string())
     } else {

@@ -211,6 +211,9 @@ fn parse_as(source: &str, mode: Mode) -> Result<ModModule, RawError> {
         if e.msg == "unexpected indent" {
             return Err(indent_error(source, e.offset));
         }
+        if e.msg == "expected an indented block" {
+            return Err(block_error(source, e));
+        }
         // At the end of the source with a bracket open, CPython names the
         // bracket (the innermost one still open).
         match brackets(source) {
@@ -274,6 +277,42 @@ fn indent_error(source: &str, offset: u32) -> RawError {
         .take_while(|&&c| matches!(c, b' ' | b'\t' | b'\x0c'))
         .count();
     RawError::new("IndentationError", "unexpected indent", off(start + width.saturating_sub(1)))
+}
+
+/// "expected an indented block" named after the statement that opened the
+/// block, as CPython words it ("after 'if' statement on line 3").
+fn block_error(source: &str, e: RawError) -> RawError {
+    let b = source.as_bytes();
+    let at = (e.offset as usize).min(b.len());
+    let start = b[..at].iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1);
+    // The header is the last line before this one with code on it.
+    let before = source.get(..start).unwrap_or("");
+    let lines: Vec<&str> = before.split('\n').collect();
+    let found = lines.iter().enumerate().rev().find_map(|(i, l)| {
+        let t = l.trim();
+        (!t.is_empty() && !t.starts_with('#')).then_some((i + 1, t))
+    });
+    let Some((line, text)) = found else {
+        return e;
+    };
+    let word: String = text
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic() || *c == '_')
+        .collect();
+    let what = match word.as_str() {
+        "def" => "function definition".to_string(),
+        "class" => "class definition".to_string(),
+        "async" => return e,
+        w @ ("if" | "elif" | "else" | "for" | "while" | "with" | "try" | "except" | "finally") => {
+            format!("'{w}' statement")
+        }
+        _ => return e,
+    };
+    RawError::new(
+        "IndentationError",
+        format!("expected an indented block after {what} on line {line}"),
+        e.offset,
+    )
 }
 
 /// A bracket the tokenizer refuses, with its offset.
@@ -343,7 +382,9 @@ fn map_parse_error(msg: &str, offset: u32) -> RawError {
         ("IndentationError", "expected an indented block".to_string())
     } else if lower.starts_with("expected ':'") || lower.starts_with("expected `:`") {
         ("SyntaxError", "expected ':'".to_string())
-    } else if lower.starts_with("expected an identifier, but found a keyword") {
+    } else if lower.starts_with("expected an identifier, but found a keyword")
+        || lower.starts_with("expected a parameter or the end of the parameter list")
+    {
         ("SyntaxError", "invalid syntax".to_string())
     } else if lower.starts_with("expected an expression")
         || lower.starts_with("expected a statement")
@@ -351,6 +392,11 @@ fn map_parse_error(msg: &str, offset: u32) -> RawError {
         || lower.starts_with("unexpected token")
     {
         ("SyntaxError", "invalid syntax".to_string())
+    } else if lower.starts_with("unparenthesized generator expression cannot be used here") {
+        (
+            "SyntaxError",
+            "Generator expression must be parenthesized".to_string(),
+        )
     } else if lower.starts_with("invalid assignment target") {
         ("SyntaxError", "cannot assign to expression".to_string())
     } else if lower.starts_with("invalid delete target") {

@@ -204,7 +204,13 @@ fn compile_with(
                 // The AST may be deep enough that its recursive drop overflows: leak it.
                 std::mem::forget(module);
             }
-            Err(to_error(e))
+            let mut e = to_error(e);
+            if opts.name_ops {
+                // CPython reports the errors found after parsing without
+                // the line's text when the file it names cannot be read.
+                e.text = None;
+            }
+            Err(e)
         }
     }
 }
