@@ -417,6 +417,10 @@ impl<'a> Compiler<'a> {
         match u.kind {
             CodeKind::Module => name.to_string(),
             CodeKind::Class => format!("{}.{}", u.qualname, name),
+            // A comprehension's code adds no `<locals>` (as CPython's).
+            CodeKind::Function if self.scope_kind() == ScopeKind::Comprehension => {
+                format!("{}.{}", u.qualname, name)
+            }
             CodeKind::Function => format!("{}.<locals>.{}", u.qualname, name),
         }
     }
