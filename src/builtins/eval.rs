@@ -106,7 +106,10 @@ fn exec(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.type_error(if a.kw.is_empty() {
             format!("exec() takes at most 3 positional arguments ({n} given)")
         } else {
-            format!("exec() takes at most 4 arguments ({} given)", n + a.kw.len())
+            format!(
+                "exec() takes at most 4 arguments ({} given)",
+                n + a.kw.len()
+            )
         }));
     }
     let src = source_arg(vm, &a.pos[0], "exec", "string, bytes or code object")?;
@@ -127,9 +130,9 @@ fn exec(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Source::Text(t) => compile_text(vm, &t, "<string>", Mode::Exec, false)?,
     };
     if !closure.is_none() {
-        return Err(vm.type_error(
-            "exec() closure is not supported by sandpy (run a function instead)",
-        ));
+        return Err(
+            vm.type_error("exec() closure is not supported by sandpy (run a function instead)")
+        );
     }
     run_code(vm, code, globals, locals)?;
     Ok(Value::None)
@@ -187,9 +190,7 @@ fn compile(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let mode = args[2].clone().unwrap_or(Value::None);
     let Some(mode) = mode.as_str().map(str::to_string) else {
         let tn = vm.type_name(&mode);
-        return Err(vm.type_error(format!(
-            "compile() argument 'mode' must be str, not {tn}"
-        )));
+        return Err(vm.type_error(format!("compile() argument 'mode' must be str, not {tn}")));
     };
     let flags = match &args[3] {
         Some(v) => vm.index_value(v)?,
@@ -268,7 +269,11 @@ fn decode(vm: &mut Vm, b: &[u8]) -> PyResult<String> {
                 Some(_) => "invalid continuation byte",
             };
             let line = 1 + b[..at].iter().filter(|&&c| c == b'\n').count();
-            let col = at - b[..at].iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1);
+            let col = at
+                - b[..at]
+                    .iter()
+                    .rposition(|&c| c == b'\n')
+                    .map_or(0, |p| p + 1);
             let msg = format!(
                 "(unicode error) 'utf-8' codec can't decode byte {bad:#04x} in position {col}: {why}"
             );
@@ -334,7 +339,10 @@ fn compile_text(
                 }
                 None => {}
             }
-            let line = e.text.as_ref().and_then(|_| error_line(text, &e.msg, e.line, mode));
+            let line = e
+                .text
+                .as_ref()
+                .and_then(|_| error_line(text, &e.msg, e.line, mode));
             return Err(vm.syntax_error_at(&e, line));
         }
     };
@@ -387,7 +395,8 @@ fn dict_object(v: &Value) -> Option<ObjRef> {
 
 /// Whether `v` is a mapping (has `__getitem__`), as CPython checks `locals`.
 fn is_mapping(vm: &mut Vm, v: &Value) -> bool {
-    matches!(v.payload(), Some(Payload::Dict(_))) || vm.lookup_special_str(v, "__getitem__").is_some()
+    matches!(v.payload(), Some(Payload::Dict(_)))
+        || vm.lookup_special_str(v, "__getitem__").is_some()
 }
 
 /// The globals dict and locals mapping to run with. None for globals: the
@@ -457,7 +466,10 @@ fn run_code(
                 unit.kwonlyargcount,
                 if unit.kwonlyargcount == 1 { "" } else { "s" }
             ),
-            1 => format!("{name}() missing 1 required positional argument: {}", names[0]),
+            1 => format!(
+                "{name}() missing 1 required positional argument: {}",
+                names[0]
+            ),
             k => {
                 let (last, rest) = names.split_last().unwrap_or((&names[0], &[]));
                 let list = if k == 2 {

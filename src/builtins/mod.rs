@@ -3,7 +3,8 @@
 //!
 //! Files: `functions.rs` (object and namespace functions: print, len, repr,
 //! getattr, isinstance, dir, ...), `numeric.rs` (abs, divmod, pow, round, sum,
-//! min/max, bin/oct/hex), `iteration.rs` (iter, next, sorted, all/any and the
+//! min/max, bin/oct/hex), `eval.rs` (eval, exec, compile), `iteration.rs`
+//! (iter, next, sorted, all/any and the
 //! constructors of map/filter/zip/enumerate/reversed), `classes.rs`
 //! (`__build_class__`), `strformat.rs` (`%` formatting, `str.format`,
 //! `format()` and the f-string instruction). The helpers below parse native

@@ -8,6 +8,6 @@ pub mod verify;
 
 pub use code::{CodeKind, CodeUnit, Const, ExcEntry, SourceFile};
 pub use opcodes::{
-    ArgKind, BinOpKind, CmpOpKind, INPLACE, INTRINSIC_PRINT, INTRINSIC_SETUP_ANNOTATIONS, Instr, Op,
-    UnaryOpKind,
+    ArgKind, BinOpKind, CmpOpKind, INPLACE, INTRINSIC_PRINT, INTRINSIC_SETUP_ANNOTATIONS, Instr,
+    Op, UnaryOpKind,
 };

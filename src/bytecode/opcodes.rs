@@ -247,13 +247,6 @@ opcodes! {
     /// Push the `__build_class__` helper used by class statements:
     /// `__build_class__(body_function, name, *bases, **keywords)`.
     LoadBuildClass(None) => |_| 1;
-    /// `[v] -> [None]`: a rare operation chosen by the operand.
-    /// `INTRINSIC_PRINT` (0): show `v` as the interactive prompt does
-    /// (`compile(..., 'single')`): unless it is None, its repr on stdout,
-    /// kept as `builtins._`. `INTRINSIC_SETUP_ANNOTATIONS` (1): `v` is
-    /// ignored; make an empty `__annotations__` dict in the frame's
-    /// namespace (its locals mapping, else its globals) unless one is there.
-    CallIntrinsic(Flags) => |_| 0;
 
     // Superinstructions. Never emitted by the compiler: the VM writes them
     // over the first of two (or four) instructions when it prepares code
@@ -290,6 +283,17 @@ opcodes! {
     /// Four instructions: `LoadFast(arg)`, `LoadConst`, `CompareOp`,
     /// `PopJumpIfFalse`, compared in place as `CompareFastFastJump`.
     CompareFastConstJump(Local) => |_| 0;
+
+    // Rare operations, declared last so that the opcodes above keep their
+    // numbers (and the dispatch loop its shape).
+
+    /// `[v] -> [None]`: a rare operation chosen by the operand.
+    /// `INTRINSIC_PRINT` (0): show `v` as the interactive prompt does
+    /// (`compile(..., 'single')`): unless it is None, its repr on stdout,
+    /// kept as `builtins._`. `INTRINSIC_SETUP_ANNOTATIONS` (1): `v` is
+    /// ignored; make an empty `__annotations__` dict in the frame's
+    /// namespace (its locals mapping, else its globals) unless one is there.
+    CallIntrinsic(Flags) => |_| 0;
 }
 
 /// Binary operators, the operand of `BinaryOp`.

@@ -67,7 +67,11 @@ pub fn has_annotations(body: &[Stmt]) -> bool {
 pub fn future_annotations(body: &[Stmt]) -> bool {
     for s in body {
         match s {
-            Stmt::ImportFrom(i) if i.module.as_ref().is_some_and(|m| m.as_str() == "__future__") => {
+            Stmt::ImportFrom(i)
+                if i.module
+                    .as_ref()
+                    .is_some_and(|m| m.as_str() == "__future__") =>
+            {
                 if i.names.iter().any(|n| n.name.as_str() == "annotations") {
                     return true;
                 }

@@ -79,7 +79,10 @@ impl LineTable {
                 filename: filename.to_string(),
                 line,
                 col: 0,
-                text: text.split('\n').next().map(|l| l.trim_end_matches('\r').to_string()),
+                text: text
+                    .split('\n')
+                    .next()
+                    .map(|l| l.trim_end_matches('\r').to_string()),
             };
         }
         let (line, col) = self.position(e.offset, text);
@@ -106,7 +109,10 @@ pub fn parse(source: &str) -> Result<ModModule, RawError> {
 /// Parse `source` as one expression (`compile(..., 'eval')`), returned as a
 /// module of one expression statement.
 pub fn parse_expression(source: &str) -> Result<ModModule, RawError> {
-    if source.trim_matches(|c: char| c.is_ascii_whitespace()).is_empty() {
+    if source
+        .trim_matches(|c: char| c.is_ascii_whitespace())
+        .is_empty()
+    {
         return Err(RawError::syntax("invalid syntax", NO_POSITION));
     }
     // The first line with code may not be indented (`eval` strips the
@@ -122,7 +128,11 @@ pub fn parse_expression(source: &str) -> Result<ModModule, RawError> {
         if code.len() < line.len() {
             // CPython's offset is the indent's width (its last blank).
             let col = at + line.len() - code.len() - 1;
-            return Err(RawError::new("IndentationError", "unexpected indent", off(col)));
+            return Err(RawError::new(
+                "IndentationError",
+                "unexpected indent",
+                off(col),
+            ));
         }
         break;
     }
@@ -166,7 +176,10 @@ pub fn parse_single(source: &str) -> Result<ModModule, RawError> {
     );
     for s in m.body.iter().skip(1) {
         if compound {
-            return Err(RawError::syntax("invalid syntax", s.range().start().to_u32()));
+            return Err(RawError::syntax(
+                "invalid syntax",
+                s.range().start().to_u32(),
+            ));
         }
         // Statements on the first line (`a; b`) belong to the same
         // simple-statement line.
@@ -271,12 +284,19 @@ fn parse_as(source: &str, mode: Mode) -> Result<ModModule, RawError> {
 fn indent_error(source: &str, offset: u32) -> RawError {
     let b = source.as_bytes();
     let at = (offset as usize).min(b.len());
-    let start = b[..at].iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1);
+    let start = b[..at]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
     let width = b[start..]
         .iter()
         .take_while(|&&c| matches!(c, b' ' | b'\t' | b'\x0c'))
         .count();
-    RawError::new("IndentationError", "unexpected indent", off(start + width.saturating_sub(1)))
+    RawError::new(
+        "IndentationError",
+        "unexpected indent",
+        off(start + width.saturating_sub(1)),
+    )
 }
 
 /// "expected an indented block" named after the statement that opened the
@@ -284,7 +304,10 @@ fn indent_error(source: &str, offset: u32) -> RawError {
 fn block_error(source: &str, e: RawError) -> RawError {
     let b = source.as_bytes();
     let at = (e.offset as usize).min(b.len());
-    let start = b[..at].iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1);
+    let start = b[..at]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
     // The header is the last line before this one with code on it.
     let before = source.get(..start).unwrap_or("");
     let lines: Vec<&str> = before.split('\n').collect();
@@ -346,7 +369,8 @@ fn brackets(source: &str) -> Option<Brackets> {
                         i += 2;
                         continue;
                     }
-                    if d == c && (!triple || (b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c))) {
+                    if d == c && (!triple || (b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c)))
+                    {
                         i += if triple { 2 } else { 0 };
                         break;
                     }

@@ -194,9 +194,8 @@ fn compile_with(
         text: Arc::from(source),
         show_lines: !opts.name_ops,
     });
-    let result = scope::SymbolTable::build(&module.body).and_then(|table| {
-        codegen::compile_with(&module.body, &table, &file, &lines, opts)
-    });
+    let result = scope::SymbolTable::build(&module.body)
+        .and_then(|table| codegen::compile_with(&module.body, &table, &file, &lines, opts));
     match result {
         Ok(code) => Ok(code),
         Err(e) => {

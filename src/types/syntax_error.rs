@@ -73,9 +73,10 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> Option<String> {
     let d = details(v)?;
     let msg = exc_args(v).first().cloned().unwrap_or(Value::None);
     let msg = vm.str(&msg).ok()?;
-    let file = d.first().and_then(Value::as_str).map(|f| {
-        f.rsplit('/').next().unwrap_or(f).to_string()
-    });
+    let file = d
+        .first()
+        .and_then(Value::as_str)
+        .map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
     let line = match d.get(1) {
         Some(Value::Int(n)) => Some(*n),
         _ => None,
