@@ -298,7 +298,7 @@ fn filename_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {
         _ => {}
     }
     if let Some(f) = vm.lookup_special_str(v, "__fspath__") {
-        let r = vm.call(&f, &[v.clone()])?;
+        let r = vm.call(&f, std::slice::from_ref(v))?;
         if let Some(s) = r.as_str() {
             return Ok(s.to_string());
         }

@@ -408,9 +408,7 @@ fn map_parse_error(msg: &str, offset: u32) -> RawError {
         ("SyntaxError", "expected ':'".to_string())
     } else if lower.starts_with("expected an identifier, but found a keyword")
         || lower.starts_with("expected a parameter or the end of the parameter list")
-    {
-        ("SyntaxError", "invalid syntax".to_string())
-    } else if lower.starts_with("expected an expression")
+        || lower.starts_with("expected an expression")
         || lower.starts_with("expected a statement")
         || lower.starts_with("simple statements must be separated")
         || lower.starts_with("unexpected token")
