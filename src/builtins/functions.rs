@@ -464,8 +464,18 @@ fn dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     match a.pos.first() {
         None => {
             let l = locals(vm, a)?;
-            if let Some(o) = l.as_obj() {
-                dict_names(o, &mut names);
+            match l.as_obj() {
+                Some(o) if matches!(o.payload(), Payload::Dict(_)) => dict_names(o, &mut names),
+                // The locals mapping `exec` was given: its keys().
+                Some(_) => {
+                    let keys = vm.intern("keys");
+                    let f = vm.getattr(&l, &keys)?;
+                    let r = vm.call(&f, &[])?;
+                    for k in vm.collect(&r)? {
+                        names.push(vm.str(&k)?);
+                    }
+                }
+                None => {}
             }
         }
         Some(obj) => match obj.payload() {

@@ -38,15 +38,17 @@ impl Vm {
         self.setitem(&Value::Obj(ns.clone()), Value::Obj(name.clone()), value)
     }
 
-    /// `del ns[name]`; false when it was absent.
+    /// `del ns[name]`; false when it was absent. A mapping that fails to
+    /// delete, however it fails, makes it absent (the caller's NameError),
+    /// as CPython's `DELETE_NAME` reports it.
     pub(crate) fn ns_del(&mut self, ns: &ObjRef, name: &ObjRef) -> PyResult<bool> {
         if let Payload::Dict(_) = ns.payload() {
             return self.dict_del_str(ns, name);
         }
         match self.delitem(&Value::Obj(ns.clone()), &Value::Obj(name.clone())) {
             Ok(()) => Ok(true),
-            Err(e) if self.exc_is(&e, &self.exc_types.key_error.clone()) => Ok(false),
-            Err(e) => Err(e),
+            Err(e) if self.stopping() => Err(e),
+            Err(_) => Ok(false),
         }
     }
 
