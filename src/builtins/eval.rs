@@ -84,7 +84,7 @@ fn eval(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Source::Text(t) => {
             // As CPython's eval: leading spaces and tabs are not an indent.
             let t = t.trim_start_matches([' ', '\t']);
-            compile_text(vm, t, "<string>", Mode::Eval, false)?
+            compile_text(vm, t, "<string>", Mode::Eval, false, 0)?
         }
     };
     run_code(vm, code, globals, locals)
@@ -127,7 +127,7 @@ fn exec(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (globals, locals) = namespaces(vm, globals, locals)?;
     let code = match src {
         Source::Code(c) => c,
-        Source::Text(t) => compile_text(vm, &t, "<string>", Mode::Exec, false)?,
+        Source::Text(t) => compile_text(vm, &t, "<string>", Mode::Exec, false, 0)?,
     };
     if !closure.is_none() {
         return Err(
@@ -230,7 +230,11 @@ fn compile(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let src = source_arg(vm, &source, "compile", "string, bytes or AST object")?;
     let code = match src {
         Source::Code(c) => c,
-        Source::Text(t) => compile_text(vm, &t, &filename, mode, flags & 0x1000000 != 0)?,
+        Source::Text(t) => {
+            let future = flags & 0x1000000 != 0;
+            let level = u8::try_from(optimize.max(0)).unwrap_or(0);
+            compile_text(vm, &t, &filename, mode, future, level)?
+        }
     };
     Ok(Value::Obj(ObjRef::new(Payload::Code(code))))
 }
@@ -316,6 +320,7 @@ fn compile_text(
     filename: &str,
     mode: Mode,
     future_annotations: bool,
+    optimize: u8,
 ) -> PyResult<Rc<Code>> {
     if vm.native_stack_left() < COMPILE_STACK {
         let c = vm.exc_types.recursion_error.clone();
@@ -324,28 +329,29 @@ fn compile_text(
     let n = text.len() as u64;
     vm.afford(n.saturating_mul(COMPILE_UNITS_PER_BYTE))?;
     vm.reserve_memory(n.saturating_mul(COMPILE_BYTES_PER_BYTE))?;
-    let unit = match crate::compiler::compile_source(text, filename, mode, future_annotations) {
-        Ok(u) => u,
-        Err(e) => {
-            match e.nesting() {
-                Some(crate::compiler::Nesting::Parser) => {
-                    let c = vm.builtin_exc_class("MemoryError");
-                    return Err(crate::vm::exc::new_exception(vm, &c, Vec::new()));
+    let unit =
+        match crate::compiler::compile_source(text, filename, mode, future_annotations, optimize) {
+            Ok(u) => u,
+            Err(e) => {
+                match e.nesting() {
+                    Some(crate::compiler::Nesting::Parser) => {
+                        let c = vm.builtin_exc_class("MemoryError");
+                        return Err(crate::vm::exc::new_exception(vm, &c, Vec::new()));
+                    }
+                    Some(crate::compiler::Nesting::Compiler) => {
+                        let c = vm.exc_types.recursion_error.clone();
+                        let msg = "maximum recursion depth exceeded during compilation";
+                        return Err(vm.new_exc(&c, msg));
+                    }
+                    None => {}
                 }
-                Some(crate::compiler::Nesting::Compiler) => {
-                    let c = vm.exc_types.recursion_error.clone();
-                    let msg = "maximum recursion depth exceeded during compilation";
-                    return Err(vm.new_exc(&c, msg));
-                }
-                None => {}
+                let line = e
+                    .text
+                    .as_ref()
+                    .and_then(|_| error_line(text, &e.msg, e.line, mode));
+                return Err(vm.syntax_error_at(&e, line));
             }
-            let line = e
-                .text
-                .as_ref()
-                .and_then(|_| error_line(text, &e.msg, e.line, mode));
-            return Err(vm.syntax_error_at(&e, line));
-        }
-    };
+        };
     // The time a large compile took is seen at once (the caps are read at
     // the next call or backward jump too).
     vm.work(0)?;

@@ -151,6 +151,9 @@ pub struct Options {
     /// `from __future__ import annotations`: annotations are kept as their
     /// source text (set by `compile_with` from the body).
     pub future_annotations: bool,
+    /// `compile()`'s `optimize`: 1 drops `assert` statements and makes
+    /// `__debug__` False; 2 also drops docstrings.
+    pub optimize: u8,
 }
 
 /// Compile a module body (or, with `opts.eval`, one expression) as `opts` says.
@@ -436,7 +439,9 @@ impl<'a> Compiler<'a> {
         };
         match doc {
             Some(doc) => {
-                self.unit().doc = Some(doc);
+                if self.opts.optimize < 2 {
+                    self.unit().doc = Some(doc);
+                }
                 body.get(1..).unwrap_or(&[])
             }
             None => body,

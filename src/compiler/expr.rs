@@ -298,6 +298,11 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Expr::Starred(_) => Err(err("can't use starred expression here", e)),
+            // A constant, as CPython compiles it (False under `optimize`).
+            Expr::Name(n) if n.id.as_str() == "__debug__" => {
+                self.emit_const(Const::Bool(self.opts.optimize == 0));
+                Ok(())
+            }
             Expr::Name(n) => self.load_name(n.id.as_str()),
             Expr::IpyEscapeCommand(_) => Err(err(
                 "IPython escape commands are not supported by sandpy",

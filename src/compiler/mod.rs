@@ -159,18 +159,21 @@ pub fn compile_module(source: &str, filename: &str) -> Result<Arc<CodeUnit>, Com
 /// looked up in the frame's locals mapping first (`LoadName`), as CPython's
 /// module code does, so the code runs with any globals and locals.
 /// `future_annotations`: as if the source began with `from __future__
-/// import annotations` (`compile`'s flag).
+/// import annotations` (`compile`'s flag); `optimize`: `compile`'s level
+/// (0 to 2; see `Options::optimize`).
 pub fn compile_source(
     source: &str,
     filename: &str,
     mode: Mode,
     future_annotations: bool,
+    optimize: u8,
 ) -> Result<Arc<CodeUnit>, CompileError> {
     let opts = codegen::Options {
         name_ops: true,
         interactive: mode == Mode::Single,
         eval: mode == Mode::Eval,
         future_annotations,
+        optimize,
     };
     compile_with(source, filename, mode, opts)
 }
