@@ -227,6 +227,9 @@ fn parse_as(source: &str, mode: Mode) -> Result<ModModule, RawError> {
         if e.msg == "expected an indented block" {
             return Err(block_error(source, e));
         }
+        if e.msg == "missing closing quote in string literal" {
+            return Err(unterminated_string(source, e.offset));
+        }
         // At the end of the source with a bracket open, CPython names the
         // bracket (the innermost one still open).
         match brackets(source) {
@@ -336,6 +339,27 @@ fn block_error(source: &str, e: RawError) -> RawError {
         format!("expected an indented block after {what} on line {line}"),
         e.offset,
     )
+}
+
+/// CPython's words for a string literal left open at `offset` (its quote):
+/// a one-line literal ends at its line, a triple-quoted one at the end of
+/// the source.
+fn unterminated_string(source: &str, offset: u32) -> RawError {
+    let b = source.as_bytes();
+    let at = (offset as usize).min(b.len());
+    let q = b[at..]
+        .iter()
+        .position(|&c| c == b'\'' || c == b'"')
+        .map(|p| at + p);
+    let triple = q.is_some_and(|q| b.get(q + 1) == b.get(q) && b.get(q + 2) == b.get(q));
+    let line_at = |o: usize| 1 + b[..o.min(b.len())].iter().filter(|&&c| c == b'\n').count();
+    let (what, line) = if triple {
+        let end = source.trim_end_matches(['\n', '\r']).len();
+        ("unterminated triple-quoted string literal", line_at(end))
+    } else {
+        ("unterminated string literal", line_at(at))
+    };
+    RawError::syntax(format!("{what} (detected at line {line})"), offset)
 }
 
 /// A bracket the tokenizer refuses, with its offset.

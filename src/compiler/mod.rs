@@ -36,7 +36,6 @@ use std::sync::Arc;
 use crate::bytecode::{CodeUnit, SourceFile};
 
 pub use crate::bytecode::verify::{check_structure, verify};
-pub use codegen::Options;
 
 /// Deepest nesting (statements + expressions) the compiler's recursive passes accept.
 pub const MAX_DEPTH: usize = 2000;

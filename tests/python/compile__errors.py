@@ -50,6 +50,9 @@ sources = [
     ("def f(a, a): pass", "exec"),
     ("nonlocal x", "exec"),
     ("x = 1 +\n", "exec"),
+    ("x = 'abc", "exec"),
+    ("x = 1\ny = 'abc\nz = 2", "exec"),
+    ('x = """abc\n\nq', "exec"),
 ]
 for src, mode in sources:
     try:
@@ -57,6 +60,7 @@ for src, mode in sources:
         print(repr(src), "compiled")
     except SyntaxError as e:
         print(repr(src), type(e).__name__, repr(e.msg), e.filename, e.lineno, e.offset, repr(e.text))
+
 
 # Output:
 # mode -> ValueError: compile() mode must be 'exec', 'eval' or 'single'
@@ -101,3 +105,6 @@ for src, mode in sources:
 # 'def f(a, a): pass' SyntaxError "duplicate argument 'a' in function definition" bad.py 1 10 None
 # 'nonlocal x' SyntaxError 'nonlocal declaration not allowed at module level' bad.py 1 1 None
 # 'x = 1 +\n' SyntaxError 'invalid syntax' bad.py 1 8 'x = 1 +\n'
+# "x = 'abc" SyntaxError 'unterminated string literal (detected at line 1)' bad.py 1 5 "x = 'abc"
+# "x = 1\ny = 'abc\nz = 2" SyntaxError 'unterminated string literal (detected at line 2)' bad.py 2 5 "y = 'abc"
+# 'x = """abc\n\nq' SyntaxError 'unterminated triple-quoted string literal (detected at line 3)' bad.py 1 5 'x = """abc'
