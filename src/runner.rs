@@ -190,7 +190,7 @@ fn run_in_thread(
         vm.err_capture = Some(Vec::new());
     }
     vm.argv = argv;
-    vm.import_path.push(dir);
+    vm.import_path.push(dir.clone());
     let main = vm.new_module("__main__");
     let globals = match main.payload() {
         Payload::Module(m) => m.dict.clone(),
@@ -199,9 +199,15 @@ fn run_in_thread(
             return result;
         }
     };
-    if let Payload::Module(m) = main.payload() {
+    // Absolute, as CPython (3.9 on) gives the main script's `__file__`;
+    // none for source given as a string (`-c`).
+    if let Payload::Module(m) = main.payload()
+        && filename != "<string>"
+        && let Some(base) = Path::new(filename).file_name()
+    {
+        let file = dir.join(base).display().to_string();
         let f = vm.intern("__file__");
-        let _ = vm.dict_set_str(&m.dict, &f, Value::str(filename));
+        let _ = vm.dict_set_str(&m.dict, &f, Value::str(&file));
     }
     vm.modules.insert("__main__".into(), main.clone());
     let r = vm.run_code_in(&unit, globals);

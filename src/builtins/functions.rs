@@ -70,7 +70,15 @@ fn import(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if level < 0 {
         return Err(vm.value_error("level must be >= 0"));
     }
-    vm.import_name(&name, level, leaf)
+    let globals = match arg_or_kw(a, 1, "globals") {
+        Some(Value::Obj(g)) if matches!(g.payload(), Payload::Dict(_)) => Some(g),
+        _ => None,
+    };
+    if level > 0 && name.is_empty() && globals.is_none() {
+        let c = vm.exc_types.import_error.clone();
+        return Err(vm.new_exc(&c, "attempted relative import with no known parent package"));
+    }
+    vm.import_name_from(&name, level, leaf, globals.as_ref())
 }
 
 /// A keyword text argument that may be None (`sep`, `end`).

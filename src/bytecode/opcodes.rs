@@ -284,6 +284,33 @@ opcodes! {
     /// `PopJumpIfFalse`, compared in place as `CompareFastFastJump`.
     CompareFastConstJump(Local) => |_| 0;
 
+    // Pattern matching (the `match` statement, compiler/patterns.rs; the
+    // VM's side is vm/pattern.rs). Stack shapes as CPython 3.11's. Declared
+    // last, so that the opcodes above keep their numbers.
+
+    /// `[x] -> [x, len(x)]`.
+    GetLen(None) => |_| 1;
+    /// `[x] -> [x, bool]`: whether `x` is a sequence to a sequence pattern
+    /// (a list, tuple or range, or an instance of a subclass; never a str,
+    /// bytes or bytearray).
+    MatchSequence(None) => |_| 1;
+    /// `[x] -> [x, bool]`: whether `x` is a mapping to a mapping pattern
+    /// (a dict or an instance of a subclass).
+    MatchMapping(None) => |_| 1;
+    /// `[x, keys] -> [x, keys, values]`: the tuple of the values of the keys
+    /// in the tuple `keys`, each read with `x.get(key, <missing>)`, or None
+    /// when one is missing; ValueError for a key given twice.
+    MatchKeys(None) => |_| 1;
+    /// `[x, cls, names] -> [attrs]`: a class pattern with `arg` positional
+    /// sub-patterns and the keyword ones named by the tuple `names`. `attrs`
+    /// is the tuple of the attributes they match (positional ones through
+    /// `cls.__match_args__`) when `x` is an instance of `cls` that has them
+    /// all, else None.
+    MatchClass(Count) => |_| -2;
+    /// `[x, keys] -> [rest]`: a new dict of the items of the mapping `x`
+    /// whose keys are not in the tuple `keys` (`**rest`).
+    MatchRest(None) => |_| -1;
+
     // Rare operations, declared last so that the opcodes above keep their
     // numbers (and the dispatch loop its shape).
 

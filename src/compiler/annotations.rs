@@ -48,6 +48,7 @@ pub fn has_annotations(body: &[Stmt]) -> bool {
                     todo.extend(i.elif_else_clauses.iter().map(|c| &c.body[..]));
                 }
                 Stmt::With(w) => todo.push(&w.body),
+                Stmt::Match(m) => todo.extend(m.cases.iter().map(|c| &c.body[..])),
                 Stmt::Try(t) => {
                     todo.extend([&t.body[..], &t.orelse[..], &t.finalbody[..]]);
                     for h in &t.handlers {

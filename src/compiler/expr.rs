@@ -60,7 +60,7 @@ fn parse_big_int(text: &str) -> Option<BigInt> {
     BigInt::parse_bytes(digits.as_bytes(), radix)
 }
 
-fn int_const(v: BigInt) -> Const {
+pub(super) fn int_const(v: BigInt) -> Const {
     match v.to_i64() {
         Some(i) => Const::Int(i),
         None => Const::BigInt(v),
@@ -68,7 +68,7 @@ fn int_const(v: BigInt) -> Const {
 }
 
 /// The constant value of a literal expression, if it is one.
-fn literal_const(e: &Expr) -> CResult<Option<Const>> {
+pub(super) fn literal_const(e: &Expr) -> CResult<Option<Const>> {
     Ok(Some(match e {
         Expr::NumberLiteral(n) => match &n.value {
             ast::Number::Int(i) => match i.as_i64() {

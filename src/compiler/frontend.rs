@@ -209,10 +209,11 @@ fn parse_as(source: &str, mode: Mode) -> Result<ModModule, RawError> {
         }
     };
     for e in parsed.errors() {
-        consider(map_parse_error(
-            &e.error.to_string(),
-            e.location.start().to_u32(),
-        ));
+        let (msg, at) = (e.error.to_string(), e.location.start().to_u32());
+        consider(
+            super::patterns::parse_error(&msg, at, source)
+                .unwrap_or_else(|| map_parse_error(&msg, at)),
+        );
     }
     for e in parsed.unsupported_syntax_errors() {
         consider(RawError::syntax(

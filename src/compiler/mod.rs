@@ -2,7 +2,7 @@
 //!
 //! Pipeline: `frontend` (depth prescan, ruff parse, error mapping) ->
 //! `scope` (symbol table: local / cell / free / global resolution) ->
-//! `codegen` + `stmt` + `expr` (bytecode emission with static stack-height
+//! `codegen` + `stmt` + `expr` + `patterns` (bytecode emission with static stack-height
 //! tracking and zero-cost exception tables) -> `CodeUnit`.
 //!
 //! Invariants:
@@ -24,6 +24,7 @@ mod annotations;
 mod codegen;
 mod expr;
 mod frontend;
+mod patterns;
 mod scope;
 mod stmt;
 

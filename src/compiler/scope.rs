@@ -520,8 +520,15 @@ impl Builder {
                 }
                 self.stmts(&w.body)?;
             }
-            Stmt::Match(_) => {
-                return Err(err("match statements are not supported by sandpy", s));
+            Stmt::Match(m) => {
+                self.expr(&m.subject)?;
+                for case in &m.cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
             }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
@@ -639,6 +646,56 @@ impl Builder {
                     s,
                 ));
             }
+        }
+        Ok(())
+    }
+
+    /// A `case` pattern: the names it captures are bound here; the values
+    /// and classes it looks up are uses.
+    fn pattern(&mut self, p: &ast::Pattern) -> CResult<()> {
+        self.deeper(p)?;
+        let r = self.pattern_inner(p);
+        self.depth -= 1;
+        r
+    }
+
+    fn pattern_inner(&mut self, p: &ast::Pattern) -> CResult<()> {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.expr(&v.value)?,
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => s.patterns.iter().try_for_each(|p| self.pattern(p))?,
+            P::MatchMapping(m) => {
+                m.keys.iter().try_for_each(|k| self.expr(k))?;
+                m.patterns.iter().try_for_each(|p| self.pattern(p))?;
+                if let Some(rest) = &m.rest {
+                    self.add(rest.as_str(), DEF_LOCAL);
+                }
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls)?;
+                c.arguments
+                    .patterns
+                    .iter()
+                    .try_for_each(|p| self.pattern(p))?;
+                for kw in &c.arguments.keywords {
+                    self.pattern(&kw.pattern)?;
+                }
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.add(n.as_str(), DEF_LOCAL);
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(inner) = &a.pattern {
+                    self.pattern(inner)?;
+                }
+                if let Some(n) = &a.name {
+                    self.add(n.as_str(), DEF_LOCAL);
+                }
+            }
+            P::MatchOr(o) => o.patterns.iter().try_for_each(|p| self.pattern(p))?,
         }
         Ok(())
     }

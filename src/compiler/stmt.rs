@@ -162,7 +162,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Break(_) => self.break_continue(s, true),
             Stmt::Continue(_) => self.break_continue(s, false),
-            Stmt::Match(_) => Err(err("match statements are not supported by sandpy", s)),
+            Stmt::Match(m) => self.match_stmt(m),
             Stmt::TypeAlias(_) => Err(err("type aliases are not supported by sandpy", s)),
             Stmt::IpyEscapeCommand(_) => Err(err(
                 "IPython escape commands are not supported by sandpy",

@@ -127,6 +127,8 @@ const SNIPPETS: &[&str] = &[
     "for a in b:\n    try:\n        pass\n    except E as e:\n        break\n",
     "x = [i for i in range(10) if i % 2 for j in range(i)]\n",
     "class A:\n    def f(self):\n        def g():\n            return super()\n        return g\n",
+    "match x:\n    case 1 | -2 | 3.5 | 1+2j | 'a' | b'b' | None | True | o.a.b:\n        pass\n    case [a, *b, c] | (a, *b, c):\n        pass\n    case [1, *_, (2 | 3) as d]:\n        pass\n    case {'k': v, o.k: [w], **r} if v:\n        pass\n    case C(p, q=[*q]) | D(p, q=q):\n        pass\n    case _:\n        pass\n",
+    "def f(x):\n    for i in x:\n        match i:\n            case [y, *_] if y:\n                break\n            case {'a': y}:\n                continue\n            case int(y):\n                return y\n    return None\n",
 ];
 
 #[test]
@@ -346,8 +348,20 @@ fn err_of(src: &str) -> CompileError {
 fn error_messages() {
     let cases: &[(&str, &str)] = &[
         (
-            "match x:\n    case 1: pass\n",
-            "match statements are not supported",
+            "match x:\n    case y: pass\n    case 1: pass\n",
+            "name capture 'y' makes remaining patterns unreachable",
+        ),
+        (
+            "match x:\n    case [a, *b, *c]: pass\n",
+            "multiple starred names in sequence pattern",
+        ),
+        (
+            "match x:\n    case [a] | (b,): pass\n",
+            "alternative patterns bind different names",
+        ),
+        (
+            "match x:\n    case {'a': 1, \"a\": 2}: pass\n",
+            "mapping pattern checks duplicate key ('a')",
         ),
         ("async def f(): pass\n", "not supported"),
         ("def f():\n    await x\n", "not supported"),

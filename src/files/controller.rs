@@ -614,12 +614,14 @@ impl FileController {
 }
 
 impl FileController {
-    /// The importer's one request: the source of module `name` (a top-level
-    /// name, an identifier: checked by the VM, and again here) from the first
-    /// directory of `dirs` (virtual paths) that holds `<name>.py`, read
-    /// under the caller's read grants and import mounts. `[path, source]`,
-    /// or None when no directory holds it (or the caller may not see it:
-    /// the importer says "No module named ..." either way).
+    /// The importer's one request: the source of module `name` (the last
+    /// part of a dotted name, an identifier: checked by the VM, and again
+    /// here) from the first directory of `dirs` (virtual paths: the import
+    /// path, or a package's `__path__`) that holds `<name>/__init__.py` (a
+    /// package) or `<name>.py`, read under the caller's read grants and
+    /// import mounts. `[path, source, is_package]`, or None when no
+    /// directory holds it (or the caller may not see it: the importer says
+    /// "No module named ..." either way).
     fn find_module(&mut self, caller: &Caller, args: &[Data]) -> Result<Data, ServiceError> {
         let name = arg_str(args, 0)?;
         if !crate::types::str_algo::isidentifier(name) {
@@ -628,7 +630,6 @@ impl FileController {
                 format!("No module named {}", crate::types::str_algo::str_repr(name)),
             ));
         }
-        let file = format!("{name}.py");
         let dirs: &[Data] = match args.get(1) {
             Some(Data::List(d)) => d,
             _ => {
@@ -637,42 +638,65 @@ impl FileController {
                 ));
             }
         };
+        // In each directory, in order: a package (`name/__init__.py`), then
+        // a module (`name.py`), as CPython's path finder looks.
         for dir in dirs {
             let Some(dir) = dir.as_str() else { continue };
-            let path = format!("{}/{file}", dir.trim_end_matches('/'));
-            let bytes = match vfs::locate_module(caller.grants(), &path)? {
-                Place::Tmp(rel) => match self.tmp.get(&rel) {
-                    Some(Kind::File(f)) => {
-                        let g = f.lock();
-                        check_source_size(caller, g.data.len() as u64)?;
-                        g.data.clone()
-                    }
-                    _ => continue,
-                },
-                Place::Host { mount, host } => match vfs::check_host(mount, &host, &path) {
-                    Ok(Checked::Exists(p, false)) => {
-                        let len = std::fs::metadata(&p).map_or(0, |m| m.len());
-                        check_source_size(caller, len)?;
-                        let f = std::fs::OpenOptions::new()
-                            .read(true)
-                            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
-                            .open(&p)
-                            .map_err(|e| from_io(&e, &path))?;
-                        let mut out = Vec::new();
-                        // The file may have grown since: read no more than
-                        // was checked.
-                        f.take(len)
-                            .read_to_end(&mut out)
-                            .map_err(|e| from_io(&e, &path))?;
-                        out
-                    }
-                    _ => continue,
-                },
-                Place::Virtual(_) | Place::Absent => continue,
-            };
-            return Ok(Data::List(vec![Data::Str(path), Data::Bytes(bytes)]));
+            let dir = dir.trim_end_matches('/');
+            for (file, package) in [
+                (format!("{name}/__init__.py"), true),
+                (format!("{name}.py"), false),
+            ] {
+                let path = format!("{dir}/{file}");
+                if let Some(bytes) = self.read_source(caller, &path)? {
+                    return Ok(Data::List(vec![
+                        Data::Str(path),
+                        Data::Bytes(bytes),
+                        Data::Bool(package),
+                    ]));
+                }
+            }
         }
         Ok(Data::None)
+    }
+
+    /// The bytes of the source file `path`, if the caller's read grants or
+    /// import mounts reach a regular file there.
+    fn read_source(
+        &mut self,
+        caller: &Caller,
+        path: &str,
+    ) -> Result<Option<Vec<u8>>, ServiceError> {
+        Ok(Some(match vfs::locate_module(caller.grants(), path)? {
+            Place::Tmp(rel) => match self.tmp.get(&rel) {
+                Some(Kind::File(f)) => {
+                    let g = f.lock();
+                    check_source_size(caller, g.data.len() as u64)?;
+                    g.data.clone()
+                }
+                _ => return Ok(None),
+            },
+            Place::Host { mount, host } => match vfs::check_host(mount, &host, path) {
+                Ok(Checked::Exists(p, false)) => {
+                    let len = std::fs::metadata(&p).map_or(0, |m| m.len());
+                    check_source_size(caller, len)?;
+                    let f = std::fs::OpenOptions::new()
+                        .read(true)
+                        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+                        .open(&p)
+                        .map_err(|e| from_io(&e, path))?;
+                    let mut out = Vec::new();
+                    // The file may have grown since: read no more than
+                    // was checked.
+                    f.take(len)
+                        .read_to_end(&mut out)
+                        .map_err(|e| from_io(&e, path))?;
+                    out
+                }
+                _ => return Ok(None),
+            },
+            Place::Virtual(_) | Place::Absent => return Ok(None),
+        }))
     }
 }
 

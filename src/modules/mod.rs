@@ -5,12 +5,14 @@
 //! for any other name, so the importer looks for a `.py` file). Each module
 //! file exposes `fill(vm, &module_dict)`.
 
+pub mod importlib;
 pub mod math;
 pub mod os;
 pub mod random;
 pub mod random_core;
 pub mod sandbox;
 pub mod sandbox_limits;
+pub mod stdlib_names;
 pub mod sys;
 pub mod time;
 
@@ -29,6 +31,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "sys" => sys::fill,
         "sandbox" => sandbox::fill,
         "os" => os::fill,
+        "importlib" => importlib::fill,
         _ => return None,
     })
 }
@@ -75,21 +78,21 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
     Ok(Some(m))
 }
 
-/// The source of the top-level module `name` (an identifier) as
-/// `(path, bytes)`: `name.py` in the first directory of the import path
-/// that holds it, read by the file controller under this sandbox's grants
-/// (its mounts and import mounts). None when none holds it.
-pub fn find_source(vm: &mut Vm, name: &str) -> PyResult<Option<(String, Vec<u8>)>> {
+/// The source of module `name` (an identifier: a top-level name, or the
+/// last part of a submodule's) as `(path, bytes, is_package)`: from the
+/// first of `dirs` (the import path, or a package's `__path__`) that holds
+/// `name/__init__.py` or `name.py`, read by the file controller under this
+/// sandbox's grants (its mounts and import mounts). None when none holds it.
+pub fn find_source(
+    vm: &mut Vm,
+    name: &str,
+    dirs: &[String],
+) -> PyResult<Option<(String, Vec<u8>, bool)>> {
     let g = &vm.ctx.grants;
-    if vm.import_path.is_empty() || (g.mounts.is_empty() && g.imports.is_empty() && g.tmp.is_none())
-    {
+    if dirs.is_empty() || (g.mounts.is_empty() && g.imports.is_empty() && g.tmp.is_none()) {
         return Ok(None);
     }
-    let dirs = vm
-        .import_path
-        .iter()
-        .map(|p| Data::Str(p.display().to_string()))
-        .collect();
+    let dirs = dirs.iter().map(|p| Data::Str(p.clone())).collect();
     let s = crate::files::file::controller(vm)?;
     let found = vm.service_call(
         &s,
@@ -97,8 +100,8 @@ pub fn find_source(vm: &mut Vm, name: &str) -> PyResult<Option<(String, Vec<u8>)
         vec![Data::Str(name.into()), Data::List(dirs)],
     )?;
     Ok(match found {
-        Data::List(mut v) if v.len() == 2 => match (v.pop(), v.pop()) {
-            (Some(Data::Bytes(b)), Some(Data::Str(p))) => Some((p, b)),
+        Data::List(mut v) if v.len() == 3 => match (v.pop(), v.pop(), v.pop()) {
+            (Some(Data::Bool(pkg)), Some(Data::Bytes(b)), Some(Data::Str(p))) => Some((p, b, pkg)),
             _ => None,
         },
         _ => None,

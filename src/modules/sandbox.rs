@@ -176,6 +176,17 @@ pub(crate) fn sandbox_error(vm: &mut Vm, f: &Failure) -> crate::object::Exc {
             return err;
         }
     }
+    // The child's traceback, shown as the cause (as `concurrent.futures`
+    // shows a worker's): an uncaught SandboxError prints where the child
+    // failed, then where the parent joined it.
+    if !f.traceback.is_empty() {
+        let rt = vm.exc_types.remote_traceback.clone();
+        let cause = vm.new_exc(&rt, &format!("\n\"\"\"\n{}\"\"\"", f.traceback));
+        let k = vm.intern("__cause__");
+        if let Err(err) = vm.setattr(&v, &k, Value::Obj(cause.0)) {
+            return err;
+        }
+    }
     e
 }
 

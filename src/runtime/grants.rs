@@ -29,7 +29,15 @@ use super::limits::Limits;
 
 /// The native modules that touch nothing outside the sandbox (`os` reaches
 /// files only through the file controller, which applies the grants).
-pub const PURE_MODULES: [&str; 6] = ["math", "time", "random", "sys", "sandbox", "os"];
+pub const PURE_MODULES: [&str; 7] = [
+    "math",
+    "time",
+    "random",
+    "sys",
+    "sandbox",
+    "os",
+    "importlib",
+];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.
 pub const DEFAULT_TMP_SIZE: u64 = 16 << 20;

@@ -363,6 +363,12 @@ impl Vm {
                     .unwrap_or_else(|| self.frames[fi].globals.clone());
                 self.import_star(&m, &ns)?;
             }
+            Op::GetLen
+            | Op::MatchSequence
+            | Op::MatchMapping
+            | Op::MatchKeys
+            | Op::MatchClass
+            | Op::MatchRest => self.exec_pattern(ins)?,
             Op::CallIntrinsic => {
                 let v = self.stack.pop().unwrap_or(Value::None);
                 let r = self.call_intrinsic(fi, arg as u32, v)?;

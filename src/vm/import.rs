@@ -1,6 +1,7 @@
-//! Imports: native modules (math, time, random, sys, os, sandbox) and `.py`
-//! files found on the import path (the main script's directory). A module
-//! is executed once; later imports return the same module object.
+//! Imports: native modules (math, time, random, sys, os, sandbox,
+//! importlib), and `.py` modules and packages found on the import path (the
+//! main script's directory). A module is executed once; later imports
+//! return the same module object.
 //!
 //! Invariants:
 //! - every route that imports by name (the `import` statement, `from ...
@@ -11,8 +12,11 @@
 //! - a `.py` module's source is read only through the file controller,
 //!   under the importing sandbox's grants (`modules::find_source`): the
 //!   importer never touches the host file system itself;
-//! - there are no packages: `a.b` names a submodule only where a native
-//!   module registers one (`os.path`).
+//! - packages are directories with an `__init__.py`, found like modules
+//!   on the import path; a submodule is looked for only on its parent
+//!   package's `__path__`, through the same controller, so a package
+//!   reaches no file its importer could not import itself. Native modules
+//!   register their submodules (`os.path`) in the module table.
 
 use std::rc::Rc;
 
@@ -48,39 +52,136 @@ impl Vm {
         self.import_name(name, 0, false)
     }
 
-    /// Import the dotted `name` (`level` > 0: a relative import) and return
-    /// its top-level module, or the named module itself when `leaf` (as
-    /// `from name import x` and `import_isolated(name)` need). The name is
-    /// checked before any lookup: see `check_module_name`.
+    /// Import the dotted `name` (`level` > 0: a relative import, resolved
+    /// against the running frame's module) and return its top-level
+    /// module, or the named module itself when `leaf` (as `from name import
+    /// x` and `import_isolated(name)` need). The name is checked before any
+    /// lookup: see `check_module_name`.
     pub fn import_name(&mut self, name: &str, level: i64, leaf: bool) -> PyResult<Value> {
-        if level > 0 {
-            // Every sandpy module is top-level (there are no packages).
-            let c = self.exc_types.import_error.clone();
-            return Err(self.new_exc(&c, "attempted relative import with no known parent package"));
-        }
-        self.check_module_name(name)?;
-        let mut parts = name.split('.');
-        let top = parts.next().unwrap_or(name);
+        let globals = self.frames.last().map(|f| (*f.globals).clone());
+        self.import_name_from(name, level, leaf, globals.as_ref())
+    }
+
+    /// `import_name` with the importing module's namespace given (`globals`
+    /// of `__import__`): a relative name is resolved against its
+    /// `__package__` (or its `__name__`).
+    pub fn import_name_from(
+        &mut self,
+        name: &str,
+        level: i64,
+        leaf: bool,
+        globals: Option<&ObjRef>,
+    ) -> PyResult<Value> {
+        let full = if level > 0 {
+            let base = self.relative_base(level, globals)?;
+            if name.is_empty() {
+                base
+            } else {
+                format!("{base}.{name}")
+            }
+        } else {
+            name.to_string()
+        };
+        self.check_module_name(&full)?;
+        let mut parts = full.split('.');
+        let top = parts.next().unwrap_or(&full);
         let top_module = self.import_top(top)?;
         let mut module = top_module.clone();
         let mut prefix = top.to_string();
         for part in parts {
-            let parent_len = prefix.len();
+            let parent = module;
             prefix.push('.');
             prefix.push_str(part);
-            match self.modules.get(prefix.as_str()) {
-                Some(m) => module = m.clone(),
-                None => {
-                    let msg = format!(
-                        "No module named {}; {} is not a package",
-                        str_repr(&prefix),
-                        str_repr(&prefix[..parent_len])
-                    );
-                    return Err(self.module_not_found(&msg, &prefix));
+            module = self.import_sub(&parent, &prefix, part)?;
+        }
+        // `from . import x` and `import_isolated` want the leaf; a relative
+        // `import` statement does not exist (`import .a` is a syntax error).
+        Ok(Value::Obj(if leaf || level > 0 {
+            module
+        } else {
+            top_module
+        }))
+    }
+
+    /// The package a relative import of `level` dots starts from: the
+    /// importing module's `__package__`, else its `__name__` (a package's
+    /// own, or its parent's for a plain module), less `level - 1` parts.
+    fn relative_base(&mut self, level: i64, globals: Option<&ObjRef>) -> PyResult<String> {
+        let mut package = String::new();
+        if let Some(g) = globals {
+            let k = self.intern("__package__");
+            match self.dict_get_str(g, &k)? {
+                Some(Value::None) | None => {
+                    let n = self.intern("__name__");
+                    let p = self.intern("__path__");
+                    let name = self.dict_get_str(g, &n)?;
+                    let name = name
+                        .as_ref()
+                        .and_then(Value::as_str)
+                        .unwrap_or("")
+                        .to_string();
+                    if self.dict_get_str(g, &p)?.is_some() {
+                        package = name;
+                    } else if let Some((parent, _)) = name.rsplit_once('.') {
+                        package = parent.to_string();
+                    }
                 }
+                Some(v) => match v.as_str() {
+                    Some(s) => package = s.to_string(),
+                    None => return Err(self.type_error("package must be a string")),
+                },
             }
         }
-        Ok(Value::Obj(if leaf { module } else { top_module }))
+        if package.is_empty() {
+            let c = self.exc_types.import_error.clone();
+            return Err(self.new_exc(&c, "attempted relative import with no known parent package"));
+        }
+        let up = usize::try_from(level - 1).unwrap_or(usize::MAX);
+        let parts: Vec<&str> = package.split('.').collect();
+        if up >= parts.len() {
+            let c = self.exc_types.import_error.clone();
+            return Err(self.new_exc(&c, "attempted relative import beyond top-level package"));
+        }
+        Ok(parts[..parts.len() - up].join("."))
+    }
+
+    /// The submodule `full` (`parent`'s `part`): from the module table, or
+    /// a source found on the parent package's `__path__`. Bound as an
+    /// attribute of the parent once it has run, as CPython binds it.
+    fn import_sub(&mut self, parent: &ObjRef, full: &str, part: &str) -> PyResult<ObjRef> {
+        if let Some(m) = self.modules.get(full) {
+            return Ok(m.clone());
+        }
+        let parent_name = &full[..full.len() - part.len() - 1];
+        let path = match parent.payload() {
+            Payload::Module(md) => {
+                let p = self.intern("__path__");
+                self.dict_get_str(&md.dict, &p)?
+            }
+            _ => None,
+        };
+        let Some(path) = path else {
+            let msg = format!(
+                "No module named {}; {} is not a package",
+                str_repr(full),
+                str_repr(parent_name)
+            );
+            return Err(self.module_not_found(&msg, full));
+        };
+        let mut dirs = Vec::new();
+        for d in self.collect(&path)? {
+            if let Some(d) = d.as_str() {
+                dirs.push(d.to_string());
+            }
+        }
+        let Some(found) = crate::modules::find_source(self, part, &dirs)? else {
+            let msg = format!("No module named {}", str_repr(full));
+            return Err(self.module_not_found(&msg, full));
+        };
+        let m = self.run_source_module(full, found)?;
+        let k = self.intern(part);
+        self.setattr(&Value::Obj(parent.clone()), &k, Value::Obj(m.clone()))?;
+        Ok(m)
     }
 
     /// A module name is a dotted identifier (`a`, `a.b`): each part a
@@ -117,10 +218,34 @@ impl Vm {
             self.modules.insert(Rc::from(top), m.clone());
             return Ok(m);
         }
-        let Some((fname, raw)) = crate::modules::find_source(self, top)? else {
-            let msg = format!("No module named {}", str_repr(top));
+        let dirs: Vec<String> = self
+            .import_path
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        let Some(found) = crate::modules::find_source(self, top, &dirs)? else {
+            let mut msg = format!("No module named {}", str_repr(top));
+            if crate::modules::stdlib_names::is_stdlib(top) {
+                msg.push_str(
+                    " (a module of CPython's standard library that sandpy does not have; \
+                     docs/compatibility.md, \"Standard library\", lists the modules it has)",
+                );
+            }
             return Err(self.module_not_found(&msg, top));
         };
+        self.run_source_module(top, found)
+    }
+
+    /// Compile and run a module found by the file controller (`found`: its
+    /// path, its source, whether it is a package's `__init__.py`) as the
+    /// module `name`, entered in the module table before it runs (so that
+    /// circular imports see it) and taken out again if it fails.
+    fn run_source_module(
+        &mut self,
+        name: &str,
+        found: (String, Vec<u8>, bool),
+    ) -> PyResult<ObjRef> {
+        let (fname, raw, package) = found;
         let bytes = raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&raw);
         let source = match std::str::from_utf8(bytes) {
             Ok(s) => s,
@@ -145,21 +270,83 @@ impl Vm {
             Ok(u) => u,
             Err(e) => return Err(self.syntax_error_from(&e)),
         };
-        let m = self.new_module(top);
-        if let Payload::Module(md) = m.payload() {
-            let f = self.intern("__file__");
-            let _ = self.dict_set_str(&md.dict, &f, Value::str(&fname));
-        }
-        self.modules.insert(Rc::from(top), m.clone());
+        let m = self.new_module(name);
         let globals = match m.payload() {
             Payload::Module(md) => md.dict.clone(),
             _ => unreachable!("new_module returns a module"),
         };
+        let f = self.intern("__file__");
+        self.dict_set_str(&globals, &f, Value::str(&fname))?;
+        // A package's `__package__` is its own name and its `__path__` the
+        // directory of its `__init__.py`; a module's is its parent's name.
+        let pkg = self.intern("__package__");
+        if package {
+            self.dict_set_str(&globals, &pkg, Value::str(name))?;
+            let dir = fname.strip_suffix("/__init__.py").unwrap_or(&fname);
+            let p = self.intern("__path__");
+            let path = Value::list(vec![Value::str(dir)]);
+            self.dict_set_str(&globals, &p, path)?;
+        } else {
+            let parent = name.rsplit_once('.').map_or("", |(p, _)| p);
+            self.dict_set_str(&globals, &pkg, Value::str(parent))?;
+        }
+        self.modules.insert(Rc::from(name), m.clone());
         if let Err(e) = self.run_code_in(&unit, globals) {
-            self.modules.remove(top);
+            self.modules.remove(name);
             return Err(e);
         }
-        Ok(m)
+        // The module may have replaced itself in the table, as CPython allows.
+        Ok(self.modules.get(name).cloned().unwrap_or(m))
+    }
+
+    /// `importlib.reload`: find the source module `name` again (on the
+    /// import path, or its parent package's `__path__`) and run it in the
+    /// module's own namespace. A native module is left as it is.
+    pub fn reload_module(&mut self, m: &Value, name: &str) -> PyResult<()> {
+        let (dirs, last) = match name.rsplit_once('.') {
+            None => (
+                self.import_path
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect(),
+                name,
+            ),
+            Some((parent, last)) => {
+                let mut dirs = Vec::new();
+                if let Some(p) = self.modules.get(parent).cloned()
+                    && let Payload::Module(pm) = p.payload()
+                {
+                    let k = self.intern("__path__");
+                    if let Some(path) = self.dict_get_str(&pm.dict, &k)? {
+                        for d in self.collect(&path)? {
+                            if let Some(d) = d.as_str() {
+                                dirs.push(d.to_string());
+                            }
+                        }
+                    }
+                }
+                (dirs, last)
+            }
+        };
+        if crate::modules::is_native(name) {
+            return Ok(());
+        }
+        let Some((fname, raw, _)) = crate::modules::find_source(self, last, &dirs)? else {
+            let msg = format!("spec not found for the module {}", str_repr(name));
+            return Err(self.module_not_found(&msg, name));
+        };
+        let source =
+            String::from_utf8_lossy(raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&raw)).into_owned();
+        let unit = match crate::compiler::compile_module(&source, &fname) {
+            Ok(u) => u,
+            Err(e) => return Err(self.syntax_error_from(&e)),
+        };
+        let Some(Payload::Module(md)) = m.payload() else {
+            return Err(self.type_error("reload() argument must be a module"));
+        };
+        let globals = md.dict.clone();
+        self.run_code_in(&unit, globals)?;
+        Ok(())
     }
 
     /// Run a module-level code unit with `globals`.
@@ -195,6 +382,22 @@ impl Vm {
         match self.getattr_opt(m, name)? {
             Some(v) => Ok(v),
             None => {
+                // `from package import submodule`: the submodule is imported.
+                if let Some(Payload::Module(md)) = m.payload() {
+                    let p = self.intern("__path__");
+                    if self.dict_get_str(&md.dict, &p)?.is_some() {
+                        let part = super::eval::name_text(name);
+                        let full = format!("{}.{part}", super::eval::name_text(&md.name));
+                        let Value::Obj(parent) = m else {
+                            unreachable!("a module is an object")
+                        };
+                        match self.import_sub(parent, &full, &part) {
+                            Ok(sub) => return Ok(Value::Obj(sub)),
+                            Err(e) if !self.is_missing_module(&e, &full) => return Err(e),
+                            Err(_) => {}
+                        }
+                    }
+                }
                 let n = super::eval::name_text(name);
                 let mname = match m.payload() {
                     Some(Payload::Module(md)) => super::eval::name_text(&md.name),
@@ -220,6 +423,18 @@ impl Vm {
                 Err(e)
             }
         }
+    }
+
+    /// Whether `e` is the ModuleNotFoundError of module `name` itself (not
+    /// of a module it imports in turn).
+    fn is_missing_module(&mut self, e: &crate::object::Exc, name: &str) -> bool {
+        let cls = self.exc_types.module_not_found_error.clone();
+        let ev = Value::Obj(e.0.clone());
+        if !self.is_instance(&ev, &cls) {
+            return false;
+        }
+        let n = self.intern("name");
+        matches!(self.getattr_opt(&ev, &n), Ok(Some(v)) if v.as_str() == Some(name))
     }
 
     /// ImportError's `name` and `path` attributes.

@@ -33,6 +33,7 @@ pub mod limits;
 pub mod namespace;
 pub mod native;
 pub mod ops;
+mod pattern;
 pub mod sandbox;
 mod stack_view;
 

@@ -1,7 +1,7 @@
 # sandpy-only: CPython imports os, gc, ctypes, ... and honours __import__
 # Route: import a module that touches the host (os beyond its file
 # functions, posix, subprocess, io,
-# ctypes, gc, pickle, marshal, importlib, builtins), replace __import__ in
+# ctypes, gc, pickle, marshal, builtins; importlib's loaders), replace __import__ in
 # the builtins to hook every later import, add a directory to sys.path to
 # import from anywhere, or use __loader__ / sys.meta_path to load by hand.
 # sandpy's importer knows only its native modules (math, time, random, sys,
@@ -53,10 +53,14 @@ def try_imports():
         import marshal
     except ImportError:
         refused.append("marshal")
+    # importlib is the sandbox's own importer (import_module, reload): the
+    # same names, grants and file controller as `import`, no loaders.
+    import importlib
+    print("importlib offers:", sorted(n for n in dir(importlib) if not n.startswith("_")))
     try:
-        import importlib
+        importlib.import_module("posix")
     except ImportError:
-        refused.append("importlib")
+        refused.append("importlib.import_module('posix')")
     try:
         import builtins
     except ImportError:
@@ -130,20 +134,22 @@ print(sandbox.spawn(try_imports).join())
 # Output:
 # an __import__ put in the builtins is not called: [] 1
 # os reaches the host by: []
-# host modules refused: ['posix', 'subprocess', 'io', '_io', 'ctypes', 'gc', 'pickle', 'marshal', 'importlib', 'builtins', 'socket', 'pty', 'shutil', 'pathlib', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
+# importlib offers: ['import_module', 'invalidate_caches', 'reload']
+# host modules refused: ['posix', 'subprocess', 'io', '_io', 'ctypes', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', 'pathlib', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
 # import passwd with /etc on sys.path: ModuleNotFoundError No module named 'passwd'
 # __import__: <built-in function __import__>
-# __import__ of a host module: ModuleNotFoundError: No module named 'subprocess'
+# __import__ of a host module: ModuleNotFoundError: No module named 'subprocess' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
 # __loader__: NameError: name '__loader__' is not defined
 # __spec__: NameError: name '__spec__' is not defined
 # sys.meta_path: AttributeError: module 'sys' has no attribute 'meta_path'
 # sys.path_hooks: AttributeError: module 'sys' has no attribute 'path_hooks'
 # -- child
 # os reaches the host by: []
-# host modules refused: ['posix', 'subprocess', 'io', '_io', 'ctypes', 'gc', 'pickle', 'marshal', 'importlib', 'builtins', 'socket', 'pty', 'shutil', 'pathlib', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
+# importlib offers: ['import_module', 'invalidate_caches', 'reload']
+# host modules refused: ['posix', 'subprocess', 'io', '_io', 'ctypes', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', 'pathlib', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
 # import passwd with /etc on sys.path: ModuleNotFoundError No module named 'passwd'
 # __import__: <built-in function __import__>
-# __import__ of a host module: ModuleNotFoundError: No module named 'subprocess'
+# __import__ of a host module: ModuleNotFoundError: No module named 'subprocess' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
 # __loader__: NameError: name '__loader__' is not defined
 # __spec__: NameError: name '__spec__' is not defined
 # sys.meta_path: AttributeError: module 'sys' has no attribute 'meta_path'

@@ -1,0 +1,6 @@
+# Helper for match__compile_errors.py: a SyntaxError on purpose.
+match 1:
+    case _:
+        pass
+    case 2:
+        pass

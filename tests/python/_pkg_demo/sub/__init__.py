@@ -1,0 +1,2 @@
+from .. import VALUE
+from ..helper import twice as t2

@@ -1,0 +1,1 @@
+import _pkg_demo.sub.no_such_thing

@@ -1,0 +1,3 @@
+from . import cycle_a
+B = "b"
+PARTIAL = hasattr(cycle_a, "A")

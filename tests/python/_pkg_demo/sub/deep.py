@@ -1,0 +1,2 @@
+from . import VALUE
+from ... import nothing

@@ -1,0 +1,2 @@
+from .. import helper
+def f(): return helper.twice(5)

@@ -1,0 +1,22 @@
+# sandpy-only: CPython has these modules
+# A module of CPython's standard library that sandpy does not have is a
+# ModuleNotFoundError that says so and where the list of modules is; a
+# name that is not in the standard library keeps CPython's plain message.
+# `e.name` is the module's name either way.
+for name in ("json", "re", "subprocess", "xml", "no_such_module_here", "numpy"):
+    try:
+        __import__(name)
+    except ModuleNotFoundError as e:
+        print(e.name, "|", e)
+try:
+    import collections.abc
+except ModuleNotFoundError as e:
+    print(e.name, "|", e)
+# Output:
+# json | No module named 'json' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
+# re | No module named 're' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
+# subprocess | No module named 'subprocess' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
+# xml | No module named 'xml' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
+# no_such_module_here | No module named 'no_such_module_here'
+# numpy | No module named 'numpy'
+# collections | No module named 'collections' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
