@@ -472,8 +472,18 @@ fn dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     match a.pos.first() {
         None => {
             let l = locals(vm, a)?;
-            if let Some(o) = l.as_obj() {
-                dict_names(o, &mut names);
+            match l.as_obj() {
+                Some(o) if matches!(o.payload(), Payload::Dict(_)) => dict_names(o, &mut names),
+                // The locals mapping `exec` was given: its keys().
+                Some(_) => {
+                    let keys = vm.intern("keys");
+                    let f = vm.getattr(&l, &keys)?;
+                    let r = vm.call(&f, &[])?;
+                    for k in vm.collect(&r)? {
+                        names.push(vm.str(&k)?);
+                    }
+                }
+                None => {}
             }
         }
         Some(obj) => match obj.payload() {
@@ -524,7 +534,9 @@ fn globals(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
 }
 
-fn locals(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+/// `locals()`: the frame's locals mapping, a module's globals, or a
+/// function's local variables as a new dict (`eval` and `exec` read it too).
+pub(crate) fn locals(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     let Some(f) = vm.frames.last() else {
         return Ok(vm.new_dict());
     };

@@ -3,13 +3,15 @@
 //!
 //! Files: `functions.rs` (object and namespace functions: print, len, repr,
 //! getattr, isinstance, dir, ...), `numeric.rs` (abs, divmod, pow, round, sum,
-//! min/max, bin/oct/hex), `iteration.rs` (iter, next, sorted, all/any and the
+//! min/max, bin/oct/hex), `eval.rs` (eval, exec, compile), `iteration.rs`
+//! (iter, next, sorted, all/any and the
 //! constructors of map/filter/zip/enumerate/reversed), `classes.rs`
 //! (`__build_class__`), `strformat.rs` (`%` formatting, `str.format`,
 //! `format()` and the f-string instruction). The helpers below parse native
 //! arguments with CPython's messages.
 
 pub mod classes;
+pub mod eval;
 pub mod functions;
 pub mod iteration;
 pub mod numeric;
@@ -71,9 +73,13 @@ pub fn install(vm: &mut Vm) {
     set_builtin(vm, "NotImplemented", ni);
     let el = Value::Obj(vm.none_singletons.ellipsis.clone());
     set_builtin(vm, "Ellipsis", el);
+    // What a class body run by `exec` with bare globals finds as its
+    // `__module__` (its `__name__` lookup falls through to the builtins).
+    set_builtin(vm, "__name__", Value::str("builtins"));
     def(vm, "__build_class__", classes::build_class);
     def(vm, "open", crate::files::file::open);
     functions::install(vm);
+    eval::install(vm);
     numeric::install(vm);
     iteration::install(vm);
 }

@@ -95,12 +95,17 @@ pub enum CodeKind {
 pub struct SourceFile {
     pub name: Arc<str>,
     pub text: Arc<str>,
+    /// Whether tracebacks show this source's lines: not for code compiled
+    /// from a string by `exec`/`eval`/`compile` (CPython reads the lines of
+    /// the file a traceback names, and `<string>` names none).
+    pub show_lines: bool,
 }
 
 impl SourceFile {
-    /// The text of 1-based line `line`, without its line break, if it exists.
+    /// The text of 1-based line `line`, without its line break, if it exists
+    /// and is shown (`show_lines`).
     pub fn line(&self, line: u32) -> Option<&str> {
-        if line == 0 {
+        if line == 0 || !self.show_lines {
             return None;
         }
         self.text.lines().nth(line as usize - 1)

@@ -168,6 +168,9 @@ fn operand_meaning(code: &CodeUnit, op: Op, arg: u32) -> Option<String> {
                 if arg & 2 != 0 {
                     parts.push("kwdefaults");
                 }
+                if arg & 4 != 0 {
+                    parts.push("annotations");
+                }
                 if arg & 8 != 0 {
                     parts.push("closure");
                 }

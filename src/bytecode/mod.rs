@@ -7,4 +7,7 @@ pub mod quicken;
 pub mod verify;
 
 pub use code::{CodeKind, CodeUnit, Const, ExcEntry, SourceFile};
-pub use opcodes::{ArgKind, BinOpKind, CmpOpKind, INPLACE, Instr, Op, UnaryOpKind};
+pub use opcodes::{
+    ArgKind, BinOpKind, CmpOpKind, INPLACE, INTRINSIC_PRINT, INTRINSIC_SETUP_ANNOTATIONS, Instr,
+    Op, UnaryOpKind,
+};

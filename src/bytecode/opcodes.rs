@@ -193,9 +193,10 @@ opcodes! {
     /// `[seq] -> [after.., list, before..]` with the first item on top.
     UnpackEx(Flags) => |a| (a & 0xff) + (a >> 8);
     /// Build a function from the code object on TOS. Flags: 1 defaults tuple,
-    /// 2 keyword-defaults dict, 8 closure tuple, pushed in that order below the code.
-    /// `[defaults?, kwdefaults?, closure?, code] -> [function]`.
-    MakeFunction(Flags) => |f| -((f & 1) + ((f >> 1) & 1) + ((f >> 3) & 1));
+    /// 2 keyword-defaults dict, 4 annotations dict, 8 closure tuple, pushed
+    /// in that order below the code.
+    /// `[defaults?, kwdefaults?, annotations?, closure?, code] -> [function]`.
+    MakeFunction(Flags) => |f| -((f & 1) + ((f >> 1) & 1) + ((f >> 2) & 1) + ((f >> 3) & 1));
     /// `[callable, a1..an] -> [result]` with n = `arg` positional arguments.
     Call(Count) => |n| -n;
     /// `[callable, self_or_NULL, a1..an] -> [result]`; self (when not NULL) is prepended.
@@ -309,6 +310,17 @@ opcodes! {
     /// `[x, keys] -> [rest]`: a new dict of the items of the mapping `x`
     /// whose keys are not in the tuple `keys` (`**rest`).
     MatchRest(None) => |_| -1;
+
+    // Rare operations, declared last so that the opcodes above keep their
+    // numbers (and the dispatch loop its shape).
+
+    /// `[v] -> [None]`: a rare operation chosen by the operand.
+    /// `INTRINSIC_PRINT` (0): show `v` as the interactive prompt does
+    /// (`compile(..., 'single')`): unless it is None, its repr on stdout,
+    /// kept as `builtins._`. `INTRINSIC_SETUP_ANNOTATIONS` (1): `v` is
+    /// ignored; make an empty `__annotations__` dict in the frame's
+    /// namespace (its locals mapping, else its globals) unless one is there.
+    CallIntrinsic(Flags) => |_| 0;
 }
 
 /// Binary operators, the operand of `BinaryOp`.
@@ -332,6 +344,11 @@ pub enum BinOpKind {
 
 /// Or-ed into a `BinaryOp` operand for augmented assignment (`+=`): try `__iadd__` first.
 pub const INPLACE: u32 = 0x10;
+
+/// `CallIntrinsic` operand: show a value as the interactive prompt does.
+pub const INTRINSIC_PRINT: u32 = 0;
+/// `CallIntrinsic` operand: make the namespace's `__annotations__` dict.
+pub const INTRINSIC_SETUP_ANNOTATIONS: u32 = 1;
 
 impl BinOpKind {
     /// Every binary operator, indexed by its operand value.

@@ -132,24 +132,66 @@ pub struct Compiler<'a> {
     pub lines: &'a LineTable,
     pub units: Vec<Unit<'a>>,
     pub depth: usize,
+    pub opts: Options,
 }
 
-/// Compile a module body.
-pub fn compile(
+/// How the module-level code is compiled.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// Module-level names use `LoadName`/`StoreName` (the frame's locals
+    /// mapping, then its globals), as code run by `exec`/`eval` needs; a
+    /// program's own modules use the cached global instructions.
+    pub name_ops: bool,
+    /// `compile(..., 'single')`: module-level expression statements show
+    /// their value (`INTRINSIC_PRINT`), and a leading string is no docstring.
+    pub interactive: bool,
+    /// `compile(..., 'eval')`: the body is one expression statement whose
+    /// value the code returns.
+    pub eval: bool,
+    /// `from __future__ import annotations`: annotations are kept as their
+    /// source text (set by `compile_with` from the body).
+    pub future_annotations: bool,
+    /// `compile()`'s `optimize`: 1 drops `assert` statements and makes
+    /// `__debug__` False; 2 also drops docstrings.
+    pub optimize: u8,
+}
+
+/// Compile a module body (or, with `opts.eval`, one expression) as `opts` says.
+pub fn compile_with(
     body: &[Stmt],
     table: &SymbolTable,
     file: &Arc<SourceFile>,
     lines: &LineTable,
+    mut opts: Options,
 ) -> CResult<Arc<CodeUnit>> {
+    opts.future_annotations |= super::annotations::future_annotations(body);
     let mut c = Compiler {
         table,
         file: file.clone(),
         lines,
         units: Vec::new(),
         depth: 0,
+        opts,
     };
     c.push_unit(CodeKind::Module, 0, "<module>", "<module>", 1);
-    let body = c.take_docstring(body);
+    if opts.eval {
+        if let [Stmt::Expr(e)] = body {
+            c.expr(&e.value)?;
+            c.emit(Op::ReturnValue, 0);
+            return c.pop_unit();
+        }
+        return Err(internal("eval mode needs one expression"));
+    }
+    c.setup_annotations(body);
+    let body = if opts.interactive {
+        body
+    } else {
+        c.take_docstring(body)
+    };
+    if let Some(doc) = c.unit().doc.clone() {
+        c.emit_const(Const::Str(doc));
+        c.store_name("__doc__")?;
+    }
     c.stmts(body)?;
     let last = c.last_line(body);
     c.unit().line = last;
@@ -378,6 +420,10 @@ impl<'a> Compiler<'a> {
         match u.kind {
             CodeKind::Module => name.to_string(),
             CodeKind::Class => format!("{}.{}", u.qualname, name),
+            // A comprehension's code adds no `<locals>` (as CPython's).
+            CodeKind::Function if self.scope_kind() == ScopeKind::Comprehension => {
+                format!("{}.{}", u.qualname, name)
+            }
             CodeKind::Function => format!("{}.<locals>.{}", u.qualname, name),
         }
     }
@@ -393,7 +439,9 @@ impl<'a> Compiler<'a> {
         };
         match doc {
             Some(doc) => {
-                self.unit().doc = Some(doc);
+                if self.opts.optimize < 2 {
+                    self.unit().doc = Some(doc);
+                }
                 body.get(1..).unwrap_or(&[])
             }
             None => body,

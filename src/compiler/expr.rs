@@ -140,6 +140,19 @@ impl<'a> Compiler<'a> {
                 };
                 (op, i)
             }
+            // Code for `exec`/`eval`: module names go through the frame's
+            // locals mapping (codegen::Options::name_ops).
+            (ScopeKind::Module, Resolved::Local | Resolved::GlobalImplicit)
+                if self.opts.name_ops =>
+            {
+                let i = self.name_index(name);
+                let op = match ctx {
+                    NameCtx::Load => Op::LoadName,
+                    NameCtx::Store => Op::StoreName,
+                    NameCtx::Del => Op::DeleteName,
+                };
+                (op, i)
+            }
             _ => {
                 let i = self.name_index(name);
                 let op = match ctx {
@@ -285,6 +298,11 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Expr::Starred(_) => Err(err("can't use starred expression here", e)),
+            // A constant, as CPython compiles it (False under `optimize`).
+            Expr::Name(n) if n.id.as_str() == "__debug__" => {
+                self.emit_const(Const::Bool(self.opts.optimize == 0));
+                Ok(())
+            }
             Expr::Name(n) => self.load_name(n.id.as_str()),
             Expr::IpyEscapeCommand(_) => Err(err(
                 "IPython escape commands are not supported by sandpy",

@@ -4,7 +4,7 @@
 //! - `prescan` runs in O(n) time with no recursion and refuses every input
 //!   that would make ruff's recursive-descent parser (or the recursive drop of
 //!   the AST it builds) recurse deeper than a fixed bound: bracket nesting >
-//!   `MAX_BRACKETS` (CPython's limit), indentation > `MAX_INDENT` levels,
+//!   `MAX_BRACKETS` (CPython's limit), indentation of `MAX_INDENT` levels or more (CPython's),
 //!   f-string nesting > `MAX_FSTRING`, chains of right-recursive constructs
 //!   (prefix operators, `not`, `lambda`, `x if c else`, `**`, `await`, `yield`,
 //!   `*`) longer than `MAX_CHAIN` in total, and left-deep chains (binary
@@ -71,6 +71,20 @@ impl LineTable {
 
     /// Attach a position and the source line to an error.
     pub fn error(&self, e: RawError, text: &str, filename: &str) -> CompileError {
+        if e.offset == NO_POSITION {
+            let line = u32::from(!text.is_empty());
+            return CompileError {
+                kind: e.kind,
+                msg: e.msg.clone(),
+                filename: filename.to_string(),
+                line,
+                col: 0,
+                text: text
+                    .split('\n')
+                    .next()
+                    .map(|l| l.trim_end_matches('\r').to_string()),
+            };
+        }
         let (line, col) = self.position(e.offset, text);
         let line_text = text
             .split('\n')
@@ -89,8 +103,104 @@ impl LineTable {
 
 /// Prescan, then parse `source` as a module (Python 3.12 syntax).
 pub fn parse(source: &str) -> Result<ModModule, RawError> {
+    parse_as(source, Mode::Module)
+}
+
+/// Parse `source` as one expression (`compile(..., 'eval')`), returned as a
+/// module of one expression statement.
+pub fn parse_expression(source: &str) -> Result<ModModule, RawError> {
+    if source
+        .trim_matches(|c: char| c.is_ascii_whitespace())
+        .is_empty()
+    {
+        return Err(RawError::syntax("invalid syntax", NO_POSITION));
+    }
+    // The first line with code may not be indented (`eval` strips the
+    // first line's blanks before it compiles).
+    let mut at = 0;
+    for line in source.split_inclusive('\n') {
+        let code = line.trim_start_matches([' ', '\t', '\x0c']);
+        let rest = code.trim_end_matches(['\n', '\r']);
+        if rest.is_empty() || rest.starts_with('#') {
+            at += line.len();
+            continue;
+        }
+        if code.len() < line.len() {
+            // CPython's offset is the indent's width (its last blank).
+            let col = at + line.len() - code.len() - 1;
+            return Err(RawError::new(
+                "IndentationError",
+                "unexpected indent",
+                off(col),
+            ));
+        }
+        break;
+    }
+    parse_as(source, Mode::Expression)
+}
+
+/// Parse `source` as one statement of the interactive prompt
+/// (`compile(..., 'single')`): a simple statement line (`a; b` counts as
+/// one) or one compound statement.
+pub fn parse_single(source: &str) -> Result<ModModule, RawError> {
+    let m = parse(source)?;
+    let Some(first) = m.body.first() else {
+        return Err(RawError::syntax("invalid syntax", NO_POSITION));
+    };
+    use ruff_text_size::Ranged;
+    let first_end = first.range().end().to_u32();
+    let line_of = |offset: u32| {
+        source
+            .as_bytes()
+            .get(..offset as usize)
+            .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count())
+    };
+    let first_line = line_of(first.range().start().to_u32());
+    let compound = !matches!(
+        first,
+        ruff_python_ast::Stmt::Expr(_)
+            | ruff_python_ast::Stmt::Assign(_)
+            | ruff_python_ast::Stmt::AugAssign(_)
+            | ruff_python_ast::Stmt::AnnAssign(_)
+            | ruff_python_ast::Stmt::Pass(_)
+            | ruff_python_ast::Stmt::Break(_)
+            | ruff_python_ast::Stmt::Continue(_)
+            | ruff_python_ast::Stmt::Return(_)
+            | ruff_python_ast::Stmt::Raise(_)
+            | ruff_python_ast::Stmt::Global(_)
+            | ruff_python_ast::Stmt::Nonlocal(_)
+            | ruff_python_ast::Stmt::Import(_)
+            | ruff_python_ast::Stmt::ImportFrom(_)
+            | ruff_python_ast::Stmt::Assert(_)
+            | ruff_python_ast::Stmt::Delete(_)
+    );
+    for s in m.body.iter().skip(1) {
+        if compound {
+            return Err(RawError::syntax(
+                "invalid syntax",
+                s.range().start().to_u32(),
+            ));
+        }
+        // Statements on the first line (`a; b`) belong to the same
+        // simple-statement line.
+        if line_of(s.range().start().to_u32()) != first_line {
+            return Err(RawError::syntax(
+                "multiple statements found while compiling a single statement",
+                first_end,
+            ));
+        }
+    }
+    Ok(m)
+}
+
+/// The offset of an error that CPython reports with no position (an empty
+/// `eval` or `single` source): `LineTable::error` gives it line 0 or 1
+/// (a source with text) and column 0.
+pub const NO_POSITION: u32 = u32::MAX;
+
+fn parse_as(source: &str, mode: Mode) -> Result<ModModule, RawError> {
     prescan(source)?;
-    let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY312);
+    let options = ParseOptions::from(mode).with_target_version(PythonVersion::PY312);
     let parsed = ruff_python_parser::parse_unchecked(source, options);
     let mut first: Option<RawError> = None;
     let mut consider = |e: RawError| {
@@ -112,12 +222,202 @@ pub fn parse(source: &str) -> Result<ModModule, RawError> {
         ));
     }
     if let Some(e) = first {
+        if e.msg == "unexpected indent" {
+            return Err(indent_error(source, e.offset));
+        }
+        if e.msg == "expected an indented block" {
+            return Err(block_error(source, e));
+        }
+        if e.msg == "missing closing quote in string literal" {
+            return Err(unterminated_string(source, e.offset));
+        }
+        // At the end of the source with a bracket open, CPython names the
+        // bracket (the innermost one still open).
+        match brackets(source) {
+            // A closing bracket with none open, or not the one open, is the
+            // tokenizer's error, seen before any parser error after it.
+            Some(Brackets::Unmatched(b, at, opener)) if off(at) <= e.offset => {
+                let msg = match opener {
+                    None => format!("unmatched '{}'", b as char),
+                    Some((o, o_at)) => {
+                        let same_line = !source.as_bytes()[o_at..at].contains(&b'\n');
+                        let on = if same_line {
+                            String::new()
+                        } else {
+                            let line = 1 + source.as_bytes()[..o_at]
+                                .iter()
+                                .filter(|&&c| c == b'\n')
+                                .count();
+                            format!(" on line {line}")
+                        };
+                        format!(
+                            "closing parenthesis '{}' does not match opening parenthesis '{}'{on}",
+                            b as char, o as char
+                        )
+                    }
+                };
+                return Err(RawError::syntax(msg, off(at)));
+            }
+            Some(Brackets::Unclosed(b, at)) if e.msg == "unexpected EOF while parsing" => {
+                return Err(RawError::syntax(
+                    format!("'{}' was never closed", b as char),
+                    off(at),
+                ));
+            }
+            _ => {}
+        }
         return Err(e);
     }
     match parsed.into_syntax() {
         Mod::Module(m) => Ok(m),
-        Mod::Expression(_) => Err(RawError::syntax("expected a module", 0)),
+        Mod::Expression(e) => Ok(ModModule {
+            node_index: Default::default(),
+            range: e.range,
+            body: std::iter::once(ruff_python_ast::Stmt::Expr(ruff_python_ast::StmtExpr {
+                node_index: Default::default(),
+                range: e.range,
+                value: e.body,
+            }))
+            .collect(),
+        }),
     }
+}
+
+/// "unexpected indent" at the line holding `offset`, placed as CPython
+/// places it: on the indent's last blank.
+fn indent_error(source: &str, offset: u32) -> RawError {
+    let b = source.as_bytes();
+    let at = (offset as usize).min(b.len());
+    let start = b[..at]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
+    let width = b[start..]
+        .iter()
+        .take_while(|&&c| matches!(c, b' ' | b'\t' | b'\x0c'))
+        .count();
+    RawError::new(
+        "IndentationError",
+        "unexpected indent",
+        off(start + width.saturating_sub(1)),
+    )
+}
+
+/// "expected an indented block" named after the statement that opened the
+/// block, as CPython words it ("after 'if' statement on line 3").
+fn block_error(source: &str, e: RawError) -> RawError {
+    let b = source.as_bytes();
+    let at = (e.offset as usize).min(b.len());
+    let start = b[..at]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
+    // The header is the last line before this one with code on it.
+    let before = source.get(..start).unwrap_or("");
+    let lines: Vec<&str> = before.split('\n').collect();
+    let found = lines.iter().enumerate().rev().find_map(|(i, l)| {
+        let t = l.trim();
+        (!t.is_empty() && !t.starts_with('#')).then_some((i + 1, t))
+    });
+    let Some((line, text)) = found else {
+        return e;
+    };
+    let word: String = text
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic() || *c == '_')
+        .collect();
+    let what = match word.as_str() {
+        "def" => "function definition".to_string(),
+        "class" => "class definition".to_string(),
+        "async" => return e,
+        w @ ("if" | "elif" | "else" | "for" | "while" | "with" | "try" | "except" | "finally") => {
+            format!("'{w}' statement")
+        }
+        _ => return e,
+    };
+    RawError::new(
+        "IndentationError",
+        format!("expected an indented block after {what} on line {line}"),
+        e.offset,
+    )
+}
+
+/// CPython's words for a string literal left open at `offset` (its quote):
+/// a one-line literal ends at its line, a triple-quoted one at the end of
+/// the source.
+fn unterminated_string(source: &str, offset: u32) -> RawError {
+    let b = source.as_bytes();
+    let at = (offset as usize).min(b.len());
+    let q = b[at..]
+        .iter()
+        .position(|&c| c == b'\'' || c == b'"')
+        .map(|p| at + p);
+    let triple = q.is_some_and(|q| b.get(q + 1) == b.get(q) && b.get(q + 2) == b.get(q));
+    let line_at = |o: usize| 1 + b[..o.min(b.len())].iter().filter(|&&c| c == b'\n').count();
+    let (what, line) = if triple {
+        let end = source.trim_end_matches(['\n', '\r']).len();
+        ("unterminated triple-quoted string literal", line_at(end))
+    } else {
+        ("unterminated string literal", line_at(at))
+    };
+    RawError::syntax(format!("{what} (detected at line {line})"), offset)
+}
+
+/// A bracket the tokenizer refuses, with its offset.
+enum Brackets {
+    /// A closing bracket with none open, or (with the opener and its
+    /// offset) one that does not match the bracket open.
+    Unmatched(u8, usize, Option<(u8, usize)>),
+    /// The innermost bracket still open at the end.
+    Unclosed(u8, usize),
+}
+
+/// The first closing bracket that does not match, else the innermost
+/// bracket still open at the end of `source`; strings and comments are
+/// skipped as the tokenizer does.
+fn brackets(source: &str) -> Option<Brackets> {
+    let b = source.as_bytes();
+    let mut open: Vec<(u8, usize)> = Vec::new();
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        match c {
+            b'#' => {
+                while b.get(i).is_some_and(|&c| c != b'\n') {
+                    i += 1;
+                }
+            }
+            b'\'' | b'"' => {
+                let triple = b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c);
+                i += if triple { 3 } else { 1 };
+                while let Some(&d) = b.get(i) {
+                    if d == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if d == c && (!triple || (b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c)))
+                    {
+                        i += if triple { 2 } else { 0 };
+                        break;
+                    }
+                    if d == b'\n' && !triple {
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+            b'(' | b'[' | b'{' => open.push((c, i)),
+            b')' | b']' | b'}' => match open.pop() {
+                None => return Some(Brackets::Unmatched(c, i, None)),
+                Some((o, at)) if !matches!((o, c), (b'(', b')') | (b'[', b']') | (b'{', b'}')) => {
+                    return Some(Brackets::Unmatched(c, i, Some((o, at))));
+                }
+                Some(_) => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    open.pop().map(|(c, at)| Brackets::Unclosed(c, at))
 }
 
 /// Translate ruff's wording into CPython's for the common cases.
@@ -131,12 +431,19 @@ fn map_parse_error(msg: &str, offset: u32) -> RawError {
         ("IndentationError", "expected an indented block".to_string())
     } else if lower.starts_with("expected ':'") || lower.starts_with("expected `:`") {
         ("SyntaxError", "expected ':'".to_string())
-    } else if lower.starts_with("expected an expression")
+    } else if lower.starts_with("expected an identifier, but found a keyword")
+        || lower.starts_with("expected a parameter or the end of the parameter list")
+        || lower.starts_with("expected an expression")
         || lower.starts_with("expected a statement")
         || lower.starts_with("simple statements must be separated")
         || lower.starts_with("unexpected token")
     {
         ("SyntaxError", "invalid syntax".to_string())
+    } else if lower.starts_with("unparenthesized generator expression cannot be used here") {
+        (
+            "SyntaxError",
+            "Generator expression must be parenthesized".to_string(),
+        )
     } else if lower.starts_with("invalid assignment target") {
         ("SyntaxError", "cannot assign to expression".to_string())
     } else if lower.starts_with("invalid delete target") {
@@ -203,6 +510,15 @@ fn too_deep(offset: usize) -> RawError {
     )
 }
 
+/// A chain of right-recursive constructs past `MAX_CHAIN` (CPython's parser
+/// runs out of its stack there: a MemoryError for `compile`).
+fn too_long_chain(offset: usize) -> RawError {
+    RawError::syntax(
+        format!("expression too deeply nested (sandpy limit {MAX_CHAIN})"),
+        u32::try_from(offset).unwrap_or(u32::MAX),
+    )
+}
+
 fn off(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
 }
@@ -265,7 +581,7 @@ impl Prescan<'_> {
         }
         self.chain_total += 1;
         if self.chain_total > MAX_CHAIN {
-            return Err(too_deep(self.i));
+            return Err(too_long_chain(self.i));
         }
         Ok(())
     }
@@ -326,7 +642,7 @@ impl Prescan<'_> {
             let top = self.indents.last().copied().unwrap_or(0);
             if col > top {
                 self.indents.push(col);
-                if self.indents.len() > MAX_INDENT + 1 {
+                if self.indents.len() > MAX_INDENT {
                     return Err(RawError::new(
                         "IndentationError",
                         "too many levels of indentation",

@@ -12,7 +12,7 @@
 //! - every scope-creating node (function, class, lambda, comprehension) is
 //!   registered under its source range, so codegen finds it without relying
 //!   on traversal order;
-//! - annotations are never visited (sandpy does not evaluate them);
+//! - annotations are visited where they are evaluated (annotations.rs);
 //! - the walk counts its depth and refuses beyond `MAX_DEPTH`;
 //! - `cellvars` and `freevars` are sorted, `varnames` starts with the
 //!   parameters in CPython order.
@@ -377,6 +377,27 @@ impl Builder {
         Ok(())
     }
 
+    /// A function's annotations, evaluated in the defining scope.
+    fn annotations(&mut self, params: &ast::Parameters, returns: Option<&Expr>) -> CResult<()> {
+        let all = params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .chain(params.kwonlyargs.iter())
+            .map(|p| &p.parameter)
+            .chain(params.vararg.as_deref())
+            .chain(params.kwarg.as_deref());
+        for p in all {
+            if let Some(a) = &p.annotation {
+                self.expr(a)?;
+            }
+        }
+        if let Some(r) = returns {
+            self.expr(r)?;
+        }
+        Ok(())
+    }
+
     fn stmt(&mut self, s: &Stmt) -> CResult<()> {
         self.deeper(s)?;
         let r = self.stmt_inner(s);
@@ -397,6 +418,7 @@ impl Builder {
                     self.expr(&d.expression)?;
                 }
                 self.defaults(&f.parameters)?;
+                self.annotations(&f.parameters, f.returns.as_deref())?;
                 self.add(f.name.as_str(), DEF_LOCAL);
                 let saved = self.cur;
                 self.enter(ScopeKind::Function, f.range);
@@ -454,8 +476,12 @@ impl Builder {
                         return Err(err(format!("annotated name '{}' can't be global", n.id), s));
                     }
                     self.add(n.id.as_str(), DEF_LOCAL);
-                } else if a.value.is_some() {
+                } else {
                     self.expr(&a.target)?;
+                }
+                // Evaluated at module and class level only (annotations.rs).
+                if matches!(self.kind(), ScopeKind::Module | ScopeKind::Class) {
+                    self.expr(&a.annotation)?;
                 }
             }
             Stmt::For(f) => {

@@ -8,7 +8,7 @@
 //! - `break`/`continue`/`return` unwind the enclosing blocks innermost first
 //!   (see `unwind_block`); a `return` crossing a `with`, `finally` or handler
 //!   parks its value in the hidden local `.ret` while unwinding;
-//! - annotations are never evaluated.
+//! - annotations are evaluated where 3.11 evaluates them (annotations.rs).
 
 use std::sync::Arc;
 
@@ -107,11 +107,7 @@ impl<'a> Compiler<'a> {
                     Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => {}
                     other => return Err(err("illegal target for annotation", other)),
                 }
-                if let Some(v) = &a.value {
-                    self.expr(v)?;
-                    self.store_target(&a.target)?;
-                }
-                Ok(())
+                self.ann_assign(a)
             }
             Stmt::For(f) => self.for_stmt(f),
             Stmt::While(w) => self.while_stmt(w),
@@ -133,6 +129,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::Try(t) => self.try_stmt(t),
+            Stmt::Assert(_) if self.opts.optimize >= 1 => Ok(()),
             Stmt::Assert(a) => {
                 let ok = self.new_label();
                 self.expr(&a.test)?;
@@ -149,6 +146,12 @@ impl<'a> Compiler<'a> {
             Stmt::Import(i) => self.import(i),
             Stmt::ImportFrom(i) => self.import_from(i),
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
+            Stmt::Expr(e) if self.opts.interactive && self.scope_kind() == ScopeKind::Module => {
+                self.expr(&e.value)?;
+                self.emit(Op::CallIntrinsic, crate::bytecode::INTRINSIC_PRINT);
+                self.emit(Op::PopTop, 0);
+                Ok(())
+            }
             Stmt::Expr(e) => {
                 if is_constant(&e.value) {
                     return Ok(());
@@ -177,7 +180,8 @@ impl<'a> Compiler<'a> {
         for d in &f.decorator_list {
             self.expr(&d.expression)?;
         }
-        let flags = self.defaults(&f.parameters)?;
+        let flags = self.defaults(&f.parameters)?
+            | self.function_annotations(&f.parameters, f.returns.as_deref())?;
         let scope = self
             .table
             .scope_of(f.range)
@@ -258,6 +262,7 @@ impl<'a> Compiler<'a> {
         self.emit_const(Const::Str(Arc::from(qualname.as_str())));
         let i = self.name_index("__qualname__");
         self.emit(Op::StoreName, i);
+        self.setup_annotations(&c.body);
         let body = self.take_docstring(&c.body);
         if let Some(doc) = self.unit().doc.clone() {
             self.emit_const(Const::Str(doc));

@@ -355,6 +355,7 @@ impl<'g> Builder<'g> {
                     qualname: PyCell::new(self.placeholder.clone()),
                     dict: PyCell::new(Some(dict)),
                     doc: PyCell::new(Value::None),
+                    annotations: PyCell::new(Value::None),
                     module: self.map(&f.module),
                     authority: f.authority,
                 }))
@@ -402,9 +403,11 @@ impl<'g> Builder<'g> {
                     let name = self.map_obj(&*read(vm, &src.name)?);
                     let qualname = self.map_obj(&*read(vm, &src.qualname)?);
                     let doc = self.map(&*read(vm, &src.doc)?);
+                    let annotations = self.map(&*read(vm, &src.annotations)?);
                     *d.name.borrow_mut() = name;
                     *d.qualname.borrow_mut() = qualname;
                     *d.doc.borrow_mut() = doc;
+                    *d.annotations.borrow_mut() = annotations;
                 }
                 (Payload::Instance(src), Payload::Instance(d)) => {
                     if let (Some(s), Some(e)) = (&src.exc, &d.exc) {

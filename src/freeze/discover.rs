@@ -220,6 +220,8 @@ impl Graph {
                 let q = read(vm, &f.qualname)?.clone();
                 kids.push((Value::Obj(q), Seg::Fixed(".__qualname__")));
                 kids.push((read(vm, &f.doc)?.clone(), Seg::Fixed(".__doc__")));
+                let ann = read(vm, &f.annotations)?.clone();
+                kids.push((ann, Seg::Fixed(".__annotations__")));
                 kids.push((f.module.clone(), Seg::Fixed(".__module__")));
                 for (i, v) in f.defaults.iter().enumerate() {
                     kids.push((v.clone(), Seg::FixedIndex(".__defaults__", i as u32)));

@@ -108,6 +108,7 @@ pub fn freeze_cells(p: &Payload) {
             f.qualname.freeze_in_place();
             f.dict.freeze_in_place();
             f.doc.freeze_in_place();
+            f.annotations.freeze_in_place();
         }
         Payload::Class(c) => {
             c.name.freeze_in_place();

@@ -109,10 +109,15 @@ pub fn unfreezable_error(
         s.render(vm, &mut path);
     }
     let tn = vm.type_name(&Value::Obj(obj.clone()));
-    let msg = if path.is_empty() {
+    let mut msg = if path.is_empty() {
         format!("cannot freeze '{tn}' object")
     } else {
         format!("cannot freeze '{tn}' object (reached via {path})")
     };
+    if matches!(obj.payload(), crate::object::Payload::Code(_)) {
+        // Code objects stay in the sandbox that compiled them
+        // (docs/security.md, "exec, eval and compile").
+        msg.push_str("; send the source text and compile it there");
+    }
     vm.type_error(msg)
 }

@@ -139,6 +139,12 @@ fn clear(p: &Payload) {
                 .ok()
                 .map(|mut v| std::mem::replace(&mut *v, Value::None));
             drop(doc);
+            let annotations = f
+                .annotations
+                .try_borrow_mut()
+                .ok()
+                .map(|mut v| std::mem::replace(&mut *v, Value::None));
+            drop(annotations);
         }
         Payload::Instance(i) => {
             if let Some(e) = &i.exc {

@@ -98,6 +98,7 @@ fn refs(p: &Payload, f: &mut dyn FnMut(&ObjRef), code: bool) -> Result<(), Busy>
                 }
             })?;
             cell(&func.doc, &mut |v| val(v, f))?;
+            cell(&func.annotations, &mut |v| val(v, f))?;
             val(&func.module, f);
             if code && let Some(c) = func.code.local() {
                 code_refs(c, f);

@@ -6,8 +6,8 @@
 //! the process's stderr (`vm.write_err`); `print(file=...)` calls `write`.
 //! `sys.modules` is a live view of the VM's module table (the importer
 //! owns it; a program may enter and delete entries), and
-//! `sys.version_info` an object that behaves like
-//! the tuple `(3, 12, 0, 'final', 0)` with named fields.
+//! `sys.version_info` an object that behaves like the tuple
+//! `(3, 11, 7, 'final', 0)` with named fields.
 
 use crate::bytecode::CmpOpKind;
 use crate::object::dict::Dict;
@@ -20,8 +20,12 @@ use crate::vm::Vm;
 use super::{def, set};
 use crate::builtins::positional;
 
-/// `sys.version`.
-const VERSION: &str = "3.12.0 (sandpy 0.1.0)";
+/// The CPython release whose behaviour sandpy matches: 3.11, at the micro
+/// version of the `python3` the test suite compares against (3.11.7).
+const MICRO: i64 = 7;
+/// `sys.version`: CPython's version first (code that parses it sees 3.11),
+/// then what runs it.
+const VERSION: &str = "3.11.7 (sandpy 0.1.0)";
 
 /// Fill the module namespace.
 pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
@@ -283,8 +287,8 @@ fn version_info(vm: &mut Vm) -> PyResult<Value> {
     )?;
     let items = vec![
         Value::Int(3),
-        Value::Int(12),
-        Value::Int(0),
+        Value::Int(11),
+        Value::Int(MICRO),
         Value::str("final"),
         Value::Int(0),
     ];

@@ -199,6 +199,9 @@ pub struct Function {
     /// `__dict__` for function attributes, created on first use.
     pub dict: PyCell<Option<ObjRef>>,
     pub doc: PyCell<Value>,
+    /// `__annotations__`: the dict evaluated at definition, or None until
+    /// it is first read (then an empty dict is made) or assigned.
+    pub annotations: PyCell<Value>,
     pub module: Value,
     /// The authority of the code that made it (see [`Authority`]).
     pub authority: Authority,

@@ -101,6 +101,9 @@ pub fn exc_args(v: &Value) -> Vec<Value> {
 
 fn exc_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = a.pos.first().cloned().unwrap_or(Value::None);
+    if let Some(text) = super::syntax_error::str_of(vm, &s) {
+        return Ok(Value::string(text));
+    }
     let args = exc_args(&s);
     let key_error = vm.exc_types.key_error.clone();
     let os_error = vm.exc_types.os_error.clone();

@@ -6,6 +6,7 @@
 pub mod bigcost;
 pub mod bytes;
 pub mod class;
+pub mod code_attrs;
 pub mod complex;
 pub mod dict_methods;
 pub mod dict_ops;
@@ -24,6 +25,7 @@ pub mod set;
 pub mod special_attrs;
 pub mod str;
 pub mod str_algo;
+pub mod syntax_error;
 pub mod tuple;
 
 use crate::vm::Vm;

@@ -456,6 +456,10 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<Option
 
 fn bad_index_type(vm: &mut Vm, what: &str, key: &Value) -> crate::object::Exc {
     let tn = vm.type_name(key);
+    if what == "string" {
+        // CPython 3.11's str words it differently from the other sequences.
+        return vm.type_error(format!("string indices must be integers, not '{tn}'"));
+    }
     vm.type_error(format!(
         "{what} indices must be integers or slices, not {tn}"
     ))

@@ -23,6 +23,12 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     let Some(p) = obj.payload() else {
         return Ok(None);
     };
+    if let Payload::Instance(i) = p
+        && i.exc.is_some()
+        && let Some(v) = super::syntax_error::attr(vm, obj, name)
+    {
+        return Ok(Some(v));
+    }
     Ok(match (p, name) {
         (Payload::Class(c), "__name__") => Some(Value::Obj(c.name.borrow().clone())),
         (Payload::Class(c), "__qualname__") => Some(Value::Obj(c.qualname.borrow().clone())),
@@ -64,6 +70,22 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         (Payload::Function(f), "__doc__") => Some(f.doc.borrow().clone()),
         (Payload::Function(f), "__module__") => Some(f.module.clone()),
         (Payload::Function(f), "__globals__") => Some(Value::Obj(f.globals.clone())),
+        (Payload::Function(f), "__annotations__") => {
+            let current = f.annotations.borrow().clone();
+            match current {
+                Value::None if f.annotations.is_frozen() => Some(vm.new_dict()),
+                Value::None => {
+                    let d = vm.new_dict();
+                    *f.annotations.borrow_mut() = d.clone();
+                    Some(d)
+                }
+                v => Some(v),
+            }
+        }
+        (Payload::Code(c), _) if name.starts_with("co_") => {
+            let c = c.clone();
+            return super::code_attrs::get(vm, &c, name);
+        }
         (Payload::Function(f), "__defaults__") => Some(if f.defaults.is_empty() {
             Value::None
         } else {
@@ -254,6 +276,14 @@ pub fn set(vm: &mut Vm, obj: &Value, name: &str, value: &Value) -> PyResult<bool
             .type_error(format!(
                 "{name} assignment is not supported by sandpy (a function's code and defaults are fixed when it is created)"
             ))),
+        (Payload::Function(f), "__annotations__") => {
+            if !value.is_none() && !matches!(value.payload(), Some(Payload::Dict(_))) {
+                return Err(vm.type_error("__annotations__ must be set to a dict object"));
+            }
+            let old = std::mem::replace(&mut *f.annotations.borrow_mut(), value.clone());
+            drop(old);
+            Ok(true)
+        }
         (Payload::Function(f), "__dict__") => {
             let Some(d) = value.as_obj().filter(|o| matches!(o.payload(), Payload::Dict(_)))
             else {

@@ -1201,6 +1201,7 @@ fn find_in_mro(cls: &ObjRef, name: &ObjRef) -> Option<(usize, usize, Value)> {
 /// namespace: such names are looked up in full every time.
 fn is_payload_attr_text(n: &str) -> bool {
     n.starts_with("__")
+        || n.starts_with("co_")
         || matches!(
             n,
             "args"
@@ -1221,6 +1222,13 @@ fn is_payload_attr_text(n: &str) -> bool {
                 | "filename"
                 | "name"
                 | "path"
+                | "msg"
+                | "lineno"
+                | "offset"
+                | "text"
+                | "end_lineno"
+                | "end_offset"
+                | "print_file_and_line"
         )
 }
 

@@ -577,6 +577,11 @@ impl Vm {
         } else {
             None
         };
+        let annotations = if flags & 4 != 0 {
+            self.stack.pop().unwrap_or(Value::None)
+        } else {
+            Value::None
+        };
         let kwdefaults = if flags & 2 != 0 {
             self.stack.pop()
         } else {
@@ -619,6 +624,7 @@ impl Vm {
             closure,
             dict: crate::object::cell::PyCell::new(None),
             doc: crate::object::cell::PyCell::new(doc),
+            annotations: crate::object::cell::PyCell::new(annotations),
             module,
             // Code made by a frame carries that frame's authority: a
             // function defined inside another sandbox's function (run here)

@@ -68,7 +68,7 @@ impl Vm {
                 let name = code.unit.deref_name(arg).to_string();
                 let name = self.intern(&name);
                 let found = match self.frames[fi].locals.clone() {
-                    Some(ns) => tri!(self.dict_get_str(&ns, &name)),
+                    Some(ns) => tri!(self.ns_get(&ns, &name)),
                     None => None,
                 };
                 let v = match found {
@@ -92,18 +92,12 @@ impl Vm {
             }
             Op::StoreName => {
                 let v = self.stack.pop().unwrap_or(Value::None);
-                let ns = self.frames[fi]
-                    .locals
-                    .clone()
-                    .unwrap_or_else(|| self.frames[fi].globals.clone());
-                self.dict_set_str(&ns, &code.names[arg], v)?;
+                let ns = self.frame_ns(fi);
+                self.ns_set(&ns, &code.names[arg], v)?;
             }
             Op::DeleteName => {
-                let ns = self.frames[fi]
-                    .locals
-                    .clone()
-                    .unwrap_or_else(|| self.frames[fi].globals.clone());
-                if !tri!(self.dict_del_str(&ns, &code.names[arg])) {
+                let ns = self.frame_ns(fi);
+                if !tri!(self.ns_del(&ns, &code.names[arg])) {
                     return Err(self.name_error(&code.unit.names[arg]));
                 }
             }
@@ -375,6 +369,11 @@ impl Vm {
             | Op::MatchKeys
             | Op::MatchClass
             | Op::MatchRest => self.exec_pattern(ins)?,
+            Op::CallIntrinsic => {
+                let v = self.stack.pop().unwrap_or(Value::None);
+                let r = self.call_intrinsic(fi, arg as u32, v)?;
+                self.stack.push(r);
+            }
             Op::LoadBuildClass => {
                 let b = self.builtins.clone();
                 let name = self.intern("__build_class__");

@@ -272,6 +272,20 @@ impl Vm {
                 }
             }
         }
+        let v = Value::Obj(e.clone());
+        if let Some((location, msg)) = crate::types::syntax_error::report(self, &v) {
+            // CPython shows where a SyntaxError is, then `Type: msg`.
+            out.push_str(&location);
+            let cls = self.type_of(&v);
+            let name = self.class_name(&cls);
+            if msg.is_empty() {
+                out.push_str(&name);
+            } else {
+                out.push_str(&format!("{name}: {msg}"));
+            }
+            out.push('\n');
+            return;
+        }
         let line = self.exc_line(e);
         out.push_str(&line);
         out.push('\n');

@@ -36,6 +36,8 @@ impl Vm {
         };
         let n = self.intern("__name__");
         let _ = self.dict_set_str(&dict, &n, Value::str(name));
+        let doc = self.intern("__doc__");
+        let _ = self.dict_set_str(&dict, &doc, Value::None);
         let b = self.intern("__builtins__");
         let builtins = Value::Obj(self.builtins.clone());
         let _ = self.dict_set_str(&dict, &b, builtins);
@@ -466,20 +468,42 @@ impl Vm {
             };
             let key = self.intern(&s);
             let v = self.getattr(m, &key)?;
-            self.dict_set_str(ns, &key, v)?;
+            self.ns_set(ns, &key, v)?;
         }
         Ok(())
     }
 
-    /// A SyntaxError exception from a compile error.
+    /// A SyntaxError exception from a compile error of a file's source (the
+    /// line's text ends with its newline, as CPython reports it).
     pub fn syntax_error_from(&mut self, e: &crate::compiler::CompileError) -> crate::object::Exc {
+        let text = e.text.as_ref().map(|t| format!("{t}\n"));
+        self.syntax_error_at(e, text)
+    }
+
+    /// A SyntaxError (or IndentationError) with CPython's arguments
+    /// `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`;
+    /// sandpy knows where an error starts only, so the end is the start.
+    pub fn syntax_error_at(
+        &mut self,
+        e: &crate::compiler::CompileError,
+        text: Option<String>,
+    ) -> crate::object::Exc {
         let cls = if e.kind == "IndentationError" {
             self.builtin_exc_class("IndentationError")
         } else {
             self.exc_types.syntax_error.clone()
         };
-
-        super::exc::new_exception(self, &cls, vec![Value::str(&e.msg)])
+        let text = text.map(Value::string).unwrap_or(Value::None);
+        let (line, col) = (i64::from(e.line), i64::from(e.col));
+        let location = Value::tuple(vec![
+            Value::str(&e.filename),
+            Value::Int(line),
+            Value::Int(col),
+            text,
+            Value::Int(line),
+            Value::Int(col),
+        ]);
+        super::exc::new_exception(self, &cls, vec![Value::str(&e.msg), location])
     }
 
     /// A builtin exception class by name (falls back to Exception).

@@ -30,6 +30,7 @@ pub mod generator;
 pub mod import;
 pub mod iter;
 pub mod limits;
+pub mod namespace;
 pub mod native;
 pub mod ops;
 mod pattern;
@@ -381,6 +382,17 @@ impl Vm {
     /// unit that fails the structural checks the dispatch loop relies on
     /// (which the compiler never produces) is a SystemError.
     pub fn code_for(&mut self, unit: &Arc<CodeUnit>) -> PyResult<Rc<Code>> {
+        self.build_code(unit, true)
+    }
+
+    /// `code_for` for code that `exec`, `eval` or `compile` made at run
+    /// time: neither it nor the code nested in it enters the cache, which
+    /// would keep every string ever run alive for the life of the sandbox.
+    pub fn code_uncached(&mut self, unit: &Arc<CodeUnit>) -> PyResult<Rc<Code>> {
+        self.build_code(unit, false)
+    }
+
+    fn build_code(&mut self, unit: &Arc<CodeUnit>, cache: bool) -> PyResult<Rc<Code>> {
         let key = Arc::as_ptr(unit) as usize;
         if let Some((_, c)) = self.code_cache.get(&key) {
             return Ok(c.clone());
@@ -396,7 +408,7 @@ impl Vm {
         let consts = unit
             .consts
             .iter()
-            .map(|c| self.const_value(c))
+            .map(|c| self.const_value(c, cache))
             .collect::<PyResult<Vec<Value>>>()?;
         let names = unit.names.iter().map(|n| self.intern(n)).collect();
         let varnames = unit.varnames.iter().map(|n| self.intern(n)).collect();
@@ -420,11 +432,13 @@ impl Vm {
                 && unit.kwonlyargcount == 0,
             checked,
         });
-        self.code_cache.insert(key, (unit.clone(), code.clone()));
+        if cache {
+            self.code_cache.insert(key, (unit.clone(), code.clone()));
+        }
         Ok(code)
     }
 
-    fn const_value(&mut self, c: &Const) -> PyResult<Value> {
+    fn const_value(&mut self, c: &Const, cache: bool) -> PyResult<Value> {
         Ok(match c {
             Const::None => Value::None,
             Const::Bool(b) => Value::Bool(*b),
@@ -444,16 +458,23 @@ impl Vm {
             Const::Tuple(items) => {
                 let v = items
                     .iter()
-                    .map(|c| self.const_value(c))
+                    .map(|c| self.const_value(c, cache))
                     .collect::<PyResult<Vec<Value>>>()?;
                 Value::tuple(v)
             }
             Const::Ellipsis => Value::Obj(self.none_singletons.ellipsis.clone()),
             Const::Code(u) => {
-                let code = self.code_for(u)?;
+                let code = self.build_code(u, cache)?;
                 Value::Obj(ObjRef::new(Payload::Code(code)))
             }
         })
+    }
+
+    /// Bytes of Rust stack left above the guard (`stack_floor`): what a
+    /// native that needs much stack at once (the compiler, for `exec`)
+    /// checks before it starts.
+    pub(crate) fn native_stack_left(&self) -> usize {
+        approx_stack_pointer().saturating_sub(self.stack_floor)
     }
 
     /// Check that native recursion may go one level deeper.

@@ -1,11 +1,14 @@
-# sandpy-only: CPython has open, eval, exec, compile, help, breakpoint, ...
+# sandpy-only: CPython has open, help, breakpoint, ...
 # Route: the builtins that reach outside the language: open (files; in
 # sandpy a request to the file controller, which shows nothing but the
 # granted mounts, so /etc/passwd does not exist),
-# eval / exec / compile (code from strings, with chosen globals),
-# breakpoint (pdb, a shell), help (pydoc, a pager), license / credits /
-# copyright (site._Printer reads files) and memoryview (raw memory).
-# sandpy has none of them, in the main program or in a child,
+# eval / exec / compile (code from strings, with chosen globals: in sandpy
+# that code is the sandbox's own, under its grants, so it reaches what
+# open reaches and no more, whatever `__builtins__` the globals hold; see
+# exec__grants.py), breakpoint (pdb, a shell), help (pydoc, a pager),
+# license / credits / copyright (site._Printer reads files) and
+# memoryview (raw memory).
+# sandpy has none of the others, in the main program or in a child,
 # under any spelling (identifiers are compared after NFKC normalisation,
 # so fullwidth letters name the same missing builtin). input reads the
 # process's standard input, as the main program's input() does in Python;
@@ -19,9 +22,9 @@ from _escape import attempt
 
 def probe():
     attempt("open", lambda: open("/etc/passwd"))
-    attempt("eval", lambda: eval("1"))
-    attempt("exec", lambda: exec("x = 1"))
-    attempt("compile", lambda: compile("1", "<s>", "eval"))
+    attempt("eval", lambda: eval("open('/etc/passwd')"))
+    attempt("exec", lambda: exec("open('/etc/passwd')", {"__builtins__": {}}))
+    attempt("compile", lambda: exec(compile("import os; os.listdir('/etc')", "<s>", "exec"), {}))
     attempt("breakpoint", lambda: breakpoint())
     attempt("help", lambda: help(len))
     attempt("license", lambda: license())
@@ -29,7 +32,7 @@ def probe():
     attempt("copyright", lambda: copyright)
     attempt("memoryview", lambda: memoryview(b"x"))
     attempt("__import__", lambda: __import__("os").__name__)
-    attempt("ｅｖａｌ (fullwidth)", lambda: ｅｖａｌ("1"))
+    attempt("ｅｖａｌ (fullwidth)", lambda: ｅｖａｌ("open('/etc/passwd')"))
     attempt("file (Python 2)", lambda: file)
     attempt("execfile (Python 2)", lambda: execfile)
     attempt("reload (Python 2)", lambda: reload)
@@ -43,9 +46,9 @@ print(sandbox.spawn(probe).join())
 
 # Output:
 # open: FileNotFoundError: [Errno 2] No such file or directory: '/etc/passwd'
-# eval: NameError: name 'eval' is not defined
-# exec: NameError: name 'exec' is not defined
-# compile: NameError: name 'compile' is not defined
+# eval: FileNotFoundError: [Errno 2] No such file or directory: '/etc/passwd'
+# exec: FileNotFoundError: [Errno 2] No such file or directory: '/etc/passwd'
+# compile: FileNotFoundError: [Errno 2] No such file or directory: '/etc'
 # breakpoint: NameError: name 'breakpoint' is not defined
 # help: NameError: name 'help' is not defined
 # license: NameError: name 'license' is not defined
@@ -53,16 +56,16 @@ print(sandbox.spawn(probe).join())
 # copyright: NameError: name 'copyright' is not defined
 # memoryview: NameError: name 'memoryview' is not defined
 # __import__: 'os'
-# ｅｖａｌ (fullwidth): NameError: name 'eval' is not defined
+# ｅｖａｌ (fullwidth): FileNotFoundError: [Errno 2] No such file or directory: '/etc/passwd'
 # file (Python 2): NameError: name 'file' is not defined
 # execfile (Python 2): NameError: name 'execfile' is not defined
 # reload (Python 2): NameError: name 'reload' is not defined
 # input (stdin is empty under the tests): EOFError: EOF when reading a line
 # -- child
 # open: FileNotFoundError: [Errno 2] No such file or directory: '/etc/passwd'
-# eval: NameError: name 'eval' is not defined
-# exec: NameError: name 'exec' is not defined
-# compile: NameError: name 'compile' is not defined
+# eval: FileNotFoundError: [Errno 2] No such file or directory: '/etc/passwd'
+# exec: FileNotFoundError: [Errno 2] No such file or directory: '/etc/passwd'
+# compile: FileNotFoundError: [Errno 2] No such file or directory: '/etc'
 # breakpoint: NameError: name 'breakpoint' is not defined
 # help: NameError: name 'help' is not defined
 # license: NameError: name 'license' is not defined
@@ -70,7 +73,7 @@ print(sandbox.spawn(probe).join())
 # copyright: NameError: name 'copyright' is not defined
 # memoryview: NameError: name 'memoryview' is not defined
 # __import__: 'os'
-# ｅｖａｌ (fullwidth): NameError: name 'eval' is not defined
+# ｅｖａｌ (fullwidth): FileNotFoundError: [Errno 2] No such file or directory: '/etc/passwd'
 # file (Python 2): NameError: name 'file' is not defined
 # execfile (Python 2): NameError: name 'execfile' is not defined
 # reload (Python 2): NameError: name 'reload' is not defined

@@ -2,8 +2,10 @@
 # Route: f.__code__ (co_consts, co_names, co_code) reveals and, with
 # types.CodeType / code.replace and types.FunctionType(code, globals),
 # rebuilds functions around other globals or forged bytecode; assigning
-# __code__ swaps a function's body. sandpy never hands out code objects
-# (compiled code is immutable and shared between sandboxes), functions
+# __code__ swaps a function's body. sandpy hands out no function's code
+# object (compiled code is immutable and shared between sandboxes);
+# compile() makes code objects from the caller's own source, which show
+# their names but no constants or bytecode and cannot be frozen; functions
 # cannot be built from parts, and a function's code and defaults are fixed.
 import sandbox
 from _escape import attempt
@@ -25,7 +27,8 @@ def walk(f):
     attempt("FunctionType(code, globals)", lambda: type(f)(None, {}))
     attempt("FunctionType()", lambda: type(f)())
     attempt("__code__ = ...", lambda: setattr(f, "__code__", lam()))
-    attempt("compile", lambda: compile("1", "x", "eval"))
+    attempt("compile(...).co_consts", lambda: compile("1", "x", "eval").co_consts)
+    attempt("compile(...).co_code", lambda: compile("1", "x", "eval").co_code)
     attempt("func_code / func_globals (Python 2 names)",
             lambda: [hasattr(f, n) for n in ("func_code", "func_globals", "func_closure")])
     return f()
@@ -44,7 +47,8 @@ print(sandbox.spawn(walk, secret_holder).join())
 # FunctionType(code, globals): TypeError: cannot create 'function' instances
 # FunctionType(): TypeError: cannot create 'function' instances
 # __code__ = ...: TypeError: __code__ assignment is not supported by sandpy (a function's code and defaults are fixed when it is created)
-# compile: NameError: name 'compile' is not defined
+# compile(...).co_consts: AttributeError: 'code' object has no attribute 'co_consts'
+# compile(...).co_code: AttributeError: 'code' object has no attribute 'co_code'
 # func_code / func_globals (Python 2 names): [False, False, False]
 # s3cret1
 # __defaults__ = ...: TypeError: __defaults__ assignment is not supported by sandpy (a function's code and defaults are fixed when it is created)
@@ -56,6 +60,7 @@ print(sandbox.spawn(walk, secret_holder).join())
 # FunctionType(code, globals): TypeError: cannot create 'function' instances
 # FunctionType(): TypeError: cannot create 'function' instances
 # __code__ = ...: TypeError: cannot modify frozen function 'secret_holder'
-# compile: NameError: name 'compile' is not defined
+# compile(...).co_consts: AttributeError: 'code' object has no attribute 'co_consts'
+# compile(...).co_code: AttributeError: 'code' object has no attribute 'co_code'
 # func_code / func_globals (Python 2 names): [False, False, False]
 # s3cret1

@@ -1,3 +1,3 @@
 import sys
 sys.setrecursionlimit(10**9)
-x = eval
+x = eval("undefined_name")

@@ -1,0 +1,31 @@
+//! The attributes of code objects (`compile()`'s result, a function's
+//! `__code__`): what a compiled unit says about itself. `co_code`,
+//! `co_consts`, `co_lnotab` and the other views of CPython's own bytecode
+//! are not there: sandpy's instructions are its own.
+
+use crate::object::code::Code;
+use crate::object::{PyResult, Value};
+use crate::vm::Vm;
+
+/// Attribute `name` of the code object `c`, if it has one.
+pub fn get(vm: &mut Vm, c: &Code, name: &str) -> PyResult<Option<Value>> {
+    let unit = &c.unit;
+    let names = |vm: &mut Vm, items: &[std::sync::Arc<str>]| {
+        Value::tuple(items.iter().map(|n| Value::Obj(vm.intern(n))).collect())
+    };
+    Ok(Some(match name {
+        "co_name" => Value::Obj(c.name.clone()),
+        "co_qualname" => Value::Obj(c.qualname.clone()),
+        "co_filename" => Value::str(&unit.source.name),
+        "co_firstlineno" => Value::Int(i64::from(unit.first_line)),
+        "co_argcount" => Value::Int(i64::from(unit.argcount)),
+        "co_posonlyargcount" => Value::Int(i64::from(unit.posonlyargcount)),
+        "co_kwonlyargcount" => Value::Int(i64::from(unit.kwonlyargcount)),
+        "co_nlocals" => Value::Int(unit.varnames.len() as i64),
+        "co_varnames" => names(vm, &unit.varnames),
+        "co_cellvars" => names(vm, &unit.cellvars),
+        "co_freevars" => names(vm, &unit.freevars),
+        "co_names" => names(vm, &unit.names),
+        _ => return Ok(None),
+    }))
+}
