@@ -40,7 +40,7 @@ pub use double_to_string::{complex_repr, float_repr};
 pub use float_format::format_float;
 pub use int_format::format_int;
 pub use literal::{parse_float_literal, parse_int_literal};
-pub use percent::parse_percent;
+pub use percent::{parse_percent, parse_percent_bytes};
 pub use percent::{PercentFlags, PercentNum, PercentPiece, PercentSpec};
 pub use percent_output::{percent_float, percent_int, percent_pad_str};
 pub use round::round_float;

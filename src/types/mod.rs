@@ -4,7 +4,10 @@
 //! objects by `register_all` at VM start.
 
 pub mod bigcost;
+pub mod buffer;
+pub mod bytearray;
 pub mod bytes;
+pub mod bytes_text;
 pub mod class;
 pub mod complex;
 pub mod dict_methods;
@@ -13,6 +16,7 @@ pub mod exceptions;
 pub mod hash;
 pub mod int;
 pub mod list;
+pub mod memoryview;
 pub mod misc;
 pub mod num;
 pub mod object;
