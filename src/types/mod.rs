@@ -15,6 +15,7 @@ pub mod dict_ops;
 pub mod exceptions;
 pub mod hash;
 pub mod int;
+pub mod int_bytes;
 pub mod list;
 pub mod memoryview;
 pub mod misc;
@@ -36,6 +37,7 @@ use crate::vm::Vm;
 pub fn register_all(vm: &mut Vm) {
     object::register(vm);
     int::register(vm);
+    int_bytes::register(vm);
     str::register(vm);
     bytes::register(vm);
     list::register(vm);

@@ -136,7 +136,7 @@ impl Vm {
         if self.builtin_inplace(&a, &b, kind)? {
             return Ok(a);
         }
-        if let Some(Payload::Instance(_)) = a.payload() {
+        if a.payload().is_some_and(Payload::class_protocols) {
             let (_, _, iname) = kind.dunders();
             let iname = self.intern(iname);
             if let Some(f) = self.lookup_special(&a, &iname) {
