@@ -396,20 +396,21 @@ fn getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
 }
 
-/// The bytes assigned to a slice.
+/// The bytes assigned to a slice: a buffer, or what `bytearray(v)` gives
+/// for anything but an int or a str.
 fn assigned_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes_like(v) {
         return Ok(b.into_owned());
     }
-    let iterable = !matches!(v, Value::Int(_) | Value::Bool(_) | Value::None | Value::Float(_))
-        && !matches!(v.payload(), Some(Payload::Str(_) | Payload::BigInt(_)))
-        && vm.iter(v).is_ok();
-    if !iterable {
+    let refused = matches!(v, Value::Int(_) | Value::Bool(_))
+        || matches!(v.payload(), Some(Payload::Str(_) | Payload::BigInt(_)));
+    if refused {
         return Err(vm.type_error(
             "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
         ));
     }
-    bytes_of_iterable(vm, v)
+    let pos = [Value::None, v.clone()];
+    super::bytes::source_bytes(vm, &Args { pos: &pos, kw: &[] }, "bytearray")
 }
 
 fn two_args<'a>(vm: &mut Vm, a: &'a Args) -> PyResult<(&'a Value, &'a Value)> {

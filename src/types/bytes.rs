@@ -68,6 +68,9 @@ fn arg(args: &[Option<Value>], i: usize) -> Option<&Value> {
 pub(crate) fn need_bytes<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
     match bytes_like(v) {
         Some(b) => Ok(b),
+        None if super::memoryview::is_view(v) => {
+            Err(vm.value_error("operation forbidden on released memoryview object"))
+        }
         _ => {
             let tn = vm.type_name(v);
             Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
@@ -285,6 +288,9 @@ pub(crate) fn source_bytes(vm: &mut Vm, a: &Args, ty: &str) -> PyResult<Vec<u8>>
     }
     if let Some(b) = bytes_like(&src) {
         return Ok(b.into_owned());
+    }
+    if super::memoryview::is_view(&src) {
+        return Err(vm.value_error("operation forbidden on released memoryview object"));
     }
     match src.payload() {
         Some(Payload::Str(_)) => return Err(vm.type_error("string argument without an encoding")),

@@ -549,10 +549,7 @@ fn setitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.type_error("cannot modify read-only memory"));
     }
     if m.shape.len() > 1 {
-        return Err(not_implemented(
-            vm,
-            "memoryview assignments are currently restricted to ndim = 1",
-        ));
+        return Err(not_implemented(vm, "sub-views are not implemented"));
     }
     match resolve(vm, m, key)? {
         Key::At(i) => {
@@ -623,7 +620,7 @@ fn ne(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn hash(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let (m, _) = this(vm, a, "__hash__")?;
+    let (m, base) = this(vm, a, "__hash__")?;
     if !m.readonly {
         return Err(vm.value_error("cannot hash writable memoryview object"));
     }
@@ -631,6 +628,10 @@ fn hash(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.value_error(
             "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
         ));
+    }
+    if bytearray::is_bytearray(&base) {
+        // CPython hashes the exporting object first.
+        return Err(vm.type_error("unhashable type: 'bytearray'"));
     }
     let b = m.bytes().unwrap_or_default();
     vm.work(b.len())?;
@@ -805,9 +806,19 @@ fn cast(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             for d in &dims {
                 match d {
                     Value::Int(n) if *n > 0 => shape.push(*n as usize),
-                    _ => {
+                    Value::Int(_) | Value::Bool(_) => {
                         return Err(vm.value_error(
                             "memoryview.cast(): elements of shape must be integers > 0",
+                        ));
+                    }
+                    _ if matches!(d.payload(), Some(Payload::BigInt(_))) => {
+                        return Err(vm.value_error(
+                            "memoryview.cast(): elements of shape must be integers > 0",
+                        ));
+                    }
+                    _ => {
+                        return Err(vm.type_error(
+                            "memoryview.cast(): elements of shape must be integers",
                         ));
                     }
                 }
