@@ -29,8 +29,8 @@ fn arg(args: &[Option<Value>], i: usize) -> Option<&Value> {
 
 fn partition_impl(vm: &mut Vm, a: &Args, name: &str, rev: bool) -> PyResult<Value> {
     let b = this(vm, a, name)?.into_owned();
-    let sep = one_arg(vm, a, &qual(a, name))?;
-    let sep = need_bytes(vm, sep)?.into_owned();
+    let sep_value = one_arg(vm, a, &qual(a, name))?.clone();
+    let sep = need_bytes(vm, &sep_value)?.into_owned();
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -49,7 +49,12 @@ fn partition_impl(vm: &mut Vm, a: &Args, name: &str, rev: bool) -> PyResult<Valu
         None if rev => [Vec::new(), Vec::new(), b.clone()],
         None => [b.clone(), Vec::new(), Vec::new()],
     };
-    Ok(Value::tuple(parts.into_iter().map(|p| out(a, p)).collect()))
+    let mut items: Vec<Value> = parts.into_iter().map(|p| out(a, p)).collect();
+    if at.is_some() && !super::bytearray::is_bytearray(&a.pos[0]) {
+        // bytes gives back the separator object itself.
+        items[1] = sep_value;
+    }
+    Ok(Value::tuple(items))
 }
 
 pub(crate) fn partition(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -336,7 +341,7 @@ pub(crate) fn translate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 let msg = if other == "delete" {
                     "translate() got multiple values for argument 'delete'".to_string()
                 } else {
-                    format!("translate() got an unexpected keyword argument '{other}'")
+                    format!("'{other}' is an invalid keyword argument for translate()")
                 };
                 return Err(vm.type_error(msg));
             }

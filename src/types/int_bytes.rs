@@ -127,10 +127,7 @@ fn to_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let length = match &slots[0] {
         None => 1,
         Some(v) => {
-            if let Some(Payload::BigInt(b)) = v.payload() {
-                if b.sign() == Sign::Minus {
-                    return Err(vm.value_error("length argument must be non-negative"));
-                }
+            if let Some(Payload::BigInt(_)) = v.payload() {
                 return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
             }
             vm.index_value(v)?

@@ -7,7 +7,7 @@ use crate::object::cell::PyCell;
 use std::cmp::Ordering;
 
 use crate::bytecode::{BinOpKind, CmpOpKind};
-use crate::object::{ObjRef, Payload, PyResult, Value, ViewKind};
+use crate::object::{Args, ObjRef, Payload, PyResult, Value, ViewKind};
 use crate::vm::Vm;
 use crate::vm::ops::fast_eq;
 
@@ -228,6 +228,10 @@ pub fn binary(vm: &mut Vm, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Op
             Some(Payload::Str(s)) => {
                 let s = s.s.to_string();
                 crate::builtins::strformat::percent_format(vm, &s, b).map(Some)
+            }
+            Some(Payload::Bytes(_)) => {
+                let pos = [a.clone(), b.clone()];
+                super::bytes_text::op_mod(vm, &Args { pos: &pos, kw: &[] }).map(Some)
             }
             _ => Ok(None),
         },
