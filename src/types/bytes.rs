@@ -207,6 +207,10 @@ fn bytes_decode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     let args = bind(vm, a, &SIG)?;
     let (enc, errors) = super::str::codec_args(vm, "decode", arg(&args, 0), arg(&args, 1))?;
+    if b.is_empty() {
+        // CPython decodes nothing without looking the codec up.
+        return Ok(Value::str(""));
+    }
     decode(vm, b, &enc, &errors).map(Value::string)
 }
 
@@ -391,7 +395,11 @@ pub(crate) fn bytes_hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 Some(Payload::Str(s)) => s.s.to_string(),
                 _ => match bytes_like(v) {
                     Some(b) => String::from_utf8_lossy(&b).into_owned(),
-                    None => return Err(vm.type_error("sep must be str or bytes.")),
+                    None => {
+                        // CPython measures the separator first.
+                        vm.len(v)?;
+                        return Err(vm.type_error("sep must be str or bytes."));
+                    }
                 },
             };
             if s.chars().count() != 1 {
@@ -795,6 +803,9 @@ fn bytes_replace(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn bytes_join(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let sep = this(vm, a, "join")?.into_owned();
     let iterable = one_arg(vm, a, &qual(a, "join"))?.clone();
+    if vm.try_iter(&iterable)?.is_none() {
+        return Err(vm.type_error("can only join an iterable"));
+    }
     let items = vm.collect(&iterable)?;
     let mut buf = Vec::new();
     for (i, item) in items.iter().enumerate() {

@@ -14,7 +14,7 @@
 //!   is reserved with `Vm::reserve_memory` before it is built; walks over
 //!   the receiver charge `Vm::work`.
 
-use crate::object::{Args, PyResult, Value};
+use crate::object::{Args, Payload, PyResult, Value};
 use crate::vm::Vm;
 
 use super::buffer::bytes_like;
@@ -133,6 +133,9 @@ pub(crate) fn expandtabs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         style: Style::Keywords,
     };
     let args = bind(vm, a, &SIG)?;
+    if let Some(Payload::BigInt(_)) = arg(&args, 0).and_then(Value::payload) {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     let tab = usize::try_from(int_arg(vm, arg(&args, 0), 8)?).unwrap_or(0);
     vm.work(b.len())?;
     let n = expanded_len(&b, tab);
