@@ -159,7 +159,9 @@ impl Host {
     pub fn share(&self) -> Option<Host> {
         match &self.0 {
             Kind::Shared(o) if !o.holds_references() => o.share().map(|s| Host(Kind::Shared(s))),
-            Kind::Local(o) if !o.holds_references() => o.frozen_form().map(|s| Host(Kind::Shared(s))),
+            Kind::Local(o) if !o.holds_references() => {
+                o.frozen_form().map(|s| Host(Kind::Shared(s)))
+            }
             _ => None,
         }
     }

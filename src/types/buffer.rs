@@ -17,7 +17,9 @@ use crate::object::{Payload, Value};
 pub fn bytes_like(v: &Value) -> Option<Cow<'_, [u8]>> {
     match v.payload()? {
         Payload::Bytes(b) => Some(Cow::Borrowed(b)),
-        Payload::Host(_) => super::bytearray::contents(v).or_else(|| super::memoryview::contents(v)),
+        Payload::Host(_) => {
+            super::bytearray::contents(v).or_else(|| super::memoryview::contents(v))
+        }
         _ => None,
     }
 }
@@ -26,7 +28,9 @@ pub fn bytes_like(v: &Value) -> Option<Cow<'_, [u8]>> {
 pub fn is_bytes_like(v: &Value) -> bool {
     match v.payload() {
         Some(Payload::Bytes(_)) => true,
-        Some(Payload::Host(_)) => super::bytearray::is_bytearray(v) || super::memoryview::is_view(v),
+        Some(Payload::Host(_)) => {
+            super::bytearray::is_bytearray(v) || super::memoryview::is_view(v)
+        }
         _ => false,
     }
 }

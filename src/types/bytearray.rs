@@ -364,9 +364,7 @@ fn resolve(vm: &mut Vm, key: &Value, n: usize) -> PyResult<Key> {
     }
     if matches!(key.payload(), Some(Payload::BigInt(_))) {
         let tn = vm.type_name(key);
-        return Err(vm.index_error(format!(
-            "cannot fit '{tn}' into an index-sized integer"
-        )));
+        return Err(vm.index_error(format!("cannot fit '{tn}' into an index-sized integer")));
     }
     let i = vm.index_value(key)?;
     let j = if i < 0 { i + n as i64 } else { i };
@@ -405,9 +403,9 @@ fn assigned_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     let refused = matches!(v, Value::Int(_) | Value::Bool(_))
         || matches!(v.payload(), Some(Payload::Str(_) | Payload::BigInt(_)));
     if refused {
-        return Err(vm.type_error(
-            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
-        ));
+        return Err(
+            vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        );
     }
     let pos = [Value::None, v.clone()];
     super::bytes::source_bytes(vm, &Args { pos: &pos, kw: &[] }, "bytearray")
@@ -520,7 +518,12 @@ fn contains(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::Bool(b.contains(&x)))
 }
 
-fn compare(vm: &mut Vm, a: &Args, name: &str, f: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
+fn compare(
+    vm: &mut Vm,
+    a: &Args,
+    name: &str,
+    f: fn(std::cmp::Ordering) -> bool,
+) -> PyResult<Value> {
     let x = this(vm, a, name)?;
     let other = one_arg(vm, a, "bytearray.__eq__")?;
     match bytes_like(other) {
@@ -607,21 +610,22 @@ fn repeat_count(vm: &mut Vm, a: &Args) -> PyResult<usize> {
         let tn = vm.type_name(n);
         return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{tn}'")));
     }
-    if let Some(b) = n.to_bigint().filter(|_| matches!(n.payload(), Some(Payload::BigInt(_)))) {
+    if let Some(b) = n
+        .to_bigint()
+        .filter(|_| matches!(n.payload(), Some(Payload::BigInt(_))))
+    {
         if b.sign() == num_bigint::Sign::Minus {
             return Ok(0);
         }
         let tn = vm.type_name(n);
-        return Err(vm.overflow_error(format!(
-            "cannot fit '{tn}' into an index-sized integer"
-        )));
+        return Err(vm.overflow_error(format!("cannot fit '{tn}' into an index-sized integer")));
     }
     let k = vm.index_value(n)?;
     Ok(usize::try_from(k).unwrap_or(0))
 }
 
 fn repeated(vm: &mut Vm, x: &[u8], k: usize) -> PyResult<Vec<u8>> {
-    let total = x.len().checked_mul(k).unwrap_or(usize::MAX);
+    let total = x.len().saturating_mul(k);
     if total > isize::MAX as usize {
         return Err(vm.memory_error("repeated bytearray is too large"));
     }
@@ -838,7 +842,9 @@ fn iter_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let it = this_iter(vm, a)?;
     let seq = it.seq.try_borrow().ok().and_then(|s| s.clone());
     let i = it.index.get();
-    let item = seq.as_ref().and_then(|s| with_bytes(s, |d| d.get(i).copied()).flatten());
+    let item = seq
+        .as_ref()
+        .and_then(|s| with_bytes(s, |d| d.get(i).copied()).flatten());
     match item {
         Some(x) => {
             it.index.set(i + 1);

@@ -56,7 +56,11 @@ pub(crate) fn out(a: &Args, b: Vec<u8>) -> Value {
 
 /// `bytes.name` or `bytearray.name`, as messages name a method.
 pub(crate) fn qual(a: &Args, name: &str) -> String {
-    let ty = if on_bytearray(a) { "bytearray" } else { "bytes" };
+    let ty = if on_bytearray(a) {
+        "bytearray"
+    } else {
+        "bytes"
+    };
     format!("{ty}.{name}")
 }
 
@@ -418,9 +422,9 @@ pub(crate) fn bytes_hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         if let Some(sep) = &sep {
             // Groups count from the right for positive bytes_per_sep.
             let boundary = if per >= 0 {
-                (n - i) % group == 0
+                (n - i).is_multiple_of(group)
             } else {
-                i % group == 0
+                i.is_multiple_of(group)
             };
             if i > 0 && boundary {
                 out.push_str(sep);
@@ -461,7 +465,9 @@ fn search_args(
     let args = bind(vm, a, &sig)?;
     let sub = arg(&args, 0).cloned().unwrap_or(Value::None);
     let needle = match (&sub, sub.payload()) {
-        _ if bytes_like(&sub).is_some() => bytes_like(&sub).map(Cow::into_owned).unwrap_or_default(),
+        _ if bytes_like(&sub).is_some() => {
+            bytes_like(&sub).map(Cow::into_owned).unwrap_or_default()
+        }
         (_, Some(Payload::BigInt(_))) => {
             return Err(vm.value_error("byte must be in range(0, 256)"));
         }
@@ -837,16 +843,8 @@ macro_rules! bytes_map {
     };
 }
 
-bytes_map!(
-    bytes_upper,
-    "upper",
-    <[u8]>::to_ascii_uppercase
-);
-bytes_map!(
-    bytes_lower,
-    "lower",
-    <[u8]>::to_ascii_lowercase
-);
+bytes_map!(bytes_upper, "upper", <[u8]>::to_ascii_uppercase);
+bytes_map!(bytes_lower, "lower", <[u8]>::to_ascii_lowercase);
 bytes_map!(bytes_swapcase, "swapcase", |b| b
     .iter()
     .map(|c| if c.is_ascii_uppercase() {

@@ -195,8 +195,10 @@ fn from_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// What `bytes(src)` gives for `from_bytes`, which takes no count.
 fn source_bytes(vm: &mut Vm, src: &Value) -> PyResult<Vec<u8>> {
-    let plain = matches!(src, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None)
-        || matches!(src.payload(), Some(Payload::Str(_) | Payload::BigInt(_)));
+    let plain = matches!(
+        src,
+        Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::None
+    ) || matches!(src.payload(), Some(Payload::Str(_) | Payload::BigInt(_)));
     if !plain {
         if let Some(f) = vm.lookup_special_str(src, "__bytes__") {
             let r = vm.call(&f, std::slice::from_ref(src))?;
@@ -386,9 +388,7 @@ fn float_fromhex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             return Err(vm.value_error("invalid hexadecimal floating-point string"));
         }
         Err(HexError::TooLarge) => {
-            return Err(vm.overflow_error(
-                "hexadecimal value too large to represent as a float",
-            ));
+            return Err(vm.overflow_error("hexadecimal value too large to represent as a float"));
         }
     };
     match a.pos.first() {

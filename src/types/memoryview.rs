@@ -421,7 +421,10 @@ fn items_of(v: &Value) -> Option<(Vec<usize>, Vec<Item>)> {
         return Some((m.shape.to_vec(), items));
     }
     let b = bytes_like(v)?;
-    Some((vec![b.len()], b.iter().map(|&c| Item::Int(i128::from(c))).collect()))
+    Some((
+        vec![b.len()],
+        b.iter().map(|&c| Item::Int(i128::from(c))).collect(),
+    ))
 }
 
 /// The bytes of `value` stored as one item of format `code`.
@@ -433,7 +436,10 @@ fn encode(vm: &mut Vm, code: char, size: usize, value: &Value) -> PyResult<Vec<u
             None => Err(vm.type_error("memoryview: invalid type for format 'c'")),
         };
     }
-    let Some(i) = value.to_bigint().filter(|_| !matches!(value, Value::Float(_))) else {
+    let Some(i) = value
+        .to_bigint()
+        .filter(|_| !matches!(value, Value::Float(_)))
+    else {
         return Err(vm.type_error(format!("memoryview: invalid type for format '{code}'")));
     };
     let bits = (size * 8) as u32;
@@ -467,7 +473,10 @@ fn resolve(vm: &mut Vm, m: &MemoryView, key: &Value) -> PyResult<Key> {
     let n = m.shape.first().copied().unwrap_or(0);
     if let Some(Payload::Slice(s)) = key.payload() {
         if m.shape.len() > 1 {
-            return Err(not_implemented(vm, "multi-dimensional slicing is not implemented"));
+            return Err(not_implemented(
+                vm,
+                "multi-dimensional slicing is not implemented",
+            ));
         }
         let (start, _, step, count) = super::seq_ops::slice_indices(vm, s, n as i64)?;
         return Ok(Key::Slice(start, step, count));
@@ -480,7 +489,10 @@ fn resolve(vm: &mut Vm, m: &MemoryView, key: &Value) -> PyResult<Key> {
         return Err(vm.type_error("memoryview: invalid slice key"));
     }
     if m.shape.len() > 1 {
-        return Err(not_implemented(vm, "multi-dimensional sub-views are not implemented"));
+        return Err(not_implemented(
+            vm,
+            "multi-dimensional sub-views are not implemented",
+        ));
     }
     if matches!(key.payload(), Some(Payload::BigInt(_))) {
         return Err(vm.index_error("cannot fit 'int' into an index-sized integer"));
@@ -625,9 +637,7 @@ fn hash(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.value_error("cannot hash writable memoryview object"));
     }
     if !matches!(m.code, 'B' | 'b' | 'c') {
-        return Err(vm.value_error(
-            "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
-        ));
+        return Err(vm.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
     }
     if bytearray::is_bytearray(&base) {
         // CPython hashes the exporting object first.
@@ -644,10 +654,13 @@ fn enter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    release(vm, &Args {
-        pos: a.pos.get(..1).unwrap_or(&[]),
-        kw: &[],
-    })
+    release(
+        vm,
+        &Args {
+            pos: a.pos.get(..1).unwrap_or(&[]),
+            kw: &[],
+        },
+    )
 }
 
 fn release(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -727,7 +740,13 @@ fn hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let b = shown_bytes(vm, m)?;
     let mut pos = vec![super::bytes::bytes_value(b)];
     pos.extend(a.pos.iter().skip(1).cloned());
-    super::bytes::bytes_hex(vm, &Args { pos: &pos, kw: a.kw })
+    super::bytes::bytes_hex(
+        vm,
+        &Args {
+            pos: &pos,
+            kw: a.kw,
+        },
+    )
 }
 
 fn toreadonly(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -798,9 +817,7 @@ fn cast(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 return Err(vm.type_error("memoryview: cast must be 1D -> ND or ND -> 1D"));
             }
             if dims.len() > MAX_NDIM {
-                return Err(vm.value_error(
-                    "memoryview: number of dimensions must not exceed 64",
-                ));
+                return Err(vm.value_error("memoryview: number of dimensions must not exceed 64"));
             }
             let mut shape = Vec::with_capacity(dims.len());
             for d in &dims {
@@ -817,9 +834,9 @@ fn cast(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                         ));
                     }
                     _ => {
-                        return Err(vm.type_error(
-                            "memoryview.cast(): elements of shape must be integers",
-                        ));
+                        return Err(
+                            vm.type_error("memoryview.cast(): elements of shape must be integers")
+                        );
                     }
                 }
             }
@@ -827,9 +844,7 @@ fn cast(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 .iter()
                 .try_fold(itemsize, |acc, &n| acc.checked_mul(n));
             if total != Some(nbytes) {
-                return Err(vm.type_error(
-                    "memoryview: product(shape) * itemsize != buffer size",
-                ));
+                return Err(vm.type_error("memoryview: product(shape) * itemsize != buffer size"));
             }
             shape
         }
