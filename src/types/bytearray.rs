@@ -241,6 +241,7 @@ fn bytes_of_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 pub fn class(object: &ObjRef) -> ObjRef {
     let cls = crate::types::registry::builtin_class("bytearray", object);
     let methods: &[(&'static str, NativeFn)] = &[
+        ("__init__", init),
         ("__repr__", repr),
         ("__str__", repr),
         ("__len__", len),
@@ -318,11 +319,22 @@ pub fn iter_class(object: &ObjRef) -> ObjRef {
 
 // ----- construction ----------------------------------------------------------
 
-/// `bytearray(source=..., encoding=..., errors=...)`.
-fn new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    // `a.pos[0]` is the class.
+/// `bytearray.__new__(cls, ...)`: an empty bytearray (`__init__` fills it,
+/// as in CPython, so `b.__init__(x)` refills an existing one).
+fn new(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(new_value(Vec::new()))
+}
+
+/// `bytearray.__init__(self, source=..., encoding=..., errors=...)`.
+fn init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let ba = this_mut(vm, a, "__init__")?;
+    // `a.pos[0]` is self, in the class's place for `source_bytes`.
     let v = super::bytes::source_bytes(vm, a, "bytearray")?;
-    Ok(new_value(v))
+    // CPython empties it first: refused with views out, whatever the size.
+    let n = with_bytes_of(ba, <[u8]>::len);
+    check_resize(vm, ba, n.max(1), 0)?;
+    *data_mut(vm, ba)? = v;
+    Ok(Value::None)
 }
 
 // ----- operators -------------------------------------------------------------
@@ -381,14 +393,25 @@ fn positions(start: i64, step: i64, count: usize) -> impl Iterator<Item = usize>
 
 fn getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let key = one_arg(vm, a, "bytearray.__getitem__")?.clone();
-    let b = this(vm, a, "__getitem__")?;
-    match resolve(vm, &key, b.len())? {
-        Key::At(i) => Ok(Value::Int(i64::from(b.get(i).copied().unwrap_or(0)))),
+    let v = &a.pos[0];
+    let Some(n) = with_bytes(v, <[u8]>::len) else {
+        return Err(bad_self(vm, a, "__getitem__"));
+    };
+    // Read in place (no copy): the key is resolved first, since an
+    // `__index__` may run Python code.
+    match resolve(vm, &key, n)? {
+        Key::At(i) => match with_bytes(v, |d| d.get(i).copied()).flatten() {
+            Some(x) => Ok(Value::Int(i64::from(x))),
+            None => Err(vm.index_error("bytearray index out of range")),
+        },
         Key::Slice(start, _, step, count) => {
             vm.work(count)?;
-            let out: Vec<u8> = positions(start, step, count)
-                .filter_map(|i| b.get(i).copied())
-                .collect();
+            let out = with_bytes(v, |d| {
+                positions(start, step, count)
+                    .filter_map(|i| d.get(i).copied())
+                    .collect::<Vec<u8>>()
+            })
+            .unwrap_or_default();
             Ok(new_value(out))
         }
     }

@@ -215,6 +215,7 @@ fn bytes_decode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         // CPython decodes nothing without looking the codec up.
         return Ok(Value::str(""));
     }
+    vm.work(b.len())?;
     decode(vm, b, &enc, &errors).map(Value::string)
 }
 
@@ -350,6 +351,7 @@ pub(crate) fn bytes_fromhex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         let tn = vm.type_name(s);
         return Err(vm.type_error(format!("fromhex() argument must be str, not {tn}")));
     };
+    vm.work(s.len())?;
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::with_capacity(chars.len() / 2);
     let mut i = 0;
@@ -416,6 +418,8 @@ pub(crate) fn bytes_hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let group = usize::try_from(per.unsigned_abs())
         .unwrap_or(usize::MAX)
         .max(1);
+    vm.reserve_memory(b.len().saturating_mul(3) as u64)?;
+    vm.work(b.len())?;
     let mut out = String::with_capacity(b.len() * 3);
     let n = b.len();
     for (i, byte) in b.iter().enumerate() {
@@ -528,6 +532,7 @@ fn count_in(hay: &[u8], needle: &[u8], start: Option<i64>, end: Option<i64>) -> 
 fn find_impl(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<Value> {
     let b: &[u8] = &this(vm, a, name)?;
     let (needle, start, end) = search_args(vm, a, name)?;
+    vm.work(b.len())?;
     let r = find_in(b, &needle, start, end, name.starts_with('r'));
     if r < 0 && name.ends_with("index") {
         return Err(vm.value_error("subsection not found"));
@@ -554,6 +559,7 @@ fn bytes_rindex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn bytes_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let b: &[u8] = &this(vm, a, "count")?;
     let (needle, start, end) = search_args(vm, a, "count")?;
+    vm.work(b.len())?;
     Ok(Value::Int(
         i64::try_from(count_in(b, &needle, start, end)).unwrap_or(i64::MAX),
     ))
@@ -640,6 +646,7 @@ fn split_impl(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<Value> {
     let max = int_arg(vm, arg(&args, 1), -1)?;
     let max = usize::try_from(max).unwrap_or(usize::MAX);
     let rev = name == "rsplit";
+    vm.work(b.len())?;
     let mut parts: Vec<Vec<u8>> = Vec::new();
     match sep {
         Some(sep) if sep.is_empty() => return Err(vm.value_error("empty separator")),
@@ -736,6 +743,7 @@ fn strip_impl(
         None | Some(Value::None) => None,
         Some(v) => Some(need_bytes(vm, v)?.to_vec()),
     };
+    vm.work(b.len())?;
     let pred = |c: u8| set.as_ref().map_or_else(|| is_ws(c), |s| s.contains(&c));
     let mut r: &[u8] = b;
     if left {
@@ -886,6 +894,7 @@ bytes_pred!(bytes_isupper, "isupper", |b| b
 
 fn bytes_dunder_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let b: &[u8] = &this(vm, a, "__repr__")?;
+    vm.reserve_memory(b.len().saturating_mul(4) as u64)?;
     no_args(vm, a, "bytes.__repr__")?;
     Ok(Value::string(bytes_repr(b)))
 }

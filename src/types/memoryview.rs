@@ -107,12 +107,10 @@ impl MemoryView {
         true
     }
 
-    /// The byte offsets of every item, in C order.
-    fn offsets(&self) -> Vec<usize> {
-        let n = self.nitems();
-        let mut out = Vec::with_capacity(n);
-        if n == 0 {
-            return out;
+    /// Call `f` with the byte offset of every item, in C order.
+    fn each_offset(&self, mut f: impl FnMut(usize)) {
+        if self.nitems() == 0 {
+            return;
         }
         let mut idx = vec![0usize; self.shape.len()];
         loop {
@@ -120,11 +118,11 @@ impl MemoryView {
             for (&i, &s) in idx.iter().zip(self.strides.iter()) {
                 off += i as isize * s;
             }
-            out.push(off as usize);
+            f(off as usize);
             let mut d = self.shape.len();
             loop {
                 if d == 0 {
-                    return out;
+                    return;
                 }
                 d -= 1;
                 idx[d] += 1;
@@ -139,13 +137,15 @@ impl MemoryView {
     /// The bytes shown, in C order; None when released.
     fn bytes(&self) -> Option<Vec<u8>> {
         let base = self.base()?;
-        let offs = self.offsets();
         let size = self.itemsize;
+        let n = self.nbytes();
+        let contiguous = self.c_contiguous();
         read_base(&base, |d| {
-            let mut out = Vec::with_capacity(offs.len() * size);
-            for &o in &offs {
-                out.extend_from_slice(d.get(o..o + size).unwrap_or(&[]));
+            if contiguous {
+                return d.get(self.start..self.start + n).unwrap_or(&[]).to_vec();
             }
+            let mut out = Vec::with_capacity(n);
+            self.each_offset(|o| out.extend_from_slice(d.get(o..o + size).unwrap_or(&[])));
             out
         })
     }
@@ -569,22 +569,19 @@ fn setitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             bytearray::write_at(&base, item_offset(m, i), &b);
         }
         Key::Slice(start, step, count) => {
-            let Some((shape, items)) = items_of(value) else {
+            let Some((src_code, shape, raw)) = raw_of(value) else {
                 let tn = vm.type_name(value);
                 return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
             };
-            let src_code = value.host::<MemoryView>().map_or('B', |s| s.code);
             if src_code != m.code || shape != [count] {
                 return Err(vm.value_error(
                     "memoryview assignment: lvalue and rvalue have different structures",
                 ));
             }
             vm.work(count)?;
-            for (k, it) in items.iter().enumerate() {
-                let v = item_value(it);
-                let b = encode(vm, m.code, m.itemsize, &v)?;
+            for (k, item) in raw.chunks(m.itemsize.max(1)).enumerate() {
                 let i = (start + step * k as i64) as usize;
-                bytearray::write_at(&base, item_offset(m, i), &b);
+                bytearray::write_at(&base, item_offset(m, i), item);
             }
         }
     }
@@ -601,12 +598,29 @@ fn iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     vm.iter(&l)
 }
 
+/// The format, shape and bytes of a view, or of bytes-like `v` as 'B'.
+fn raw_of(v: &Value) -> Option<(char, Vec<usize>, Vec<u8>)> {
+    if let Some(m) = v.host::<MemoryView>() {
+        return Some((m.code, m.shape.to_vec(), m.bytes()?));
+    }
+    let b = bytes_like(v)?.into_owned();
+    Some(('B', vec![b.len()], b))
+}
+
 fn eq_values(a: &Args) -> bool {
     let (Some(x), Some(y)) = (a.pos.first(), a.pos.get(1)) else {
         return false;
     };
     if x.is(y) {
         return true;
+    }
+    // The same format: equal items are equal bytes.
+    let code = |v: &Value| v.host::<MemoryView>().map_or('B', |m| m.code);
+    if code(x) == code(y) {
+        return match (raw_of(x), raw_of(y)) {
+            (Some(p), Some(q)) => p == q,
+            _ => false,
+        };
     }
     match (items_of(x), items_of(y)) {
         (Some(p), Some(q)) => p == q,
@@ -855,8 +869,7 @@ fn cast(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         *s = step;
         step *= n as isize;
     }
-    // The first byte shown: a reversed 1-item view starts where it starts.
-    let start = m.offsets().first().copied().unwrap_or(m.start);
+    let start = m.start;
     Ok(make(
         &base,
         Layout {
