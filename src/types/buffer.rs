@@ -11,6 +11,7 @@
 use std::borrow::Cow;
 
 use crate::object::{Payload, Value};
+use crate::vm::Vm;
 
 /// The bytes of `v` when it is bytes-like (bytes, bytearray, memoryview; a
 /// released view is not), or None.
@@ -33,4 +34,19 @@ pub fn is_bytes_like(v: &Value) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether `v` is an int or has `__index__` (an index, a byte value, a
+/// repeat count), without converting it.
+pub(crate) fn is_index_like(vm: &mut Vm, v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_))
+        || matches!(v.payload(), Some(Payload::BigInt(_)))
+        || (matches!(v.payload(), Some(Payload::Instance(_)))
+            && vm.lookup_special_str(v, "__index__").is_some())
+}
+
+/// Index `i` (negative from the end) into `n` items, when in range.
+pub(crate) fn seq_index(i: i64, n: usize) -> Option<usize> {
+    let j = if i < 0 { i.saturating_add(n as i64) } else { i };
+    usize::try_from(j).ok().filter(|&j| j < n)
 }

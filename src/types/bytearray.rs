@@ -224,17 +224,6 @@ pub(crate) fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
     u8::try_from(i).map_err(|_| vm.value_error("byte must be in range(0, 256)"))
 }
 
-/// The bytes an iterable gives (`extend`, slice assignment, `bytearray(it)`).
-fn bytes_of_iterable(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    let items = vm.collect(v)?;
-    vm.work(items.len())?;
-    let mut out = Vec::with_capacity(items.len());
-    for item in &items {
-        out.push(byte_value(vm, item)?);
-    }
-    Ok(out)
-}
-
 // ----- the class -------------------------------------------------------------
 
 /// The class, with its methods (registered from types/registry.rs).
@@ -365,9 +354,7 @@ fn resolve(vm: &mut Vm, key: &Value, n: usize) -> PyResult<Key> {
         let (start, stop, step, count) = super::seq_ops::slice_indices(vm, s, n as i64)?;
         return Ok(Key::Slice(start, stop, step, count));
     }
-    let is_index = matches!(key, Value::Int(_) | Value::Bool(_))
-        || matches!(key.payload(), Some(Payload::BigInt(_)))
-        || vm.lookup_special_str(key, "__index__").is_some();
+    let is_index = super::buffer::is_index_like(vm, key);
     if !is_index {
         let tn = vm.type_name(key);
         return Err(vm.type_error(format!(
@@ -379,10 +366,9 @@ fn resolve(vm: &mut Vm, key: &Value, n: usize) -> PyResult<Key> {
         return Err(vm.index_error(format!("cannot fit '{tn}' into an index-sized integer")));
     }
     let i = vm.index_value(key)?;
-    let j = if i < 0 { i + n as i64 } else { i };
-    match usize::try_from(j) {
-        Ok(j) if j < n => Ok(Key::At(j)),
-        _ => Err(vm.index_error("bytearray index out of range")),
+    match super::buffer::seq_index(i, n) {
+        Some(j) => Ok(Key::At(j)),
+        None => Err(vm.index_error("bytearray index out of range")),
     }
 }
 
@@ -530,9 +516,7 @@ fn contains(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         let found = sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]);
         return Ok(Value::Bool(found));
     }
-    let is_int = matches!(item, Value::Int(_) | Value::Bool(_))
-        || matches!(item.payload(), Some(Payload::BigInt(_)))
-        || vm.lookup_special_str(&item, "__index__").is_some();
+    let is_int = super::buffer::is_index_like(vm, &item);
     if !is_int {
         let tn = vm.type_name(&item);
         return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
@@ -626,9 +610,7 @@ fn with_bytes_of<R>(ba: &ByteArray, f: impl FnOnce(&[u8]) -> R) -> R {
 /// The count of `b * n`, or the error CPython gives for a non-int.
 fn repeat_count(vm: &mut Vm, a: &Args) -> PyResult<usize> {
     let n = one_arg(vm, a, "bytearray.__mul__")?;
-    let is_int = matches!(n, Value::Int(_) | Value::Bool(_))
-        || matches!(n.payload(), Some(Payload::BigInt(_)))
-        || vm.lookup_special_str(n, "__index__").is_some();
+    let is_int = super::buffer::is_index_like(vm, n);
     if !is_int {
         let tn = vm.type_name(n);
         return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{tn}'")));
@@ -711,7 +693,7 @@ fn extend(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 let tn = vm.type_name(src);
                 return Err(vm.type_error(format!("can't extend bytearray with {tn}")));
             }
-            bytes_of_iterable(vm, src)?
+            super::bytes::bytes_of_items(vm, src, byte_value)?
         }
     };
     grow(vm, ba, &y)?;
@@ -754,8 +736,7 @@ fn pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if n == 0 {
         return Err(vm.index_error("pop from empty bytearray"));
     }
-    let j = if i < 0 { i + n as i64 } else { i };
-    let Some(j) = usize::try_from(j).ok().filter(|&j| j < n) else {
+    let Some(j) = super::buffer::seq_index(i, n) else {
         return Err(vm.index_error("pop index out of range"));
     };
     check_resize(vm, ba, n, n - 1)?;

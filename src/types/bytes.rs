@@ -327,15 +327,24 @@ pub(crate) fn source_bytes(vm: &mut Vm, a: &Args, ty: &str) -> PyResult<Vec<u8>>
         let tn = vm.type_name(&src);
         return Err(vm.type_error(format!("cannot convert '{tn}' object to {ty}")));
     }
-    let items = vm.collect(&src)?;
+    let item: ByteOf = if ty == "bytes" {
+        byte_of
+    } else {
+        super::bytearray::byte_value
+    };
+    bytes_of_items(vm, &src, item)
+}
+
+/// How an item of an iterable becomes a byte (its message differs).
+pub(crate) type ByteOf = fn(&mut Vm, &Value) -> PyResult<u8>;
+
+/// The bytes an iterable of ints gives.
+pub(crate) fn bytes_of_items(vm: &mut Vm, src: &Value, item: ByteOf) -> PyResult<Vec<u8>> {
+    let items = vm.collect(src)?;
     vm.work(items.len())?;
     let mut buf = Vec::with_capacity(items.len());
     for v in &items {
-        buf.push(if ty == "bytes" {
-            byte_of(vm, v)?
-        } else {
-            super::bytearray::byte_value(vm, v)?
-        });
+        buf.push(item(vm, v)?);
     }
     Ok(buf)
 }

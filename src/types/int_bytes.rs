@@ -209,13 +209,7 @@ fn source_bytes(vm: &mut Vm, src: &Value) -> PyResult<Vec<u8>> {
             return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {tn})")));
         }
         if vm.iter(src).is_ok() {
-            let items = vm.collect(src)?;
-            vm.work(items.len())?;
-            let mut out = Vec::with_capacity(items.len());
-            for v in &items {
-                out.push(super::bytes::byte_of(vm, v)?);
-            }
-            return Ok(out);
+            return super::bytes::bytes_of_items(vm, src, super::bytes::byte_of);
         }
     }
     let tn = vm.type_name(src);

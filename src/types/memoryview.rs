@@ -481,10 +481,7 @@ fn resolve(vm: &mut Vm, m: &MemoryView, key: &Value) -> PyResult<Key> {
         let (start, _, step, count) = super::seq_ops::slice_indices(vm, s, n as i64)?;
         return Ok(Key::Slice(start, step, count));
     }
-    let is_index = matches!(key, Value::Int(_) | Value::Bool(_))
-        || matches!(key.payload(), Some(Payload::BigInt(_)))
-        || (matches!(key.payload(), Some(Payload::Instance(_)))
-            && vm.lookup_special_str(key, "__index__").is_some());
+    let is_index = super::buffer::is_index_like(vm, key);
     if !is_index {
         return Err(vm.type_error("memoryview: invalid slice key"));
     }
@@ -498,10 +495,9 @@ fn resolve(vm: &mut Vm, m: &MemoryView, key: &Value) -> PyResult<Key> {
         return Err(vm.index_error("cannot fit 'int' into an index-sized integer"));
     }
     let i = vm.index_value(key)?;
-    let j = if i < 0 { i + n as i64 } else { i };
-    match usize::try_from(j) {
-        Ok(j) if j < n => Ok(Key::At(j)),
-        _ => Err(vm.index_error("index out of bounds on dimension 1")),
+    match super::buffer::seq_index(i, n) {
+        Some(j) => Ok(Key::At(j)),
+        None => Err(vm.index_error("index out of bounds on dimension 1")),
     }
 }
 

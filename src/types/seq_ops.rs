@@ -404,10 +404,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<Option
         Payload::Bytes(b) => match super::buffer::bytes_like(item) {
             Some(sub) => sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]),
             None => {
-                let is_int = matches!(item, Value::Int(_) | Value::Bool(_))
-                    || matches!(item.payload(), Some(Payload::BigInt(_)))
-                    || vm.lookup_special_str(item, "__index__").is_some();
-                if !is_int {
+                if !super::buffer::is_index_like(vm, item) {
                     let tn = vm.type_name(item);
                     return Err(
                         vm.type_error(format!("a bytes-like object is required, not '{tn}'"))
