@@ -451,6 +451,7 @@ fn setitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 let (lo, hi) = (lo.min(cur), hi.min(cur));
                 let new_len = cur - (hi - lo) + src.len();
                 check_resize(vm, ba, cur, new_len)?;
+                super::tuple::check_items(vm, new_len)?;
                 vm.reserve_memory(src.len() as u64)?;
                 vm.work(new_len)?;
                 let mut d = data_mut(vm, ba)?;
@@ -578,6 +579,7 @@ fn concat_operand(vm: &mut Vm, a: &Args) -> PyResult<Vec<u8>> {
 fn add(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let x = this(vm, a, "__add__")?;
     let y = concat_operand(vm, a)?;
+    super::tuple::check_items(vm, x.len() + y.len())?;
     vm.reserve_memory((x.len() + y.len()) as u64)?;
     let mut out = x.into_owned();
     out.extend_from_slice(&y);
@@ -594,6 +596,7 @@ fn iadd(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// Append `y` to a mutable bytearray.
 fn grow(vm: &mut Vm, ba: &ByteArray, y: &[u8]) -> PyResult<()> {
     let n = with_bytes_of(ba, <[u8]>::len);
+    super::tuple::check_items(vm, n + y.len())?;
     check_resize(vm, ba, n, n + y.len())?;
     vm.reserve_memory(y.len() as u64)?;
     data_mut(vm, ba)?.extend_from_slice(y);
@@ -631,9 +634,7 @@ fn repeat_count(vm: &mut Vm, a: &Args) -> PyResult<usize> {
 
 fn repeated(vm: &mut Vm, x: &[u8], k: usize) -> PyResult<Vec<u8>> {
     let total = x.len().saturating_mul(k);
-    if total > isize::MAX as usize {
-        return Err(vm.memory_error("repeated bytearray is too large"));
-    }
+    super::tuple::check_items(vm, total)?;
     vm.reserve_memory(total as u64)?;
     vm.afford((total / 8) as u64)?;
     Ok(x.repeat(k))

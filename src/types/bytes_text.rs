@@ -142,6 +142,7 @@ pub(crate) fn expandtabs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if n > isize::MAX as usize / 2 {
         return Err(vm.overflow_error("result too long"));
     }
+    super::tuple::check_items(vm, n)?;
     vm.reserve_memory(n as u64)?;
     vm.work(n)?;
     let mut r = Vec::with_capacity(n);
@@ -196,6 +197,7 @@ fn pad_args(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<(usize, u8)> 
 /// `b` with `left` and `right` copies of `fill` around it.
 fn padded(vm: &mut Vm, a: &Args, b: &[u8], left: usize, right: usize, fill: u8) -> PyResult<Value> {
     let n = b.len() + left + right;
+    super::tuple::check_items(vm, n)?;
     vm.reserve_memory(n as u64)?;
     vm.work(n)?;
     let mut r = Vec::with_capacity(n);
@@ -235,6 +237,7 @@ pub(crate) fn zfill(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         _ => (None, &b[..]),
     };
     let n = b.len() + fill;
+    super::tuple::check_items(vm, n)?;
     vm.reserve_memory(n as u64)?;
     vm.work(n)?;
     let mut r = Vec::with_capacity(n);

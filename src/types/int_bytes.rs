@@ -152,6 +152,7 @@ fn to_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if raw.len() > length {
         return Err(vm.overflow_error("int too big to convert"));
     }
+    super::tuple::check_items(vm, length)?;
     vm.reserve_memory(length as u64)?;
     let fill = if n.sign() == Sign::Minus { 0xff } else { 0 };
     raw.resize(length, fill);

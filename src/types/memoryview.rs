@@ -537,7 +537,7 @@ fn getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                     itemsize: m.itemsize,
                     start: first,
                     shape: Box::new([count]),
-                    strides: Box::new([stride * step as isize]),
+                    strides: Box::new([stride.saturating_mul(step as isize)]),
                     readonly: m.readonly,
                 },
             ))
