@@ -365,7 +365,7 @@ pub(crate) fn bytes_fromhex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let mut out = Vec::with_capacity(chars.len() / 2);
     let mut i = 0;
     while let Some(&c) = chars.get(i) {
-        if c.is_ascii_whitespace() {
+        if matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') {
             i += 1;
             continue;
         }
@@ -408,14 +408,12 @@ pub(crate) fn bytes_hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Some(v) => {
             let s = match v.payload() {
                 Some(Payload::Str(s)) => s.s.to_string(),
-                _ => match bytes_like(v) {
-                    Some(b) => String::from_utf8_lossy(&b).into_owned(),
-                    None => {
-                        // CPython measures the separator first.
-                        vm.len(v)?;
-                        return Err(vm.type_error("sep must be str or bytes."));
-                    }
-                },
+                Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+                _ => {
+                    // CPython measures the separator first.
+                    vm.len(v)?;
+                    return Err(vm.type_error("sep must be str or bytes."));
+                }
             };
             if s.chars().count() != 1 {
                 return Err(vm.value_error("sep must be length 1."));
