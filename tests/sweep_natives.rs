@@ -6,7 +6,7 @@
 //! iterators, None, negatives) in a child sandbox capped at 1 s and 64 MB
 //! (`tests/sweep/natives.py`). The host must survive; no child may crash
 //! (a Rust panic); every child must end within its cap plus the slack
-//! (`SANDPY_SWEEP_SLACK_MS`, 500 ms by default: the target is 100 ms, and
+//! (`SANDPY_SWEEP_SLACK_MS`, 300 ms by default: the target is 100 ms, and
 //! the children past it are listed as "over target"), timed by the parent
 //! around spawn and join; the peak RSS of the whole run must stay under
 //! the caps of the children running at once plus 32 MB each and the
@@ -38,7 +38,7 @@ fn every_native_stops_at_its_caps() {
     let slack_ms: u64 = std::env::var("SANDPY_SWEEP_SLACK_MS")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(500);
+        .unwrap_or(300);
     let parallel = 2;
     // The whole sweep is one program under a memory cap (caps bound a
     // sandbox with all its descendants): its peak RSS must stay under that

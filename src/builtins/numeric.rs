@@ -219,40 +219,45 @@ fn min_max(vm: &mut Vm, a: &Args, name: &str, op: CmpOpKind) -> PyResult<Value> 
     }
     let key = kwarg(a, "key").filter(|k| !k.is_none());
     let default = kwarg(a, "default");
-    let items: Vec<Value> = match a.pos.len() {
+    let mut best: Option<(Value, Value)> = None;
+    let mut consider = |vm: &mut Vm, item: Value| -> PyResult<bool> {
+        let k = match &key {
+            Some(f) => vm.call(f, std::slice::from_ref(&item))?,
+            None => item.clone(),
+        };
+        let better = match &best {
+            None => true,
+            Some((bk, _)) => match (&k, bk) {
+                (Value::Int(p), Value::Int(q)) => match op {
+                    CmpOpKind::Gt => p > q,
+                    _ => p < q,
+                },
+                _ => {
+                    let r = vm.compare(&k, bk, op)?;
+                    vm.truthy(&r)?
+                }
+            },
+        };
+        if better {
+            best = Some((k, item));
+        }
+        Ok(true)
+    };
+    match a.pos.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.collect(&a.pos[0])?,
+        // One iterable: its items one at a time (an endless iterator runs
+        // until a cap stops it, holding no list of what it made).
+        1 => vm.each(&a.pos[0], &mut consider)?,
         _ => {
             if default.is_some() {
                 return Err(vm.type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            a.pos.to_vec()
-        }
-    };
-    let mut best: Option<(Value, Value)> = None;
-    for item in items {
-        let k = match &key {
-            Some(f) => vm.call(f, std::slice::from_ref(&item))?,
-            None => item.clone(),
-        };
-        best = Some(match best {
-            None => (k, item),
-            Some((bk, bv)) => {
-                let better = match (&k, &bk) {
-                    (Value::Int(p), Value::Int(q)) => match op {
-                        CmpOpKind::Gt => p > q,
-                        _ => p < q,
-                    },
-                    _ => {
-                        let r = vm.compare(&k, &bk, op)?;
-                        vm.truthy(&r)?
-                    }
-                };
-                if better { (k, item) } else { (bk, bv) }
+            for item in a.pos.iter() {
+                consider(vm, item.clone())?;
             }
-        });
+        }
     }
     match best {
         Some((_, v)) => Ok(v),

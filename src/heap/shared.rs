@@ -176,8 +176,14 @@ impl SharedHeap {
             // (`Vm::adopt_frozen` right after `freeze`, `freeze_data` and
             // `freeze_queue` before they return the `Frozen`).
             unsafe { o.obj().set_heap_slot(slot) };
-            r.objs.push(raw);
-            r.owners.push(owner.clone());
+            // The registry is the heap's own bookkeeping, grown by whoever
+            // registers and replaced by whoever collects: counted on no
+            // side (as the queues' blocks), or its blocks would move one
+            // sandbox's memory figure into another's at every collection.
+            crate::heap::alloc::uncounted(|| {
+                r.objs.push(raw);
+                r.owners.push(owner.clone());
+            });
             r.bytes += approx_size(o.payload());
         }
         r.objs.len() >= r.trigger
@@ -186,7 +192,8 @@ impl SharedHeap {
     /// Pin a frozen object (a root held outside every sandbox).
     pub(crate) fn pin(&self, p: NonNull<PyObject>) {
         let a = p.as_ptr() as usize;
-        *self.pins[shard(a)].lock().entry(a).or_insert(0) += 1;
+        // Bookkeeping of the heap, counted on no side (see `register`).
+        crate::heap::alloc::uncounted(|| *self.pins[shard(a)].lock().entry(a).or_insert(0) += 1);
     }
 
     /// Drop one pin.
@@ -268,53 +275,57 @@ impl SharedHeap {
         // it (its slot is rewritten only when it moves), and the heap's
         // byte count loses the dead objects' sizes (usually far fewer than
         // the survivors, so nothing is recomputed for the living).
-        let mut survivors = Vec::with_capacity(n);
-        let mut survivor_owners = Vec::with_capacity(n);
-        let mut dead = Vec::new();
-        let mut dead_owners = Vec::new();
-        let mut dead_bytes = 0;
-        let owners = std::mem::take(&mut reg.owners);
-        for ((i, o), owner) in reg.objs.iter().enumerate().zip(owners) {
-            // SAFETY: every registered object is live memory until the
-            // sweep below frees the dead; the world is stopped, so the slot
-            // write races with no reader and the payload read with no writer
-            // (docs/soundness.md, "The freeze invariant").
-            let obj = unsafe { o.obj() };
-            if is_marked(i) {
-                let j = survivors.len();
-                if j != i {
-                    // SAFETY: every sandbox is stopped (see above).
-                    unsafe { obj.set_heap_slot(j as u32) };
+        // The new registry lists are the heap's bookkeeping (see
+        // `register`): made and dropped uncounted.
+        let freed = crate::heap::alloc::uncounted(|| {
+            let mut survivors = Vec::with_capacity(n);
+            let mut survivor_owners = Vec::with_capacity(n);
+            let mut dead = Vec::new();
+            let mut dead_owners = Vec::new();
+            let mut dead_bytes = 0;
+            let owners = std::mem::take(&mut reg.owners);
+            for ((i, o), owner) in reg.objs.iter().enumerate().zip(owners) {
+                // SAFETY: every registered object is live memory until the
+                // sweep below frees the dead; the world is stopped, so the slot
+                // write races with no reader and the payload read with no writer
+                // (docs/soundness.md, "The freeze invariant").
+                let obj = unsafe { o.obj() };
+                if is_marked(i) {
+                    let j = survivors.len();
+                    if j != i {
+                        // SAFETY: every sandbox is stopped (see above).
+                        unsafe { obj.set_heap_slot(j as u32) };
+                    }
+                    survivors.push(*o);
+                    survivor_owners.push(owner);
+                } else {
+                    dead_bytes += approx_size(&obj.payload);
+                    dead.push(*o);
+                    dead_owners.push(owner);
                 }
-                survivors.push(*o);
-                survivor_owners.push(owner);
-            } else {
-                dead_bytes += approx_size(&obj.payload);
-                dead.push(*o);
-                dead_owners.push(owner);
             }
-        }
-        let bytes = reg.bytes.saturating_sub(dead_bytes);
-        let freed = dead.len();
-        // The dead were allocated by whichever sandboxes made them; freeing
-        // them here must not lower the memory count of the thread that
-        // happens to collect (a sandbox could otherwise make room under
-        // its own cap by collecting others' garbage).
-        #[cfg(not(feature = "audit"))]
-        crate::heap::alloc::uncounted(|| free_charged(&dead, dead_owners));
-        #[cfg(feature = "audit")]
-        drop(dead_owners);
-        #[cfg(feature = "audit")]
-        {
-            for o in &dead {
-                // SAFETY: every sandbox is stopped (see above).
-                unsafe { o.obj().mark_dead() };
+            let bytes = reg.bytes.saturating_sub(dead_bytes);
+            let freed = dead.len();
+            // The dead were allocated by whichever sandboxes made them; freeing
+            // them here must not lower the memory count of the thread that
+            // happens to collect (a sandbox could otherwise make room under
+            // its own cap by collecting others' garbage).
+            #[cfg(not(feature = "audit"))]
+            free_charged(&dead, &dead_owners);
+            drop(dead_owners);
+            #[cfg(feature = "audit")]
+            {
+                for o in &dead {
+                    // SAFETY: every sandbox is stopped (see above).
+                    unsafe { o.obj().mark_dead() };
+                }
+                self.quarantine.lock().extend(dead);
             }
-            self.quarantine.lock().extend(dead);
-        }
-        reg.objs = survivors;
-        reg.owners = survivor_owners;
-        reg.bytes = bytes;
+            reg.objs = survivors;
+            reg.owners = survivor_owners;
+            reg.bytes = bytes;
+            freed
+        });
         reg.trigger = (reg.objs.len() * 2).max(MIN_TRIGGER);
         drop(reg);
         let mut s = self.stats.lock();
@@ -357,14 +368,14 @@ unsafe impl Send for DeadPayload {}
 /// Callers guarantee: every object in `dead` is unreachable from every root,
 /// appears once, and every sandbox is stopped (or none is left).
 fn free_all(dead: &[RawObj]) {
-    free_charged(dead, Vec::new());
+    free_charged(dead, &[]);
 }
 
 /// `free_all`, crediting each object's owner (`owners`, slot for slot with
 /// `dead`; missing ones have none) with the bytes freeing it returned, as
 /// measured on the freeing thread: an account gets back what its thread was
 /// charged for the object, not an estimate.
-fn free_charged(dead: &[RawObj], owners: Vec<Option<Arc<Account>>>) {
+fn free_charged(dead: &[RawObj], owners: &[Option<Arc<Account>>]) {
     use crate::heap::alloc::measure_freed;
     // SAFETY (for the three unsafe calls below): the caller's guarantee; the
     // payloads are taken once each, dropped while every header is still

@@ -232,8 +232,8 @@ pub fn parse_config(vm: &mut Vm, v: &Value) -> PyResult<Request> {
 /// The grants of a child asked for by `req`, narrowed to this sandbox's;
 /// its caps are at most what is left of this sandbox's (whose caps still
 /// bound the child's usage as it goes: they cover the whole tree).
-pub fn child_grants(vm: &Vm, req: &Request) -> Grants {
-    vm.publish_usage();
+pub fn child_grants(vm: &mut Vm, req: &Request) -> Grants {
+    vm.publish_usage_now();
     let current = vm.ctx.me.meter.remaining_limits();
     vm.effective_grants().narrowed(
         req.builtins,
@@ -268,7 +268,7 @@ pub fn limits(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// `sandbox.usage()`: what this sandbox has used so far.
 pub fn usage(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     crate::builtins::positional(vm, "usage", a, 0, 0)?;
-    vm.publish_usage();
+    vm.publish_usage_now();
     let u = vm.ctx.me.meter.usage();
     usage_dict(vm, &u)
 }

@@ -132,7 +132,7 @@ fn run(ctx: SandboxCtx, s: Start) -> Outcome {
     let outcome = run_job(&mut vm, s.globals, s.job);
     vm.flush_out();
     // Its last figures count for its tree.
-    vm.publish_usage();
+    vm.publish_usage_now();
     // A sandbox under a memory cap (its own or its tree's) gives its freed
     // memory back, so that the process's resident size follows the caps.
     let capped = vm.account.capped();

@@ -172,14 +172,14 @@ fn dict_fromkeys(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     } else {
         vm.call(&cls, &[])?
     };
-    let keys = vm.collect(&iterable)?;
-    for k in keys {
+    vm.each(&iterable, |vm, k| {
         if let Some(Payload::Dict(_)) = out.payload() {
             dict_ops::insert(vm, &out, k, value.clone())?;
         } else {
             vm.setitem(&out, k, value.clone())?;
         }
-    }
+        Ok(true)
+    })?;
     Ok(out)
 }
 
@@ -338,13 +338,11 @@ fn view_setop(vm: &mut Vm, a: &Args, name: &str, kind: BinOpKind, swap: bool) ->
     }
     let other = one_arg(vm, a, name)?.clone();
     let this = a.pos.first().cloned().unwrap_or(Value::None);
-    let xs = vm.collect(&this)?;
-    let ys = match vm.iter(&other) {
-        Ok(_) => vm.collect(&other)?,
-        Err(_) => return Ok(vm.not_implemented()),
-    };
-    let x = vm.new_set(xs)?;
-    let y = vm.new_set(ys)?;
+    if vm.iter(&other).is_err() {
+        return Ok(vm.not_implemented());
+    }
+    let x = vm.set_from_iterable(&this)?;
+    let y = vm.set_from_iterable(&other)?;
     let (x, y) = if swap { (y, x) } else { (x, y) };
     Ok(seq_ops::binary(vm, &x, &y, kind)?.unwrap_or_else(|| vm.not_implemented()))
 }
@@ -377,12 +375,12 @@ fn view_rxor(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn view_isdisjoint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let this = a.pos.first().cloned().unwrap_or(Value::None);
     let other = one_arg(vm, a, "isdisjoint")?.clone();
-    for item in vm.collect(&other)? {
-        if vm.contains(&this, &item)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
+    let mut disjoint = true;
+    vm.each(&other, |vm, item| {
+        disjoint = !vm.contains(&this, &item)?;
+        Ok(disjoint)
+    })?;
+    Ok(Value::Bool(disjoint))
 }
 
 fn view_reversed(vm: &mut Vm, a: &Args) -> PyResult<Value> {

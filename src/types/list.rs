@@ -101,6 +101,22 @@ fn list_append(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// Append all items of `iterable` to the list `l`.
 fn extend_with(vm: &mut Vm, l: &ListCell, iterable: &Value) -> PyResult<()> {
+    if !matches!(
+        iterable.payload(),
+        Some(Payload::List(_) | Payload::Tuple(_))
+    ) {
+        // Items appended as they come (CPython's extend of an iterator): a
+        // long generator never needs a second list beside this one.
+        return vm.each(iterable, |vm, x| {
+            let mut v = items_mut(vm, l)?;
+            if v.len() >= super::seq_ops::MAX_ITEMS {
+                drop(v);
+                return Err(vm.memory_error("list is too large"));
+            }
+            v.push(x);
+            Ok(true)
+        });
+    }
     let items = vm.collect(iterable)?;
     let mut v = items_mut(vm, l)?;
     let total = v.len().saturating_add(items.len());

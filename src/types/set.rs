@@ -101,10 +101,7 @@ fn arg<'a>(vm: &mut Vm, a: &'a Args, i: usize, name: &str) -> PyResult<&'a Value
 fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v.payload() {
         Some(Payload::Set(_)) | Some(Payload::FrozenSet(_)) => Ok(v.clone()),
-        _ => {
-            let it = vm.collect(v)?;
-            vm.new_set(it)
-        }
+        _ => vm.set_from_iterable(v),
     }
 }
 
@@ -226,9 +223,10 @@ fn set_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn set_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this_mut(vm, a, "update")?;
     for o in a.pos.iter().skip(1) {
-        for it in vm.collect(o)? {
+        vm.each(o, |vm, it| {
             vm.set_add(&s, it)?;
-        }
+            Ok(true)
+        })?;
     }
     Ok(Value::None)
 }
@@ -278,26 +276,25 @@ fn set_issuperset(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn set_isdisjoint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = arg(vm, a, 0, "isdisjoint")?.clone();
     let o = arg(vm, a, 1, "isdisjoint")?.clone();
-    for it in vm.collect(&o)? {
-        if has(vm, &s, &it)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
+    let mut disjoint = true;
+    vm.each(&o, |vm, it| {
+        disjoint = !has(vm, &s, &it)?;
+        Ok(disjoint)
+    })?;
+    Ok(Value::Bool(disjoint))
 }
 
 fn set_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let items = match a.pos.get(1) {
-        Some(v) => vm.collect(v)?,
-        None => Vec::new(),
-    };
     if a.pos.len() > 2 {
         return Err(vm.type_error(format!(
             "set expected at most 1 argument, got {}",
             a.pos.len() - 1
         )));
     }
-    vm.new_set(items)
+    match a.pos.get(1) {
+        Some(v) => vm.set_from_iterable(v),
+        None => vm.new_set(Vec::new()),
+    }
 }
 
 fn frozenset_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -327,9 +324,10 @@ fn set_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         drop(old);
     }
     if let Some(it) = a.pos.get(1) {
-        for v in vm.collect(it)? {
+        vm.each(it, |vm, v| {
             vm.set_add(&s, v)?;
-        }
+            Ok(true)
+        })?;
     }
     Ok(Value::None)
 }

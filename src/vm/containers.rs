@@ -19,6 +19,16 @@ impl Vm {
         Ok(s)
     }
 
+    /// A new set of the items of an iterable, added as they come.
+    pub fn set_from_iterable(&mut self, iterable: &Value) -> PyResult<Value> {
+        let s = Value::Obj(ObjRef::new(Payload::Set(PyCell::new(Dict::new()))));
+        self.each(iterable, |vm, x| {
+            vm.set_add(&s, x)?;
+            Ok(true)
+        })?;
+        Ok(s)
+    }
+
     /// `set.add`.
     pub fn set_add(&mut self, set: &Value, item: Value) -> PyResult<()> {
         if dict_ops::lookup(self, set, &item)?.is_some() {

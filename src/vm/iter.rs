@@ -524,6 +524,34 @@ impl Vm {
         Ok(out)
     }
 
+    /// Each item of an iterable in turn, with no list of them built (as
+    /// CPython's `min`, `set.update` or `dict.fromkeys` stream an iterator):
+    /// `f` returns `Ok(true)` to go on, `Ok(false)` to stop early. A tuple is
+    /// walked in place; every other iterable through its iterator, so a
+    /// list that `f` changes is seen as CPython's list iterator sees it.
+    pub fn each(
+        &mut self,
+        v: &Value,
+        mut f: impl FnMut(&mut Vm, Value) -> PyResult<bool>,
+    ) -> PyResult<()> {
+        if let Some(Payload::Tuple(t)) = v.payload() {
+            self.work(t.len())?;
+            for x in t.iter() {
+                if !f(self, x.clone())? {
+                    break;
+                }
+            }
+            return Ok(());
+        }
+        let it = self.iter(v)?;
+        while let Some(x) = self.next(&it)? {
+            if !f(self, x)? {
+                break;
+            }
+        }
+        Ok(())
+    }
+
     /// `UnpackSequence(n)`: push the items, first on top.
     pub(crate) fn unpack_sequence(&mut self, seq: Value, n: usize) -> PyResult<()> {
         let items = match seq.payload() {

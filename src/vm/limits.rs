@@ -43,6 +43,11 @@ pub struct Charges {
     pub output: u64,
     /// Units of native work left before the next check (`Vm::work`).
     pub work_left: i64,
+    /// The CPU time last read, and when (the thread's CPU clock is a system
+    /// call: a tight loop reaches a safepoint every few microseconds, so
+    /// the clock is read at most once a millisecond).
+    pub cpu_seen: u64,
+    pub cpu_read_at: Option<std::time::Instant>,
 }
 
 impl Charges {
@@ -52,6 +57,8 @@ impl Charges {
             cpu_base: thread_cpu_ns(),
             output: 0,
             work_left: WORK_QUANTUM,
+            cpu_seen: 0,
+            cpu_read_at: None,
         }
     }
 }
@@ -70,6 +77,12 @@ pub struct RequestBound {
     memory: Option<u64>,
     /// The caller's earliest deadline (None: no time cap).
     deadline: Option<std::time::Instant>,
+    /// The owner's thread CPU time and instruction count when the request
+    /// started, and what the caller's tree had left of each (None: no cap).
+    cpu_base: u64,
+    cpu: Option<u64>,
+    instructions_base: u64,
+    instructions: Option<u64>,
     /// Set when the request passed the bound.
     pub aborted: bool,
 }
@@ -90,10 +103,15 @@ impl RequestBound {
                     .checked_add(std::time::Duration::from_nanos(cap))
             })
             .min();
+        let left = |r: Resource| caller.lineage().filter_map(|s| s.meter.remaining(r)).min();
         RequestBound {
             base: vm.memory_in_use(),
             memory,
             deadline,
+            cpu_base: thread_cpu_ns(),
+            cpu: left(Resource::CpuTime),
+            instructions_base: vm.charges.instructions,
+            instructions: left(Resource::Instructions),
             aborted: false,
         }
     }
@@ -123,7 +141,29 @@ impl Vm {
                 "TimeoutError",
                 "this call ran past its caller's time limit".to_string(),
             )),
-            _ => None,
+            _ => {
+                // The clock as last read by `publish_usage` (at most 1 ms
+                // old: `check_limits` publishes first).
+                let cpu =
+                    (self.charges.cpu_base + self.charges.cpu_seen).saturating_sub(b.cpu_base);
+                let ran = self
+                    .charges
+                    .instructions
+                    .saturating_sub(b.instructions_base);
+                if b.cpu.is_some_and(|left| cpu > left) {
+                    Some((
+                        "TimeoutError",
+                        "this call ran past its caller's CPU time limit".to_string(),
+                    ))
+                } else if b.instructions.is_some_and(|left| ran > left) {
+                    Some((
+                        "TimeoutError",
+                        "this call ran past its caller's instruction limit".to_string(),
+                    ))
+                } else {
+                    None
+                }
+            }
         };
         let Some((name, why)) = why else {
             return Ok(());
@@ -262,15 +302,28 @@ impl Vm {
         Ok(())
     }
 
+    /// `publish_usage` with the CPU clock read now (for figures a program
+    /// or a host reads: `usage()`, a child's budget, a sandbox's end).
+    pub(crate) fn publish_usage_now(&mut self) {
+        self.charges.cpu_read_at = None;
+        self.publish_usage();
+    }
+
     /// Publish the usage the VM counts itself, for its host and for
-    /// `sandbox.usage()` (the tree figures of its lineage move with it).
-    pub(crate) fn publish_usage(&self) {
+    /// `sandbox.usage()` (the tree figures of its lineage move with it);
+    /// the CPU clock is read at most once a millisecond.
+    pub(crate) fn publish_usage(&mut self) {
+        let now = std::time::Instant::now();
+        let c = &mut self.charges;
+        if c.cpu_read_at
+            .is_none_or(|t| now.duration_since(t).as_micros() >= 1000)
+        {
+            c.cpu_read_at = Some(now);
+            c.cpu_seen = thread_cpu_ns().saturating_sub(c.cpu_base);
+        }
         let me = &self.ctx.me;
         me.publish(Resource::Instructions, self.charges.instructions);
-        me.publish(
-            Resource::CpuTime,
-            thread_cpu_ns().saturating_sub(self.charges.cpu_base),
-        );
+        me.publish(Resource::CpuTime, self.charges.cpu_seen);
         me.meter
             .publish(Resource::Recursion, self.frames.len() as u64);
         me.publish(Resource::Output, self.charges.output);

@@ -1,6 +1,6 @@
 # sandpy-only: CPython has no sandboxes
 # Route: make a proxy's owner do the work: a caller capped at 16 MB (or
-# with little time left) sends an argument whose __hash__ or __eq__, run
+# with little time, CPU time or instructions left) sends an argument whose __hash__ or __eq__, run
 # in the owner, allocates 100 MB or loops. The owner pays (its thread, its
 # caps), but a request can make it spend no more than its caller has
 # left: past that the request alone ends, with MemoryError or TimeoutError
@@ -56,9 +56,15 @@ try:
     print(sandbox.spawn(caller, store, "time", _config=sandbox.Config(time=0.5)).join())
 except sandbox.SandboxError as e:
     print("TimeoutError: this call ran past its caller's time limit")
+# CPU time and instructions: a caller blocked on its request spends
+# neither, so only the bound on the request can end a loop in the owner.
+print(sandbox.spawn(caller, store, "time", _config=sandbox.Config(cpu=0.5)).join())
+print(sandbox.spawn(caller, store, "time", _config=sandbox.Config(instructions=10**6)).join())
 print("owner serves on:", store.put("b", 2), store.size())
 # Output:
 # 1
 # MemoryError: this call needed more memory than its caller has left
 # TimeoutError: this call ran past its caller's time limit
+# TimeoutError: this call ran past its caller's CPU time limit
+# TimeoutError: this call ran past its caller's instruction limit
 # owner serves on: 2 2
