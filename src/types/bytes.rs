@@ -338,14 +338,17 @@ pub(crate) fn source_bytes(vm: &mut Vm, a: &Args, ty: &str) -> PyResult<Vec<u8>>
 /// How an item of an iterable becomes a byte (its message differs).
 pub(crate) type ByteOf = fn(&mut Vm, &Value) -> PyResult<u8>;
 
-/// The bytes an iterable of ints gives.
+/// The bytes an iterable of ints gives, streamed (no list of the items
+/// is built: an endless iterator meets the caps at one byte an item).
 pub(crate) fn bytes_of_items(vm: &mut Vm, src: &Value, item: ByteOf) -> PyResult<Vec<u8>> {
-    let items = vm.collect(src)?;
-    vm.work(items.len())?;
-    let mut buf = Vec::with_capacity(items.len());
-    for v in &items {
-        buf.push(item(vm, v)?);
-    }
+    let mut buf = Vec::new();
+    vm.each(src, |vm, v| {
+        buf.push(item(vm, &v)?);
+        if buf.len() > super::seq_ops::MAX_ITEMS {
+            check_items(vm, buf.len())?;
+        }
+        Ok(true)
+    })?;
     Ok(buf)
 }
 
