@@ -909,6 +909,23 @@ fn bytes_dunder_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::string(bytes_repr(b)))
 }
 
+/// `b.__bytes__()`: the bytes value itself.
+fn bytes_dunder_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(v @ Value::Obj(o)) if matches!(o.payload(), Payload::Bytes(_)) => {
+            no_args(vm, a, "bytes.__bytes__")?;
+            Ok(v.clone())
+        }
+        _ => Err(bad_self(vm, a, "bytes", "__bytes__")),
+    }
+}
+
+/// `b.__getnewargs__()`: `(bytes(b),)`.
+fn bytes_getnewargs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = bytes_dunder_bytes(vm, a)?;
+    Ok(Value::tuple(vec![v]))
+}
+
 /// The methods bytes and bytearray share (each builds results of its
 /// receiver's type).
 pub(crate) fn shared_methods() -> &'static [(&'static str, crate::vm::NativeFn)] {
@@ -969,6 +986,8 @@ pub fn register(vm: &mut Vm) {
     );
     let methods: &[(&'static str, crate::vm::NativeFn)] = &[
         ("__repr__", bytes_dunder_repr),
+        ("__bytes__", bytes_dunder_bytes),
+        ("__getnewargs__", bytes_getnewargs),
         ("__len__", op_len),
         ("__getitem__", op_getitem),
         ("__contains__", op_contains),
