@@ -16,7 +16,7 @@ print(r, sandbox.is_frozen(r[0]), b)
 q = sandbox.Queue()
 q.put(bytearray(b"q"))
 x = q.get()
-print(x, sandbox.is_frozen(x), x == b"q", hash(memoryview(x)) if False else "")
+print(x, sandbox.is_frozen(x), x == b"q", memoryview(x).readonly)
 try:
     sandbox.spawn(child, memoryview(b"x"))
 except TypeError as e:
@@ -24,5 +24,5 @@ except TypeError as e:
 # Output:
 # child: cannot modify frozen bytearray
 # (bytearray(b'data!'), bytearray(b'made in child')) True bytearray(b'data')
-# bytearray(b'q') True True 
+# bytearray(b'q') True True True
 # cannot freeze 'memoryview' object
