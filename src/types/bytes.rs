@@ -444,7 +444,9 @@ pub(crate) fn bytes_hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 out.push_str(sep);
             }
         }
-        out.push_str(&format!("{byte:02x}"));
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        out.push(char::from(DIGITS[usize::from(byte >> 4)]));
+        out.push(char::from(DIGITS[usize::from(byte & 15)]));
     }
     Ok(Value::string(out))
 }
