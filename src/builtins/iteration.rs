@@ -66,14 +66,14 @@ fn next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let it = &a.pos[0];
     let is_iter = match it.payload() {
         Some(Payload::Iter(_) | Payload::Generator(_)) => true,
-        Some(Payload::Instance(_)) => vm.lookup_special_str(it, "__next__").is_some(),
+        Some(p) if p.class_protocols() => vm.lookup_special_str(it, "__next__").is_some(),
         _ => false,
     };
     if !is_iter {
         let tn = vm.type_name(it);
         return Err(vm.type_error(format!("'{tn}' object is not an iterator")));
     }
-    if let (Some(Payload::Instance(_)), None) = (it.payload(), a.pos.get(1)) {
+    if it.payload().is_some_and(Payload::class_protocols) && a.pos.get(1).is_none() {
         // Let the instance's own StopIteration (with its value) propagate.
         if let Some(f) = vm.lookup_special_str(it, "__next__") {
             return vm.call(&f, std::slice::from_ref(it));
@@ -425,7 +425,7 @@ fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             items.reverse();
             vm.iter(&Value::list(items))
         }
-        Payload::Instance(_) => {
+        p if p.class_protocols() => {
             if let Some(f) = vm.lookup_special_str(seq, "__reversed__") {
                 return vm.call(&f, std::slice::from_ref(seq));
             }

@@ -177,7 +177,19 @@ impl PercentArgs {
 
 /// `fmt % args` for a str `fmt`.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
-    let pieces = format::parse_percent(fmt).map_err(|m| vm.value_error(m))?;
+    percent_render(vm, fmt, args, false).map(Value::string)
+}
+
+/// `fmt % args` for a str `fmt`, or for a bytes one (`bytes`: `fmt` and the
+/// result are bytes decoded as latin-1, and `%s`/`%b`/`%c`/`%r` follow
+/// bytes' rules).
+pub fn percent_render(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
+    let pieces = if bytes {
+        format::parse_percent_bytes(fmt)
+    } else {
+        format::parse_percent(fmt)
+    };
+    let pieces = pieces.map_err(|m| vm.value_error(m))?;
     let is_mapping = match args.payload() {
         Some(Payload::Dict(_)) => true,
         Some(Payload::Instance(_)) => vm.lookup_special_str(args, "__getitem__").is_some(),
@@ -200,7 +212,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
         match p {
             PercentPiece::Literal(s) => out.push_str(s),
             PercentPiece::Conv(spec) => {
-                let text = percent_one(vm, spec, &mut pa)?;
+                let text = percent_one(vm, spec, &mut pa, bytes)?;
                 if out.len() + text.len() > crate::types::seq_ops::MAX_ITEMS.saturating_mul(8) {
                     return Err(vm.memory_error("formatted string is too large"));
                 }
@@ -209,9 +221,12 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
         }
     }
     if pa.next < pa.items.len() && pa.mapping.is_none() {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+        let what = if bytes { "bytes" } else { "string" };
+        return Err(vm.type_error(format!(
+            "not all arguments converted during {what} formatting"
+        )));
     }
-    Ok(Value::string(out))
+    Ok(out)
 }
 
 /// A `*` width or precision argument.
@@ -225,7 +240,12 @@ fn star_arg(vm: &mut Vm, pa: &mut PercentArgs) -> PyResult<i64> {
 }
 
 /// Render one conversion.
-fn percent_one(vm: &mut Vm, spec: &PercentSpec, pa: &mut PercentArgs) -> PyResult<String> {
+fn percent_one(
+    vm: &mut Vm,
+    spec: &PercentSpec,
+    pa: &mut PercentArgs,
+    bytes: bool,
+) -> PyResult<String> {
     let mut spec = spec.clone();
     let width = match spec.width {
         Some(PercentNum::Star) => {
@@ -258,10 +278,19 @@ fn percent_one(vm: &mut Vm, spec: &PercentSpec, pa: &mut PercentArgs) -> PyResul
             let Some(m) = pa.mapping.clone() else {
                 return Err(vm.type_error("format requires a mapping"));
             };
-            vm.getitem(&m, &Value::str(key))?
+            let k = if bytes {
+                crate::types::bytes::bytes_value(key.chars().map(|c| c as u32 as u8).collect())
+            } else {
+                Value::str(key)
+            };
+            vm.getitem(&m, &k)?
         }
         None => pa.take(vm)?,
     };
+    if bytes && let Some(s) = crate::types::bytes_text::percent_bytes_conv(vm, spec.conv, &v)? {
+        let p = if spec.conv == 'c' { None } else { precision };
+        return Ok(format::percent_pad_str(&s, &spec, width, p));
+    }
     match spec.conv {
         's' => {
             let s = vm.str(&v)?;

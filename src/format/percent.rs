@@ -84,6 +84,17 @@ impl Cursor {
 /// index 3`, and `width too big` / `precision too big` for numbers above
 /// `MAX_WIDTH`.
 pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
+    parse_with(fmt, "")
+}
+
+/// [`parse_percent`] for a bytes format (decoded as latin-1), which also
+/// takes `%b`.
+pub fn parse_percent_bytes(fmt: &str) -> Result<Vec<PercentPiece>, String> {
+    parse_with(fmt, "b")
+}
+
+/// Parses with the conversions `extra` allowed besides the common ones.
+fn parse_with(fmt: &str, extra: &str) -> Result<Vec<PercentPiece>, String> {
     let mut cur = Cursor {
         chars: fmt.chars().collect(),
         pos: 0,
@@ -101,7 +112,7 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
             literal.push('%');
             continue;
         }
-        let spec = parse_conversion(&mut cur)?;
+        let spec = parse_conversion(&mut cur, extra)?;
         if !literal.is_empty() {
             pieces.push(PercentPiece::Literal(std::mem::take(&mut literal)));
         }
@@ -114,7 +125,7 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
 }
 
 /// Parses one conversion; `cur` sits just after its `%`.
-fn parse_conversion(cur: &mut Cursor) -> Result<PercentSpec, String> {
+fn parse_conversion(cur: &mut Cursor, extra: &str) -> Result<PercentSpec, String> {
     let mut key = None;
     if cur.chars.get(cur.pos) == Some(&'(') {
         cur.pos += 1;
@@ -171,7 +182,7 @@ fn parse_conversion(cur: &mut Cursor) -> Result<PercentSpec, String> {
     if matches!(c, 'h' | 'l' | 'L') {
         c = cur.next()?;
     }
-    if !CONVERSIONS.contains(c) {
+    if !CONVERSIONS.contains(c) && !extra.contains(c) {
         let n = c as u32;
         let shown = if (31..=126).contains(&n) { c } else { '?' };
         return Err(format!(

@@ -27,7 +27,7 @@ fn copied(o: &ObjRef) -> bool {
             | Payload::Set(_)
             | Payload::Tuple(_)
             | Payload::Instance(_)
-    )
+    ) || matches!(o.payload(), Payload::Host(h) if h.get().thaws())
 }
 
 /// `thaw(v)`: a mutable deep copy of the containers in `v`.
@@ -143,6 +143,10 @@ impl Thaw {
                 Payload::List(_) => Payload::List(PyCell::new(Vec::new())),
                 Payload::Dict(_) => Payload::Dict(PyCell::new(crate::object::dict::Dict::new())),
                 Payload::Set(d) => Payload::Set(PyCell::new(read(vm, d)?.copy())),
+                Payload::Host(h) => match h.get().thawed_form() {
+                    Some(c) => Payload::Host(c),
+                    None => continue,
+                },
                 _ => continue,
             };
             self.out[i] = Some(ObjRef::new(shell));

@@ -74,6 +74,30 @@ pub trait HostObject: Any {
     /// breaking a cycle through it: it is garbage, and about to be freed).
     fn clear(&self) {}
 
+    /// For a local object that has a frozen form (a bytearray: its bytes,
+    /// read-only): that form, which the freezer puts in the frozen graph.
+    /// Only local objects that hold no references are asked.
+    fn frozen_form(&self) -> Option<Box<dyn SharedHost>> {
+        None
+    }
+
+    /// Whether `frozen_form` gives one (asked before freezing, so that the
+    /// freezer refuses early what it cannot copy).
+    fn has_frozen_form(&self) -> bool {
+        false
+    }
+
+    /// For a frozen object that `thaw` copies (a frozen bytearray): a new
+    /// local, mutable copy.
+    fn thawed_form(&self) -> Option<Host> {
+        None
+    }
+
+    /// Whether `thawed_form` gives one.
+    fn thaws(&self) -> bool {
+        false
+    }
+
     /// For downcasting to the concrete type.
     fn as_any(&self) -> &dyn Any;
 }
@@ -135,13 +159,22 @@ impl Host {
     pub fn share(&self) -> Option<Host> {
         match &self.0 {
             Kind::Shared(o) if !o.holds_references() => o.share().map(|s| Host(Kind::Shared(s))),
+            Kind::Local(o) if !o.holds_references() => {
+                o.frozen_form().map(|s| Host(Kind::Shared(s)))
+            }
             _ => None,
         }
     }
 
-    /// Whether it can be frozen: shared, and holding no references.
+    /// Whether it can be frozen: shared, or local with a frozen form
+    /// (`HostObject::frozen_form`), and holding no references.
     pub fn is_shared(&self) -> bool {
-        matches!(self.0, Kind::Shared(_)) && !self.get().holds_references()
+        let o = self.get();
+        !o.holds_references()
+            && match &self.0 {
+                Kind::Shared(_) => true,
+                Kind::Local(o) => o.has_frozen_form(),
+            }
     }
 }
 

@@ -10,9 +10,12 @@
 //! - Whitespace for `split()`/`strip()` is ASCII whitespace, as for bytes in
 //!   CPython (space, `\t\n\r\x0b\x0c`).
 
+use std::borrow::Cow;
+
 use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Value};
 use crate::vm::Vm;
 
+use super::buffer::bytes_like;
 use super::registry::add_method;
 use super::str_algo::bytes_repr;
 use super::tuple::{
@@ -20,15 +23,45 @@ use super::tuple::{
     op_contains, op_getitem, op_hash, op_iter, op_len, op_mul, op_rmul, slice_index,
 };
 
-fn bytes_value(b: Vec<u8>) -> Value {
+pub(crate) fn bytes_value(b: Vec<u8>) -> Value {
     Value::Obj(ObjRef::new(Payload::Bytes(b.into())))
 }
 
-fn this<'a>(vm: &mut Vm, a: &'a Args, method: &str) -> PyResult<&'a [u8]> {
-    match a.pos.first().and_then(Value::payload) {
-        Some(Payload::Bytes(b)) => Ok(b),
-        _ => Err(bad_self(vm, a, "bytes", method)),
+/// The bytes of `self`: a bytes, or a bytearray (whose methods these are
+/// too; a local one is copied, see types/buffer.rs).
+pub(crate) fn this<'a>(vm: &mut Vm, a: &'a Args, method: &str) -> PyResult<Cow<'a, [u8]>> {
+    let v = a.pos.first();
+    match v.and_then(Value::payload) {
+        Some(Payload::Bytes(b)) => Ok(Cow::Borrowed(b)),
+        _ => match v.and_then(super::bytearray::contents) {
+            Some(b) => Ok(b),
+            None => Err(bad_self(vm, a, "bytes", method)),
+        },
     }
+}
+
+/// Whether `self` is a bytearray (results are then bytearrays).
+fn on_bytearray(a: &Args) -> bool {
+    a.pos.first().is_some_and(super::bytearray::is_bytearray)
+}
+
+/// A result of `self`'s type: bytes, or a bytearray.
+pub(crate) fn out(a: &Args, b: Vec<u8>) -> Value {
+    if on_bytearray(a) {
+        super::bytearray::new_value(b)
+    } else {
+        bytes_value(b)
+    }
+}
+
+/// `bytes.name` or `bytearray.name`, as messages name a method.
+pub(crate) fn qual(a: &Args, name: &str) -> String {
+    let ty = if on_bytearray(a) {
+        "bytearray"
+    } else {
+        "bytes"
+    };
+    format!("{ty}.{name}")
 }
 
 fn arg(args: &[Option<Value>], i: usize) -> Option<&Value> {
@@ -36,9 +69,12 @@ fn arg(args: &[Option<Value>], i: usize) -> Option<&Value> {
 }
 
 /// `v` as bytes, or TypeError `a bytes-like object is required, not 'T'`.
-fn need_bytes<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a [u8]> {
-    match v.payload() {
-        Some(Payload::Bytes(b)) => Ok(b),
+pub(crate) fn need_bytes<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
+    match bytes_like(v) {
+        Some(b) => Ok(b),
+        None if super::memoryview::is_view(v) => {
+            Err(vm.value_error("operation forbidden on released memoryview object"))
+        }
         _ => {
             let tn = vm.type_name(v);
             Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
@@ -166,7 +202,7 @@ pub(crate) fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyR
 }
 
 fn bytes_decode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let b = this(vm, a, "decode")?;
+    let b: &[u8] = &this(vm, a, "decode")?;
     const SIG: Sig = Sig {
         name: "decode",
         params: &["encoding", "errors"],
@@ -175,13 +211,18 @@ fn bytes_decode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     let args = bind(vm, a, &SIG)?;
     let (enc, errors) = super::str::codec_args(vm, "decode", arg(&args, 0), arg(&args, 1))?;
+    if b.is_empty() {
+        // CPython decodes nothing without looking the codec up.
+        return Ok(Value::str(""));
+    }
+    vm.work(b.len())?;
     decode(vm, b, &enc, &errors).map(Value::string)
 }
 
 // ------------------------------------------------------------ constructor
 
 /// One item of an iterable given to `bytes(...)`.
-fn byte_of(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+pub(crate) fn byte_of(vm: &mut Vm, v: &Value) -> PyResult<u8> {
     let i = match v.to_bigint() {
         Some(_) if !matches!(v, Value::Int(_) | Value::Bool(_)) => -1,
         _ => vm.index_value(v)?,
@@ -191,13 +232,37 @@ fn byte_of(vm: &mut Vm, v: &Value) -> PyResult<u8> {
 
 /// `bytes(source=b'', encoding=..., errors=...)`.
 fn bytes_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    const SIG: Sig = Sig {
-        name: "bytes",
+    if let [_, src] = a.pos
+        && a.kw.is_empty()
+        && matches!(src.payload(), Some(Payload::Bytes(_)))
+    {
+        return Ok(src.clone());
+    }
+    source_bytes(vm, a, "bytes").map(bytes_value)
+}
+
+/// A count of zero bytes (`bytes(3)`), refused beyond the caps.
+fn zeros(vm: &mut Vm, src: &Value) -> PyResult<Vec<u8>> {
+    let n = vm.index_value(src)?;
+    let Ok(n) = usize::try_from(n) else {
+        return Err(vm.value_error("negative count"));
+    };
+    check_items(vm, n)?;
+    vm.reserve_memory(n as u64)?;
+    Ok(vec![0; n])
+}
+
+/// The bytes of `bytes(...)` or `bytearray(...)` (`ty`) from the
+/// arguments after the class: a count, a str with its encoding, a buffer,
+/// an object with `__bytes__` (bytes only) or an iterable of ints.
+pub(crate) fn source_bytes(vm: &mut Vm, a: &Args, ty: &str) -> PyResult<Vec<u8>> {
+    let sig = Sig {
+        name: if ty == "bytes" { "bytes" } else { "bytearray" },
         params: &["source", "encoding", "errors"],
         required: 0,
         style: Style::Keywords,
     };
-    let args = bind(vm, a, &SIG)?;
+    let args = bind(vm, a, &sig)?;
     let Some(src) = arg(&args, 0).cloned() else {
         if arg(&args, 1).is_some() || arg(&args, 2).is_some() {
             let what = if arg(&args, 1).is_some() {
@@ -207,7 +272,7 @@ fn bytes_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             };
             return Err(vm.type_error(format!("{what} without a string argument")));
         }
-        return Ok(bytes_value(Vec::new()));
+        return Ok(Vec::new());
     };
     if arg(&args, 1).is_some() || arg(&args, 2).is_some() {
         let Some(s) = src.as_str() else {
@@ -219,74 +284,91 @@ fn bytes_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("{what} without a string argument")));
         };
         let s = s.to_string();
-        let (enc, errors) = super::str::codec_args(vm, "bytes", arg(&args, 1), arg(&args, 2))?;
-        return super::str::encode(vm, &s, &enc, &errors).map(bytes_value);
+        let (enc, errors) = super::str::codec_args(vm, sig.name, arg(&args, 1), arg(&args, 2))?;
+        return super::str::encode(vm, &s, &enc, &errors);
     }
     match &src {
-        Value::Int(_) | Value::Bool(_) => {
-            let n = vm.index_value(&src)?;
-            let Ok(n) = usize::try_from(n) else {
-                return Err(vm.value_error("negative count"));
-            };
-            check_items(vm, n)?;
-            return Ok(bytes_value(vec![0; n]));
-        }
+        Value::Int(_) | Value::Bool(_) => return zeros(vm, &src),
         Value::Float(_) | Value::None => {
             let tn = vm.type_name(&src);
-            return Err(vm.type_error(format!("cannot convert '{tn}' object to bytes")));
+            return Err(vm.type_error(format!("cannot convert '{tn}' object to {ty}")));
         }
         _ => {}
     }
+    if let Some(b) = bytes_like(&src) {
+        return Ok(b.into_owned());
+    }
+    if super::memoryview::is_view(&src) {
+        return Err(vm.value_error("operation forbidden on released memoryview object"));
+    }
     match src.payload() {
-        Some(Payload::Bytes(_)) => return Ok(src.clone()),
         Some(Payload::Str(_)) => return Err(vm.type_error("string argument without an encoding")),
         Some(Payload::BigInt(_)) => {
             return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
         }
         Some(Payload::Instance(_)) => {
-            if let Some(f) = vm.lookup_special_str(&src, "__bytes__") {
+            if ty == "bytes"
+                && let Some(f) = vm.lookup_special_str(&src, "__bytes__")
+            {
                 let r = vm.call(&f, std::slice::from_ref(&src))?;
-                if let Some(Payload::Bytes(_)) = r.payload() {
-                    return Ok(r);
+                if let Some(Payload::Bytes(b)) = r.payload() {
+                    return Ok(b.to_vec());
                 }
                 let tn = vm.type_name(&r);
                 return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {tn})")));
             }
             if vm.lookup_special_str(&src, "__index__").is_some() {
-                let n = vm.index_value(&src)?;
-                let Ok(n) = usize::try_from(n) else {
-                    return Err(vm.value_error("negative count"));
-                };
-                check_items(vm, n)?;
-                return Ok(bytes_value(vec![0; n]));
+                return zeros(vm, &src);
             }
         }
         _ => {}
     }
     if vm.iter(&src).is_err() {
         let tn = vm.type_name(&src);
-        return Err(vm.type_error(format!("cannot convert '{tn}' object to bytes")));
+        return Err(vm.type_error(format!("cannot convert '{tn}' object to {ty}")));
     }
-    let items = vm.collect(&src)?;
-    let mut out = Vec::with_capacity(items.len());
-    for v in &items {
-        out.push(byte_of(vm, v)?);
-    }
-    Ok(bytes_value(out))
+    let item: ByteOf = if ty == "bytes" {
+        byte_of
+    } else {
+        super::bytearray::byte_value
+    };
+    bytes_of_items(vm, &src, item)
+}
+
+/// How an item of an iterable becomes a byte (its message differs).
+pub(crate) type ByteOf = fn(&mut Vm, &Value) -> PyResult<u8>;
+
+/// The bytes an iterable of ints gives, streamed (no list of the items
+/// is built: an endless iterator meets the caps at one byte an item).
+pub(crate) fn bytes_of_items(vm: &mut Vm, src: &Value, item: ByteOf) -> PyResult<Vec<u8>> {
+    let mut buf = Vec::new();
+    vm.each(src, |vm, v| {
+        buf.push(item(vm, &v)?);
+        if buf.len() > super::seq_ops::MAX_ITEMS {
+            check_items(vm, buf.len())?;
+        }
+        Ok(true)
+    })?;
+    Ok(buf)
 }
 
 /// `bytes.fromhex(string)` (a class method).
-fn bytes_fromhex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let s = one_arg(vm, a, "bytes.fromhex")?;
+pub(crate) fn bytes_fromhex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let to_bytearray = match a.pos.first() {
+        Some(Value::Obj(c)) => c.is(&vm.types.host_class(&super::bytearray::BYTEARRAY_TYPE)),
+        _ => false,
+    };
+    let s = one_arg(vm, a, "fromhex")?;
     let Some(s) = s.as_str() else {
         let tn = vm.type_name(s);
         return Err(vm.type_error(format!("fromhex() argument must be str, not {tn}")));
     };
+    vm.work(s.len())?;
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::with_capacity(chars.len() / 2);
     let mut i = 0;
     while let Some(&c) = chars.get(i) {
-        if c.is_ascii_whitespace() {
+        if matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') {
             i += 1;
             continue;
         }
@@ -309,11 +391,14 @@ fn bytes_fromhex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
         i += 2;
     }
+    if to_bytearray {
+        return Ok(super::bytearray::new_value(out));
+    }
     Ok(bytes_value(out))
 }
 
-fn bytes_hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let b = this(vm, a, "hex")?;
+pub(crate) fn bytes_hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b: &[u8] = &this(vm, a, "hex")?;
     const SIG: Sig = Sig {
         name: "hex",
         params: &["sep", "bytes_per_sep"],
@@ -327,7 +412,11 @@ fn bytes_hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             let s = match v.payload() {
                 Some(Payload::Str(s)) => s.s.to_string(),
                 Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
-                _ => return Err(vm.type_error("sep must be str or bytes.")),
+                _ => {
+                    // CPython measures the separator first.
+                    vm.len(v)?;
+                    return Err(vm.type_error("sep must be str or bytes."));
+                }
             };
             if s.chars().count() != 1 {
                 return Err(vm.value_error("sep must be length 1."));
@@ -339,21 +428,25 @@ fn bytes_hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let group = usize::try_from(per.unsigned_abs())
         .unwrap_or(usize::MAX)
         .max(1);
+    vm.reserve_memory(b.len().saturating_mul(3) as u64)?;
+    vm.work(b.len())?;
     let mut out = String::with_capacity(b.len() * 3);
     let n = b.len();
     for (i, byte) in b.iter().enumerate() {
         if let Some(sep) = &sep {
             // Groups count from the right for positive bytes_per_sep.
             let boundary = if per >= 0 {
-                (n - i) % group == 0
+                (n - i).is_multiple_of(group)
             } else {
-                i % group == 0
+                i.is_multiple_of(group)
             };
             if i > 0 && boundary {
                 out.push_str(sep);
             }
         }
-        out.push_str(&format!("{byte:02x}"));
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        out.push(char::from(DIGITS[usize::from(byte >> 4)]));
+        out.push(char::from(DIGITS[usize::from(byte & 15)]));
     }
     Ok(Value::string(out))
 }
@@ -388,7 +481,12 @@ fn search_args(
     let args = bind(vm, a, &sig)?;
     let sub = arg(&args, 0).cloned().unwrap_or(Value::None);
     let needle = match (&sub, sub.payload()) {
-        (_, Some(Payload::Bytes(b))) => b.to_vec(),
+        _ if bytes_like(&sub).is_some() => {
+            bytes_like(&sub).map(Cow::into_owned).unwrap_or_default()
+        }
+        (_, Some(Payload::BigInt(_))) => {
+            return Err(vm.value_error("byte must be in range(0, 256)"));
+        }
         (Value::Int(_) | Value::Bool(_), _) => {
             let i = vm.index_value(&sub)?;
             match u8::try_from(i) {
@@ -444,8 +542,9 @@ fn count_in(hay: &[u8], needle: &[u8], start: Option<i64>, end: Option<i64>) -> 
 }
 
 fn find_impl(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<Value> {
-    let b = this(vm, a, name)?;
+    let b: &[u8] = &this(vm, a, name)?;
     let (needle, start, end) = search_args(vm, a, name)?;
+    vm.work(b.len())?;
     let r = find_in(b, &needle, start, end, name.starts_with('r'));
     if r < 0 && name.ends_with("index") {
         return Err(vm.value_error("subsection not found"));
@@ -470,15 +569,16 @@ fn bytes_rindex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn bytes_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let b = this(vm, a, "count")?;
+    let b: &[u8] = &this(vm, a, "count")?;
     let (needle, start, end) = search_args(vm, a, "count")?;
+    vm.work(b.len())?;
     Ok(Value::Int(
         i64::try_from(count_in(b, &needle, start, end)).unwrap_or(i64::MAX),
     ))
 }
 
 fn affix_match(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<Value> {
-    let b = this(vm, a, name)?;
+    let b: &[u8] = &this(vm, a, name)?;
     let sig = Sig {
         name,
         params: &["prefix", "start", "end"],
@@ -501,13 +601,15 @@ fn affix_match(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<Value> {
         }
     };
     let pv = arg(&args, 0).cloned().unwrap_or(Value::None);
+    if let Some(p) = bytes_like(&pv) {
+        return Ok(Value::Bool(test(&p)));
+    }
     match pv.payload() {
-        Some(Payload::Bytes(p)) => Ok(Value::Bool(test(p))),
         Some(Payload::Tuple(items)) => {
             for item in items.iter() {
-                match item.payload() {
-                    Some(Payload::Bytes(p)) => {
-                        if test(p) {
+                match bytes_like(item) {
+                    Some(p) => {
+                        if test(&p) {
                             return Ok(Value::Bool(true));
                         }
                     }
@@ -541,7 +643,7 @@ fn bytes_endswith(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 // ------------------------------------------------------------ split, strip, join
 
 fn split_impl(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<Value> {
-    let b = this(vm, a, name)?;
+    let b: &[u8] = &this(vm, a, name)?;
     let sig = Sig {
         name,
         params: &["sep", "maxsplit"],
@@ -556,6 +658,7 @@ fn split_impl(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<Value> {
     let max = int_arg(vm, arg(&args, 1), -1)?;
     let max = usize::try_from(max).unwrap_or(usize::MAX);
     let rev = name == "rsplit";
+    vm.work(b.len())?;
     let mut parts: Vec<Vec<u8>> = Vec::new();
     match sep {
         Some(sep) if sep.is_empty() => return Err(vm.value_error("empty separator")),
@@ -612,7 +715,7 @@ fn split_impl(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<Value> {
     if rev {
         parts.reverse();
     }
-    Ok(Value::list(parts.into_iter().map(bytes_value).collect()))
+    Ok(Value::list(parts.into_iter().map(|p| out(a, p)).collect()))
 }
 
 fn bytes_split(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -640,7 +743,7 @@ fn strip_impl(
     left: bool,
     right: bool,
 ) -> PyResult<Value> {
-    let b = this(vm, a, name)?;
+    let b: &[u8] = &this(vm, a, name)?;
     let sig = Sig {
         name,
         params: &["bytes"],
@@ -652,6 +755,7 @@ fn strip_impl(
         None | Some(Value::None) => None,
         Some(v) => Some(need_bytes(vm, v)?.to_vec()),
     };
+    vm.work(b.len())?;
     let pred = |c: u8| set.as_ref().map_or_else(|| is_ws(c), |s| s.contains(&c));
     let mut r: &[u8] = b;
     if left {
@@ -660,7 +764,7 @@ fn strip_impl(
     if right {
         r = trim_end(r, pred);
     }
-    Ok(bytes_value(r.to_vec()))
+    Ok(out(a, r.to_vec()))
 }
 
 fn bytes_strip(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -676,7 +780,7 @@ fn bytes_rstrip(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn bytes_replace(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let b = this(vm, a, "replace")?;
+    let b: &[u8] = &this(vm, a, "replace")?;
     const SIG: Sig = Sig {
         name: "replace",
         params: &["old", "new", "count"],
@@ -690,84 +794,78 @@ fn bytes_replace(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let new = need_bytes(vm, &new)?.to_vec();
     let count = int_arg(vm, arg(&args, 2), -1)?;
     let mut left = usize::try_from(count).unwrap_or(usize::MAX);
-    let mut out = Vec::with_capacity(b.len());
+    vm.work(b.len())?;
+    let mut buf = Vec::with_capacity(b.len());
     if old.is_empty() {
         // Insert `new` before every byte and at the end, `count` times.
         for &c in b {
             if left > 0 {
-                out.extend_from_slice(&new);
+                buf.extend_from_slice(&new);
                 left -= 1;
             }
-            out.push(c);
-            check_items(vm, out.len())?;
+            buf.push(c);
+            check_items(vm, buf.len())?;
         }
         if left > 0 {
-            out.extend_from_slice(&new);
+            buf.extend_from_slice(&new);
         }
-        return Ok(bytes_value(out));
+        return Ok(out(a, buf));
     }
     let mut rest: &[u8] = b;
     while left > 0 {
         let Some(at) = rest.windows(old.len()).position(|w| w == &old[..]) else {
             break;
         };
-        out.extend_from_slice(rest.get(..at).unwrap_or(&[]));
-        out.extend_from_slice(&new);
-        check_items(vm, out.len())?;
+        buf.extend_from_slice(rest.get(..at).unwrap_or(&[]));
+        buf.extend_from_slice(&new);
+        check_items(vm, buf.len())?;
         rest = rest.get(at + old.len()..).unwrap_or(&[]);
         left -= 1;
     }
-    out.extend_from_slice(rest);
-    Ok(bytes_value(out))
+    buf.extend_from_slice(rest);
+    Ok(out(a, buf))
 }
 
 fn bytes_join(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let sep = this(vm, a, "join")?.to_vec();
-    let iterable = one_arg(vm, a, "bytes.join")?.clone();
+    let sep = this(vm, a, "join")?.into_owned();
+    let iterable = one_arg(vm, a, &qual(a, "join"))?.clone();
+    if vm.try_iter(&iterable)?.is_none() {
+        return Err(vm.type_error("can only join an iterable"));
+    }
     let items = vm.collect(&iterable)?;
-    let mut out = Vec::new();
+    let mut buf = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let Some(Payload::Bytes(b)) = item.payload() else {
+        let Some(b) = bytes_like(item) else {
             let tn = vm.type_name(item);
             return Err(vm.type_error(format!(
                 "sequence item {i}: expected a bytes-like object, {tn} found"
             )));
         };
         if i > 0 {
-            out.extend_from_slice(&sep);
+            buf.extend_from_slice(&sep);
         }
-        out.extend_from_slice(b);
-        check_items(vm, out.len())?;
+        buf.extend_from_slice(&b);
+        check_items(vm, buf.len())?;
     }
-    Ok(bytes_value(out))
+    Ok(out(a, buf))
 }
 
 // ------------------------------------------------------------ case, predicates
 
 macro_rules! bytes_map {
-    ($fname:ident, $method:literal, $qual:literal, $f:expr) => {
+    ($fname:ident, $method:literal, $f:expr) => {
         fn $fname(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-            let b = this(vm, a, $method)?;
-            no_args(vm, a, $qual)?;
+            let b: &[u8] = &this(vm, a, $method)?;
+            no_args(vm, a, &qual(a, $method))?;
             let f: fn(&[u8]) -> Vec<u8> = $f;
-            Ok(bytes_value(f(b)))
+            Ok(out(a, f(b)))
         }
     };
 }
 
-bytes_map!(
-    bytes_upper,
-    "upper",
-    "bytes.upper",
-    <[u8]>::to_ascii_uppercase
-);
-bytes_map!(
-    bytes_lower,
-    "lower",
-    "bytes.lower",
-    <[u8]>::to_ascii_lowercase
-);
-bytes_map!(bytes_swapcase, "swapcase", "bytes.swapcase", |b| b
+bytes_map!(bytes_upper, "upper", <[u8]>::to_ascii_uppercase);
+bytes_map!(bytes_lower, "lower", <[u8]>::to_ascii_lowercase);
+bytes_map!(bytes_swapcase, "swapcase", |b| b
     .iter()
     .map(|c| if c.is_ascii_uppercase() {
         c.to_ascii_lowercase()
@@ -777,46 +875,63 @@ bytes_map!(bytes_swapcase, "swapcase", "bytes.swapcase", |b| b
     .collect());
 
 macro_rules! bytes_pred {
-    ($fname:ident, $method:literal, $qual:literal, $f:expr) => {
+    ($fname:ident, $method:literal, $f:expr) => {
         fn $fname(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-            let b = this(vm, a, $method)?;
-            no_args(vm, a, $qual)?;
+            let b: &[u8] = &this(vm, a, $method)?;
+            no_args(vm, a, &qual(a, $method))?;
+            vm.work(b.len())?;
             let f: fn(&[u8]) -> bool = $f;
             Ok(Value::Bool(f(b)))
         }
     };
 }
 
-bytes_pred!(bytes_isdigit, "isdigit", "bytes.isdigit", |b| !b.is_empty()
+bytes_pred!(bytes_isdigit, "isdigit", |b| !b.is_empty()
     && b.iter().all(u8::is_ascii_digit));
-bytes_pred!(bytes_isalpha, "isalpha", "bytes.isalpha", |b| !b.is_empty()
+bytes_pred!(bytes_isalpha, "isalpha", |b| !b.is_empty()
     && b.iter().all(u8::is_ascii_alphabetic));
-bytes_pred!(bytes_isalnum, "isalnum", "bytes.isalnum", |b| !b.is_empty()
+bytes_pred!(bytes_isalnum, "isalnum", |b| !b.is_empty()
     && b.iter().all(u8::is_ascii_alphanumeric));
-bytes_pred!(bytes_isspace, "isspace", "bytes.isspace", |b| !b.is_empty()
+bytes_pred!(bytes_isspace, "isspace", |b| !b.is_empty()
     && b.iter().all(|&c| is_ws(c)));
-bytes_pred!(bytes_isascii, "isascii", "bytes.isascii", |b| b.is_ascii());
-bytes_pred!(bytes_islower, "islower", "bytes.islower", |b| b
+bytes_pred!(bytes_isascii, "isascii", |b| b.is_ascii());
+bytes_pred!(bytes_islower, "islower", |b| b
     .iter()
     .any(u8::is_ascii_lowercase)
     && !b.iter().any(u8::is_ascii_uppercase));
-bytes_pred!(bytes_isupper, "isupper", "bytes.isupper", |b| b
+bytes_pred!(bytes_isupper, "isupper", |b| b
     .iter()
     .any(u8::is_ascii_uppercase)
     && !b.iter().any(u8::is_ascii_lowercase));
 
 fn bytes_dunder_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let b = this(vm, a, "__repr__")?;
+    let b: &[u8] = &this(vm, a, "__repr__")?;
+    vm.reserve_memory(b.len().saturating_mul(4) as u64)?;
     no_args(vm, a, "bytes.__repr__")?;
     Ok(Value::string(bytes_repr(b)))
 }
 
-/// Install the bytes methods.
-pub fn register(vm: &mut Vm) {
-    let t = vm.types.bytes.clone();
-    add_method(&t, "__new__", bytes_new, NativeKind::StaticMethod);
-    add_method(&t, "fromhex", bytes_fromhex, NativeKind::ClassMethod);
-    let methods: &[(&'static str, crate::vm::NativeFn)] = &[
+/// `b.__bytes__()`: the bytes value itself.
+fn bytes_dunder_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(v @ Value::Obj(o)) if matches!(o.payload(), Payload::Bytes(_)) => {
+            no_args(vm, a, "bytes.__bytes__")?;
+            Ok(v.clone())
+        }
+        _ => Err(bad_self(vm, a, "bytes", "__bytes__")),
+    }
+}
+
+/// `b.__getnewargs__()`: `(bytes(b),)`.
+fn bytes_getnewargs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = bytes_dunder_bytes(vm, a)?;
+    Ok(Value::tuple(vec![v]))
+}
+
+/// The methods bytes and bytearray share (each builds results of its
+/// receiver's type).
+pub(crate) fn shared_methods() -> &'static [(&'static str, crate::vm::NativeFn)] {
+    &[
         ("decode", bytes_decode),
         ("hex", bytes_hex),
         ("split", bytes_split),
@@ -843,7 +958,38 @@ pub fn register(vm: &mut Vm) {
         ("isascii", bytes_isascii),
         ("islower", bytes_islower),
         ("isupper", bytes_isupper),
+        ("partition", super::bytes_text::partition),
+        ("rpartition", super::bytes_text::rpartition),
+        ("splitlines", super::bytes_text::splitlines),
+        ("expandtabs", super::bytes_text::expandtabs),
+        ("center", super::bytes_text::center),
+        ("ljust", super::bytes_text::ljust),
+        ("rjust", super::bytes_text::rjust),
+        ("zfill", super::bytes_text::zfill),
+        ("title", super::bytes_text::title),
+        ("capitalize", super::bytes_text::capitalize),
+        ("istitle", super::bytes_text::istitle),
+        ("removeprefix", super::bytes_text::removeprefix),
+        ("removesuffix", super::bytes_text::removesuffix),
+        ("translate", super::bytes_text::translate),
+    ]
+}
+
+/// Install the bytes methods.
+pub fn register(vm: &mut Vm) {
+    let t = vm.types.bytes.clone();
+    add_method(&t, "__new__", bytes_new, NativeKind::StaticMethod);
+    add_method(&t, "fromhex", bytes_fromhex, NativeKind::ClassMethod);
+    add_method(
+        &t,
+        "maketrans",
+        super::bytes_text::maketrans,
+        NativeKind::StaticMethod,
+    );
+    let methods: &[(&'static str, crate::vm::NativeFn)] = &[
         ("__repr__", bytes_dunder_repr),
+        ("__bytes__", bytes_dunder_bytes),
+        ("__getnewargs__", bytes_getnewargs),
         ("__len__", op_len),
         ("__getitem__", op_getitem),
         ("__contains__", op_contains),
@@ -852,8 +998,10 @@ pub fn register(vm: &mut Vm) {
         ("__add__", op_add),
         ("__mul__", op_mul),
         ("__rmul__", op_rmul),
+        ("__mod__", super::bytes_text::op_mod),
+        ("__rmod__", super::bytes_text::op_rmod),
     ];
-    for &(name, f) in methods {
+    for &(name, f) in methods.iter().chain(shared_methods()) {
         add_method(&t, name, f, NativeKind::Method);
     }
     add_comparisons(&t, true);

@@ -451,6 +451,7 @@ fn self_float(vm: &mut Vm, a: &Args, what: &str) -> PyResult<f64> {
 
 fn int_bit_length(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let b = self_int(vm, a, "bit_length")?;
+    crate::types::tuple::no_args(vm, a, "int.bit_length")?;
     Ok(Value::Int(
         i64::try_from(b.magnitude().bits()).unwrap_or(i64::MAX),
     ))
@@ -458,6 +459,7 @@ fn int_bit_length(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn int_bit_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let b = self_int(vm, a, "bit_count")?;
+    crate::types::tuple::no_args(vm, a, "int.bit_count")?;
     let n: u64 = b
         .magnitude()
         .to_u64_digits()
@@ -479,6 +481,7 @@ fn int_is_integer(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn int_ratio(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let b = self_int(vm, a, "as_integer_ratio")?;
+    crate::types::tuple::no_args(vm, a, "int.as_integer_ratio")?;
     Ok(Value::tuple(vec![Value::from_bigint(b), Value::Int(1)]))
 }
 

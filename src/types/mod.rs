@@ -4,7 +4,10 @@
 //! objects by `register_all` at VM start.
 
 pub mod bigcost;
+pub mod buffer;
+pub mod bytearray;
 pub mod bytes;
+pub mod bytes_text;
 pub mod class;
 pub mod code_attrs;
 pub mod complex;
@@ -13,7 +16,9 @@ pub mod dict_ops;
 pub mod exceptions;
 pub mod hash;
 pub mod int;
+pub mod int_bytes;
 pub mod list;
+pub mod memoryview;
 pub mod misc;
 pub mod num;
 pub mod object;
@@ -34,6 +39,7 @@ use crate::vm::Vm;
 pub fn register_all(vm: &mut Vm) {
     object::register(vm);
     int::register(vm);
+    int_bytes::register(vm);
     str::register(vm);
     bytes::register(vm);
     list::register(vm);

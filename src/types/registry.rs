@@ -387,6 +387,21 @@ pub const ROOMS: &[TypeRoom] = &[
         builtin: true,
     },
     TypeRoom {
+        ty: &super::bytearray::BYTEARRAY_TYPE,
+        class: super::bytearray::class,
+        builtin: true,
+    },
+    TypeRoom {
+        ty: &super::bytearray::BYTEARRAY_ITER_TYPE,
+        class: super::bytearray::iter_class,
+        builtin: false,
+    },
+    TypeRoom {
+        ty: &super::memoryview::MEMORYVIEW_TYPE,
+        class: super::memoryview::class,
+        builtin: true,
+    },
+    TypeRoom {
         ty: &crate::vm::authority::FOREIGN_TYPE,
         class: crate::vm::authority::foreign_class,
         builtin: false,

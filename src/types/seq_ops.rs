@@ -7,7 +7,7 @@ use crate::object::cell::PyCell;
 use std::cmp::Ordering;
 
 use crate::bytecode::{BinOpKind, CmpOpKind};
-use crate::object::{ObjRef, Payload, PyResult, Value, ViewKind};
+use crate::object::{Args, ObjRef, Payload, PyResult, Value, ViewKind};
 use crate::vm::Vm;
 use crate::vm::ops::fast_eq;
 
@@ -144,10 +144,11 @@ pub fn binary(vm: &mut Vm, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Op
                 v.extend(y.iter().cloned());
                 Ok(Some(Value::tuple(v)))
             }
-            (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => {
+            (Some(Payload::Bytes(x)), _) if super::buffer::is_bytes_like(b) => {
+                let y = super::buffer::bytes_like(b).unwrap_or_default();
                 vm.reserve_memory((x.len() + y.len()) as u64)?;
                 let mut v = x.to_vec();
-                v.extend_from_slice(y);
+                v.extend_from_slice(&y);
                 Ok(Some(Value::Obj(ObjRef::new(Payload::Bytes(v.into())))))
             }
             _ => Ok(None),
@@ -227,6 +228,10 @@ pub fn binary(vm: &mut Vm, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Op
             Some(Payload::Str(s)) => {
                 let s = s.s.to_string();
                 crate::builtins::strformat::percent_format(vm, &s, b).map(Some)
+            }
+            Some(Payload::Bytes(_)) => {
+                let pos = [a.clone(), b.clone()];
+                super::bytes_text::op_mod(vm, &Args { pos: &pos, kw: &[] }).map(Some)
             }
             _ => Ok(None),
         },
@@ -396,14 +401,18 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<Option
                 )));
             }
         },
-        Payload::Bytes(b) => match item {
-            Value::Int(i) => b.iter().any(|x| *x as i64 == *i),
-            _ => match item.payload() {
-                Some(Payload::Bytes(sub)) => {
-                    sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])
+        Payload::Bytes(b) => match super::buffer::bytes_like(item) {
+            Some(sub) => sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..]),
+            None => {
+                if !super::buffer::is_index_like(vm, item) {
+                    let tn = vm.type_name(item);
+                    return Err(
+                        vm.type_error(format!("a bytes-like object is required, not '{tn}'"))
+                    );
                 }
-                _ => return Err(vm.type_error("a bytes-like object is required")),
-            },
+                let x = super::bytearray::byte_value(vm, item)?;
+                b.contains(&x)
+            }
         },
         Payload::Tuple(t) => {
             let t = t.clone();

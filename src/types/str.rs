@@ -275,6 +275,12 @@ fn str_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             super::bytes::decode(vm, &b, &enc, &errors).map(Value::string)
         }
         Some(Payload::Str(_)) => Err(vm.type_error("decoding str is not supported")),
+        _ if super::buffer::is_bytes_like(&obj) => {
+            let b = super::buffer::bytes_like(&obj)
+                .unwrap_or_default()
+                .into_owned();
+            super::bytes::decode(vm, &b, &enc, &errors).map(Value::string)
+        }
         _ => {
             let tn = vm.type_name(&obj);
             Err(vm.type_error(format!(

@@ -143,7 +143,7 @@ impl Vm {
                 )
             }
             Payload::Iter(_) | Payload::Generator(_) => return Ok(Some(v.clone())),
-            Payload::Instance(_) => {
+            p if p.class_protocols() => {
                 if let Some(f) = self.lookup_special_str(v, "__iter__") {
                     let it = self.call(&f, std::slice::from_ref(v))?;
                     if self.lookup_special_str(&it, "__next__").is_none()
@@ -196,7 +196,7 @@ impl Vm {
                     super::generator::GenStep::Return(r) => Err(self.stop_iteration(r)),
                 };
             }
-            if let Payload::Instance(_) = o.payload()
+            if o.payload().class_protocols()
                 && let Some(f) = self.lookup_special_str(it, "__next__")
             {
                 return self.call(&f, std::slice::from_ref(it));
@@ -224,18 +224,17 @@ impl Vm {
         };
         match o.payload() {
             Payload::Iter(iter) => self.next_builtin(iter),
-            Payload::Host(h) => match h.downcast::<PyCell<crate::proxy::RemoteIter>>() {
-                Some(r) => self.remote_next(r),
-                None => {
-                    let tn = self.type_name(it);
-                    Err(self.type_error(format!("'{tn}' object is not an iterator")))
+            Payload::Host(h) if h.downcast::<PyCell<crate::proxy::RemoteIter>>().is_some() => {
+                match h.downcast::<PyCell<crate::proxy::RemoteIter>>() {
+                    Some(r) => self.remote_next(r),
+                    None => Ok(None),
                 }
-            },
+            }
             Payload::Generator(_) => match self.gen_resume(o, Value::None)? {
                 super::generator::GenStep::Yield(v) => Ok(Some(v)),
                 super::generator::GenStep::Return(_) => Ok(None),
             },
-            Payload::Instance(_) => {
+            p if p.class_protocols() => {
                 let Some(f) = self.lookup_special_str(it, "__next__") else {
                     let tn = self.type_name(it);
                     return Err(self.type_error(format!("'{tn}' object is not an iterator")));

@@ -136,7 +136,7 @@ impl Vm {
         if self.builtin_inplace(&a, &b, kind)? {
             return Ok(a);
         }
-        if let Some(Payload::Instance(_)) = a.payload() {
+        if a.payload().is_some_and(Payload::class_protocols) {
             let (_, _, iname) = kind.dunders();
             let iname = self.intern(iname);
             if let Some(f) = self.lookup_special(&a, &iname) {
@@ -497,7 +497,7 @@ impl Vm {
         if let Some(n) = seq_ops::len(v) {
             return Ok(n);
         }
-        if let Some(Payload::Instance(_)) = v.payload()
+        if v.payload().is_some_and(Payload::class_protocols)
             && let Some(f) = self.lookup_special_str(v, "__len__")
         {
             let r = self.call(&f, std::slice::from_ref(v))?;
@@ -519,7 +519,7 @@ impl Vm {
         if let Some(r) = seq_ops::contains(self, container, item)? {
             return Ok(r);
         }
-        if let Some(Payload::Instance(_)) = container.payload()
+        if container.payload().is_some_and(Payload::class_protocols)
             && let Some(f) = self.lookup_special_str(container, "__contains__")
         {
             let r = self.call(&f, &[container.clone(), item.clone()])?;
@@ -565,7 +565,7 @@ impl Vm {
             return self.proxy_getitem(&p, key);
         }
         match container.payload() {
-            Some(Payload::Instance(_)) => {
+            Some(p) if p.class_protocols() => {
                 if let Some(f) = self.lookup_special_str(container, "__getitem__") {
                     return self.call(&f, &[container.clone(), key.clone()]);
                 }
@@ -594,7 +594,7 @@ impl Vm {
         if seq_ops::setitem(self, container, &key, &value)? {
             return Ok(());
         }
-        if let Some(Payload::Instance(_)) = container.payload()
+        if container.payload().is_some_and(Payload::class_protocols)
             && let Some(f) = self.lookup_special_str(container, "__setitem__")
         {
             self.call(&f, &[container.clone(), key, value])?;
@@ -616,7 +616,7 @@ impl Vm {
         if seq_ops::delitem(self, container, key)? {
             return Ok(());
         }
-        if let Some(Payload::Instance(_)) = container.payload()
+        if container.payload().is_some_and(Payload::class_protocols)
             && let Some(f) = self.lookup_special_str(container, "__delitem__")
         {
             self.call(&f, &[container.clone(), key.clone()])?;
@@ -699,6 +699,9 @@ impl Vm {
                         }
                         let r = self.call(&f, std::slice::from_ref(v))?;
                         match r {
+                            // A builtin type's own hash is final (a
+                            // memoryview hashes as its bytes do).
+                            Value::Int(i) if matches!(p, Payload::Host(_)) => Ok(i),
                             Value::Int(i) => Ok(hash::hash_i64(i)),
                             Value::Bool(b) => Ok(b as i64),
                             _ => match r.to_bigint() {
