@@ -354,11 +354,19 @@ fn id(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// `isinstance` against a class or (nested) tuple of classes.
 fn instance_of(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<bool> {
     match spec.payload() {
-        Some(Payload::Class(_)) => {
+        Some(Payload::Class(c)) => {
             let cls = spec
                 .as_obj()
                 .cloned()
                 .unwrap_or_else(|| vm.types.object.clone());
+            // The metaclass's `__instancecheck__`, unless `v` is exactly
+            // of that class (CPython asks no one then).
+            if c.metaclass.is_some()
+                && !vm.type_of(v).is(&cls)
+                && let Some(r) = vm.meta_check(spec, v, false)?
+            {
+                return Ok(r);
+            }
             Ok(vm.is_instance(v, &cls))
         }
         Some(Payload::Tuple(items)) => {
@@ -384,11 +392,16 @@ fn isinstance(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn subclass_of(vm: &mut Vm, c: &ObjRef, spec: &Value) -> PyResult<bool> {
     match spec.payload() {
-        Some(Payload::Class(_)) => {
+        Some(Payload::Class(k)) => {
             let sup = spec
                 .as_obj()
                 .cloned()
                 .unwrap_or_else(|| vm.types.object.clone());
+            if k.metaclass.is_some()
+                && let Some(r) = vm.meta_check(spec, &Value::Obj(c.clone()), true)?
+            {
+                return Ok(r);
+            }
             Ok(vm.is_subclass(c, &sup))
         }
         Some(Payload::Tuple(items)) => {

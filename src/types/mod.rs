@@ -13,6 +13,8 @@ pub mod exceptions;
 pub mod hash;
 pub mod int;
 pub mod list;
+pub mod mappingproxy;
+pub mod metaclass;
 pub mod misc;
 pub mod num;
 pub mod object;

@@ -158,6 +158,7 @@ impl Vm {
                 }
                 Payload::Class(cls) => {
                     if cls.builtin.is_none()
+                        && cls.metaclass.is_none()
                         && kwnames.is_none()
                         && let Some(pushed) = self.try_fast_instantiate(o, args_at, ret_to)?
                     {
@@ -702,15 +703,36 @@ impl Vm {
         }
     }
 
-    /// `cls(*args, **kw)`: `__new__` then `__init__`.
+    /// `cls(*args, **kw)`: the metaclass's `__call__` when it has one of
+    /// its own (meta.rs), else `type.__call__`.
     pub(crate) fn call_class(
         &mut self,
         cls: &ObjRef,
         args: &[Value],
         kw: &[(ObjRef, Value)],
     ) -> PyResult<Value> {
-        if cls.is(&self.types.type_) && args.len() == 1 && kw.is_empty() {
-            return Ok(Value::Obj(self.type_of(&args[0])));
+        if let Payload::Class(c) = cls.payload()
+            && c.metaclass.is_some()
+            && let Some(r) = self.meta_call(cls, args, kw)?
+        {
+            return Ok(r);
+        }
+        self.type_call(cls, args, kw)
+    }
+
+    /// `type.__call__(cls, *args, **kw)`: `__new__` then `__init__`.
+    pub(crate) fn type_call(
+        &mut self,
+        cls: &ObjRef,
+        args: &[Value],
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Value> {
+        if cls.is(&self.types.type_) {
+            match args.len() {
+                1 if kw.is_empty() => return Ok(Value::Obj(self.type_of(&args[0]))),
+                1 | 3 => {}
+                _ => return Err(self.type_error("type() takes 1 or 3 arguments")),
+            }
         }
         let new_name = self.intern_static("__new__");
         let init_name = self.intern_static("__init__");

@@ -1006,7 +1006,7 @@ impl Vm {
 
     pub(crate) fn load_name(&mut self, fi: usize, name: &ObjRef) -> PyResult<Value> {
         if let Some(ns) = self.frames[fi].locals.clone()
-            && let Some(v) = self.dict_get_str(&ns, name)?
+            && let Some(v) = self.ns_get(&ns, name)?
         {
             return Ok(v);
         }

@@ -68,7 +68,7 @@ impl Vm {
                 let name = code.unit.deref_name(arg).to_string();
                 let name = self.intern(&name);
                 let found = match self.frames[fi].locals.clone() {
-                    Some(ns) => tri!(self.dict_get_str(&ns, &name)),
+                    Some(ns) => tri!(self.ns_get(&ns, &name)),
                     None => None,
                 };
                 let v = match found {
@@ -96,14 +96,14 @@ impl Vm {
                     .locals
                     .clone()
                     .unwrap_or_else(|| self.frames[fi].globals.clone());
-                self.dict_set_str(&ns, &code.names[arg], v)?;
+                self.ns_set(&ns, &code.names[arg], v)?;
             }
             Op::DeleteName => {
                 let ns = self.frames[fi]
                     .locals
                     .clone()
                     .unwrap_or_else(|| self.frames[fi].globals.clone());
-                if !tri!(self.dict_del_str(&ns, &code.names[arg])) {
+                if !tri!(self.ns_del(&ns, &code.names[arg])) {
                     return Err(self.name_error(&code.unit.names[arg]));
                 }
             }
