@@ -1,6 +1,5 @@
 //! `__build_class__(func, name, *bases, **kw)`: runs a class body with a
 //! fresh namespace dict as its locals, then builds the class object.
-//! (`__class_getitem__` is left a plain function; see `fix_namespace`.)
 //!
 //! The metaclass is chosen as the language reference says ("Determining the
 //! appropriate metaclass"), its `__prepare__` makes the namespace (any
@@ -163,11 +162,9 @@ fn prepare(
         }
         None => vm.new_dict(),
     };
-    let mapping = match ns.payload() {
-        Some(Payload::Dict(_)) => true,
-        Some(Payload::Instance(_)) => vm.lookup_special_str(&ns, "__getitem__").is_some(),
-        _ => false,
-    };
+    // A mapping as `PyMapping_Check` has it: its type has `__getitem__`.
+    let mapping = matches!(ns.payload(), Some(Payload::Dict(_)))
+        || vm.lookup_special_str(&ns, "__getitem__").is_some();
     if !mapping {
         let who = match meta.payload() {
             Some(Payload::Class(_)) => vm.class_name(meta.as_obj().unwrap_or(name)),
@@ -285,8 +282,7 @@ pub(crate) fn fix_namespace(vm: &mut Vm, ns: &ObjRef) -> PyResult<()> {
     };
     wrap(vm, "__new__", false)?;
     wrap(vm, "__init_subclass__", true)?;
-    // `__class_getitem__` stays a plain function: `Vm::getitem` calls it
-    // with the class as its first argument itself.
+    wrap(vm, "__class_getitem__", true)?;
     let eq = vm.intern("__eq__");
     let hash = vm.intern("__hash__");
     if vm.dict_get_str(ns, &eq)?.is_some() && vm.dict_get_str(ns, &hash)?.is_none() {

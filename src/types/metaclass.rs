@@ -48,7 +48,8 @@ fn is_class(v: &Value) -> bool {
     matches!(v.payload(), Some(Payload::Class(_)))
 }
 
-/// The class `self` of a `type` method, with CPython's errors.
+/// The class `self` of a `type` slot (`__init__`, `__call__`,
+/// `__setattr__`), with CPython's errors.
 fn type_self(vm: &mut Vm, a: &Args, method: &str) -> PyResult<ObjRef> {
     let Some(v) = a.pos.first() else {
         return Err(vm.type_error(format!(
@@ -61,6 +62,25 @@ fn type_self(vm: &mut Vm, a: &Args, method: &str) -> PyResult<ObjRef> {
             let tn = vm.type_name(v);
             Err(vm.type_error(format!(
                 "descriptor '{method}' requires a 'type' object but received a '{tn}'"
+            )))
+        }
+    }
+}
+
+/// The class `self` of a `type` method (`__instancecheck__`,
+/// `__subclasscheck__`), with CPython's errors.
+fn method_self(vm: &mut Vm, a: &Args, method: &str) -> PyResult<ObjRef> {
+    let Some(v) = a.pos.first() else {
+        return Err(vm.type_error(format!(
+            "unbound method type.{method}() needs an argument"
+        )));
+    };
+    match v {
+        Value::Obj(o) if is_class(v) => Ok(o.clone()),
+        _ => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "descriptor '{method}' for 'type' objects doesn't apply to a '{tn}' object"
             )))
         }
     }
@@ -158,6 +178,32 @@ fn type_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             "type.__new__() argument 3 must be dict, not {tn}"
         )));
     };
+    let entries = vm.intern_static("__mro_entries__");
+    for b in &bases {
+        if !is_class(b) && vm.getattr_opt(b, &entries)?.is_some() {
+            return Err(vm.type_error(
+                "type() doesn't support MRO entry resolution; use types.new_class()",
+            ));
+        }
+    }
+    // A base's metaclass more derived than `mcs` with a `__new__` of its
+    // own makes the class (`type("X", (A,), {})` with `A` of metaclass M).
+    let winner = most_derived_meta(vm, &mcs, &bases)?;
+    if !winner.is(&mcs) {
+        let key = vm.intern_static("__new__");
+        let own = vm.class_lookup(&ty, &key);
+        if let Some(f) = vm.class_lookup(&winner, &key)
+            && !own.is_some_and(|o| o.is(&f))
+        {
+            let f = match f.payload() {
+                Some(Payload::StaticMethod(inner)) => inner.clone(),
+                _ => f,
+            };
+            let mut args = vec![Value::Obj(winner.clone())];
+            args.extend(a.pos[1..].iter().cloned());
+            return vm.call_kw(&f, &args, a.kw);
+        }
+    }
     let dict = match d.try_borrow() {
         Ok(d) => d.copy(),
         Err(_) => return Err(vm.runtime_error("dictionary changed during type.__new__()")),
@@ -177,14 +223,6 @@ pub fn make_class(
     kw: &[(ObjRef, Value)],
     authority: Option<Authority>,
 ) -> PyResult<Value> {
-    let entries = vm.intern_static("__mro_entries__");
-    for b in given_bases {
-        if !is_class(b) && vm.getattr_opt(b, &entries)?.is_some() {
-            return Err(vm.type_error(
-                "type() doesn't support MRO entry resolution; use types.new_class()",
-            ));
-        }
-    }
     let winner = most_derived_meta(vm, mcs, given_bases)?;
     let bases = crate::builtins::classes::class_bases(vm, given_bases)?;
     let ns = ObjRef::new(Payload::Dict(PyCell::new(dict)));
@@ -293,7 +331,7 @@ fn type_prepare(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
 
 /// `type.__instancecheck__(cls, obj)`.
 fn type_instancecheck(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let cls = type_self(vm, a, "__instancecheck__")?;
+    let cls = method_self(vm, a, "__instancecheck__")?;
     if a.pos.len() != 2 {
         let n = a.pos.len() - 1;
         return Err(vm.type_error(format!(
@@ -305,7 +343,7 @@ fn type_instancecheck(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// `type.__subclasscheck__(cls, sub)`.
 fn type_subclasscheck(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let cls = type_self(vm, a, "__subclasscheck__")?;
+    let cls = method_self(vm, a, "__subclasscheck__")?;
     if a.pos.len() != 2 {
         let n = a.pos.len() - 1;
         return Err(vm.type_error(format!(

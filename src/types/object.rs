@@ -118,7 +118,19 @@ pub fn object_hash(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }))
 }
 
-fn object_init_subclass(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.kw.is_empty() || a.pos.len() > 1 {
+        let n = match a.pos.first() {
+            Some(Value::Obj(c)) => vm.class_name(c),
+            _ => "object".to_string(),
+        };
+        let what = if a.kw.is_empty() {
+            format!("{n}.__init_subclass__() takes no arguments ({} given)", a.pos.len() - 1)
+        } else {
+            format!("{n}.__init_subclass__() takes no keyword arguments")
+        };
+        return Err(vm.type_error(what));
+    }
     Ok(Value::None)
 }
 

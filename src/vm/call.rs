@@ -730,7 +730,8 @@ impl Vm {
         if cls.is(&self.types.type_) {
             match args.len() {
                 1 if kw.is_empty() => return Ok(Value::Obj(self.type_of(&args[0]))),
-                1 | 3 => {}
+                1 => return Err(self.type_error("type() takes no keyword arguments")),
+                3 => {}
                 _ => return Err(self.type_error("type() takes 1 or 3 arguments")),
             }
         }
@@ -768,7 +769,8 @@ impl Vm {
         if !self.is_subclass(&obj_cls, cls) {
             return Ok(obj);
         }
-        let builtin_cls = matches!(cls.payload(), Payload::Class(c) if c.builtin.is_some());
+        let builtin_cls = matches!(cls.payload(), Payload::Class(c) if c.builtin.is_some())
+            && !cls.is(&self.types.type_);
         if builtin_cls {
             return Ok(obj);
         }

@@ -582,7 +582,9 @@ impl Vm {
                 if let Some(Value::Obj(c)) = container.as_obj().map(|o| Value::Obj(o.clone())) {
                     let n = self.intern("__class_getitem__");
                     if let Some(f) = self.class_lookup(&c, &n) {
-                        return self.call(&f, &[container.clone(), key.clone()]);
+                        // An implicit class method (`type.__new__` wraps it).
+                        let f = self.bind_class_attr(f, &Value::Undef, &c)?;
+                        return self.call(&f, std::slice::from_ref(key));
                     }
                     let name = self.class_name(&c);
                     return Err(self.type_error(format!("type '{name}' is not subscriptable")));
@@ -793,7 +795,7 @@ impl Vm {
                         None => self.repr(v),
                     }
                 }
-                Payload::Instance(_) => {
+                p if p.class_protocols() => {
                     let f = self.lookup_special_str(v, "__str__");
                     match f {
                         Some(f) => {
