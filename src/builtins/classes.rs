@@ -119,7 +119,10 @@ pub fn build_class(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// The bases after `__mro_entries__` (PEP 560): None when no base has one
 /// (every base is kept as it is).
 fn mro_entries(vm: &mut Vm, given: &[Value]) -> PyResult<Option<Vec<Value>>> {
-    if given.iter().all(|b| matches!(b.payload(), Some(Payload::Class(_)))) {
+    if given
+        .iter()
+        .all(|b| matches!(b.payload(), Some(Payload::Class(_))))
+    {
         return Ok(None);
     }
     let key = vm.intern_static("__mro_entries__");

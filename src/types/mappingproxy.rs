@@ -125,7 +125,10 @@ fn snapshot(cls: &ObjRef) -> Value {
 
 /// The mapping a proxy argument stands for (its snapshot), or the value.
 fn operand(v: &Value) -> Value {
-    match v.host::<MappingProxy>().and_then(|p| p.class.borrow().clone()) {
+    match v
+        .host::<MappingProxy>()
+        .and_then(|p| p.class.borrow().clone())
+    {
         Some(c) => snapshot(&c),
         None => v.clone(),
     }

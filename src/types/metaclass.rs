@@ -71,9 +71,7 @@ fn type_self(vm: &mut Vm, a: &Args, method: &str) -> PyResult<ObjRef> {
 /// `__subclasscheck__`), with CPython's errors.
 fn method_self(vm: &mut Vm, a: &Args, method: &str) -> PyResult<ObjRef> {
     let Some(v) = a.pos.first() else {
-        return Err(vm.type_error(format!(
-            "unbound method type.{method}() needs an argument"
-        )));
+        return Err(vm.type_error(format!("unbound method type.{method}() needs an argument")));
     };
     match v {
         Value::Obj(o) if is_class(v) => Ok(o.clone()),
@@ -138,16 +136,12 @@ fn type_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     let Some(mcs) = mcs_v.as_obj().filter(|_| is_class(mcs_v)).cloned() else {
         let tn = vm.type_name(mcs_v);
-        return Err(vm.type_error(format!(
-            "type.__new__(X): X is not a type object ({tn})"
-        )));
+        return Err(vm.type_error(format!("type.__new__(X): X is not a type object ({tn})")));
     };
     let ty = vm.types.type_.clone();
     if !vm.is_subclass(&mcs, &ty) {
         let n = vm.class_name(&mcs);
-        return Err(vm.type_error(format!(
-            "type.__new__({n}): {n} is not a subtype of type"
-        )));
+        return Err(vm.type_error(format!("type.__new__({n}): {n} is not a subtype of type")));
     }
     let given = a.pos.len() - 1;
     if given != 3 {
@@ -162,28 +156,22 @@ fn type_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     let Some(name) = name else {
         let tn = vm.type_name(&a.pos[1]);
-        return Err(vm.type_error(format!(
-            "type.__new__() argument 1 must be str, not {tn}"
-        )));
+        return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {tn}")));
     };
     let Some(bases) = tuple_of(bases).map(<[Value]>::to_vec) else {
         let tn = vm.type_name(bases);
-        return Err(vm.type_error(format!(
-            "type.__new__() argument 2 must be tuple, not {tn}"
-        )));
+        return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {tn}")));
     };
     let Some(d) = dict_of(ns) else {
         let tn = vm.type_name(ns);
-        return Err(vm.type_error(format!(
-            "type.__new__() argument 3 must be dict, not {tn}"
-        )));
+        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {tn}")));
     };
     let entries = vm.intern_static("__mro_entries__");
     for b in &bases {
         if !is_class(b) && vm.getattr_opt(b, &entries)?.is_some() {
-            return Err(vm.type_error(
-                "type() doesn't support MRO entry resolution; use types.new_class()",
-            ));
+            return Err(
+                vm.type_error("type() doesn't support MRO entry resolution; use types.new_class()")
+            );
         }
     }
     // A base's metaclass more derived than `mcs` with a `__new__` of its
@@ -313,11 +301,12 @@ fn type_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         let n = a.pos.len().saturating_sub(1);
         return Err(vm.type_error(format!("expected 2 arguments, got {n}")));
     };
-    let Some(name) = name.as_obj().filter(|o| matches!(o.payload(), Payload::Str(_))) else {
+    let Some(name) = name
+        .as_obj()
+        .filter(|o| matches!(o.payload(), Payload::Str(_)))
+    else {
         let tn = vm.type_name(name);
-        return Err(vm.type_error(format!(
-            "attribute name must be string, not '{tn}'"
-        )));
+        return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
     };
     let n = vm.intern(&name_text(name));
     vm.type_setattr(obj, &n, v.clone())?;

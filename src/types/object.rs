@@ -125,7 +125,10 @@ fn object_init_subclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             _ => "object".to_string(),
         };
         let what = if a.kw.is_empty() {
-            format!("{n}.__init_subclass__() takes no arguments ({} given)", a.pos.len() - 1)
+            format!(
+                "{n}.__init_subclass__() takes no arguments ({} given)",
+                a.pos.len() - 1
+            )
         } else {
             format!("{n}.__init_subclass__() takes no keyword arguments")
         };

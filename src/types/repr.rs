@@ -268,9 +268,7 @@ fn repr_by_method(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 Some(s) => s.to_string(),
                 None => {
                     let tn = vm.type_name(&r);
-                    return Err(
-                        vm.type_error(format!("__repr__ returned non-string (type {tn})"))
-                    );
+                    return Err(vm.type_error(format!("__repr__ returned non-string (type {tn})")));
                 }
             }
         }

@@ -620,7 +620,12 @@ impl Vm {
     /// `type.__setattr__`: set a class attribute in its namespace (after
     /// the checks `setattr` makes; a metaclass's own `__setattr__` calls
     /// this through `super()`).
-    pub(crate) fn type_setattr(&mut self, obj: &Value, name: &ObjRef, value: Value) -> PyResult<()> {
+    pub(crate) fn type_setattr(
+        &mut self,
+        obj: &Value,
+        name: &ObjRef,
+        value: Value,
+    ) -> PyResult<()> {
         let Some(Payload::Class(c)) = obj.payload() else {
             return Err(self.type_error("descriptor '__setattr__' requires a 'type' object"));
         };
