@@ -429,6 +429,10 @@ fn issubclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         .filter(|o| matches!(o.payload(), Payload::Class(_)))
         .cloned()
     else {
+        // A metaclass's `__subclasscheck__` is asked about anything.
+        if let Some(r) = vm.meta_check(&a.pos[1], &a.pos[0], true)? {
+            return Ok(Value::Bool(r));
+        }
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     subclass_of(vm, &c, &a.pos[1]).map(Value::Bool)

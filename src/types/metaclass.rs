@@ -29,6 +29,7 @@ pub fn register(vm: &mut Vm) {
     add_method(&ty, "__init__", type_init, NativeKind::Method);
     add_method(&ty, "__call__", type_call, NativeKind::Method);
     add_method(&ty, "__setattr__", type_setattr, NativeKind::Method);
+    add_method(&ty, "__delattr__", type_delattr, NativeKind::Method);
     add_method(&ty, "__prepare__", type_prepare, NativeKind::ClassMethod);
     add_method(
         &ty,
@@ -310,6 +311,25 @@ fn type_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     let n = vm.intern(&name_text(name));
     vm.type_setattr(obj, &n, v.clone())?;
+    Ok(Value::None)
+}
+
+/// `type.__delattr__(cls, name)`.
+fn type_delattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    type_self(vm, a, "__delattr__")?;
+    let (Some(obj), Some(name), 2) = (a.pos.first(), a.pos.get(1), a.pos.len()) else {
+        let n = a.pos.len().saturating_sub(1);
+        return Err(vm.type_error(format!("expected 1 argument, got {n}")));
+    };
+    let Some(name) = name
+        .as_obj()
+        .filter(|o| matches!(o.payload(), Payload::Str(_)))
+    else {
+        let tn = vm.type_name(name);
+        return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
+    };
+    let n = vm.intern(&name_text(name));
+    vm.type_delattr(obj, &n)?;
     Ok(Value::None)
 }
 

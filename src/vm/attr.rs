@@ -509,8 +509,8 @@ impl Vm {
         crate::types::special_attrs::get(self, obj, n)
     }
 
-    /// CPython's error for setting (`verb` "set") or deleting ("delete") an
-    /// attribute of a builtin type.
+    /// CPython's error for setting or deleting an attribute of a builtin
+    /// type (`verb` "set" for both, as CPython words it).
     fn immutable_type_error(
         &mut self,
         c: &crate::object::Class,
@@ -655,6 +655,30 @@ impl Vm {
         Ok(())
     }
 
+    /// `type.__delattr__`: remove a class attribute from its namespace.
+    pub(crate) fn type_delattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<()> {
+        let Some(Payload::Class(c)) = obj.payload() else {
+            return Err(self.type_error("descriptor '__delattr__' requires a 'type' object"));
+        };
+        if obj.as_obj().is_some_and(|o| Self::is_immutable_type(o, c)) {
+            return Err(self.immutable_type_error(c, name, "set"));
+        }
+        crate::freeze::check_mutable(self, obj)?;
+        let mut d = c.dict.borrow_mut();
+        match find_str(&d, name) {
+            Some(i) => {
+                d.remove_at(i);
+                drop(d);
+                self.type_epoch += 1;
+                Ok(())
+            }
+            None => {
+                drop(d);
+                Err(self.no_attribute(obj, name))
+            }
+        }
+    }
+
     /// Exception attributes kept in the exception state rather than the
     /// instance dict; true when `name` was one of them.
     fn exc_setattr(&mut self, obj: &Value, name: &str, value: &Value) -> PyResult<bool> {
@@ -768,6 +792,12 @@ impl Vm {
     /// `object.__setattr__`: data descriptors, then the instance dict.
     pub fn object_setattr(&mut self, obj: &Value, name: &ObjRef, value: Value) -> PyResult<()> {
         let Some(Payload::Instance(inst)) = obj.payload() else {
+            if let Some(Payload::Class(_)) = obj.payload() {
+                // CPython's `object.__setattr__` refuses a class (and the
+                // metaclass's own `__setattr__` may be the caller).
+                let tn = self.type_name(obj);
+                return Err(self.type_error(format!("can't apply this __setattr__ to {tn} object")));
+            }
             return self.setattr(obj, name, value);
         };
         crate::freeze::check_mutable(self, obj)?;
@@ -830,22 +860,13 @@ impl Vm {
             }
             Some(Payload::Class(c)) => {
                 if obj.as_obj().is_some_and(|o| Self::is_immutable_type(o, c)) {
-                    return Err(self.immutable_type_error(c, name, "delete"));
+                    return Err(self.immutable_type_error(c, name, "set"));
                 }
                 crate::freeze::check_mutable(self, obj)?;
-                let mut d = c.dict.borrow_mut();
-                match find_str(&d, name) {
-                    Some(i) => {
-                        d.remove_at(i);
-                        drop(d);
-                        self.type_epoch += 1;
-                        Ok(())
-                    }
-                    None => {
-                        drop(d);
-                        Err(self.no_attribute(obj, name))
-                    }
+                if c.metaclass.is_some() && self.meta_delattr(obj, name)? {
+                    return Ok(());
                 }
+                self.type_delattr(obj, name)
             }
             Some(Payload::Module(m)) => {
                 crate::freeze::check_mutable(self, obj)?;
@@ -863,6 +884,12 @@ impl Vm {
     /// `object.__delattr__`.
     pub fn object_delattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<()> {
         let Some(Payload::Instance(inst)) = obj.payload() else {
+            if let Some(Payload::Class(_)) = obj.payload() {
+                // CPython's `object.__delattr__` refuses a class (and the
+                // metaclass's own `__delattr__` may be the caller).
+                let tn = self.type_name(obj);
+                return Err(self.type_error(format!("can't apply this __delattr__ to {tn} object")));
+            }
             return self.delattr(obj, name);
         };
         crate::freeze::check_mutable(self, obj)?;

@@ -162,6 +162,19 @@ impl Vm {
         self.descr_store(&meta, cls_v, name, Some(value))
     }
 
+    /// `del cls.name` when the metaclass of `cls` has a say: its
+    /// `__delattr__`, or a data descriptor of that name.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn meta_delattr(&mut self, cls_v: &Value, name: &ObjRef) -> PyResult<bool> {
+        if let Some(f) = self.meta_method(cls_v, "__delattr__") {
+            self.call_meta_method(f, cls_v, &[Value::Obj(name.clone())], &[])?;
+            return Ok(true);
+        }
+        let meta = self.type_of(cls_v);
+        self.descr_store(&meta, cls_v, name, None)
+    }
+
     /// `isinstance(v, cls)` (or, with `sub`, `issubclass`) when the
     /// metaclass of `cls` defines `__instancecheck__` / `__subclasscheck__`.
     #[cold]

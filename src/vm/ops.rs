@@ -294,7 +294,7 @@ impl Vm {
             UnaryOpKind::Pos => ("__pos__", "+"),
             _ => ("__invert__", "~"),
         };
-        if a.payload().is_some_and(Payload::class_protocols)
+        if a.payload().is_some_and(protocols)
             && let Some(f) = self.lookup_special_str(a, dunder)
         {
             return self.call(&f, std::slice::from_ref(a));
@@ -604,7 +604,7 @@ impl Vm {
         if seq_ops::setitem(self, container, &key, &value)? {
             return Ok(());
         }
-        if let Some(Payload::Instance(_)) = container.payload()
+        if container.payload().is_some_and(protocols)
             && let Some(f) = self.lookup_special_str(container, "__setitem__")
         {
             self.call(&f, &[container.clone(), key, value])?;
@@ -626,7 +626,7 @@ impl Vm {
         if seq_ops::delitem(self, container, key)? {
             return Ok(());
         }
-        if let Some(Payload::Instance(_)) = container.payload()
+        if container.payload().is_some_and(protocols)
             && let Some(f) = self.lookup_special_str(container, "__delitem__")
         {
             self.call(&f, &[container.clone(), key.clone()])?;

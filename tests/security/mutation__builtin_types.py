@@ -56,9 +56,9 @@ print(sandbox.spawn(patch, hook).join())
 # -- main
 # setattr(int, 'x', 1): TypeError: cannot set 'x' attribute of immutable type 'int'
 # type.__setattr__(str, 'upper', ...): TypeError: cannot set 'upper' attribute of immutable type 'str'
-# object.__setattr__(list, 'append', ...): TypeError: cannot set 'append' attribute of immutable type 'list'
-# delattr(int, '__add__'): TypeError: cannot delete '__add__' attribute of immutable type 'int'
-# object.__delattr__(dict, 'get'): TypeError: cannot delete 'get' attribute of immutable type 'dict'
+# object.__setattr__(list, 'append', ...): TypeError: can't apply this __setattr__ to type object
+# delattr(int, '__add__'): TypeError: cannot set '__add__' attribute of immutable type 'int'
+# object.__delattr__(dict, 'get'): TypeError: can't apply this __delattr__ to type object
 # object.__init_subclass__ = ...: TypeError: cannot set '__init_subclass__' attribute of immutable type 'object'
 # type.__call__ = ...: TypeError: cannot set '__call__' attribute of immutable type 'type'
 # object.__getattribute__ = ...: TypeError: cannot set '__getattribute__' attribute of immutable type 'object'
@@ -81,9 +81,9 @@ print(sandbox.spawn(patch, hook).join())
 # -- child
 # setattr(int, 'x', 1): TypeError: cannot set 'x' attribute of immutable type 'int'
 # type.__setattr__(str, 'upper', ...): TypeError: cannot set 'upper' attribute of immutable type 'str'
-# object.__setattr__(list, 'append', ...): TypeError: cannot set 'append' attribute of immutable type 'list'
-# delattr(int, '__add__'): TypeError: cannot delete '__add__' attribute of immutable type 'int'
-# object.__delattr__(dict, 'get'): TypeError: cannot delete 'get' attribute of immutable type 'dict'
+# object.__setattr__(list, 'append', ...): TypeError: can't apply this __setattr__ to type object
+# delattr(int, '__add__'): TypeError: cannot set '__add__' attribute of immutable type 'int'
+# object.__delattr__(dict, 'get'): TypeError: can't apply this __delattr__ to type object
 # object.__init_subclass__ = ...: TypeError: cannot set '__init_subclass__' attribute of immutable type 'object'
 # type.__call__ = ...: TypeError: cannot set '__call__' attribute of immutable type 'type'
 # object.__getattribute__ = ...: TypeError: cannot set '__getattribute__' attribute of immutable type 'object'
