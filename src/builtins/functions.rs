@@ -487,7 +487,12 @@ fn dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
         Some(obj) => match obj.payload() {
             Some(Payload::Class(_)) => {
-                if let Some(c) = obj.as_obj() {
+                if let Some(f) = vm.meta_method(obj, "__dir__") {
+                    let r = vm.call_meta_method(f, obj, &[], &[])?;
+                    for it in vm.collect(&r)? {
+                        names.push(vm.str(&it)?);
+                    }
+                } else if let Some(c) = obj.as_obj() {
                     class_names(c, &mut names);
                 }
             }

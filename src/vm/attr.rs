@@ -299,10 +299,17 @@ impl Vm {
         }
     }
 
-    /// A Python-level `__getattribute__` override on an instance's class.
+    /// A Python-level `__getattribute__` override on an instance's class
+    /// (or a class's metaclass).
     pub(crate) fn custom_getattribute(&mut self, obj: &Value) -> Option<Value> {
         let Some(Payload::Instance(inst)) = obj.payload() else {
-            return None;
+            // A class: its metaclass's `__getattribute__`, if a Python one.
+            return match self.meta_method(obj, "__getattribute__") {
+                Some(f @ Value::Obj(_)) if matches!(f.payload(), Some(Payload::Function(_))) => {
+                    Some(f)
+                }
+                _ => None,
+            };
         };
         let cls = inst.class.clone();
         let name = self.intern_static("__getattribute__");

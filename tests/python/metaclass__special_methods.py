@@ -219,6 +219,28 @@ class WD(metaclass=WithDesc):
 
 print(WD.d, WD.e)
 
+
+# __getattribute__ on the metaclass sees every class attribute read.
+class Watched(type):
+    def __getattribute__(cls, name):
+        if name == "secret":
+            raise AttributeError("hidden")
+        if name == "virtual":
+            return "virtual value"
+        return super().__getattribute__(name)
+
+    def __getattr__(cls, name):
+        return "fallback for " + name
+
+
+class Wd(metaclass=Watched):
+    secret = 1
+    plain = 2
+
+
+print(Wd.plain, Wd.virtual, Wd.secret, Wd().secret, Wd.__name__)
+
+
 # Output:
 # [3, 1, 2] 3 True False 3 2
 # [1, 2, 3] 6 [6, 2, 4] 3
@@ -248,3 +270,4 @@ print(WD.d, WD.e)
 # AttributeError: property 'fixed' of 'WithProp' object has no setter
 # class attr loses to the data descriptor 10
 # ('desc', 'WD', 'WithDesc') own
+# 2 virtual value fallback for secret 1 Wd
