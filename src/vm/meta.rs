@@ -74,8 +74,23 @@ impl Vm {
         None
     }
 
-    /// Call a method found by `meta_method` with the class `v` as self.
+    /// Call a method found by `meta_method` with the class `v` as self,
+    /// one native level deeper: a metaclass whose `__call__` is one of its
+    /// own classes would otherwise call itself with no Python frame between
+    /// (RecursionError, as in CPython).
     pub(crate) fn call_meta_method(
+        &mut self,
+        f: Value,
+        v: &Value,
+        args: &[Value],
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Value> {
+        self.nested(" while calling a Python object", |vm| {
+            vm.call_meta_method_inner(f, v, args, kw)
+        })
+    }
+
+    fn call_meta_method_inner(
         &mut self,
         f: Value,
         v: &Value,
