@@ -720,6 +720,22 @@ impl Vm {
         self.type_call(cls, args, kw)
     }
 
+    /// Call a class's `__new__` or `__init__`. Anything but a function or a
+    /// native (a class, a callable instance) is called one native level
+    /// deeper: `C.__new__ = C` would otherwise call itself with no Python
+    /// frame between (RecursionError, as in CPython).
+    fn call_hook(&mut self, f: &Value, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+        if matches!(
+            f.payload(),
+            Some(Payload::Function(_)) | Some(Payload::Native(_))
+        ) {
+            return self.call_kw(f, args, kw);
+        }
+        self.nested(" while calling a Python object", |vm| {
+            vm.call_kw(f, args, kw)
+        })
+    }
+
     /// `type.__call__(cls, *args, **kw)`: `__new__` then `__init__`.
     pub(crate) fn type_call(
         &mut self,
@@ -760,7 +776,7 @@ impl Vm {
                     Some(Payload::StaticMethod(inner)) => inner.clone(),
                     _ => n,
                 };
-                self.call_kw(&n, &all, kw)?
+                self.call_hook(&n, &all, kw)?
             }
             None => return Err(self.type_error("cannot create instances of this type")),
         };
@@ -782,7 +798,7 @@ impl Vm {
                     Some(Payload::Native(nf)) if nf.kind == NativeKind::Method => {
                         self.call_native(nf, &all, kw)?
                     }
-                    _ => self.call_kw(&init, &all, kw)?,
+                    _ => self.call_hook(&init, &all, kw)?,
                 };
                 if !r.is_none() {
                     let tn = self.type_name(&r);

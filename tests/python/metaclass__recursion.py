@@ -27,11 +27,39 @@ class Z(metaclass=O):
 try:
     repr(Z)
 except RecursionError as e:
-    print("RecursionError:", str(e)[:33])
+    print("RecursionError:", str(e)[:32])
 print("survived")
+
+
+# A class whose __new__ or __init__ is the class itself.
+class C:
+    pass
+
+
+C.__new__ = C
+try:
+    C()
+except RecursionError as e:
+    print("RecursionError:", e)
+
+
+class D:
+    pass
+
+
+D.__init__ = D
+try:
+    D()
+except RecursionError as e:
+    print("RecursionError:", e)
+print("still running")
+
 
 # Output:
 # RecursionError: maximum recursion depth exceeded while calling a Python object
 # TypeError: Y() takes no arguments
-# RecursionError: maximum recursion depth exceeded 
+# RecursionError: maximum recursion depth exceeded
 # survived
+# RecursionError: maximum recursion depth exceeded while calling a Python object
+# RecursionError: maximum recursion depth exceeded while calling a Python object
+# still running
