@@ -209,12 +209,13 @@ pub(crate) fn class_bases(vm: &mut Vm, given: &[Value]) -> PyResult<Vec<ObjRef>>
     if bases.is_empty() {
         bases.push(vm.types.object.clone());
     }
-    // Two different builtin value layouts cannot be combined.
+    // Two different builtin value layouts cannot be combined (a class,
+    // an instance of a metaclass, has one of its own).
     let mut layout: Option<BuiltinType> = None;
     for b in &bases {
         if let Payload::Class(c) = b.payload() {
             let k = c.base_kind;
-            if k.is_value_base() {
+            if k.is_value_base() || k == BuiltinType::Type {
                 match layout {
                     Some(l) if l != k => {
                         return Err(vm.type_error("multiple bases have instance lay-out conflict"));

@@ -63,6 +63,9 @@ attempt("tuple subclass bases", lambda: type("X", type("T", (tuple,), {})((A,)),
 attempt("type(M)", lambda: type(M))
 attempt("type(type)", lambda: type(type))
 attempt("M is a type", lambda: isinstance(M, type) and issubclass(M, type))
+attempt("type and int", lambda: type("X", (type, int), {}))
+attempt("list and type", lambda: type("X", (list, type), {}))
+attempt("M and type", lambda: type("X", (M, type), {}).__mro__[1])
 
 # Output:
 # type() -> TypeError: type() takes 1 or 3 arguments
@@ -110,3 +113,6 @@ attempt("M is a type", lambda: isinstance(M, type) and issubclass(M, type))
 # type(M) -> type
 # type(type) -> type
 # M is a type -> True
+# type and int -> TypeError: multiple bases have instance lay-out conflict
+# list and type -> TypeError: multiple bases have instance lay-out conflict
+# M and type -> M
