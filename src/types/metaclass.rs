@@ -190,7 +190,9 @@ fn type_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             };
             let mut args = vec![Value::Obj(winner.clone())];
             args.extend(a.pos[1..].iter().cloned());
-            return vm.call_kw(&f, &args, a.kw);
+            return vm.nested(" while calling a Python object", |vm| {
+                vm.call_kw(&f, &args, a.kw)
+            });
         }
     }
     let dict = match d.try_borrow() {
