@@ -130,6 +130,7 @@ fn mro_entries(vm: &mut Vm, given: &[Value]) -> PyResult<Option<Vec<Value>>> {
     let mut out = Vec::with_capacity(given.len());
     let mut changed = false;
     for b in given {
+        vm.work(64)?;
         if matches!(b.payload(), Some(Payload::Class(_))) {
             out.push(b.clone());
             continue;

@@ -90,6 +90,8 @@ fn method_self(vm: &mut Vm, a: &Args, method: &str) -> PyResult<ObjRef> {
 pub fn most_derived_meta(vm: &mut Vm, meta: &ObjRef, bases: &[Value]) -> PyResult<ObjRef> {
     let mut winner = meta.clone();
     for b in bases {
+        // A long tuple of bases is work that grows with its input.
+        vm.work(64)?;
         let t = vm.type_of(b);
         if vm.is_subclass(&winner, &t) {
             continue;
@@ -169,6 +171,7 @@ fn type_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     let entries = vm.intern_static("__mro_entries__");
     for b in &bases {
+        vm.work(64)?;
         if !is_class(b) && vm.getattr_opt(b, &entries)?.is_some() {
             return Err(
                 vm.type_error("type() doesn't support MRO entry resolution; use types.new_class()")
