@@ -1,16 +1,18 @@
 //! `__build_class__(func, name, *bases, **kw)`: runs a class body with a
 //! fresh namespace dict as its locals, then builds the class object.
-//! (`__class_getitem__` is left a plain function; see `fix_namespace`.)
 //!
-//! sandpy has no metaclasses other than `type` and cannot subclass builtin
-//! types other than `object` and the exception classes; both are refused with
-//! a TypeError. The namespace is adjusted as CPython's `type.__new__` does:
+//! The metaclass is chosen as the language reference says ("Determining the
+//! appropriate metaclass"), its `__prepare__` makes the namespace (any
+//! mapping), and the class is made by calling it (types/metaclass.rs has
+//! `type`'s part). sandpy cannot subclass builtin types other than
+//! `object`, `type`, the value types and the exception classes; that is
+//! refused with a TypeError. The namespace is adjusted as CPython's
+//! `type.__new__` does:
 //! `__new__` becomes a static method, `__init_subclass__` a class method,
 //! `__eq__` without `__hash__` sets
 //! `__hash__ = None`, `__qualname__` moves out of the dict into the class.
 
 use crate::object::{Args, BuiltinType, ObjRef, Payload, PyResult, Value};
-use crate::types::class::new_class;
 use crate::vm::Vm;
 use crate::vm::eval::{RunOutcome, dict_ref};
 use crate::vm::frame::FrameKind;
@@ -29,65 +31,155 @@ pub fn build_class(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(name) = a.pos[1].as_str().map(str::to_string) else {
         return Err(vm.type_error("__build_class__: name is not a string"));
     };
-    let mut init_kw = Vec::new();
+    let orig_bases = &a.pos[2..];
+    let bases = mro_entries(vm, orig_bases)?;
+    let mut meta = None;
+    let mut kw = Vec::new();
     for (k, v) in a.kw {
         if k.payload_str() == Some("metaclass") {
-            let is_type = matches!(v, Value::Obj(o) if o.is(&vm.types.type_));
-            if !is_type {
-                return Err(vm.type_error("sandpy does not support metaclasses"));
-            }
+            meta = Some(v.clone());
         } else {
-            init_kw.push((k.clone(), v.clone()));
+            kw.push((k.clone(), v.clone()));
         }
     }
-    let bases = class_bases(vm, &a.pos[2..])?;
-    // Run the body with the namespace as its locals.
-    let ns = match vm.new_dict() {
-        Value::Obj(d) => d,
-        _ => return Err(vm.runtime_error("could not create a class namespace")),
+    let meta = match meta {
+        Some(m) => m,
+        None => match bases.as_ref().map_or(orig_bases, Vec::as_slice).first() {
+            Some(b) => Value::Obj(vm.type_of(b)),
+            None => Value::Obj(vm.types.type_.clone()),
+        },
+    };
+    let bases = bases.as_ref().map_or(orig_bases, Vec::as_slice);
+    let meta = match &meta {
+        Value::Obj(m) if matches!(m.payload(), Payload::Class(_)) => {
+            Value::Obj(crate::types::metaclass::most_derived_meta(vm, m, bases)?)
+        }
+        _ => meta,
+    };
+    let name_obj = vm.intern(&name);
+    // `type` itself: the namespace is a plain dict and the class is made
+    // here, carrying the authority of the code of its body.
+    let plain = matches!(&meta, Value::Obj(m) if m.is(&vm.types.type_));
+    let ns = if plain {
+        vm.new_dict()
+    } else {
+        prepare(vm, &meta, &name_obj, bases, &kw)?
+    };
+    let Value::Obj(ns) = ns else {
+        return Err(vm.runtime_error("could not create a class namespace"));
     };
     let ret = run_body(vm, f, &ns)?;
-    let name_obj = vm.intern(&name);
-    fix_namespace(vm, &ns)?;
-    let qualname = {
-        let key = vm.intern("__qualname__");
-        let q = vm.dict_get_str(&ns, &key)?;
-        vm.dict_del_str(&ns, &key)?;
-        match q {
-            Some(Value::Obj(o)) if matches!(o.payload(), Payload::Str(_)) => o,
-            Some(other) => {
-                let tn = vm.type_name(&other);
-                return Err(vm.type_error(format!("type __qualname__ must be a str, not {tn}")));
-            }
-            None => name_obj.clone(),
-        }
+    if !std::ptr::eq(bases, orig_bases) {
+        let key = vm.intern_static("__orig_bases__");
+        vm.ns_set(&ns, &key, Value::tuple(orig_bases.to_vec()))?;
+    }
+    let cls_v = if plain {
+        let contents = dict_ref(&ns).borrow().copy();
+        let ty = vm.types.type_.clone();
+        crate::types::metaclass::make_class(
+            vm,
+            &ty,
+            name_obj.clone(),
+            bases,
+            contents,
+            &kw,
+            Some(f.authority),
+        )?
+    } else {
+        let args = [
+            Value::Obj(name_obj.clone()),
+            Value::tuple(bases.to_vec()),
+            Value::Obj(ns.clone()),
+        ];
+        vm.call_kw(&meta, &args, &kw)?
     };
-    let contents = dict_ref(&ns).borrow().copy();
-    // The class carries the authority of the code of its body.
-    let authority = f.authority;
-    let cls = match new_class(name_obj, qualname, bases, contents, None, authority) {
-        Ok(c) => c,
-        Err(msg) => return Err(vm.type_error(msg)),
-    };
-    vm.type_epoch += 1;
-    let cls_v = Value::Obj(cls.clone());
-    if let Some(Payload::Cell(c)) = ret.payload() {
-        // The body's own `__class__` cell is empty here. A body function
-        // handed to `__build_class__` directly may return any cell: CPython
-        // refuses one already set (and a frozen cell cannot be written).
+    if let Some(Payload::Cell(c)) = ret.payload()
+        && matches!(cls_v.payload(), Some(Payload::Class(_)))
+    {
+        // The body stored its `__class__` cell as `__classcell__`, and
+        // `type.__new__` filled it; a metaclass that dropped it, or a body
+        // function handed to `__build_class__` directly that returns some
+        // other cell, leaves it empty or set to something else.
         let current = c.borrow().clone();
-        if !matches!(current, Value::Undef) {
+        if matches!(current, Value::Undef) {
+            let cr = vm.repr(&cls_v)?;
+            return Err(vm.runtime_error(format!(
+                "__class__ not set defining '{name}' as {cr}. \
+                 Was __classcell__ propagated to type.__new__?"
+            )));
+        }
+        if !current.is(&cls_v) {
             let (r, cr) = (vm.repr(&current)?, vm.repr(&cls_v)?);
             return Err(vm.type_error(format!("__class__ set to {r} defining '{name}' as {cr}")));
         }
-        match c.try_borrow_mut() {
-            Ok(mut slot) => *slot = cls_v.clone(),
-            Err(_) => return Err(vm.type_error("cannot modify frozen closure cell '__class__'")),
-        }
     }
-    set_names(vm, &cls, &ns)?;
-    init_subclass(vm, &cls, &name, &init_kw)?;
     Ok(cls_v)
+}
+
+/// The bases after `__mro_entries__` (PEP 560): None when no base has one
+/// (every base is kept as it is).
+fn mro_entries(vm: &mut Vm, given: &[Value]) -> PyResult<Option<Vec<Value>>> {
+    if given
+        .iter()
+        .all(|b| matches!(b.payload(), Some(Payload::Class(_))))
+    {
+        return Ok(None);
+    }
+    let key = vm.intern_static("__mro_entries__");
+    let orig = Value::tuple(given.to_vec());
+    let mut out = Vec::with_capacity(given.len());
+    let mut changed = false;
+    for b in given {
+        vm.work(64)?;
+        if matches!(b.payload(), Some(Payload::Class(_))) {
+            out.push(b.clone());
+            continue;
+        }
+        let Some(f) = vm.getattr_opt(b, &key)? else {
+            out.push(b.clone());
+            continue;
+        };
+        let r = vm.call(&f, std::slice::from_ref(&orig))?;
+        let Some(Payload::Tuple(items)) = r.payload() else {
+            return Err(vm.type_error("__mro_entries__ must return a tuple"));
+        };
+        out.extend(items.iter().cloned());
+        changed = true;
+    }
+    Ok(changed.then_some(out))
+}
+
+/// The class namespace from `meta.__prepare__(name, bases, **kw)` (an
+/// empty dict when the metaclass has none), which must be a mapping.
+fn prepare(
+    vm: &mut Vm,
+    meta: &Value,
+    name: &ObjRef,
+    bases: &[Value],
+    kw: &[(ObjRef, Value)],
+) -> PyResult<Value> {
+    let key = vm.intern_static("__prepare__");
+    let ns = match vm.getattr_opt(meta, &key)? {
+        Some(p) => {
+            let args = [Value::Obj(name.clone()), Value::tuple(bases.to_vec())];
+            vm.call_kw(&p, &args, kw)?
+        }
+        None => vm.new_dict(),
+    };
+    // A mapping as `PyMapping_Check` has it: its type has `__getitem__`.
+    let mapping = matches!(ns.payload(), Some(Payload::Dict(_)))
+        || vm.lookup_special_str(&ns, "__getitem__").is_some();
+    if !mapping {
+        let who = match meta.payload() {
+            Some(Payload::Class(_)) => vm.class_name(meta.as_obj().unwrap_or(name)),
+            _ => "<metaclass>".to_string(),
+        };
+        let tn = vm.type_name(&ns);
+        return Err(vm.type_error(format!(
+            "{who}.__prepare__() must return a mapping, not {tn}"
+        )));
+    }
+    Ok(ns)
 }
 
 /// Validate the bases; an empty list means `(object,)`.
@@ -95,18 +187,13 @@ pub(crate) fn class_bases(vm: &mut Vm, given: &[Value]) -> PyResult<Vec<ObjRef>>
     let mut bases = Vec::with_capacity(given.len());
     for b in given {
         let Some(Payload::Class(c)) = b.payload() else {
-            let tn = vm.type_name(b);
-            return Err(vm.type_error(format!(
-                "bases must be types, not '{tn}' (sandpy has no __mro_entries__)"
-            )));
+            return Err(vm.type_error("bases must be types"));
         };
-        if c.builtin == Some(BuiltinType::Type) {
-            return Err(
-                vm.type_error("sandpy does not support metaclasses (type cannot be subclassed)")
-            );
-        }
         if let Some(kind) = c.builtin
-            && !matches!(kind, BuiltinType::Object | BuiltinType::BaseException)
+            && !matches!(
+                kind,
+                BuiltinType::Object | BuiltinType::BaseException | BuiltinType::Type
+            )
             && !kind.is_value_base()
         {
             let n = crate::vm::eval::name_text(&c.name.borrow());
@@ -123,12 +210,13 @@ pub(crate) fn class_bases(vm: &mut Vm, given: &[Value]) -> PyResult<Vec<ObjRef>>
     if bases.is_empty() {
         bases.push(vm.types.object.clone());
     }
-    // Two different builtin value layouts cannot be combined.
+    // Two different builtin value layouts cannot be combined (a class,
+    // an instance of a metaclass, has one of its own).
     let mut layout: Option<BuiltinType> = None;
     for b in &bases {
         if let Payload::Class(c) = b.payload() {
             let k = c.base_kind;
-            if k.is_value_base() {
+            if k.is_value_base() || k == BuiltinType::Type {
                 match layout {
                     Some(l) if l != k => {
                         return Err(vm.type_error("multiple bases have instance lay-out conflict"));
@@ -182,7 +270,7 @@ fn run_body(vm: &mut Vm, f: &crate::object::Function, ns: &ObjRef) -> PyResult<V
 }
 
 /// The namespace adjustments of `type.__new__`.
-fn fix_namespace(vm: &mut Vm, ns: &ObjRef) -> PyResult<()> {
+pub(crate) fn fix_namespace(vm: &mut Vm, ns: &ObjRef) -> PyResult<()> {
     let wrap = |vm: &mut Vm, name: &str, class_method: bool| -> PyResult<()> {
         let key = vm.intern(name);
         if let Some(v) = vm.dict_get_str(ns, &key)?
@@ -199,8 +287,7 @@ fn fix_namespace(vm: &mut Vm, ns: &ObjRef) -> PyResult<()> {
     };
     wrap(vm, "__new__", false)?;
     wrap(vm, "__init_subclass__", true)?;
-    // `__class_getitem__` stays a plain function: `Vm::getitem` calls it
-    // with the class as its first argument itself.
+    wrap(vm, "__class_getitem__", true)?;
     let eq = vm.intern("__eq__");
     let hash = vm.intern("__hash__");
     if vm.dict_get_str(ns, &eq)?.is_some() && vm.dict_get_str(ns, &hash)?.is_none() {
@@ -219,9 +306,14 @@ fn fix_namespace(vm: &mut Vm, ns: &ObjRef) -> PyResult<()> {
     Ok(())
 }
 
-/// Call `__set_name__(owner, name)` on namespace values whose type has one.
-fn set_names(vm: &mut Vm, cls: &ObjRef, ns: &ObjRef) -> PyResult<()> {
-    let items: Vec<(Value, Value)> = dict_ref(ns)
+/// Call `__set_name__(owner, name)` on the class's namespace values whose
+/// type has one.
+pub(crate) fn set_names(vm: &mut Vm, cls: &ObjRef) -> PyResult<()> {
+    let Payload::Class(c) = cls.payload() else {
+        return Ok(());
+    };
+    let items: Vec<(Value, Value)> = c
+        .dict
         .borrow()
         .iter()
         .filter(|(_, v)| matches!(v.payload(), Some(Payload::Instance(_))))
@@ -236,7 +328,12 @@ fn set_names(vm: &mut Vm, cls: &ObjRef, ns: &ObjRef) -> PyResult<()> {
 }
 
 /// Call the parent's `__init_subclass__(**kw)`; object's takes no keywords.
-fn init_subclass(vm: &mut Vm, cls: &ObjRef, name: &str, kw: &[(ObjRef, Value)]) -> PyResult<()> {
+pub(crate) fn init_subclass(
+    vm: &mut Vm,
+    cls: &ObjRef,
+    name: &str,
+    kw: &[(ObjRef, Value)],
+) -> PyResult<()> {
     let key = vm.intern("__init_subclass__");
     let mro: Vec<ObjRef> = match cls.payload() {
         Payload::Class(c) => c.mro.to_vec(),

@@ -362,11 +362,19 @@ fn id(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// `isinstance` against a class or (nested) tuple of classes.
 fn instance_of(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<bool> {
     match spec.payload() {
-        Some(Payload::Class(_)) => {
+        Some(Payload::Class(c)) => {
             let cls = spec
                 .as_obj()
                 .cloned()
                 .unwrap_or_else(|| vm.types.object.clone());
+            // The metaclass's `__instancecheck__`, unless `v` is exactly
+            // of that class (CPython asks no one then).
+            if c.metaclass.is_some()
+                && !vm.type_of(v).is(&cls)
+                && let Some(r) = vm.meta_check(spec, v, false)?
+            {
+                return Ok(r);
+            }
             Ok(vm.is_instance(v, &cls))
         }
         Some(Payload::Tuple(items)) => {
@@ -392,11 +400,16 @@ fn isinstance(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn subclass_of(vm: &mut Vm, c: &ObjRef, spec: &Value) -> PyResult<bool> {
     match spec.payload() {
-        Some(Payload::Class(_)) => {
+        Some(Payload::Class(k)) => {
             let sup = spec
                 .as_obj()
                 .cloned()
                 .unwrap_or_else(|| vm.types.object.clone());
+            if k.metaclass.is_some()
+                && let Some(r) = vm.meta_check(spec, &Value::Obj(c.clone()), true)?
+            {
+                return Ok(r);
+            }
             Ok(vm.is_subclass(c, &sup))
         }
         Some(Payload::Tuple(items)) => {
@@ -424,6 +437,10 @@ fn issubclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         .filter(|o| matches!(o.payload(), Payload::Class(_)))
         .cloned()
     else {
+        // A metaclass's `__subclasscheck__` is asked about anything.
+        if let Some(r) = vm.meta_check(&a.pos[1], &a.pos[0], true)? {
+            return Ok(Value::Bool(r));
+        }
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     subclass_of(vm, &c, &a.pos[1]).map(Value::Bool)
@@ -488,7 +505,12 @@ fn dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
         Some(obj) => match obj.payload() {
             Some(Payload::Class(_)) => {
-                if let Some(c) = obj.as_obj() {
+                if let Some(f) = vm.meta_method(obj, "__dir__") {
+                    let r = vm.call_meta_method(f, obj, &[], &[])?;
+                    for it in vm.collect(&r)? {
+                        names.push(vm.str(&it)?);
+                    }
+                } else if let Some(c) = obj.as_obj() {
                     class_names(c, &mut names);
                 }
             }

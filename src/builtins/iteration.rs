@@ -425,7 +425,7 @@ fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             items.reverse();
             vm.iter(&Value::list(items))
         }
-        p if p.class_protocols() => {
+        p if crate::vm::meta::protocols(p) => {
             if let Some(f) = vm.lookup_special_str(seq, "__reversed__") {
                 return vm.call(&f, std::slice::from_ref(seq));
             }

@@ -8,6 +8,7 @@ use crate::bytecode::{BinOpKind, CmpOpKind};
 use crate::object::{Args, Payload, PyResult, Value};
 use crate::types::int::index_bigint;
 use crate::vm::Vm;
+use crate::vm::meta::protocols;
 
 use super::{arg_or_kw, check_kw, def, kwarg, positional};
 
@@ -41,7 +42,7 @@ fn abs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     match v.payload() {
         Some(Payload::BigInt(b)) => Ok(Value::from_bigint(b.abs())),
-        Some(p) if p.class_protocols() => match vm.lookup_special_str(v, "__abs__") {
+        Some(p) if protocols(p) => match vm.lookup_special_str(v, "__abs__") {
             Some(f) => vm.call(&f, std::slice::from_ref(v)),
             None => {
                 let tn = vm.type_name(v);
@@ -58,8 +59,8 @@ fn abs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "divmod", a, 2, 2)?;
     let (x, y) = (&a.pos[0], &a.pos[1]);
-    let xi = x.payload().is_some_and(Payload::class_protocols);
-    let yi = y.payload().is_some_and(Payload::class_protocols);
+    let xi = x.payload().is_some_and(protocols);
+    let yi = y.payload().is_some_and(protocols);
     if xi || yi {
         if xi && let Some(f) = vm.lookup_special_str(x, "__divmod__") {
             let r = vm.call(&f, &[x.clone(), y.clone()])?;
@@ -114,7 +115,7 @@ fn pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if m.is_none() {
         return vm.binary_op(&base, &exp, BinOpKind::Pow);
     }
-    if base.payload().is_some_and(Payload::class_protocols)
+    if base.payload().is_some_and(protocols)
         && let Some(f) = vm.lookup_special_str(&base, "__pow__")
     {
         return vm.call(&f, &[base.clone(), exp, m]);
@@ -163,7 +164,7 @@ fn round(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if let Some(r) = crate::types::int::round_value(vm, &x, &nd)? {
         return Ok(r);
     }
-    if let Some(Payload::Instance(_)) = x.payload()
+    if x.payload().is_some_and(protocols)
         && let Some(f) = vm.lookup_special_str(&x, "__round__")
     {
         return if nd.is_none() {

@@ -67,7 +67,7 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             let sp = format::parse_format_spec_for(spec, "str").map_err(|m| fmt_err(vm, m))?;
             format::format_str(&text, &sp).map_err(|m| fmt_err(vm, m))
         }
-        Some(p) if p.class_protocols() => {
+        Some(p) if crate::vm::meta::protocols(p) => {
             if let Some(f) = vm.lookup_special_str(v, "__format__") {
                 let r = vm.call(&f, &[v.clone(), Value::str(spec)])?;
                 return match r.as_str() {

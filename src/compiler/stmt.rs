@@ -274,8 +274,14 @@ impl<'a> Compiler<'a> {
         self.unit().line = last;
         let class_cell = self.table.get(scope).is_some_and(|s| s.class_cell);
         if class_cell {
+            // The cell goes to `type.__new__` in the namespace, which fills
+            // it with the new class, and back to `__build_class__`, which
+            // checks that it was.
             let i = self.deref_index("__class__")?;
             self.emit(Op::LoadClosure, i);
+            self.emit(Op::Copy, 1);
+            let i = self.name_index("__classcell__");
+            self.emit(Op::StoreName, i);
         } else {
             self.emit_const(Const::None);
         }

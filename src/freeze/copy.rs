@@ -118,6 +118,7 @@ fn hard_deps(vm: &mut Vm, o: &ObjRef, deps: &mut Vec<Value>) -> PyResult<()> {
             deps.push(Value::Obj(read(vm, &c.name)?.clone()));
             deps.push(Value::Obj(read(vm, &c.qualname)?.clone()));
             deps.extend(c.bases.iter().chain(c.mro.iter()).cloned().map(Value::Obj));
+            deps.extend(c.metaclass.iter().cloned().map(Value::Obj));
         }
         Payload::Instance(i) => deps.extend([Value::Obj(i.class.clone()), i.base.clone()]),
         Payload::Function(f) => {
@@ -308,6 +309,7 @@ impl<'g> Builder<'g> {
                     has_del: Cell::new(c.has_del.get()),
                     origin: c.origin,
                     authority: c.authority,
+                    metaclass: c.metaclass.as_ref().map(|m| self.map_obj(m)),
                 }))
             }
             Payload::Instance(inst) => Payload::Instance(Instance {

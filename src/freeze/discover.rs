@@ -265,6 +265,9 @@ impl Graph {
                     let seg = Seg::FixedIndex(".__mro__", i as u32 + 1);
                     kids.push((Value::Obj(k.clone()), seg));
                 }
+                if let Some(m) = &c.metaclass {
+                    kids.push((Value::Obj(m.clone()), Seg::Fixed(".__class__")));
+                }
                 let d = read(vm, &c.dict)?;
                 table_kids(&d, true, b, kids);
             }

@@ -114,6 +114,9 @@ fn refs(p: &Payload, f: &mut dyn FnMut(&ObjRef), code: bool) -> Result<(), Busy>
             for b in c.bases.iter().chain(c.mro.iter()) {
                 f(b);
             }
+            if let Some(m) = &c.metaclass {
+                f(m);
+            }
             cell(&c.dict, &mut |d| dict(d, f))?;
         }
         Payload::Instance(i) => {

@@ -249,6 +249,10 @@ pub struct Class {
     /// (a native, a bound method, another sandbox's function) runs with at
     /// most this authority when looked up on the class (vm/authority.rs).
     pub authority: Authority,
+    /// The class's metaclass when it is not `type` (a class made by
+    /// `class A(metaclass=M)` or `M(name, bases, ns)`): `type(A)` is it.
+    /// Fixed once the class is made; None for `type` itself.
+    pub metaclass: Option<ObjRef>,
 }
 
 /// A new class `origin` (see `Class::origin`).

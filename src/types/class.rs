@@ -70,7 +70,7 @@ pub fn c3_mro(bases: &[ObjRef]) -> Result<Vec<ObjRef>, String> {
     }
 }
 
-/// A new class object.
+/// A new class object whose metaclass is `type`.
 pub fn new_class(
     name: ObjRef,
     qualname: ObjRef,
@@ -78,6 +78,19 @@ pub fn new_class(
     dict: Dict,
     builtin: Option<BuiltinType>,
     authority: crate::object::Authority,
+) -> Result<ObjRef, String> {
+    new_class_with_meta(name, qualname, bases, dict, builtin, authority, None)
+}
+
+/// A new class object; `metaclass` None means `type`.
+pub fn new_class_with_meta(
+    name: ObjRef,
+    qualname: ObjRef,
+    bases: Vec<ObjRef>,
+    dict: Dict,
+    builtin: Option<BuiltinType>,
+    authority: crate::object::Authority,
+    metaclass: Option<ObjRef>,
 ) -> Result<ObjRef, String> {
     let mro = c3_mro(&bases)?;
     let base_kind = builtin.unwrap_or_else(|| {
@@ -104,6 +117,7 @@ pub fn new_class(
         has_del: std::cell::Cell::new(has_del),
         origin: crate::object::next_class_origin(),
         authority,
+        metaclass,
     }))))
 }
 

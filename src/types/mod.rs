@@ -19,6 +19,8 @@ pub mod int;
 pub mod int_bytes;
 pub mod list;
 pub mod memoryview;
+pub mod mappingproxy;
+pub mod metaclass;
 pub mod misc;
 pub mod num;
 pub mod object;

@@ -118,40 +118,23 @@ pub fn object_hash(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }))
 }
 
-fn object_init_subclass(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    Ok(Value::None)
-}
-
-fn type_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    match a.pos.len() {
-        2 => Ok(Value::Obj(vm.type_of(&a.pos[1]))),
-        4 => type_from_parts(vm, &a.pos[1], &a.pos[2], &a.pos[3]),
-        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+fn object_init_subclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.kw.is_empty() || a.pos.len() > 1 {
+        let n = match a.pos.first() {
+            Some(Value::Obj(c)) => vm.class_name(c),
+            _ => "object".to_string(),
+        };
+        let what = if a.kw.is_empty() {
+            format!(
+                "{n}.__init_subclass__() takes no arguments ({} given)",
+                a.pos.len() - 1
+            )
+        } else {
+            format!("{n}.__init_subclass__() takes no keyword arguments")
+        };
+        return Err(vm.type_error(what));
     }
-}
-
-/// `type(name, bases, namespace)`.
-fn type_from_parts(vm: &mut Vm, name: &Value, bases: &Value, ns: &Value) -> PyResult<Value> {
-    let Some(n) = name.as_str().map(str::to_string) else {
-        return Err(vm.type_error("type.__new__() argument 1 must be str"));
-    };
-    // The checks of a class statement: no bool, function or other builtin
-    // type whose instances have no Python-visible layout to extend, no
-    // duplicate bases, no two builtin value layouts.
-    let given = vm.collect(bases)?;
-    let base_list = crate::builtins::classes::class_bases(vm, &given)?;
-    let dict = match ns.payload() {
-        Some(Payload::Dict(d)) => d.borrow().copy(),
-        _ => return Err(vm.type_error("type.__new__() argument 3 must be dict")),
-    };
-    let nm = vm.intern(&n);
-    // A class made by `type()` carries the authority of the code calling it.
-    let running = vm.current_authority();
-    let authority = vm.authority_for_new_code(running);
-    let cls = super::class::new_class(nm.clone(), nm, base_list, dict, None, authority)
-        .map_err(|e| vm.type_error(e))?;
-    vm.type_epoch += 1;
-    Ok(Value::Obj(cls))
+    Ok(Value::None)
 }
 
 fn type_mro(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -198,7 +181,7 @@ pub fn register(vm: &mut Vm) {
         NativeKind::ClassMethod,
     );
     let ty = vm.types.type_.clone();
-    add_method(&ty, "__new__", type_new, NativeKind::StaticMethod);
+    super::metaclass::register(vm);
     add_method(&ty, "mro", type_mro, NativeKind::Method);
     add_method(&ty, "__subclasses__", type_subclasses, NativeKind::Method);
     let h = vm.types.sandbox_handle.clone();

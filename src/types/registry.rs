@@ -402,6 +402,11 @@ pub const ROOMS: &[TypeRoom] = &[
         builtin: true,
     },
     TypeRoom {
+        ty: &super::mappingproxy::MAPPINGPROXY_TYPE,
+        class: super::mappingproxy::class,
+        builtin: false,
+    },
+    TypeRoom {
         ty: &crate::vm::authority::FOREIGN_TYPE,
         class: crate::vm::authority::foreign_class,
         builtin: false,

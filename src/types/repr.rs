@@ -191,6 +191,17 @@ fn repr_obj(vm: &mut Vm, v: &Value, o: &crate::object::ObjRef) -> PyResult<Strin
             let sr = repr(vm, &s)?;
             format!("<bound method {fname} of {sr}>")
         }
+        Payload::Class(c) if c.metaclass.is_some() && vm.meta_method(v, "__repr__").is_some() => {
+            let f = vm.meta_method(v, "__repr__").unwrap_or(Value::None);
+            let r = vm.call_meta_method(f, v, &[], &[])?;
+            match r.as_str() {
+                Some(s) => s.to_string(),
+                None => {
+                    let tn = vm.type_name(&r);
+                    return Err(vm.type_error(format!("__repr__ returned non-string (type {tn})")));
+                }
+            }
+        }
         Payload::Class(c) => {
             let name = name_text(&c.qualname.borrow());
             if c.builtin.is_some() {
@@ -211,27 +222,7 @@ fn repr_obj(vm: &mut Vm, v: &Value, o: &crate::object::ObjRef) -> PyResult<Strin
             let b = vm.base_for(v, "__repr__").unwrap_or(Value::None);
             repr(vm, &b)?
         }
-        Payload::Instance(_) => {
-            let f = vm.lookup_special_str(v, "__repr__");
-            match f {
-                Some(f) => {
-                    // No self-reference guard here: as in CPython, a
-                    // `__repr__` that calls `repr(self)` recurses until the
-                    // recursion limit (`repr` is one native level).
-                    let r = vm.call(&f, std::slice::from_ref(v))?;
-                    match r.as_str() {
-                        Some(s) => s.to_string(),
-                        None => {
-                            let tn = vm.type_name(&r);
-                            return Err(
-                                vm.type_error(format!("__repr__ returned non-string (type {tn})"))
-                            );
-                        }
-                    }
-                }
-                None => default_repr(vm, v),
-            }
-        }
+        Payload::Instance(_) => repr_by_method(vm, v)?,
         Payload::Module(m) => format!("<module '{}'>", name_text(&m.name)),
         Payload::Code(c) => format!("<code object {} at {:#x}>", c.unit.name, o.addr()),
         Payload::Cell(_) => format!("<cell at {:#x}>", o.addr()),
@@ -258,6 +249,29 @@ fn repr_obj(vm: &mut Vm, v: &Value, o: &crate::object::ObjRef) -> PyResult<Strin
         }
         Payload::NotImplemented => "NotImplemented".into(),
         Payload::Ellipsis => "Ellipsis".into(),
-        Payload::Host(h) => h.get().repr(o.addr()),
+        Payload::Host(h) if !h.get().host_type().class_protocols => h.get().repr(o.addr()),
+        Payload::Host(_) => repr_by_method(vm, v)?,
+    })
+}
+
+/// `repr(v)` through the `__repr__` its type defines (instances of Python
+/// classes, host objects whose behaviour is in their class).
+fn repr_by_method(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let f = vm.lookup_special_str(v, "__repr__");
+    Ok(match f {
+        Some(f) => {
+            // No self-reference guard here: as in CPython, a
+            // `__repr__` that calls `repr(self)` recurses until the
+            // recursion limit (`repr` is one native level).
+            let r = vm.call(&f, std::slice::from_ref(v))?;
+            match r.as_str() {
+                Some(s) => s.to_string(),
+                None => {
+                    let tn = vm.type_name(&r);
+                    return Err(vm.type_error(format!("__repr__ returned non-string (type {tn})")));
+                }
+            }
+        }
+        None => default_repr(vm, v),
     })
 }

@@ -46,7 +46,7 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
                 .map(|b| Value::Obj(b.clone()))
                 .unwrap_or(Value::None),
         ),
-        (Payload::Class(c), "__dict__") => Some(super::seq_ops::dict_value(c.dict.borrow().copy())),
+        (Payload::Class(_), "__dict__") => obj.as_obj().map(super::mappingproxy::new),
         (Payload::Class(c), "__doc__") => {
             let key = vm.intern("__doc__");
             let d = c.dict.borrow();

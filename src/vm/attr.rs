@@ -60,7 +60,10 @@ impl Vm {
                 Payload::Function(_) => t.function.clone(),
                 Payload::Native(_) => t.builtin_function.clone(),
                 Payload::BoundMethod(_) => t.method.clone(),
-                Payload::Class(_) => t.type_.clone(),
+                Payload::Class(c) => match &c.metaclass {
+                    Some(m) => m.clone(),
+                    None => t.type_.clone(),
+                },
                 Payload::Instance(i) => i.class.clone(),
                 Payload::Module(_) => t.module.clone(),
                 Payload::Code(_) => t.code.clone(),
@@ -267,6 +270,10 @@ impl Vm {
                         return self.call(&f, &[obj.clone(), Value::Obj(name.clone())]);
                     }
                 }
+                // ... and for classes, a metaclass's `__getattr__`.
+                if let Some(f) = self.meta_method(obj, "__getattr__") {
+                    return self.call_meta_method(f, obj, &[Value::Obj(name.clone())], &[]);
+                }
                 Err(self.no_attribute(obj, name))
             }
             // An AttributeError from a descriptor (a property getter, a
@@ -281,15 +288,28 @@ impl Vm {
                         return self.call(&f, &[obj.clone(), Value::Obj(name.clone())]);
                     }
                 }
+                let ae = self.exc_types.attribute_error.clone();
+                if self.exc_is(&e, &ae)
+                    && let Some(f) = self.meta_method(obj, "__getattr__")
+                {
+                    return self.call_meta_method(f, obj, &[Value::Obj(name.clone())], &[]);
+                }
                 Err(e)
             }
         }
     }
 
-    /// A Python-level `__getattribute__` override on an instance's class.
+    /// A Python-level `__getattribute__` override on an instance's class
+    /// (or a class's metaclass).
     pub(crate) fn custom_getattribute(&mut self, obj: &Value) -> Option<Value> {
         let Some(Payload::Instance(inst)) = obj.payload() else {
-            return None;
+            // A class: its metaclass's `__getattribute__`, if a Python one.
+            return match self.meta_method(obj, "__getattribute__") {
+                Some(f @ Value::Obj(_)) if matches!(f.payload(), Some(Payload::Function(_))) => {
+                    Some(f)
+                }
+                _ => None,
+            };
         };
         let cls = inst.class.clone();
         let name = self.intern_static("__getattribute__");
@@ -412,7 +432,13 @@ impl Vm {
         inst: &Value,
         name: &ObjRef,
     ) -> PyResult<Option<Value>> {
-        let inst_is_class = matches!(inst.payload(), Some(Payload::Class(_)));
+        // `super(C, X)` with a class X: X's own MRO when X derives from C
+        // (a class method), else the MRO of X's metaclass (a metaclass
+        // method, where X is an instance of C).
+        let inst_is_class = match inst {
+            Value::Obj(o) if matches!(o.payload(), Payload::Class(_)) => self.is_subclass(o, start),
+            _ => false,
+        };
         let ty = if inst_is_class {
             inst.as_obj()
                 .cloned()
@@ -456,13 +482,17 @@ impl Vm {
         Ok(None)
     }
 
-    /// Attributes on a class object: its MRO, then the metatype (`type`).
+    /// Attributes on a class object: its MRO, then the metatype (`type`, or
+    /// the class's metaclass: meta.rs).
     fn class_getattr(&mut self, cls_v: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
         let Some(cls) = cls_v.as_obj().cloned() else {
             return Ok(None);
         };
         if let Some(v) = self.special_attr(cls_v, name)? {
             return Ok(Some(v));
+        }
+        if let Some(meta) = class_of(&cls).and_then(|c| c.metaclass.clone()) {
+            return self.class_getattr_meta(cls_v, &cls, &meta, name);
         }
         if let Some(a) = self.class_lookup(&cls, name) {
             return self.bind_class_attr(a, &Value::Undef, &cls).map(Some);
@@ -486,8 +516,8 @@ impl Vm {
         crate::types::special_attrs::get(self, obj, n)
     }
 
-    /// CPython's error for setting (`verb` "set") or deleting ("delete") an
-    /// attribute of a builtin type.
+    /// CPython's error for setting or deleting an attribute of a builtin
+    /// type (`verb` "set" for both, as CPython words it).
     fn immutable_type_error(
         &mut self,
         c: &crate::object::Class,
@@ -530,26 +560,10 @@ impl Vm {
                     return Err(self.immutable_type_error(c, name, "set"));
                 }
                 crate::freeze::check_mutable(self, obj)?;
-                if crate::types::special_attrs::set(self, obj, &name_text(name), &value)? {
+                if c.metaclass.is_some() && self.meta_setattr(obj, name, &value)? {
                     return Ok(());
                 }
-                let key = Value::Obj(name.clone());
-                let h = self.hash(&key)?;
-                let mut d = c.dict.borrow_mut();
-                match find_str(&d, name) {
-                    Some(i) => {
-                        d.set_value_at(i, value);
-                    }
-                    None => {
-                        d.push_new(h, key, value);
-                    }
-                }
-                drop(d);
-                self.type_epoch += 1;
-                if matches!(name.payload(), Payload::Str(s) if &*s.s == "__del__") {
-                    c.has_del.set(true);
-                }
-                Ok(())
+                self.type_setattr(obj, name, value)
             }
             Some(Payload::Module(m)) => {
                 crate::freeze::check_mutable(self, obj)?;
@@ -606,6 +620,68 @@ impl Vm {
                 }
                 let tn = self.type_name(obj);
                 Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
+            }
+        }
+    }
+
+    /// `type.__setattr__`: set a class attribute in its namespace (after
+    /// the checks `setattr` makes; a metaclass's own `__setattr__` calls
+    /// this through `super()`).
+    pub(crate) fn type_setattr(
+        &mut self,
+        obj: &Value,
+        name: &ObjRef,
+        value: Value,
+    ) -> PyResult<()> {
+        let Some(Payload::Class(c)) = obj.payload() else {
+            return Err(self.type_error("descriptor '__setattr__' requires a 'type' object"));
+        };
+        if obj.as_obj().is_some_and(|o| Self::is_immutable_type(o, c)) {
+            return Err(self.immutable_type_error(c, name, "set"));
+        }
+        crate::freeze::check_mutable(self, obj)?;
+        if crate::types::special_attrs::set(self, obj, &name_text(name), &value)? {
+            return Ok(());
+        }
+        let key = Value::Obj(name.clone());
+        let h = self.hash(&key)?;
+        let mut d = c.dict.borrow_mut();
+        match find_str(&d, name) {
+            Some(i) => {
+                d.set_value_at(i, value);
+            }
+            None => {
+                d.push_new(h, key, value);
+            }
+        }
+        drop(d);
+        self.type_epoch += 1;
+        if matches!(name.payload(), Payload::Str(s) if &*s.s == "__del__") {
+            c.has_del.set(true);
+        }
+        Ok(())
+    }
+
+    /// `type.__delattr__`: remove a class attribute from its namespace.
+    pub(crate) fn type_delattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<()> {
+        let Some(Payload::Class(c)) = obj.payload() else {
+            return Err(self.type_error("descriptor '__delattr__' requires a 'type' object"));
+        };
+        if obj.as_obj().is_some_and(|o| Self::is_immutable_type(o, c)) {
+            return Err(self.immutable_type_error(c, name, "set"));
+        }
+        crate::freeze::check_mutable(self, obj)?;
+        let mut d = c.dict.borrow_mut();
+        match find_str(&d, name) {
+            Some(i) => {
+                d.remove_at(i);
+                drop(d);
+                self.type_epoch += 1;
+                Ok(())
+            }
+            None => {
+                drop(d);
+                Err(self.no_attribute(obj, name))
             }
         }
     }
@@ -723,6 +799,12 @@ impl Vm {
     /// `object.__setattr__`: data descriptors, then the instance dict.
     pub fn object_setattr(&mut self, obj: &Value, name: &ObjRef, value: Value) -> PyResult<()> {
         let Some(Payload::Instance(inst)) = obj.payload() else {
+            if let Some(Payload::Class(_)) = obj.payload() {
+                // CPython's `object.__setattr__` refuses a class (and the
+                // metaclass's own `__setattr__` may be the caller).
+                let tn = self.type_name(obj);
+                return Err(self.type_error(format!("can't apply this __setattr__ to {tn} object")));
+            }
             return self.setattr(obj, name, value);
         };
         crate::freeze::check_mutable(self, obj)?;
@@ -785,22 +867,13 @@ impl Vm {
             }
             Some(Payload::Class(c)) => {
                 if obj.as_obj().is_some_and(|o| Self::is_immutable_type(o, c)) {
-                    return Err(self.immutable_type_error(c, name, "delete"));
+                    return Err(self.immutable_type_error(c, name, "set"));
                 }
                 crate::freeze::check_mutable(self, obj)?;
-                let mut d = c.dict.borrow_mut();
-                match find_str(&d, name) {
-                    Some(i) => {
-                        d.remove_at(i);
-                        drop(d);
-                        self.type_epoch += 1;
-                        Ok(())
-                    }
-                    None => {
-                        drop(d);
-                        Err(self.no_attribute(obj, name))
-                    }
+                if c.metaclass.is_some() && self.meta_delattr(obj, name)? {
+                    return Ok(());
                 }
+                self.type_delattr(obj, name)
             }
             Some(Payload::Module(m)) => {
                 crate::freeze::check_mutable(self, obj)?;
@@ -818,6 +891,12 @@ impl Vm {
     /// `object.__delattr__`.
     pub fn object_delattr(&mut self, obj: &Value, name: &ObjRef) -> PyResult<()> {
         let Some(Payload::Instance(inst)) = obj.payload() else {
+            if let Some(Payload::Class(_)) = obj.payload() {
+                // CPython's `object.__delattr__` refuses a class (and the
+                // metaclass's own `__delattr__` may be the caller).
+                let tn = self.type_name(obj);
+                return Err(self.type_error(format!("can't apply this __delattr__ to {tn} object")));
+            }
             return self.delattr(obj, name);
         };
         crate::freeze::check_mutable(self, obj)?;

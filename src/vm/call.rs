@@ -158,6 +158,7 @@ impl Vm {
                 }
                 Payload::Class(cls) => {
                     if cls.builtin.is_none()
+                        && cls.metaclass.is_none()
                         && kwnames.is_none()
                         && let Some(pushed) = self.try_fast_instantiate(o, args_at, ret_to)?
                     {
@@ -708,15 +709,53 @@ impl Vm {
         }
     }
 
-    /// `cls(*args, **kw)`: `__new__` then `__init__`.
+    /// `cls(*args, **kw)`: the metaclass's `__call__` when it has one of
+    /// its own (meta.rs), else `type.__call__`.
     pub(crate) fn call_class(
         &mut self,
         cls: &ObjRef,
         args: &[Value],
         kw: &[(ObjRef, Value)],
     ) -> PyResult<Value> {
-        if cls.is(&self.types.type_) && args.len() == 1 && kw.is_empty() {
-            return Ok(Value::Obj(self.type_of(&args[0])));
+        if let Payload::Class(c) = cls.payload()
+            && c.metaclass.is_some()
+            && let Some(r) = self.meta_call(cls, args, kw)?
+        {
+            return Ok(r);
+        }
+        self.type_call(cls, args, kw)
+    }
+
+    /// Call a class's `__new__` or `__init__`. Anything but a function or a
+    /// native (a class, a callable instance) is called one native level
+    /// deeper: `C.__new__ = C` would otherwise call itself with no Python
+    /// frame between (RecursionError, as in CPython).
+    fn call_hook(&mut self, f: &Value, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
+        if matches!(
+            f.payload(),
+            Some(Payload::Function(_)) | Some(Payload::Native(_))
+        ) {
+            return self.call_kw(f, args, kw);
+        }
+        self.nested(" while calling a Python object", |vm| {
+            vm.call_kw(f, args, kw)
+        })
+    }
+
+    /// `type.__call__(cls, *args, **kw)`: `__new__` then `__init__`.
+    pub(crate) fn type_call(
+        &mut self,
+        cls: &ObjRef,
+        args: &[Value],
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Value> {
+        if cls.is(&self.types.type_) {
+            match args.len() {
+                1 if kw.is_empty() => return Ok(Value::Obj(self.type_of(&args[0]))),
+                1 => return Err(self.type_error("type() takes no keyword arguments")),
+                3 => {}
+                _ => return Err(self.type_error("type() takes 1 or 3 arguments")),
+            }
         }
         let new_name = self.intern_static("__new__");
         let init_name = self.intern_static("__init__");
@@ -743,7 +782,7 @@ impl Vm {
                     Some(Payload::StaticMethod(inner)) => inner.clone(),
                     _ => n,
                 };
-                self.call_kw(&n, &all, kw)?
+                self.call_hook(&n, &all, kw)?
             }
             None => return Err(self.type_error("cannot create instances of this type")),
         };
@@ -752,7 +791,8 @@ impl Vm {
         if !self.is_subclass(&obj_cls, cls) {
             return Ok(obj);
         }
-        let builtin_cls = matches!(cls.payload(), Payload::Class(c) if c.builtin.is_some());
+        let builtin_cls = matches!(cls.payload(), Payload::Class(c) if c.builtin.is_some())
+            && !cls.is(&self.types.type_);
         if builtin_cls {
             return Ok(obj);
         }
@@ -764,7 +804,7 @@ impl Vm {
                     Some(Payload::Native(nf)) if nf.kind == NativeKind::Method => {
                         self.call_native(nf, &all, kw)?
                     }
-                    _ => self.call_kw(&init, &all, kw)?,
+                    _ => self.call_hook(&init, &all, kw)?,
                 };
                 if !r.is_none() {
                     let tn = self.type_name(&r);

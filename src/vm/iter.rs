@@ -143,7 +143,7 @@ impl Vm {
                 )
             }
             Payload::Iter(_) | Payload::Generator(_) => return Ok(Some(v.clone())),
-            p if p.class_protocols() => {
+            p if super::meta::protocols(p) => {
                 if let Some(f) = self.lookup_special_str(v, "__iter__") {
                     let it = self.call(&f, std::slice::from_ref(v))?;
                     if self.lookup_special_str(&it, "__next__").is_none()

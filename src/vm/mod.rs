@@ -30,6 +30,7 @@ pub mod generator;
 pub mod import;
 pub mod iter;
 pub mod limits;
+pub mod meta;
 pub mod namespace;
 pub mod native;
 pub mod ops;

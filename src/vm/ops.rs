@@ -11,6 +11,7 @@ use crate::object::{Exc, ObjRef, Payload, PyResult, Value};
 use crate::types::{hash, num, seq_ops};
 
 use super::Vm;
+use super::meta::{has_metaclass, protocols};
 
 impl Vm {
     /// For an instance of a subclass of a builtin value type (`class U(str)`)
@@ -40,8 +41,10 @@ impl Vm {
                 return self.binary_op(&a2, &b2, kind);
             }
         }
-        let a_inst = matches!(a.payload(), Some(Payload::Instance(_)));
-        let b_inst = matches!(b.payload(), Some(Payload::Instance(_)));
+        let a_inst = matches!(a.payload(), Some(Payload::Instance(_)))
+            || a.payload().is_some_and(has_metaclass);
+        let b_inst = matches!(b.payload(), Some(Payload::Instance(_)))
+            || b.payload().is_some_and(has_metaclass);
         if !a_inst && !b_inst {
             if let Some(v) = num::binary(self, a, b, kind)? {
                 return Ok(v);
@@ -291,7 +294,7 @@ impl Vm {
             UnaryOpKind::Pos => ("__pos__", "+"),
             _ => ("__invert__", "~"),
         };
-        if a.payload().is_some_and(Payload::class_protocols)
+        if a.payload().is_some_and(protocols)
             && let Some(f) = self.lookup_special_str(a, dunder)
         {
             return self.call(&f, std::slice::from_ref(a));
@@ -323,8 +326,8 @@ impl Vm {
                 return self.compare_inner(&a2, &b2, op);
             }
         }
-        let a_inst = a.payload().is_some_and(Payload::class_protocols);
-        let b_inst = b.payload().is_some_and(Payload::class_protocols);
+        let a_inst = a.payload().is_some_and(protocols);
+        let b_inst = b.payload().is_some_and(protocols);
         if !a_inst && !b_inst {
             if let Some(r) = seq_ops::compare(self, a, b, op)? {
                 return Ok(Value::Bool(r));
@@ -341,7 +344,7 @@ impl Vm {
             };
             for (swap, dunder) in order {
                 let (x, y) = if swap { (b, a) } else { (a, b) };
-                if !x.payload().is_some_and(Payload::class_protocols) {
+                if !x.payload().is_some_and(protocols) {
                     if let Some(r) =
                         seq_ops::compare(self, x, y, if swap { op.swapped() } else { op })?
                     {
@@ -405,7 +408,7 @@ impl Vm {
                     _ => true,
                 },
                 Payload::Instance(_) => return self.instance_truthy(v),
-                p if p.class_protocols() => return self.instance_truthy(v),
+                p if protocols(p) => return self.instance_truthy(v),
                 _ => true,
             },
         })
@@ -497,7 +500,7 @@ impl Vm {
         if let Some(n) = seq_ops::len(v) {
             return Ok(n);
         }
-        if v.payload().is_some_and(Payload::class_protocols)
+        if v.payload().is_some_and(protocols)
             && let Some(f) = self.lookup_special_str(v, "__len__")
         {
             let r = self.call(&f, std::slice::from_ref(v))?;
@@ -519,7 +522,7 @@ impl Vm {
         if let Some(r) = seq_ops::contains(self, container, item)? {
             return Ok(r);
         }
-        if container.payload().is_some_and(Payload::class_protocols)
+        if container.payload().is_some_and(protocols)
             && let Some(f) = self.lookup_special_str(container, "__contains__")
         {
             let r = self.call(&f, &[container.clone(), item.clone()])?;
@@ -570,11 +573,18 @@ impl Vm {
                     return self.call(&f, &[container.clone(), key.clone()]);
                 }
             }
-            Some(Payload::Class(_)) => {
+            Some(Payload::Class(c)) => {
+                if c.metaclass.is_some()
+                    && let Some(f) = self.meta_method(container, "__getitem__")
+                {
+                    return self.call_meta_method(f, container, std::slice::from_ref(key), &[]);
+                }
                 if let Some(Value::Obj(c)) = container.as_obj().map(|o| Value::Obj(o.clone())) {
                     let n = self.intern("__class_getitem__");
                     if let Some(f) = self.class_lookup(&c, &n) {
-                        return self.call(&f, &[container.clone(), key.clone()]);
+                        // An implicit class method (`type.__new__` wraps it).
+                        let f = self.bind_class_attr(f, &Value::Undef, &c)?;
+                        return self.call(&f, std::slice::from_ref(key));
                     }
                     let name = self.class_name(&c);
                     return Err(self.type_error(format!("type '{name}' is not subscriptable")));
@@ -594,7 +604,7 @@ impl Vm {
         if seq_ops::setitem(self, container, &key, &value)? {
             return Ok(());
         }
-        if container.payload().is_some_and(Payload::class_protocols)
+        if container.payload().is_some_and(protocols)
             && let Some(f) = self.lookup_special_str(container, "__setitem__")
         {
             self.call(&f, &[container.clone(), key, value])?;
@@ -616,7 +626,7 @@ impl Vm {
         if seq_ops::delitem(self, container, key)? {
             return Ok(());
         }
-        if container.payload().is_some_and(Payload::class_protocols)
+        if container.payload().is_some_and(protocols)
             && let Some(f) = self.lookup_special_str(container, "__delitem__")
         {
             self.call(&f, &[container.clone(), key.clone()])?;
@@ -685,7 +695,7 @@ impl Vm {
                 self.leave_native();
                 Ok(hash::combine_tuple(hs.into_iter(), items.len()))
             }
-            Some(p) if p.class_protocols() => {
+            Some(p) if protocols(p) => {
                 let n = self.intern("__hash__");
                 match self.lookup_special(v, &n) {
                     Some(Value::None) | None => Err(self.unhashable(v)),
@@ -771,7 +781,24 @@ impl Vm {
         match v {
             Value::Obj(o) => match o.payload() {
                 Payload::Str(s) => Ok(s.s.to_string()),
-                Payload::Instance(_) => {
+                Payload::Class(c) if c.metaclass.is_some() => {
+                    match self.meta_method(v, "__str__") {
+                        Some(f) => {
+                            let r = self.call_meta_method(f, v, &[], &[])?;
+                            match r.as_str() {
+                                Some(s) => Ok(s.to_string()),
+                                None => {
+                                    let tn = self.type_name(&r);
+                                    Err(self.type_error(format!(
+                                        "__str__ returned non-string (type {tn})"
+                                    )))
+                                }
+                            }
+                        }
+                        None => self.repr(v),
+                    }
+                }
+                p if p.class_protocols() => {
                     let f = self.lookup_special_str(v, "__str__");
                     match f {
                         Some(f) => {
@@ -913,7 +940,7 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
                 }
                 (Payload::BigInt(p), Payload::BigInt(q)) => Some(p == q),
                 (Payload::Bytes(p), Payload::Bytes(q)) => Some(p == q),
-                (p, _) | (_, p) if p.class_protocols() => None,
+                (p, _) | (_, p) if protocols(p) => None,
                 (Payload::Tuple(_), Payload::Tuple(_))
                 | (Payload::List(_), Payload::List(_))
                 | (Payload::Dict(_), Payload::Dict(_))
@@ -979,6 +1006,7 @@ pub fn fast_hash(v: &Value) -> Option<i64> {
                 }
                 Some((h.wrapping_mul(69_069).wrapping_add(907_133_923) >> 1) as i64)
             }
+            Payload::Class(c) if c.metaclass.is_some() => None,
             Payload::Tuple(_)
             | Payload::Instance(_)
             | Payload::List(_)

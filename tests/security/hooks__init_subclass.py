@@ -5,9 +5,10 @@
 # __instancecheck__ intercepts creation, calls and isinstance, and a
 # registry-style __init_subclass__ on a shared class would record (and
 # reach) the classes of whoever subclasses it. In sandpy hooks cannot be
-# put on builtin types, metaclasses other than type are refused, and a
-# hook inherited from another sandbox's frozen class runs in the
-# subclassing sandbox against frozen state.
+# put on builtin types, a metaclass is a class of its sandbox like any
+# other (its methods carry that sandbox's authority: see
+# authority__metaclass.py), and a hook inherited from another sandbox's
+# frozen class runs in the subclassing sandbox against frozen state.
 import sandbox
 from _escape import attempt
 
@@ -67,7 +68,7 @@ print("parent's registry:", [c.__name__ for c in registry])
 # own hook ran: ['Local']
 # object.__init_subclass__ = ...: TypeError: cannot set '__init_subclass__' attribute of immutable type 'object'
 # int.__init_subclass__ = ...: TypeError: cannot set '__init_subclass__' attribute of immutable type 'int'
-# class Meta(type): TypeError: sandpy does not support metaclasses (type cannot be subclassed)
+# class Meta(type): <class '__main__.define_meta.<locals>.Meta'>
 # metaclass=type: 'X'
 # subclassing the parent's frozen Plugin in a child: SandboxError: sandbox raised TypeError: cannot modify frozen list
 # parent's registry: ['Local']

@@ -31,9 +31,13 @@ def patch(hook):
     attempt("[].__class__ = tuple", lambda: setattr([], "__class__", tuple))
     attempt("''.__class__ = bytes", lambda: setattr("", "__class__", bytes))
     d = int.__dict__
-    d["__add__"] = hook
-    attempt("int.__dict__ is a copy", lambda: int.__dict__ is d)
-    attempt("vars(str) is a copy", lambda: vars(str) is vars(str))
+
+    def write():
+        d["__add__"] = hook
+
+    attempt("int.__dict__['__add__'] = ...", write)
+    attempt("int.__dict__ is a new read-only proxy", lambda: int.__dict__ is d)
+    attempt("vars(str) is a new read-only proxy", lambda: vars(str) is vars(str))
     print("still builtin:", 1 + 1, "ab".upper(), [1] + [2], str(ValueError("v")),
           {"k": 1}.get("k"), len(type.__subclasses__(int)) > 0)
     return "done"
@@ -52,9 +56,9 @@ print(sandbox.spawn(patch, hook).join())
 # -- main
 # setattr(int, 'x', 1): TypeError: cannot set 'x' attribute of immutable type 'int'
 # type.__setattr__(str, 'upper', ...): TypeError: cannot set 'upper' attribute of immutable type 'str'
-# object.__setattr__(list, 'append', ...): TypeError: cannot set 'append' attribute of immutable type 'list'
-# delattr(int, '__add__'): TypeError: cannot delete '__add__' attribute of immutable type 'int'
-# object.__delattr__(dict, 'get'): TypeError: cannot delete 'get' attribute of immutable type 'dict'
+# object.__setattr__(list, 'append', ...): TypeError: can't apply this __setattr__ to type object
+# delattr(int, '__add__'): TypeError: cannot set '__add__' attribute of immutable type 'int'
+# object.__delattr__(dict, 'get'): TypeError: can't apply this __delattr__ to type object
 # object.__init_subclass__ = ...: TypeError: cannot set '__init_subclass__' attribute of immutable type 'object'
 # type.__call__ = ...: TypeError: cannot set '__call__' attribute of immutable type 'type'
 # object.__getattribute__ = ...: TypeError: cannot set '__getattribute__' attribute of immutable type 'object'
@@ -70,15 +74,16 @@ print(sandbox.spawn(patch, hook).join())
 # (1).__class__ = bool: TypeError: __class__ assignment only supported for mutable types or ModuleType subclasses
 # [].__class__ = tuple: TypeError: __class__ assignment only supported for mutable types or ModuleType subclasses
 # ''.__class__ = bytes: TypeError: __class__ assignment only supported for mutable types or ModuleType subclasses
-# int.__dict__ is a copy: False
-# vars(str) is a copy: False
+# int.__dict__['__add__'] = ...: TypeError: 'mappingproxy' object does not support item assignment
+# int.__dict__ is a new read-only proxy: False
+# vars(str) is a new read-only proxy: False
 # still builtin: 2 AB [1, 2] v 1 True
 # -- child
 # setattr(int, 'x', 1): TypeError: cannot set 'x' attribute of immutable type 'int'
 # type.__setattr__(str, 'upper', ...): TypeError: cannot set 'upper' attribute of immutable type 'str'
-# object.__setattr__(list, 'append', ...): TypeError: cannot set 'append' attribute of immutable type 'list'
-# delattr(int, '__add__'): TypeError: cannot delete '__add__' attribute of immutable type 'int'
-# object.__delattr__(dict, 'get'): TypeError: cannot delete 'get' attribute of immutable type 'dict'
+# object.__setattr__(list, 'append', ...): TypeError: can't apply this __setattr__ to type object
+# delattr(int, '__add__'): TypeError: cannot set '__add__' attribute of immutable type 'int'
+# object.__delattr__(dict, 'get'): TypeError: can't apply this __delattr__ to type object
 # object.__init_subclass__ = ...: TypeError: cannot set '__init_subclass__' attribute of immutable type 'object'
 # type.__call__ = ...: TypeError: cannot set '__call__' attribute of immutable type 'type'
 # object.__getattribute__ = ...: TypeError: cannot set '__getattribute__' attribute of immutable type 'object'
@@ -94,7 +99,8 @@ print(sandbox.spawn(patch, hook).join())
 # (1).__class__ = bool: TypeError: __class__ assignment only supported for mutable types or ModuleType subclasses
 # [].__class__ = tuple: TypeError: __class__ assignment only supported for mutable types or ModuleType subclasses
 # ''.__class__ = bytes: TypeError: __class__ assignment only supported for mutable types or ModuleType subclasses
-# int.__dict__ is a copy: False
-# vars(str) is a copy: False
+# int.__dict__['__add__'] = ...: TypeError: 'mappingproxy' object does not support item assignment
+# int.__dict__ is a new read-only proxy: False
+# vars(str) is a new read-only proxy: False
 # still builtin: 2 AB [1, 2] v 1 True
 # done

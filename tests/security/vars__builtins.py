@@ -1,9 +1,9 @@
-# sandpy-only: the sandbox module, and sandpy's copies of type namespaces
+# sandpy-only: the sandbox module
 # Route: vars() / __dict__ of a builtin type, a builtin function or the
 # builtins, and globals() / locals() inside code received from elsewhere,
 # hand out the namespaces behind them; writing those changes the type, the
 # builtins or the sender's module. In sandpy a type's namespace comes back
-# as a copy (writes change the copy only), builtins have no namespace,
+# as a read-only mappingproxy (writes raise), builtins have no namespace,
 # and inside a frozen function globals() is its frozen snapshot.
 import sys
 import sandbox
@@ -24,8 +24,12 @@ def look():
 
 def types():
     v = vars(int)
-    v["bit_length"] = None
-    attempt("vars(int) written, int unchanged", lambda: (5).bit_length())
+
+    def write():
+        v["bit_length"] = None
+
+    attempt("vars(int)['bit_length'] = None", write)
+    attempt("int unchanged", lambda: (5).bit_length())
     attempt("vars(object) is object.__dict__", lambda: vars(object) is object.__dict__)
     attempt("vars(len)", lambda: vars(len))
     attempt("vars(print)", lambda: vars(print))
@@ -43,14 +47,16 @@ print("parent COUNT:", COUNT)
 
 # Output:
 # -- main
-# vars(int) written, int unchanged: 3
+# vars(int)['bit_length'] = None: TypeError: 'mappingproxy' object does not support item assignment
+# int unchanged: 3
 # vars(object) is object.__dict__: False
 # vars(len): TypeError: vars() argument must have __dict__ attribute
 # vars(print): TypeError: vars() argument must have __dict__ attribute
 # vars({}): TypeError: vars() argument must have __dict__ attribute
 # own module dict is writable and own: True
 # -- child
-# vars(int) written, int unchanged: 3
+# vars(int)['bit_length'] = None: TypeError: 'mappingproxy' object does not support item assignment
+# int unchanged: 3
 # vars(object) is object.__dict__: False
 # vars(len): TypeError: vars() argument must have __dict__ attribute
 # vars(print): TypeError: vars() argument must have __dict__ attribute
