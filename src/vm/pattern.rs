@@ -263,7 +263,10 @@ impl Vm {
     /// Whether `cls` is, or derives from, a type that matches itself.
     fn class_matches_self(&self, cls: &ObjRef) -> bool {
         // bytearray is a host type (and cannot be subclassed).
-        if cls.is(&self.types.host_class(&crate::types::bytearray::BYTEARRAY_TYPE)) {
+        if cls.is(&self
+            .types
+            .host_class(&crate::types::bytearray::BYTEARRAY_TYPE))
+        {
             return true;
         }
         let Some(c) = class_of(cls) else {
