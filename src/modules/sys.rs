@@ -459,14 +459,27 @@ fn mv_setitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             "sandpy's sys.modules holds objects only, not '{tn}' (delete the entry instead)"
         )));
     };
+    if internal(&k) {
+        return Err(vm.type_error(format!("sys.modules[{k:?}] is kept by sandpy itself")));
+    }
     vm.modules.insert(std::rc::Rc::from(k.as_str()), m.clone());
     Ok(Value::None)
+}
+
+/// Entries the runtime keeps in the table for itself (a proxy owner's
+/// served object, named with a leading space, which no import can name):
+/// a program may read them but not replace or remove them.
+fn internal(key: &str) -> bool {
+    key.starts_with(' ')
 }
 
 /// `del sys.modules[name]`: the next import of `name` runs it again.
 fn mv_delitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "__delitem__", a, 2, 2)?;
-    let removed = a.pos[1].as_str().and_then(|k| vm.modules.remove(k));
+    let removed = a.pos[1]
+        .as_str()
+        .filter(|k| !internal(k))
+        .and_then(|k| vm.modules.remove(k));
     match removed {
         Some(_) => Ok(Value::None),
         None => Err(vm.key_error(a.pos[1].clone())),
@@ -476,7 +489,10 @@ fn mv_delitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// `sys.modules.pop(name[, default])`.
 fn mv_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "pop", a, 2, 3)?;
-    let removed = a.pos[1].as_str().and_then(|k| vm.modules.remove(k));
+    let removed = a.pos[1]
+        .as_str()
+        .filter(|k| !internal(k))
+        .and_then(|k| vm.modules.remove(k));
     match (removed, a.pos.get(2)) {
         (Some(m), _) => Ok(Value::Obj(m)),
         (None, Some(d)) => Ok(d.clone()),

@@ -283,6 +283,7 @@ fn arg(args: &[Option<Value>], i: usize) -> Option<&Value> {
 pub fn class(object: &ObjRef) -> ObjRef {
     let cls = crate::types::registry::builtin_class("memoryview", object);
     let methods: &[(&'static str, NativeFn)] = &[
+        ("__repr__", repr),
         ("__len__", len),
         ("__getitem__", getitem),
         ("__setitem__", setitem),
@@ -691,6 +692,18 @@ fn shown_bytes(vm: &mut Vm, m: &MemoryView) -> PyResult<Vec<u8>> {
         Some(b) => Ok(b),
         None => Err(released(vm)),
     }
+}
+
+/// `repr(m)`: `<memory at 0x...>`, or `<released memory at 0x...>` (a
+/// released view can still be shown).
+fn repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(o) = a.pos.first().and_then(|v| v.as_obj()) else {
+        return Err(super::tuple::bad_self(vm, a, "memoryview", "__repr__"));
+    };
+    let Some(m) = o.payload().host::<MemoryView>() else {
+        return Err(super::tuple::bad_self(vm, a, "memoryview", "__repr__"));
+    };
+    Ok(Value::string(m.repr(o.addr())))
 }
 
 fn tobytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {

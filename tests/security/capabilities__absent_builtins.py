@@ -7,7 +7,8 @@
 # open reaches and no more, whatever `__builtins__` the globals hold; see
 # exec__grants.py), breakpoint (pdb, a shell), help (pydoc, a pager),
 # license / credits / copyright (site._Printer reads files) and
-# memoryview (raw memory).
+# memoryview (raw memory: in sandpy it views a bytes or bytearray object
+# only, every index checked against it, so it reads nothing else).
 # sandpy has none of the others, in the main program or in a child,
 # under any spelling (identifiers are compared after NFKC normalisation,
 # so fullwidth letters name the same missing builtin). input reads the
@@ -30,7 +31,8 @@ def probe():
     attempt("license", lambda: license())
     attempt("credits", lambda: credits)
     attempt("copyright", lambda: copyright)
-    attempt("memoryview", lambda: memoryview(b"x"))
+    attempt("memoryview", lambda: memoryview(b"x").cast("Q"))
+    attempt("memoryview past its end", lambda: memoryview(b"x")[1000])
     attempt("__import__", lambda: __import__("os").__name__)
     attempt("ｅｖａｌ (fullwidth)", lambda: ｅｖａｌ("open('/etc/passwd')"))
     attempt("file (Python 2)", lambda: file)
@@ -54,7 +56,8 @@ print(sandbox.spawn(probe).join())
 # license: NameError: name 'license' is not defined
 # credits: NameError: name 'credits' is not defined
 # copyright: NameError: name 'copyright' is not defined
-# memoryview: NameError: name 'memoryview' is not defined
+# memoryview: TypeError: memoryview: length is not a multiple of itemsize
+# memoryview past its end: IndexError: index out of bounds on dimension 1
 # __import__: 'os'
 # ｅｖａｌ (fullwidth): FileNotFoundError: [Errno 2] No such file or directory: '/etc/passwd'
 # file (Python 2): NameError: name 'file' is not defined
@@ -71,7 +74,8 @@ print(sandbox.spawn(probe).join())
 # license: NameError: name 'license' is not defined
 # credits: NameError: name 'credits' is not defined
 # copyright: NameError: name 'copyright' is not defined
-# memoryview: NameError: name 'memoryview' is not defined
+# memoryview: TypeError: memoryview: length is not a multiple of itemsize
+# memoryview past its end: IndexError: index out of bounds on dimension 1
 # __import__: 'os'
 # ｅｖａｌ (fullwidth): FileNotFoundError: [Errno 2] No such file or directory: '/etc/passwd'
 # file (Python 2): NameError: name 'file' is not defined
