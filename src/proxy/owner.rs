@@ -298,10 +298,13 @@ pub(crate) fn serve(vm: &mut Vm, obj: Value, end: &OwnerEnd) -> PyResult<Value> 
         if let Some(tx) = reply {
             vm.flush_lines();
             // The reply channel is the caller's memory, whichever side
-            // drops it last.
+            // drops it last: the sender is dropped inside (if the caller
+            // has already dropped its end, this frees the channel, and the
+            // caller gets it back, not this owner).
             match &caller {
-                Some(c) => crate::heap::alloc::charged_to(&c.meter.account, || {
+                Some(c) => crate::heap::alloc::charged_to(&c.meter.account, move || {
                     let _ = tx.send(answer);
+                    drop(tx);
                 }),
                 None => {
                     let _ = tx.send(answer);

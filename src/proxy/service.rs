@@ -240,9 +240,12 @@ pub(crate) fn start(name: &str, mut service: Box<dyn Service>) -> Result<Service
                 // drops it last.
                 let account = caller.sandbox.meter.account.clone();
                 let r = crate::heap::alloc::charged_to(&account, || {
-                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                         service.call(&caller, &method, args)
-                    }))
+                    }));
+                    // The method's name is the caller's allocation too.
+                    drop(method);
+                    r
                 });
                 match r {
                     Ok(answer) => crate::heap::alloc::charged_to(&account, || {
