@@ -1,9 +1,9 @@
 //! The `time` module: wall-clock time, monotonic clocks and sleep.
 //!
-//! `perf_counter`, `monotonic` and `process_time` count from a process-wide
-//! start instant (sandpy has no per-process CPU clock without libc, so
-//! `process_time` is the monotonic clock too: fine for measuring, never
-//! decreasing).
+//! `perf_counter` and `monotonic` count from a process-wide start instant.
+//! `process_time` is the CPU time the calling sandbox has used (what its
+//! `--cpu` cap counts): the process's CPU time would tell a sandbox how
+//! busy the others are, and a sleep counts for nothing in either.
 
 use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -30,7 +30,8 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     def(vm, d, "perf_counter_ns", monotonic_ns)?;
     def(vm, d, "monotonic", monotonic)?;
     def(vm, d, "monotonic_ns", monotonic_ns)?;
-    def(vm, d, "process_time", monotonic)?;
+    def(vm, d, "process_time", process_time)?;
+    def(vm, d, "process_time_ns", process_time_ns)?;
     def(vm, d, "sleep", sleep)?;
     Ok(())
 }
@@ -60,6 +61,23 @@ fn monotonic(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn monotonic_ns(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "monotonic_ns", a, 0, 0)?;
     let ns = i64::try_from(start().elapsed().as_nanos()).unwrap_or(i64::MAX);
+    Ok(Value::Int(ns))
+}
+
+/// The CPU time this sandbox has used (its thread's, counted from when the
+/// sandbox started: a pooled thread's earlier sandboxes are not shown).
+fn sandbox_cpu_ns(vm: &Vm) -> u64 {
+    crate::runtime::limits::thread_cpu_ns().saturating_sub(vm.charges.cpu_base)
+}
+
+fn process_time(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "process_time", a, 0, 0)?;
+    Ok(Value::Float(sandbox_cpu_ns(vm) as f64 / 1e9))
+}
+
+fn process_time_ns(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "process_time_ns", a, 0, 0)?;
+    let ns = i64::try_from(sandbox_cpu_ns(vm)).unwrap_or(i64::MAX);
     Ok(Value::Int(ns))
 }
 
