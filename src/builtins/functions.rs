@@ -7,6 +7,8 @@ use std::io::BufRead;
 use crate::object::{Args, ObjRef, Payload, PyResult, Value};
 use crate::vm::Vm;
 
+use crate::types::object::attr_name;
+
 use super::{arg_or_kw, check_kw, def, kwarg, positional, str_arg};
 
 /// Register the functions of this file.
@@ -281,23 +283,9 @@ fn callable(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::Bool(is_callable(vm, &a.pos[0])))
 }
 
-/// The attribute name argument as an interned str.
-fn attr_name(vm: &mut Vm, v: &Value, _fname: &str) -> PyResult<ObjRef> {
-    match v.as_str() {
-        Some(s) => {
-            let s = s.to_string();
-            Ok(vm.intern(&s))
-        }
-        None => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!("attribute name must be string, not '{tn}'")))
-        }
-    }
-}
-
 fn getattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "getattr", a, 2, 3)?;
-    let name = attr_name(vm, &a.pos[1], "getattr")?;
+    let name = attr_name(vm, &a.pos[1])?;
     match vm.getattr(&a.pos[0], &name) {
         Ok(v) => Ok(v),
         Err(e) => {
@@ -312,7 +300,7 @@ fn getattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn hasattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "hasattr", a, 2, 2)?;
-    let name = attr_name(vm, &a.pos[1], "hasattr")?;
+    let name = attr_name(vm, &a.pos[1])?;
     match vm.getattr(&a.pos[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) => {
@@ -328,14 +316,14 @@ fn hasattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "setattr", a, 3, 3)?;
-    let name = attr_name(vm, &a.pos[1], "setattr")?;
+    let name = attr_name(vm, &a.pos[1])?;
     vm.setattr(&a.pos[0], &name, a.pos[2].clone())?;
     Ok(Value::None)
 }
 
 fn delattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "delattr", a, 2, 2)?;
-    let name = attr_name(vm, &a.pos[1], "delattr")?;
+    let name = attr_name(vm, &a.pos[1])?;
     vm.delattr(&a.pos[0], &name)?;
     Ok(Value::None)
 }

@@ -307,14 +307,7 @@ fn type_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         let n = a.pos.len().saturating_sub(1);
         return Err(vm.type_error(format!("expected 2 arguments, got {n}")));
     };
-    let Some(name) = name
-        .as_obj()
-        .filter(|o| matches!(o.payload(), Payload::Str(_)))
-    else {
-        let tn = vm.type_name(name);
-        return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
-    };
-    let n = vm.intern(&name_text(name));
+    let n = super::object::attr_name(vm, name)?;
     vm.type_setattr(obj, &n, v.clone())?;
     Ok(Value::None)
 }
@@ -326,14 +319,7 @@ fn type_delattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         let n = a.pos.len().saturating_sub(1);
         return Err(vm.type_error(format!("expected 1 argument, got {n}")));
     };
-    let Some(name) = name
-        .as_obj()
-        .filter(|o| matches!(o.payload(), Payload::Str(_)))
-    else {
-        let tn = vm.type_name(name);
-        return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
-    };
-    let n = vm.intern(&name_text(name));
+    let n = super::object::attr_name(vm, name)?;
     vm.type_delattr(obj, &n)?;
     Ok(Value::None)
 }

@@ -40,6 +40,21 @@ pub(crate) fn object_init(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// An attribute name argument (`getattr`, `setattr`, `type.__setattr__`,
+/// ...) as an interned str, or CPython's TypeError for anything else.
+pub(crate) fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<crate::object::ObjRef> {
+    match v.as_str() {
+        Some(s) => {
+            let s = s.to_string();
+            Ok(vm.intern(&s))
+        }
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("attribute name must be string, not '{tn}'")))
+        }
+    }
+}
+
 pub(crate) fn object_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (Some(obj), Some(Value::Obj(name)), Some(v)) = (a.pos.first(), a.pos.get(1), a.pos.get(2))
     else {

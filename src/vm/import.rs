@@ -153,14 +153,7 @@ impl Vm {
             return Ok(m.clone());
         }
         let parent_name = &full[..full.len() - part.len() - 1];
-        let path = match parent.payload() {
-            Payload::Module(md) => {
-                let p = self.intern("__path__");
-                self.dict_get_str(&md.dict, &p)?
-            }
-            _ => None,
-        };
-        let Some(path) = path else {
+        let Some(dirs) = self.package_dirs(parent)? else {
             let msg = format!(
                 "No module named {}; {} is not a package",
                 str_repr(full),
@@ -168,12 +161,6 @@ impl Vm {
             );
             return Err(self.module_not_found(&msg, full));
         };
-        let mut dirs = Vec::new();
-        for d in self.collect(&path)? {
-            if let Some(d) = d.as_str() {
-                dirs.push(d.to_string());
-            }
-        }
         let Some(found) = crate::modules::find_source(self, part, &dirs)? else {
             let msg = format!("No module named {}", str_repr(full));
             return Err(self.module_not_found(&msg, full));
@@ -182,6 +169,64 @@ impl Vm {
         let k = self.intern(part);
         self.setattr(&Value::Obj(parent.clone()), &k, Value::Obj(m.clone()))?;
         Ok(m)
+    }
+
+    /// The directories a package's submodules are looked for in (the str
+    /// items of its `__path__`); None when `m` is not a package.
+    fn package_dirs(&mut self, m: &ObjRef) -> PyResult<Option<Vec<String>>> {
+        let Payload::Module(md) = m.payload() else {
+            return Ok(None);
+        };
+        let p = self.intern("__path__");
+        let Some(path) = self.dict_get_str(&md.dict, &p)? else {
+            return Ok(None);
+        };
+        let mut dirs = Vec::new();
+        self.each(&path, |_, d| {
+            if let Some(d) = d.as_str() {
+                dirs.push(d.to_string());
+            }
+            Ok(true)
+        })?;
+        Ok(Some(dirs))
+    }
+
+    /// The import path (where top-level modules are looked for).
+    fn import_path_dirs(&self) -> Vec<String> {
+        self.import_path
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect()
+    }
+
+    /// Compile a module source the file controller found (`fname`, its
+    /// bytes): UTF-8 with an optional BOM, else CPython's SyntaxError.
+    fn compile_found(
+        &mut self,
+        fname: &str,
+        raw: &[u8],
+    ) -> PyResult<std::sync::Arc<crate::bytecode::CodeUnit>> {
+        let bytes = raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(raw);
+        let source = match std::str::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(e) => {
+                let bad = bytes.get(e.valid_up_to()).copied().unwrap_or(0);
+                let line = 1 + bytes[..e.valid_up_to()]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count();
+                let c = self.exc_types.syntax_error.clone();
+                return Err(self.new_exc(
+                    &c,
+                    &format!(
+                        "Non-UTF-8 code starting with '\\x{bad:02x}' in file {fname} on line \
+                         {line}, but no encoding declared; see \
+                         https://peps.python.org/pep-0263/ for details"
+                    ),
+                ));
+            }
+        };
+        crate::compiler::compile_module(source, fname).map_err(|e| self.syntax_error_from(&e))
     }
 
     /// A module name is a dotted identifier (`a`, `a.b`): each part a
@@ -218,11 +263,7 @@ impl Vm {
             self.modules.insert(Rc::from(top), m.clone());
             return Ok(m);
         }
-        let dirs: Vec<String> = self
-            .import_path
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect();
+        let dirs = self.import_path_dirs();
         let Some(found) = crate::modules::find_source(self, top, &dirs)? else {
             let mut msg = format!("No module named {}", str_repr(top));
             if crate::modules::stdlib_names::is_stdlib(top) {
@@ -246,30 +287,7 @@ impl Vm {
         found: (String, Vec<u8>, bool),
     ) -> PyResult<ObjRef> {
         let (fname, raw, package) = found;
-        let bytes = raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&raw);
-        let source = match std::str::from_utf8(bytes) {
-            Ok(s) => s,
-            Err(e) => {
-                let bad = bytes.get(e.valid_up_to()).copied().unwrap_or(0);
-                let line = 1 + bytes[..e.valid_up_to()]
-                    .iter()
-                    .filter(|&&b| b == b'\n')
-                    .count();
-                let c = self.exc_types.syntax_error.clone();
-                return Err(self.new_exc(
-                    &c,
-                    &format!(
-                        "Non-UTF-8 code starting with '\\x{bad:02x}' in file {fname} on line \
-                         {line}, but no encoding declared; see \
-                         https://peps.python.org/pep-0263/ for details"
-                    ),
-                ));
-            }
-        };
-        let unit = match crate::compiler::compile_module(source, &fname) {
-            Ok(u) => u,
-            Err(e) => return Err(self.syntax_error_from(&e)),
-        };
+        let unit = self.compile_found(&fname, &raw)?;
         let m = self.new_module(name);
         let globals = match m.payload() {
             Payload::Module(md) => md.dict.clone(),
@@ -303,44 +321,25 @@ impl Vm {
     /// import path, or its parent package's `__path__`) and run it in the
     /// module's own namespace. A native module is left as it is.
     pub fn reload_module(&mut self, m: &Value, name: &str) -> PyResult<()> {
-        let (dirs, last) = match name.rsplit_once('.') {
-            None => (
-                self.import_path
-                    .iter()
-                    .map(|p| p.display().to_string())
-                    .collect(),
-                name,
-            ),
-            Some((parent, last)) => {
-                let mut dirs = Vec::new();
-                if let Some(p) = self.modules.get(parent).cloned()
-                    && let Payload::Module(pm) = p.payload()
-                {
-                    let k = self.intern("__path__");
-                    if let Some(path) = self.dict_get_str(&pm.dict, &k)? {
-                        for d in self.collect(&path)? {
-                            if let Some(d) = d.as_str() {
-                                dirs.push(d.to_string());
-                            }
-                        }
-                    }
-                }
-                (dirs, last)
-            }
-        };
         if crate::modules::is_native(name) {
             return Ok(());
         }
+        let (dirs, last) = match name.rsplit_once('.') {
+            None => (self.import_path_dirs(), name),
+            Some((parent, last)) => {
+                let parent = self.modules.get(parent).cloned();
+                let dirs = match parent {
+                    Some(p) => self.package_dirs(&p)?.unwrap_or_default(),
+                    None => Vec::new(),
+                };
+                (dirs, last)
+            }
+        };
         let Some((fname, raw, _)) = crate::modules::find_source(self, last, &dirs)? else {
             let msg = format!("spec not found for the module {}", str_repr(name));
             return Err(self.module_not_found(&msg, name));
         };
-        let source =
-            String::from_utf8_lossy(raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&raw)).into_owned();
-        let unit = match crate::compiler::compile_module(&source, &fname) {
-            Ok(u) => u,
-            Err(e) => return Err(self.syntax_error_from(&e)),
-        };
+        let unit = self.compile_found(&fname, &raw)?;
         let Some(Payload::Module(md)) = m.payload() else {
             return Err(self.type_error("reload() argument must be a module"));
         };
