@@ -28,6 +28,8 @@ CASES = {
     "list index": "l = [1, 2, 3]\n    for i in range(N):\n        l[1]",
     "compare and branch": "for i in range(N):\n        if i < 5: pass",
     "str ==": "s = 'abc'\n    for i in range(N):\n        s == 'abc'",
+    "dict del (fill N, delete N)": "d = dict.fromkeys(range(N))\n    for i in range(N):\n        del d[i]",
+    "dict as LRU (set, del oldest)": "d = {}\n    for i in range(N):\n        d[i] = i\n        if i >= 64: del d[i - 64]",
 }
 
 TEMPLATE = """import time

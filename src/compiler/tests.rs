@@ -138,14 +138,6 @@ fn snippets_compile_and_verify() {
     }
 }
 
-#[test]
-fn dump_tmp() {
-    if let Ok(src) = std::fs::read_to_string("/tmp/t1.py") {
-        let c = ok(&src);
-        println!("{}", disassemble(&c));
-    }
-}
-
 fn on_stack<T: Send + 'static>(mb: usize, f: impl FnOnce() -> T + Send + 'static) -> T {
     std::thread::Builder::new()
         .stack_size(mb << 20)

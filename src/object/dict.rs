@@ -1,11 +1,17 @@
-//! The dict table: an insertion-ordered hash map (indexmap) keyed by Python
-//! values with precomputed Python hashes.
+//! The dict table: an insertion-ordered hash map keyed by Python values with
+//! precomputed Python hashes.
+//!
+//! Laid out as CPython's compact dict: the entries in insertion order in one
+//! vector, and a hash index (hashbrown's `HashTable`) of positions in it.
+//! Removing an entry leaves a hole in its position, so `del d[k]` is O(1)
+//! (shifting the vector made deleting 32,768 keys take 1.8 s); the holes are
+//! squeezed out when an insertion finds as many holes as live entries, which
+//! keeps every operation amortised O(1). Positions are what `find` returns
+//! and what `entry_at` takes; an iterator walks them with `next_entry`.
 //!
 //! Python equality can run user code (`__eq__`), which Rust's `Eq` cannot, so
 //! the table never compares keys by itself: every lookup takes the key's hash
-//! and an equality callback (`find`), which the VM supplies. The table's own
-//! `Eq` on `DictKey` is used by indexmap only between keys already known to be
-//! distinct, and is identity.
+//! and an equality callback (`find`), which the VM supplies.
 //!
 //! `version` changes whenever the set of keys changes (insert of a new key,
 //! removal, clear), never when only a value is replaced. Inline caches key on it:
@@ -14,9 +20,9 @@
 //! two dicts never share one, even when one was frozen on another thread.
 
 use std::cell::Cell;
-use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 
-use indexmap::{Equivalent, IndexMap};
+use hashbrown::HashTable;
 
 use crate::object::Value;
 
@@ -41,53 +47,13 @@ impl PartialEq for DictKey {
 
 impl Eq for DictKey {}
 
-/// Passes the precomputed Python hash through, spreading its bits (small ints
-/// hash to themselves, and hashbrown wants entropy in the top bits).
-#[derive(Default)]
-pub struct PassHasher(u64);
-
-impl Hasher for PassHasher {
-    fn finish(&self) -> u64 {
-        self.0.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(26)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
-        }
-    }
-    fn write_i64(&mut self, i: i64) {
-        self.0 = i as u64;
-    }
-}
-
-/// The equality callback of a lookup.
-type EqFn<'a> = &'a mut dyn FnMut(&Value) -> bool;
-
-struct Probe<'a> {
-    hash: i64,
-    eq: Cell<Option<EqFn<'a>>>,
-}
-
-impl Hash for Probe<'_> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_i64(self.hash);
-    }
-}
-
-impl Equivalent<DictKey> for Probe<'_> {
-    fn equivalent(&self, key: &DictKey) -> bool {
-        if key.hash != self.hash {
-            return false;
-        }
-        match self.eq.take() {
-            Some(f) => {
-                let r = f(&key.key);
-                self.eq.set(Some(f));
-                r
-            }
-            None => false,
-        }
-    }
+/// The index's hash of a Python hash: its bits spread (small ints hash to
+/// themselves, and hashbrown wants entropy in the top bits).
+#[inline(always)]
+fn spread(hash: i64) -> u64 {
+    (hash as u64)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        .rotate_left(26)
 }
 
 /// Versions are handed to threads in blocks of `VERSION_BLOCK` from one
@@ -118,8 +84,27 @@ fn next_version() -> u64 {
 
 /// An insertion-ordered table of Python keys and values.
 pub struct Dict {
-    map: IndexMap<DictKey, Value, BuildHasherDefault<PassHasher>>,
+    /// Entries in insertion order; a removed one is a hole (key `Undef`).
+    entries: Vec<Entry>,
+    /// Positions in `entries` of the live entries, by their keys' hashes.
+    index: HashTable<usize>,
+    /// Live entries.
+    live: usize,
     version: u64,
+}
+
+/// One position of the entries: a key with its hash and its value, or a hole.
+#[derive(Clone)]
+struct Entry {
+    key: DictKey,
+    value: Value,
+}
+
+impl Entry {
+    #[inline(always)]
+    fn is_hole(&self) -> bool {
+        matches!(self.key.key, Value::Undef)
+    }
 }
 
 impl Default for Dict {
@@ -130,27 +115,27 @@ impl Default for Dict {
 
 impl Dict {
     pub fn new() -> Dict {
-        Dict {
-            map: IndexMap::default(),
-            version: next_version(),
-        }
+        Dict::with_capacity(0)
     }
 
     pub fn with_capacity(n: usize) -> Dict {
         Dict {
-            map: IndexMap::with_capacity_and_hasher(n, Default::default()),
+            entries: Vec::with_capacity(n),
+            index: HashTable::with_capacity(n),
+            live: 0,
             version: next_version(),
         }
     }
 
+    /// Live entries.
     #[inline]
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.live
     }
 
     #[inline]
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
+        self.live == 0
     }
 
     /// Changes whenever the set of keys changes.
@@ -159,82 +144,163 @@ impl Dict {
         self.version
     }
 
-    /// Index of the entry whose key has `hash` and satisfies `eq`.
+    /// Position of the entry whose key has `hash` and satisfies `eq`.
     pub fn find(&self, hash: i64, eq: &mut dyn FnMut(&Value) -> bool) -> Option<usize> {
-        let probe = Probe {
-            hash,
-            eq: Cell::new(Some(eq)),
-        };
-        self.map.get_index_of(&probe)
+        let entries = &self.entries;
+        self.index
+            .find(spread(hash), |&i| {
+                let e = &entries[i];
+                e.key.hash == hash && eq(&e.key.key)
+            })
+            .copied()
     }
 
-    /// The entry at `i`.
+    /// The entry at position `i` (None for a hole or past the end).
     #[inline(always)]
     pub fn entry_at(&self, i: usize) -> Option<(&Value, &Value)> {
-        self.map.get_index(i).map(|(k, v)| (&k.key, v))
+        match self.entries.get(i) {
+            Some(e) if !e.is_hole() => Some((&e.key.key, &e.value)),
+            _ => None,
+        }
     }
 
-    /// The key with its hash at `i`.
+    /// The first live entry at position `i` or after, with its position.
+    pub fn next_entry(&self, i: usize) -> Option<(usize, &Value, &Value)> {
+        let rest = self.entries.get(i..)?;
+        let off = rest.iter().position(|e| !e.is_hole())?;
+        let e = &rest[off];
+        Some((i + off, &e.key.key, &e.value))
+    }
+
+    /// The key with its hash at position `i`.
     pub fn key_at(&self, i: usize) -> Option<&DictKey> {
-        self.map.get_index(i).map(|(k, _)| k)
+        match self.entries.get(i) {
+            Some(e) if !e.is_hole() => Some(&e.key),
+            _ => None,
+        }
     }
 
-    /// The value at `i`.
+    /// The value at position `i`.
     #[inline(always)]
     pub fn value_at(&self, i: usize) -> Option<&Value> {
-        self.map.get_index(i).map(|(_, v)| v)
+        match self.entries.get(i) {
+            Some(e) if !e.is_hole() => Some(&e.value),
+            _ => None,
+        }
     }
 
-    /// Replace the value at `i`, returning the old one.
+    /// Replace the value at position `i`, returning the old one.
     pub fn set_value_at(&mut self, i: usize, value: Value) -> Option<Value> {
-        self.map
-            .get_index_mut(i)
-            .map(|(_, v)| std::mem::replace(v, value))
+        match self.entries.get_mut(i) {
+            Some(e) if !e.is_hole() => Some(std::mem::replace(&mut e.value, value)),
+            _ => None,
+        }
     }
 
-    /// Insert a key known to be absent; returns its index.
+    /// Insert a key known to be absent; returns its position.
     pub fn push_new(&mut self, hash: i64, key: Value, value: Value) -> usize {
         self.version = next_version();
-        self.map.insert_full(DictKey { hash, key }, value).0
+        let holes = self.entries.len() - self.live;
+        if holes > 0 && holes >= self.live && self.entries.len() == self.entries.capacity() {
+            self.squeeze();
+        }
+        let i = self.entries.len();
+        self.entries.push(Entry {
+            key: DictKey { hash, key },
+            value,
+        });
+        let entries = &self.entries;
+        self.index
+            .insert_unique(spread(hash), i, |&j| spread(entries[j].key.hash));
+        self.live += 1;
+        i
     }
 
-    /// Remove the entry at `i`, keeping the order of the others.
-    pub fn remove_at(&mut self, i: usize) -> Option<(Value, Value)> {
-        let r = self.map.shift_remove_index(i);
-        if r.is_some() {
-            self.version = next_version();
+    /// Drop the holes: the live entries move down in order and the index is
+    /// rebuilt (positions change, so callers bump the version).
+    fn squeeze(&mut self) {
+        self.entries.retain(|e| !e.is_hole());
+        self.index.clear();
+        let entries = &self.entries;
+        for (i, e) in entries.iter().enumerate() {
+            self.index
+                .insert_unique(spread(e.key.hash), i, |&j| spread(entries[j].key.hash));
         }
-        r.map(|(k, v)| (k.key, v))
+    }
+
+    /// Remove the entry at position `i`, keeping the order of the others.
+    pub fn remove_at(&mut self, i: usize) -> Option<(Value, Value)> {
+        let hash = self.key_at(i)?.hash;
+        if let Ok(slot) = self.index.find_entry(spread(hash), |&j| j == i) {
+            slot.remove();
+        }
+        self.version = next_version();
+        self.live -= 1;
+        let hole = Entry {
+            key: DictKey {
+                hash: 0,
+                key: Value::Undef,
+            },
+            value: Value::None,
+        };
+        let e = std::mem::replace(&mut self.entries[i], hole);
+        if self.live == 0 {
+            self.entries.clear();
+        } else {
+            self.trim();
+        }
+        Some((e.key.key, e.value))
+    }
+
+    /// Drop the holes at the end of the entries.
+    fn trim(&mut self) {
+        while self.entries.last().is_some_and(Entry::is_hole) {
+            self.entries.pop();
+        }
     }
 
     /// Remove the last entry.
     pub fn pop_last(&mut self) -> Option<(Value, Value)> {
-        let r = self.map.pop();
-        if r.is_some() {
-            self.version = next_version();
-        }
-        r.map(|(k, v)| (k.key, v))
+        let i = self.entries.len().checked_sub(1)?;
+        self.remove_at(i)
     }
 
     pub fn clear(&mut self) {
-        self.map.clear();
+        self.entries.clear();
+        self.index.clear();
+        self.live = 0;
         self.version = next_version();
     }
 
     /// Entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = (&Value, &Value)> + '_ {
-        self.map.iter().map(|(k, v)| (&k.key, v))
+        self.entries
+            .iter()
+            .filter(|e| !e.is_hole())
+            .map(|e| (&e.key.key, &e.value))
     }
 
     /// Keys with their hashes, in insertion order.
     pub fn keys_hashed(&self) -> impl Iterator<Item = &DictKey> + '_ {
-        self.map.keys()
+        self.entries.iter().filter(|e| !e.is_hole()).map(|e| &e.key)
     }
 
-    /// A shallow copy (same keys and values, new version).
+    /// A shallow copy (same keys and values, new version, no holes).
     pub fn copy(&self) -> Dict {
+        let entries: Vec<Entry> = self
+            .entries
+            .iter()
+            .filter(|e| !e.is_hole())
+            .cloned()
+            .collect();
+        let mut index = HashTable::with_capacity(entries.len());
+        for (i, e) in entries.iter().enumerate() {
+            index.insert_unique(spread(e.key.hash), i, |&j| spread(entries[j].key.hash));
+        }
         Dict {
-            map: self.map.clone(),
+            live: entries.len(),
+            entries,
+            index,
             version: next_version(),
         }
     }

@@ -466,11 +466,13 @@ pub enum IterState {
         step: i128,
         left: i128,
     },
-    /// Over a dict's entries by position; `len` detects resizing.
+    /// Over a dict's entries by position; `len` detects resizing, `seen`
+    /// counts the entries given.
     Dict {
         dict: ObjRef,
         index: usize,
         len: usize,
+        seen: usize,
         kind: ViewKind,
     },
     Enumerate {

@@ -99,6 +99,7 @@ impl Vm {
                 IterState::Dict {
                     dict: o.clone(),
                     index: 0,
+                    seen: 0,
                     len: d.borrow().len(),
                     kind: ViewKind::Keys,
                 },
@@ -108,6 +109,7 @@ impl Vm {
                 IterState::Dict {
                     dict: o.clone(),
                     index: 0,
+                    seen: 0,
                     len: d.borrow().len(),
                     kind: ViewKind::Keys,
                 },
@@ -117,6 +119,7 @@ impl Vm {
                 IterState::Dict {
                     dict: o.clone(),
                     index: 0,
+                    seen: 0,
                     len: d.len(),
                     kind: ViewKind::Keys,
                 },
@@ -136,6 +139,7 @@ impl Vm {
                     IterState::Dict {
                         dict: d.clone(),
                         index: 0,
+                        seen: 0,
                         len,
                         kind: *kind,
                     },
@@ -354,20 +358,19 @@ impl Vm {
                 dict,
                 index,
                 len,
+                seen,
                 kind,
             } => {
-                let (entry, cur_len) = match dict.payload() {
-                    Payload::Dict(d) | Payload::Set(d) => {
-                        let d = d.borrow();
-                        (
-                            d.entry_at(*index).map(|(k, v)| (k.clone(), v.clone())),
-                            d.len(),
-                        )
-                    }
-                    Payload::FrozenSet(d) => (
-                        d.entry_at(*index).map(|(k, v)| (k.clone(), v.clone())),
+                let step = |d: &crate::object::dict::Dict| {
+                    (
+                        d.next_entry(*index)
+                            .map(|(i, k, v)| (i, k.clone(), v.clone())),
                         d.len(),
-                    ),
+                    )
+                };
+                let (entry, cur_len) = match dict.payload() {
+                    Payload::Dict(d) | Payload::Set(d) => step(&d.borrow()),
+                    Payload::FrozenSet(d) => step(d),
                     _ => (None, 0),
                 };
                 if cur_len != *len {
@@ -379,8 +382,22 @@ impl Vm {
                     *len = usize::MAX;
                     return Err(self.runtime_error(format!("{what} changed size during iteration")));
                 }
-                let Some((k, v)) = entry else { return Ok(None) };
-                *index += 1;
+                let Some((at, k, v)) = entry else {
+                    return Ok(None);
+                };
+                // As many entries as the dict had are all it can give while
+                // its size is unchanged: one more means keys were removed and
+                // others added behind the iterator (CPython's check; without
+                // it, `del d[k]; d[k2] = v` in the loop would never end).
+                if *seen == *len {
+                    if matches!(dict.payload(), Payload::Dict(_)) {
+                        *len = usize::MAX;
+                        return Err(self.runtime_error("dictionary keys changed during iteration"));
+                    }
+                    return Ok(None);
+                }
+                *seen += 1;
+                *index = at + 1;
                 Ok(Some(match kind {
                     ViewKind::Keys => k,
                     ViewKind::Values => v,
