@@ -285,58 +285,13 @@ fn zip_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     for it in args {
         iters.push(vm.iter(it)?);
     }
-    if !strict {
-        return Ok(new_iter(
-            IterState::Zip {
-                iters: iters.into_boxed_slice(),
-            },
-            "zip",
-        ));
-    }
-    // strict=True: run it eagerly so length mismatches are detected.
-    let mut rows = Vec::new();
-    if iters.is_empty() {
-        return vm.iter(&Value::list(rows));
-    }
-    loop {
-        let mut row = Vec::with_capacity(iters.len());
-        for (i, it) in iters.iter().enumerate() {
-            match vm.next(it)? {
-                Some(v) => row.push(v),
-                None => {
-                    if i > 0 {
-                        let which = if i == 1 {
-                            "argument 1".to_string()
-                        } else {
-                            format!("arguments 1-{i}")
-                        };
-                        return Err(vm.value_error(format!(
-                            "zip() argument {} is shorter than {which}",
-                            i + 1
-                        )));
-                    }
-                    for (k, other) in iters.iter().enumerate().skip(1) {
-                        if vm.next(other)?.is_some() {
-                            let which = if k == 1 {
-                                "argument 1".to_string()
-                            } else {
-                                format!("arguments 1-{k}")
-                            };
-                            return Err(vm.value_error(format!(
-                                "zip() argument {} is longer than {which}",
-                                k + 1
-                            )));
-                        }
-                    }
-                    return vm.iter(&Value::list(rows));
-                }
-            }
-        }
-        if rows.len() >= crate::types::seq_ops::MAX_ITEMS {
-            return Err(vm.memory_error("too many items"));
-        }
-        rows.push(Value::tuple(row));
-    }
+    Ok(new_iter(
+        IterState::Zip {
+            iters: iters.into_boxed_slice(),
+            strict,
+        },
+        "zip",
+    ))
 }
 
 fn enumerate_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -402,23 +357,13 @@ fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             },
             "reversed",
         )),
-        Payload::Str(s) => {
-            if s.is_ascii() {
-                return Ok(new_iter(
-                    IterState::Reversed {
-                        seq: o.clone(),
-                        index: s.nchars,
-                    },
-                    "reversed",
-                ));
-            }
-            let chars: Vec<Value> =
-                s.s.chars()
-                    .rev()
-                    .map(|c| Value::string(c.to_string()))
-                    .collect();
-            vm.iter(&Value::list(chars))
-        }
+        Payload::Str(s) => Ok(new_iter(
+            IterState::Reversed {
+                seq: o.clone(),
+                index: s.s.len(),
+            },
+            "reversed",
+        )),
         Payload::Range(r) => Ok(crate::types::range::reversed(r)),
         Payload::Dict(_) | Payload::DictView(..) => {
             let mut items = vm.collect(seq)?;
@@ -433,13 +378,13 @@ fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 && vm.lookup_special_str(seq, "__getitem__").is_some()
             {
                 let n = vm.len(seq)?;
-                let mut items = Vec::new();
-                let mut i = n;
-                while i > 0 {
-                    i -= 1;
-                    items.push(vm.getitem(seq, &Value::Int(i))?);
-                }
-                return vm.iter(&Value::list(items));
+                return Ok(new_iter(
+                    IterState::GetItemBack {
+                        obj: seq.clone(),
+                        index: n - 1,
+                    },
+                    "reversed",
+                ));
             }
             Err(not_reversible(vm, seq))
         }

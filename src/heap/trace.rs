@@ -176,11 +176,12 @@ fn iter_refs(s: &IterState, f: &mut dyn FnMut(&ObjRef)) {
         IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => f(seq),
         IterState::Dict { dict, .. } => f(dict),
         IterState::Range { .. } | IterState::BigRange { .. } | IterState::Exhausted => {}
+        IterState::GetItemBack { obj, .. } => val(obj, f),
         IterState::Enumerate { inner, count } => {
             val(inner, f);
             val(count, f);
         }
-        IterState::Zip { iters } => vals(iters, f),
+        IterState::Zip { iters, .. } => vals(iters, f),
         IterState::Map { func, iters } => {
             val(func, f);
             vals(iters, f);

@@ -450,21 +450,34 @@ pub enum IterState {
         seq: ObjRef,
         index: usize,
     },
-    /// Backwards over a list/tuple/str (`reversed`).
+    /// Backwards over a list/tuple/bytes/str (`reversed`): `index` items
+    /// are left (for a str, `index` is the byte offset of the end of what
+    /// is left).
     Reversed {
         seq: ObjRef,
         index: usize,
     },
+    /// Backwards over any sequence through `__getitem__` with `index`,
+    /// `index - 1`, ..., 0 (`reversed` of a class with `__len__` and
+    /// `__getitem__`).
+    GetItemBack {
+        obj: Value,
+        index: i64,
+    },
+    /// `len` is the range's length (for `__reduce__`: `len - left` items
+    /// were given).
     Range {
         next: i64,
         step: i64,
         left: i64,
+        len: i64,
     },
     /// A range whose items do not all fit in an `i64`.
     BigRange {
         next: i128,
         step: i128,
         left: i128,
+        len: i128,
     },
     /// Over a dict's entries by position; `len` detects resizing, `seen`
     /// counts the entries given.
@@ -479,8 +492,10 @@ pub enum IterState {
         inner: Value,
         count: Value,
     },
+    /// `strict`: a shorter or longer input is a ValueError.
     Zip {
         iters: Box<[Value]>,
+        strict: bool,
     },
     Map {
         func: Value,

@@ -302,4 +302,5 @@ pub fn register(vm: &mut Vm) {
         add_method(&it, "__iter__", iter_self, NativeKind::Method);
         add_method(&it, "__next__", iter_next, NativeKind::Method);
     }
+    super::iter_pickle::install(vm);
 }

@@ -17,6 +17,7 @@ pub mod exceptions;
 pub mod hash;
 pub mod int;
 pub mod int_bytes;
+pub mod iter_pickle;
 pub mod list;
 pub mod mappingproxy;
 pub mod memoryview;

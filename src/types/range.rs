@@ -229,6 +229,7 @@ fn iter_from(first: i128, step: i128, count: i128) -> Value {
                 next: first as i64,
                 step: step as i64,
                 left: count as i64,
+                len: count as i64,
             },
             "range_iterator",
         )
@@ -238,8 +239,9 @@ fn iter_from(first: i128, step: i128, count: i128) -> Value {
                 next: first,
                 step,
                 left: count,
+                len: count,
             },
-            "range_iterator",
+            "longrange_iterator",
         )
     }
 }

@@ -264,6 +264,7 @@ pub fn bootstrap() -> (Types, ExcTypes) {
         "str_iterator",
         "bytes_iterator",
         "range_iterator",
+        "longrange_iterator",
         "dict_keyiterator",
         "dict_valueiterator",
         "dict_itemiterator",

@@ -697,38 +697,57 @@ impl Vm {
                         push_value(&mut self.stack, it);
                     }
                     Op::ForIter => {
+                        let mut done = None;
                         let next = {
                             let it = self.stack.last().unwrap_or(&Value::None);
                             match it.payload() {
-                                Some(Payload::Iter(iter)) => match &mut *iter.state.borrow_mut() {
-                                    IterState::Range { next, step, left } => {
-                                        if *left > 0 {
-                                            let v = *next;
-                                            *next = next.wrapping_add(*step);
-                                            *left -= 1;
-                                            Some(Some(Value::Int(v)))
-                                        } else {
-                                            Some(None)
-                                        }
-                                    }
-                                    IterState::Seq { seq, index } => match seq.payload() {
-                                        Payload::List(l) => {
-                                            let l = l.borrow();
-                                            if *index < l.len() {
-                                                let v = l[*index].clone();
-                                                *index += 1;
-                                                Some(Some(v))
+                                Some(Payload::Iter(iter)) => {
+                                    let mut list_end = false;
+                                    let r = match &mut *iter.state.borrow_mut() {
+                                        IterState::Range {
+                                            next, step, left, ..
+                                        } => {
+                                            if *left > 0 {
+                                                let v = *next;
+                                                *next = next.wrapping_add(*step);
+                                                *left -= 1;
+                                                Some(Some(Value::Int(v)))
                                             } else {
                                                 Some(None)
                                             }
                                         }
+                                        IterState::Seq { seq, index } => match seq.payload() {
+                                            Payload::List(l) => {
+                                                let l = l.borrow();
+                                                if *index < l.len() {
+                                                    let v = l[*index].clone();
+                                                    *index += 1;
+                                                    Some(Some(v))
+                                                } else {
+                                                    list_end = true;
+                                                    Some(None)
+                                                }
+                                            }
+                                            _ => None,
+                                        },
                                         _ => None,
-                                    },
-                                    _ => None,
-                                },
+                                    };
+                                    if list_end {
+                                        // At the end a list iterator lets go
+                                        // of its list and stays exhausted, as
+                                        // `next` does (the list is dropped
+                                        // after the borrow ends).
+                                        done = Some(std::mem::replace(
+                                            &mut *iter.state.borrow_mut(),
+                                            IterState::Exhausted,
+                                        ));
+                                    }
+                                    r
+                                }
                                 _ => None,
                             }
                         };
+                        drop(done);
                         let next = match next {
                             Some(n) => n,
                             None => {

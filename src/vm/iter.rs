@@ -80,12 +80,16 @@ impl Vm {
                 },
                 "tuple_iterator",
             ),
-            Payload::Str(_) => (
+            Payload::Str(s) => (
                 IterState::Seq {
                     seq: o.clone(),
                     index: 0,
                 },
-                "str_ascii_iterator",
+                if s.is_ascii() {
+                    "str_ascii_iterator"
+                } else {
+                    "str_iterator"
+                },
             ),
             Payload::Bytes(_) => (
                 IterState::Seq {
@@ -284,7 +288,21 @@ impl Vm {
         } else {
             self.nested("", |vm| vm.step_state(&mut state))
         };
-        if !matches!(r, Ok(None)) {
+        // An exhausted iterator over a container lets go of it and stays
+        // exhausted (CPython's); range, enumerate, zip, map and filter keep
+        // their state, as CPython's do (their `__reduce__` shows it, and
+        // zip/map/filter ask their inputs again on the next call).
+        let keep = !matches!(r, Ok(None))
+            || matches!(
+                state,
+                IterState::Range { .. }
+                    | IterState::BigRange { .. }
+                    | IterState::Enumerate { .. }
+                    | IterState::Zip { .. }
+                    | IterState::Map { .. }
+                    | IterState::Filter { .. }
+            );
+        if keep {
             *iter.state.borrow_mut() = state;
         }
         r
@@ -327,16 +345,22 @@ impl Vm {
                     Payload::List(l) => l.borrow().get(*index).cloned(),
                     Payload::Tuple(t) => t.get(*index).cloned(),
                     Payload::Str(s) => {
-                        s.s.chars()
-                            .nth(*index)
-                            .map(|c| Value::string(c.to_string()))
+                        // `index` was the byte offset of the end of what is
+                        // left: step back over one character.
+                        let c = s.s.get(..=*index).and_then(|h| h.chars().next_back());
+                        if let Some(c) = c {
+                            *index = (*index + 1).saturating_sub(c.len_utf8());
+                        }
+                        c.map(|c| self.char_str(c))
                     }
                     Payload::Bytes(b) => b.get(*index).map(|x| Value::Int(*x as i64)),
                     _ => None,
                 };
                 Ok(v)
             }
-            IterState::Range { next, step, left } => {
+            IterState::Range {
+                next, step, left, ..
+            } => {
                 if *left <= 0 {
                     return Ok(None);
                 }
@@ -345,7 +369,9 @@ impl Vm {
                 *left -= 1;
                 Ok(Some(Value::Int(v)))
             }
-            IterState::BigRange { next, step, left } => {
+            IterState::BigRange {
+                next, step, left, ..
+            } => {
                 if *left <= 0 {
                     return Ok(None);
                 }
@@ -420,15 +446,16 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterState::Zip { iters } => {
+            IterState::Zip { iters, strict } => {
                 if iters.is_empty() {
                     return Ok(None);
                 }
-                let iters = iters.clone();
+                let (iters, strict) = (iters.clone(), *strict);
                 let mut out = Vec::with_capacity(iters.len());
-                for it in iters.iter() {
+                for (i, it) in iters.iter().enumerate() {
                     match self.next(it)? {
                         Some(v) => out.push(v),
+                        None if strict => return self.zip_strict_end(&iters, i).map(|()| None),
                         None => return Ok(None),
                     }
                 }
@@ -482,6 +509,23 @@ impl Vm {
                 }
                 Ok(Some(v))
             }
+            IterState::GetItemBack { obj, index } => {
+                if *index < 0 {
+                    return Ok(None);
+                }
+                let obj = obj.clone();
+                match self.getitem(&obj, &Value::Int(*index)) {
+                    Ok(v) => {
+                        *index -= 1;
+                        Ok(Some(v))
+                    }
+                    Err(e) if self.ends_item_walk(&e) => {
+                        *index = -1;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
             IterState::GetItem { obj, index } => {
                 let obj = obj.clone();
                 let i = *index;
@@ -504,6 +548,39 @@ impl Vm {
             }
             IterState::Exhausted => Ok(None),
         }
+    }
+
+    /// Whether `e` (IndexError or StopIteration) ends a walk by
+    /// `__getitem__`.
+    fn ends_item_walk(&mut self, e: &crate::object::Exc) -> bool {
+        let t = self.type_of(&Value::Obj(e.0.clone()));
+        let ie = self.exc_types.index_error.clone();
+        let si = self.exc_types.stop_iteration.clone();
+        self.is_subclass(&t, &ie) || self.is_subclass(&t, &si)
+    }
+
+    /// `zip(..., strict=True)` found input `i` at its end: the others must
+    /// end there too (checked by asking each for one more item, as
+    /// CPython does), else ValueError naming the first that differs.
+    fn zip_strict_end(&mut self, iters: &[Value], i: usize) -> PyResult<()> {
+        let which = |k: usize| {
+            if k == 1 {
+                "argument 1".to_string()
+            } else {
+                format!("arguments 1-{k}")
+            }
+        };
+        if i > 0 {
+            let msg = format!("zip() argument {} is shorter than {}", i + 1, which(i));
+            return Err(self.value_error(msg));
+        }
+        for (k, other) in iters.iter().enumerate().skip(1) {
+            if self.next(other)?.is_some() {
+                let msg = format!("zip() argument {} is longer than {}", k + 1, which(k));
+                return Err(self.value_error(msg));
+            }
+        }
+        Ok(())
     }
 
     /// All items of an iterable.
