@@ -6,10 +6,9 @@
 //! the process's stderr (`vm.write_err`); `print(file=...)` calls `write`.
 //! `sys.modules` is a live view of the VM's module table (the importer
 //! owns it; a program may enter and delete entries), and
-//! `sys.version_info` an object that behaves like the tuple
-//! `(3, 11, 7, 'final', 0)` with named fields.
+//! `sys.version_info` an instance of a tuple subclass, `(3, 11, 7, 'final',
+//! 0)` with named fields.
 
-use crate::bytecode::CmpOpKind;
 use crate::object::dict::Dict;
 use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Value};
 use crate::types::class::new_class;
@@ -73,12 +72,22 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
 
 /// A helper class of the sys module with native methods.
 fn helper_class(vm: &mut Vm, name: &str, methods: &[(&'static str, NativeFn)]) -> PyResult<ObjRef> {
-    let n = vm.intern(name);
     let object = vm.types.object.clone();
+    helper_class_on(vm, name, object, methods)
+}
+
+/// A class of module `sys` with one base and native methods.
+fn helper_class_on(
+    vm: &mut Vm,
+    name: &str,
+    base: ObjRef,
+    methods: &[(&'static str, NativeFn)],
+) -> PyResult<ObjRef> {
+    let n = vm.intern(name);
     let cls = match new_class(
         n.clone(),
         n,
-        vec![object],
+        vec![base],
         Dict::new(),
         None,
         crate::object::NO_AUTHORITY,
@@ -267,24 +276,12 @@ fn intern(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 // ----- version_info ------------------------------------------------------------
 
+/// `sys.version_info`: an instance of a tuple subclass (so `isinstance(v,
+/// tuple)`, comparisons, unpacking and `case (3, minor, *_)` work as in
+/// CPython) with the fields as attributes too.
 fn version_info(vm: &mut Vm) -> PyResult<Value> {
-    let cls = helper_class(
-        vm,
-        "version_info",
-        &[
-            ("__getitem__", vi_getitem),
-            ("__len__", vi_len),
-            ("__iter__", vi_iter),
-            ("__repr__", vi_repr),
-            ("__hash__", vi_hash),
-            ("__eq__", vi_eq),
-            ("__ne__", vi_ne),
-            ("__lt__", vi_lt),
-            ("__le__", vi_le),
-            ("__gt__", vi_gt),
-            ("__ge__", vi_ge),
-        ],
-    )?;
+    let tuple = vm.types.tuple.clone();
+    let cls = helper_class_on(vm, "version_info", tuple, &[("__repr__", vi_repr)])?;
     let items = vec![
         Value::Int(3),
         Value::Int(11),
@@ -292,63 +289,22 @@ fn version_info(vm: &mut Vm) -> PyResult<Value> {
         Value::str("final"),
         Value::Int(0),
     ];
-    instance_with(
-        vm,
-        &cls,
-        &[
-            ("major", items[0].clone()),
-            ("minor", items[1].clone()),
-            ("micro", items[2].clone()),
-            ("releaselevel", items[3].clone()),
-            ("serial", items[4].clone()),
-            ("_t", Value::tuple(items)),
-        ],
-    )
-}
-
-/// The tuple behind a version_info object (or the value itself).
-fn vi_tuple(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    if let Some(Payload::Instance(_)) = v.payload() {
-        let key = vm.intern("_t");
-        if let Some(t) = vm.getattr_opt(v, &key)? {
-            return Ok(t);
-        }
+    let inst = vm.call(&Value::Obj(cls), &[Value::tuple(items.clone())])?;
+    for (k, v) in VI_FIELDS.iter().zip(items) {
+        let key = vm.intern(k);
+        vm.object_setattr(&inst, &key, v)?;
     }
-    Ok(v.clone())
+    Ok(inst)
 }
 
-fn vi_self(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let s = a.pos.first().cloned().unwrap_or(Value::None);
-    vi_tuple(vm, &s)
-}
-
-fn vi_getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    positional(vm, "__getitem__", a, 2, 2)?;
-    let t = vi_self(vm, a)?;
-    vm.getitem(&t, &a.pos[1])
-}
-
-fn vi_len(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let t = vi_self(vm, a)?;
-    vm.len(&t).map(Value::Int)
-}
-
-fn vi_iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let t = vi_self(vm, a)?;
-    vm.iter(&t)
-}
-
-fn vi_hash(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let t = vi_self(vm, a)?;
-    vm.hash(&t).map(Value::Int)
-}
+const VI_FIELDS: [&str; 5] = ["major", "minor", "micro", "releaselevel", "serial"];
 
 fn vi_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let t = vi_self(vm, a)?;
+    let s = a.pos.first().cloned().unwrap_or(Value::None);
+    let t = s.instance_base().cloned().unwrap_or(s);
     let items = vm.collect(&t)?;
-    let names = ["major", "minor", "micro", "releaselevel", "serial"];
     let mut parts = Vec::new();
-    for (n, v) in names.iter().zip(items.iter()) {
+    for (n, v) in VI_FIELDS.iter().zip(items.iter()) {
         let r = vm.repr(v)?;
         parts.push(format!("{n}={r}"));
     }
@@ -356,40 +312,6 @@ fn vi_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         "sys.version_info({})",
         parts.join(", ")
     )))
-}
-
-fn vi_cmp(vm: &mut Vm, a: &Args, op: CmpOpKind) -> PyResult<Value> {
-    positional(vm, "compare", a, 2, 2)?;
-    let t = vi_self(vm, a)?;
-    let other = vi_tuple(vm, &a.pos[1])?;
-    if !matches!(other.payload(), Some(Payload::Tuple(_))) {
-        return Ok(vm.not_implemented());
-    }
-    vm.compare(&t, &other, op)
-}
-
-fn vi_eq(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    vi_cmp(vm, a, CmpOpKind::Eq)
-}
-
-fn vi_ne(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    vi_cmp(vm, a, CmpOpKind::Ne)
-}
-
-fn vi_lt(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    vi_cmp(vm, a, CmpOpKind::Lt)
-}
-
-fn vi_le(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    vi_cmp(vm, a, CmpOpKind::Le)
-}
-
-fn vi_gt(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    vi_cmp(vm, a, CmpOpKind::Gt)
-}
-
-fn vi_ge(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    vi_cmp(vm, a, CmpOpKind::Ge)
 }
 
 // ----- modules view ------------------------------------------------------------
@@ -411,6 +333,9 @@ fn modules_view(vm: &mut Vm) -> PyResult<Value> {
             ("keys", mv_keys),
             ("values", mv_values),
             ("items", mv_items),
+            ("copy", mv_copy),
+            ("setdefault", mv_setdefault),
+            ("update", mv_update),
         ],
     )?;
     instance_with(vm, &cls, &[])
@@ -450,11 +375,16 @@ fn mv_getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// plain value such as None (CPython's "import blocked" mark) is refused.
 fn mv_setitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "__setitem__", a, 3, 3)?;
-    let Some(k) = a.pos[1].as_str().map(str::to_string) else {
+    enter(vm, &a.pos[1], &a.pos[2])
+}
+
+/// Enter `module` under `key` in the sandbox's module table.
+fn enter(vm: &mut Vm, key: &Value, module: &Value) -> PyResult<Value> {
+    let Some(k) = key.as_str().map(str::to_string) else {
         return Err(vm.type_error("sys.modules keys must be strings in sandpy"));
     };
-    let Value::Obj(m) = &a.pos[2] else {
-        let tn = vm.type_name(&a.pos[2]);
+    let Value::Obj(m) = module else {
+        let tn = vm.type_name(module);
         return Err(vm.type_error(format!(
             "sandpy's sys.modules holds objects only, not '{tn}' (delete the entry instead)"
         )));
@@ -544,4 +474,70 @@ fn mv_repr(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
         .map(|(k, _)| format!("'{k}': <module '{k}'>"))
         .collect();
     Ok(Value::string(format!("{{{}}}", names.join(", "))))
+}
+
+/// `sys.modules.copy()`: a plain dict of the table as it is now.
+fn mv_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "copy", a, 1, 1)?;
+    let d = Value::Obj(ObjRef::new(Payload::Dict(
+        crate::object::cell::PyCell::new(Dict::new()),
+    )));
+    for (k, m) in module_pairs(vm) {
+        vm.setitem(&d, Value::string(k), Value::Obj(m))?;
+    }
+    Ok(d)
+}
+
+/// `sys.modules.setdefault(name, module)`.
+fn mv_setdefault(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "setdefault", a, 2, 3)?;
+    if let Some(m) = mv_lookup(vm, &a.pos[1]) {
+        return Ok(m);
+    }
+    let m = a.pos.get(2).cloned().unwrap_or(Value::None);
+    enter(vm, &a.pos[1], &m)?;
+    Ok(m)
+}
+
+/// `sys.modules.update(mapping_or_pairs, **kw)`: each entry as by
+/// `sys.modules[name] = module`.
+fn mv_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.len() > 2 {
+        let n = a.pos.len() - 1;
+        return Err(vm.type_error(format!("update expected at most 1 argument, got {n}")));
+    }
+    let mut pairs = Vec::new();
+    if let Some(src) = a.pos.get(1) {
+        let keys_name = vm.intern("keys");
+        let src_pairs = if let Some(keys) = vm.getattr_opt(src, &keys_name)? {
+            let keys = vm.call(&keys, &[])?;
+            let mut out = Vec::new();
+            for k in vm.collect(&keys)? {
+                let v = vm.getitem(src, &k)?;
+                out.push((k, v));
+            }
+            out
+        } else {
+            let mut out = Vec::new();
+            for (i, item) in vm.collect(src)?.into_iter().enumerate() {
+                let kv = vm.collect(&item)?;
+                if kv.len() != 2 {
+                    return Err(vm.value_error(format!(
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
+                        kv.len()
+                    )));
+                }
+                out.push((kv[0].clone(), kv[1].clone()));
+            }
+            out
+        };
+        pairs.extend(src_pairs);
+    }
+    for (k, v) in a.kw {
+        pairs.push((Value::Obj(k.clone()), v.clone()));
+    }
+    for (k, v) in pairs {
+        enter(vm, &k, &v)?;
+    }
+    Ok(Value::None)
 }

@@ -425,7 +425,9 @@ fn bool_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// `self` of an int method as a BigInt.
 fn self_int(vm: &mut Vm, a: &Args, what: &str) -> PyResult<BigInt> {
-    match a.pos.first().and_then(Value::to_bigint) {
+    // An instance of an int subclass is its int value here (`MyInt(7).real`).
+    let this = a.pos.first().map(|v| v.instance_base().unwrap_or(v));
+    match this.and_then(Value::to_bigint) {
         Some(b) => Ok(b),
         None => {
             let tn = a.pos.first().map(|v| vm.type_name(v)).unwrap_or_default();
@@ -438,7 +440,7 @@ fn self_int(vm: &mut Vm, a: &Args, what: &str) -> PyResult<BigInt> {
 
 /// `self` of a float method.
 fn self_float(vm: &mut Vm, a: &Args, what: &str) -> PyResult<f64> {
-    match a.pos.first() {
+    match a.pos.first().map(|v| v.instance_base().unwrap_or(v)) {
         Some(Value::Float(f)) => Ok(*f),
         other => {
             let tn = other.map(|v| vm.type_name(v)).unwrap_or_default();

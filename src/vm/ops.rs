@@ -24,8 +24,32 @@ impl Vm {
             // `__hash__ = None` (a class defining __eq__) stays unhashable.
             Some(Value::None) => None,
             Some(f @ Value::Obj(_)) if !super::authority::is_native(&f) => None,
+            // A native that a subclass itself defines (`sys.version_info`'s
+            // `__repr__`) overrides the builtin's.
+            Some(Value::Obj(f)) if self.native_override(&f, name) => None,
             _ => Some(base),
         }
+    }
+
+    /// Whether native `f`, found as special method `name` of a builtin
+    /// subclass, was defined by the subclass rather than inherited from
+    /// the builtin (whose methods have an owner) or from `object`.
+    fn native_override(&mut self, f: &ObjRef, name: &str) -> bool {
+        let Payload::Native(n) = f.payload() else {
+            return false;
+        };
+        if n.owner.is_some() {
+            return false;
+        }
+        let Payload::Class(object) = self.types.object.payload() else {
+            return false;
+        };
+        let key = self.intern(name);
+        let d = object.dict.borrow();
+        let on_object = crate::types::dict_ops::find_str(&d, &key)
+            .and_then(|i| d.value_at(i))
+            .is_some_and(|o| matches!(o, Value::Obj(o) if o.is(f)));
+        !on_object
     }
 
     /// `a op b`.
