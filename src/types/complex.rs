@@ -184,7 +184,7 @@ fn c_mul(x: Complex, y: Complex) -> Complex {
 /// `x / y` by Smith's method: divide through by the larger component of
 /// `y` so that neither intermediate overflows needlessly. None when `y` is
 /// zero.
-fn c_div(x: Complex, y: Complex) -> Option<Complex> {
+pub(crate) fn c_div(x: Complex, y: Complex) -> Option<Complex> {
     let (ar, ai) = (y.re.abs(), y.im.abs());
     if ar >= ai {
         if ar == 0.0 {
