@@ -8,6 +8,7 @@
 pub mod cmath;
 mod cmath_special;
 pub mod importlib;
+pub mod libm_compat;
 pub mod math;
 pub mod os;
 pub mod random;

@@ -724,7 +724,7 @@ impl Vm {
                     }
                 }
             }
-            Some(Payload::List(_)) | Some(Payload::Dict(_)) | Some(Payload::Set(_)) => {
+            Some(Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Slice(_)) => {
                 Err(self.unhashable(v))
             }
             _ => Ok(addr_hash(v)),
@@ -998,14 +998,9 @@ pub fn fast_hash(v: &Value) -> Option<i64> {
             Payload::Str(s) => Some(crate::types::str::str_hash(s)),
             Payload::BigInt(b) => Some(hash::hash_bigint(b)),
             Payload::Bytes(b) => Some(hash::hash_bytes(b)),
-            Payload::FrozenSet(d) => {
-                let mut h: u64 = 1_927_868_237u64.wrapping_mul(d.len() as u64 + 1);
-                for k in d.keys_hashed() {
-                    let x = k.hash as u64;
-                    h ^= (x ^ (x << 16) ^ 89_869_747).wrapping_mul(3_644_798_167);
-                }
-                Some((h.wrapping_mul(69_069).wrapping_add(907_133_923) >> 1) as i64)
-            }
+            Payload::FrozenSet(d) => Some(hash::frozenset(d.keys_hashed().map(|k| k.hash), d.len())),
+            Payload::Range(r) => Some(hash::range(r.start, r.len(), r.step, 0x5a5a_5a5a)),
+            Payload::Slice(_) => None,
             Payload::Class(c) if c.metaclass.is_some() => None,
             Payload::Tuple(_)
             | Payload::Instance(_)
