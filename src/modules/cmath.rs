@@ -200,7 +200,14 @@ fn c_abs(z: Complex) -> (f64, Errno) {
         return (f64::NAN, Errno::Ok);
     }
     let r = z.re.hypot(z.im);
-    (r, if r.is_finite() { Errno::Ok } else { Errno::Range })
+    (
+        r,
+        if r.is_finite() {
+            Errno::Ok
+        } else {
+            Errno::Range
+        },
+    )
 }
 
 // ----- square root, exponential and logarithms ------------------------------
@@ -235,7 +242,10 @@ fn c_exp(z: Complex) -> Out {
     if !finite(z) {
         let r = if z.re.is_infinite() && z.im.is_finite() && z.im != 0.0 {
             if z.re > 0.0 {
-                c(f64::INFINITY.copysign(z.im.cos()), f64::INFINITY.copysign(z.im.sin()))
+                c(
+                    f64::INFINITY.copysign(z.im.cos()),
+                    f64::INFINITY.copysign(z.im.sin()),
+                )
             } else {
                 c(0f64.copysign(z.im.cos()), 0f64.copysign(z.im.sin()))
             }

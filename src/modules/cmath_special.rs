@@ -53,6 +53,7 @@ pub fn class_of(x: f64) -> usize {
 }
 
 /// `acos` at special values (rows: real part, columns: imaginary part).
+#[rustfmt::skip]
 pub const ACOS: Table = [
     [V(P34, INF), V(P, INF), V(P, INF), V(P, -INF), V(P, -INF), V(P34, -INF), V(N, INF)],
     [V(P2, INF), U, U, U, U, V(P2, -INF), V(N, N)],
@@ -64,6 +65,7 @@ pub const ACOS: Table = [
 ];
 
 /// `acosh` at special values (rows: real part, columns: imaginary part).
+#[rustfmt::skip]
 pub const ACOSH: Table = [
     [V(INF, -P34), V(INF, -P), V(INF, -P), V(INF, P), V(INF, P), V(INF, P34), V(INF, N)],
     [V(INF, -P2), U, U, U, U, V(INF, P2), V(N, N)],
@@ -75,6 +77,7 @@ pub const ACOSH: Table = [
 ];
 
 /// `asinh` at special values (rows: real part, columns: imaginary part).
+#[rustfmt::skip]
 pub const ASINH: Table = [
     [V(-INF, -P4), V(-INF, -0.0), V(-INF, -0.0), V(-INF, 0.0), V(-INF, 0.0), V(-INF, P4), V(-INF, N)],
     [V(-INF, -P2), U, U, U, U, V(-INF, P2), V(N, N)],
@@ -86,6 +89,7 @@ pub const ASINH: Table = [
 ];
 
 /// `atanh` at special values (rows: real part, columns: imaginary part).
+#[rustfmt::skip]
 pub const ATANH: Table = [
     [V(-0.0, -P2), V(-0.0, -P2), V(-0.0, -P2), V(-0.0, P2), V(-0.0, P2), V(-0.0, P2), V(-0.0, N)],
     [V(-0.0, -P2), U, U, U, U, V(-0.0, P2), V(N, N)],
@@ -97,6 +101,7 @@ pub const ATANH: Table = [
 ];
 
 /// `cosh` at special values (rows: real part, columns: imaginary part).
+#[rustfmt::skip]
 pub const COSH: Table = [
     [D, C, V(INF, 0.0), V(INF, -0.0), C, D, V(INF, N)],
     [D, U, U, U, U, D, V(N, N)],
@@ -108,6 +113,7 @@ pub const COSH: Table = [
 ];
 
 /// `exp` at special values (rows: real part, columns: imaginary part).
+#[rustfmt::skip]
 pub const EXP: Table = [
     [V(0.0, 0.0), C, V(0.0, -0.0), V(0.0, 0.0), C, V(0.0, 0.0), V(0.0, 0.0)],
     [D, U, U, U, U, D, V(N, N)],
@@ -119,6 +125,7 @@ pub const EXP: Table = [
 ];
 
 /// `log` at special values (rows: real part, columns: imaginary part).
+#[rustfmt::skip]
 pub const LOG: Table = [
     [V(INF, -P34), V(INF, -P), V(INF, -P), V(INF, P), V(INF, P), V(INF, P34), V(INF, N)],
     [V(INF, -P2), U, U, U, U, V(INF, P2), V(N, N)],
@@ -130,6 +137,7 @@ pub const LOG: Table = [
 ];
 
 /// `sinh` at special values (rows: real part, columns: imaginary part).
+#[rustfmt::skip]
 pub const SINH: Table = [
     [D, C, V(-INF, -0.0), V(-INF, 0.0), C, D, V(INF, N)],
     [D, U, U, U, U, D, V(N, N)],
@@ -141,6 +149,7 @@ pub const SINH: Table = [
 ];
 
 /// `sqrt` at special values (rows: real part, columns: imaginary part).
+#[rustfmt::skip]
 pub const SQRT: Table = [
     [V(INF, -INF), V(0.0, -INF), V(0.0, -INF), V(0.0, INF), V(0.0, INF), V(INF, INF), V(N, INF)],
     [V(INF, -INF), U, U, U, U, V(INF, INF), V(N, N)],
@@ -152,6 +161,7 @@ pub const SQRT: Table = [
 ];
 
 /// `tanh` at special values (rows: real part, columns: imaginary part).
+#[rustfmt::skip]
 pub const TANH: Table = [
     [V(-1.0, 0.0), C, V(-1.0, -0.0), V(-1.0, 0.0), C, V(-1.0, 0.0), V(-1.0, 0.0)],
     [D, U, U, U, U, D, V(N, N)],
@@ -163,6 +173,7 @@ pub const TANH: Table = [
 ];
 
 /// `rect` at special values (rows: real part, columns: imaginary part).
+#[rustfmt::skip]
 pub const RECT: Table = [
     [D, C, V(-INF, 0.0), V(-INF, -0.0), C, D, V(INF, N)],
     [D, U, U, U, U, D, V(N, N)],
@@ -172,4 +183,3 @@ pub const RECT: Table = [
     [D, C, V(INF, -0.0), V(INF, 0.0), C, D, V(INF, N)],
     [V(N, N), V(N, N), V(N, 0.0), V(N, 0.0), V(N, N), V(N, N), V(N, N)],
 ];
-

@@ -263,6 +263,11 @@ fn c_pow(x: Complex, y: Complex) -> Result<Complex, PowError> {
             len /= (at * y.im).exp();
             phase += y.im * vabs.ln();
         }
+        if phase.is_infinite() {
+            // The C library's cos(inf) is a domain error, and CPython
+            // reports it as this ZeroDivisionError.
+            return Err(PowError::Domain);
+        }
         Complex {
             re: len * phase.cos(),
             im: len * phase.sin(),

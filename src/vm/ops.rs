@@ -998,7 +998,9 @@ pub fn fast_hash(v: &Value) -> Option<i64> {
             Payload::Str(s) => Some(crate::types::str::str_hash(s)),
             Payload::BigInt(b) => Some(hash::hash_bigint(b)),
             Payload::Bytes(b) => Some(hash::hash_bytes(b)),
-            Payload::FrozenSet(d) => Some(hash::frozenset(d.keys_hashed().map(|k| k.hash), d.len())),
+            Payload::FrozenSet(d) => {
+                Some(hash::frozenset(d.keys_hashed().map(|k| k.hash), d.len()))
+            }
             Payload::Range(r) => Some(hash::range(r.start, r.len(), r.step, 0x5a5a_5a5a)),
             Payload::Slice(_) => None,
             Payload::Class(c) if c.metaclass.is_some() => None,

@@ -1,3 +1,9 @@
+"""Print the special-value tables of src/modules/cmath_special.rs, as
+python3's cmath computes them: for each function and each class of the
+real and imaginary parts (-inf, negative, -0, +0, positive, +inf, nan)
+with one part not finite, the value, D for a ValueError, or C when the
+value depends on the finite part (the function computes it).
+"""
 import cmath, math
 inf, nan = math.inf, math.nan
 classes = ['NINF','NEG','NZERO','PZERO','POS','PINF','NAN']
@@ -34,5 +40,5 @@ for fname, f in funcs.items():
                 r = res.pop()
                 row.append('D' if r[0]=='D' else 'O' if r[0]=='O' else 'V(%s, %s)' % (r[3], r[4]))
         rows.append(row)
-    out.append('/// `%s` at special values (rows: real part, columns: imaginary part).\npub const %s: Table = [\n' % (fname, fname.upper()) + ''.join('    [%s],\n' % ', '.join(r) for r in rows) + '];\n')
+    out.append('/// `%s` at special values (rows: real part, columns: imaginary part).\n#[rustfmt::skip]\npub const %s: Table = [\n' % (fname, fname.upper()) + ''.join('    [%s],\n' % ', '.join(r) for r in rows) + '];\n')
 print('\n'.join(out))
