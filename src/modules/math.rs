@@ -15,7 +15,7 @@ use crate::types::bigcost;
 use crate::types::int::{float_to_int, index_bigint, to_f64};
 use crate::vm::Vm;
 
-use super::{def, libm_compat, set};
+use super::{def, libm_compat, math_gamma, set};
 use crate::builtins::{check_kw, kwarg, positional};
 
 /// Largest argument of `factorial` (and `k` of `comb`/`perm`) computed.
@@ -79,6 +79,8 @@ pub fn fill(vm: &mut Vm, d: &crate::object::ObjRef) -> PyResult<()> {
         ("fsum", fsum),
         ("isqrt", isqrt),
         ("nextafter", nextafter),
+        ("gamma", gamma),
+        ("lgamma", lgamma),
         ("ulp", ulp),
     ];
     for (name, f) in table {
@@ -181,6 +183,29 @@ fn next_toward(x: f64, y: f64) -> f64 {
     // Away from zero when y is farther out on x's side, else towards it.
     let away = (y > x) == (x > 0.0);
     f64::from_bits(if away { b + 1 } else { b - 1 })
+}
+
+fn gamma_like(
+    vm: &mut Vm,
+    a: &Args,
+    name: &str,
+    f: fn(f64) -> Result<f64, math_gamma::GammaError>,
+) -> PyResult<Value> {
+    positional(vm, name, a, 1, 1)?;
+    let x = to_f64(vm, &a.pos[0])?;
+    match f(x) {
+        Ok(r) => Ok(Value::Float(r)),
+        Err(math_gamma::GammaError::Domain) => Err(domain(vm)),
+        Err(math_gamma::GammaError::Range) => Err(range_err(vm)),
+    }
+}
+
+fn gamma(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    gamma_like(vm, a, "gamma", math_gamma::gamma)
+}
+
+fn lgamma(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    gamma_like(vm, a, "lgamma", math_gamma::lgamma)
 }
 
 fn nextafter(vm: &mut Vm, a: &Args) -> PyResult<Value> {

@@ -10,6 +10,7 @@ mod cmath_special;
 pub mod importlib;
 pub mod libm_compat;
 pub mod math;
+mod math_gamma;
 pub mod os;
 pub mod random;
 pub mod random_core;

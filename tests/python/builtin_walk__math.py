@@ -23,8 +23,9 @@ def show(name, f, *args):
 ONE = ['sqrt', 'exp', 'exp2', 'expm1', 'log', 'log2', 'log10', 'log1p', 'sin',
        'cos', 'tan', 'asin', 'acos', 'atan', 'sinh', 'cosh', 'tanh', 'asinh',
        'acosh', 'atanh', 'cbrt', 'fabs', 'floor', 'ceil', 'trunc', 'frexp',
-       'modf', 'isnan', 'isinf', 'isfinite', 'degrees', 'radians', 'ulp']
-# erf, erfc, gamma and lgamma are not in sandpy yet (docs/compatibility.md).
+       'modf', 'isnan', 'isinf', 'isfinite', 'degrees', 'radians', 'ulp',
+       'gamma', 'lgamma']
+# erf and erfc are not in sandpy yet (docs/compatibility.md).
 TWO = ['fmod', 'remainder', 'copysign', 'atan2', 'pow', 'hypot', 'nextafter',
        'ldexp', 'isclose', 'log']
 for name in ONE:
@@ -69,6 +70,10 @@ for n, k in [(5, 2), (5, 0), (5, 6), (0, 0), (-1, 2), (5, -1), (100, 50),
     show('comb', math.comb, n, k)
     show('perm', math.perm, n, k)
 show('perm', math.perm, 5)
+for x in [0.5, -0.5, -1.5, 23.0, 24.0, 171.0, 171.7, -170.5, -171.5, -200.5,
+          1e-20, 1e-21, 139.9, 140.1, 200.1, -199.9, 4.999, 5.001, 2.5e-16, 3.5]:
+    show('gamma', math.gamma, x)
+    show('lgamma', math.lgamma, x)
 for x in [inf, -inf, nan, 1e300, -2.5, 2.5, -0.0, 10**30]:
     show('floor', math.floor, x)
     show('ceil', math.ceil, x)
@@ -923,6 +928,56 @@ for x in [inf, -inf, nan, 1e300, -0.0, 2.5]:
 # ulp 1000000000000000000000000000000 -> 140737488355328.0
 # ulp -1000000000000000000000000000000 -> 140737488355328.0
 # ulp True -> 2.220446049250313e-16
+# gamma 0.0 -> ValueError: math domain error
+# gamma -0.0 -> ValueError: math domain error
+# gamma 1.0 -> 1.0
+# gamma -1.0 -> ValueError: math domain error
+# gamma 0.5 -> 1.7724538509055159
+# gamma -2.5 -> -0.9453087204829417
+# gamma 2.0 -> 1.0
+# gamma 3.0 -> 2.0
+# gamma 1e-320 -> OverflowError: math range error
+# gamma -5e-324 -> OverflowError: math range error
+# gamma 2.2250738585072014e-308 -> 4.49423283715579e+307
+# gamma 1e+16 -> OverflowError: math range error
+# gamma 1e+22 -> OverflowError: math range error
+# gamma 1e+308 -> OverflowError: math range error
+# gamma -1e+308 -> ValueError: math domain error
+# gamma inf -> inf
+# gamma -inf -> ValueError: math domain error
+# gamma nan -> nan
+# gamma 0 -> ValueError: math domain error
+# gamma 7 -> 720.0
+# gamma -3 -> ValueError: math domain error
+# gamma 9007199254740993 -> OverflowError: math range error
+# gamma 1000000000000000000000000000000 -> OverflowError: math range error
+# gamma -1000000000000000000000000000000 -> ValueError: math domain error
+# gamma True -> 1.0
+# lgamma 0.0 -> ValueError: math domain error
+# lgamma -0.0 -> ValueError: math domain error
+# lgamma 1.0 -> 0.0
+# lgamma -1.0 -> ValueError: math domain error
+# lgamma 0.5 -> 0.5723649429247004
+# lgamma -2.5 -> -0.05624371649767457
+# lgamma 2.0 -> 0.0
+# lgamma 3.0 -> 0.693147180559945
+# lgamma 1e-320 -> 736.8272408909739
+# lgamma -5e-324 -> 744.4400719213812
+# lgamma 2.2250738585072014e-308 -> 708.3964185322641
+# lgamma 1e+16 -> 3.5841361487904736e+17
+# lgamma 1e+22 -> 4.9656872045869006e+23
+# lgamma 1e+308 -> OverflowError: math range error
+# lgamma -1e+308 -> ValueError: math domain error
+# lgamma inf -> inf
+# lgamma -inf -> inf
+# lgamma nan -> nan
+# lgamma 0 -> ValueError: math domain error
+# lgamma 7 -> 6.579251212010102
+# lgamma -3 -> ValueError: math domain error
+# lgamma 9007199254740993 -> 3.2188848345802304e+17
+# lgamma 1000000000000000000000000000000 -> 6.8077552789821365e+31
+# lgamma -1000000000000000000000000000000 -> ValueError: math domain error
+# lgamma True -> 0.0
 # fmod 0.0, 0.0 -> ValueError: math domain error
 # fmod 0.0, -0.0 -> ValueError: math domain error
 # fmod 0.0, 1.0 -> 0.0
@@ -2455,6 +2510,46 @@ for x in [inf, -inf, nan, 1e300, -0.0, 2.5]:
 # comb 5, None -> TypeError: 'NoneType' object cannot be interpreted as an integer
 # perm 5, None -> 120
 # perm 5 -> 120
+# gamma 0.5 -> 1.7724538509055159
+# lgamma 0.5 -> 0.5723649429247004
+# gamma -0.5 -> -3.544907701811032
+# lgamma -0.5 -> 1.265512123484645
+# gamma -1.5 -> 2.3632718012073544
+# lgamma -1.5 -> 0.8600470153764812
+# gamma 23.0 -> 1.1240007277776077e+21
+# lgamma 23.0 -> 48.47118135183522
+# gamma 24.0 -> 2.585201673888497e+22
+# lgamma 24.0 -> 51.60667556776438
+# gamma 171.0 -> 7.257415615307998e+306
+# lgamma 171.0 -> 706.5730622457874
+# gamma 171.7 -> OverflowError: math range error
+# lgamma 171.7 -> 710.1716129403749
+# gamma -170.5 -> -3.312739521538607e-308
+# lgamma -170.5 -> -707.9984331450788
+# gamma -171.5 -> 1.9316265431712e-310
+# lgamma -171.5 -> -713.1430164116848
+# gamma -200.5 -> -0.0
+# lgamma -200.5 -> -864.7382878706798
+# gamma 1e-20 -> 1.0000000000000002e+20
+# lgamma 1e-20 -> 46.051701859880914
+# gamma 1e-21 -> 1.0000000000000001e+21
+# lgamma 1e-21 -> 48.35428695287496
+# gamma 139.9 -> 5.868674318263198e+238
+# lgamma 139.9 -> 549.7848809007576
+# gamma 140.1 -> 1.575632858549489e+239
+# lgamma 140.1 -> 550.7724942321005
+# gamma 200.1 -> OverflowError: math range error
+# lgamma 200.1 -> 858.4632764125971
+# gamma -199.9 -> 0.0
+# lgamma -199.9 -> -860.3828417143654
+# gamma 4.999 -> 23.963883035055535
+# lgamma 4.999 -> 3.1765478233491224
+# gamma 5.001 -> 24.0361767180818
+# lgamma 5.001 -> 3.1795600586697264
+# gamma 2.5e-16 -> 4000000000000000.0
+# lgamma 2.5e-16 -> 35.92507075603057
+# gamma 3.5 -> 3.323350970447842
+# lgamma 3.5 -> 1.2009736023470738
 # floor inf -> OverflowError: cannot convert float infinity to integer
 # ceil inf -> OverflowError: cannot convert float infinity to integer
 # trunc inf -> OverflowError: cannot convert float infinity to integer
