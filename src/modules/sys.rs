@@ -66,6 +66,12 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     set(vm, d, "__stderr__", stderr)?;
     let vi = version_info(vm)?;
     set(vm, d, "version_info", vi)?;
+    let fi = float_info(vm)?;
+    set(vm, d, "float_info", fi)?;
+    let hi = hash_info(vm)?;
+    set(vm, d, "hash_info", hi)?;
+    let ii = int_info(vm)?;
+    set(vm, d, "int_info", ii)?;
     let mv = modules_view(vm)?;
     set(vm, d, "modules", mv)?;
     Ok(())
@@ -268,9 +274,81 @@ fn intern(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 // ----- version_info ------------------------------------------------------------
 
 fn version_info(vm: &mut Vm) -> PyResult<Value> {
-    let cls = helper_class(
+    struct_seq(
         vm,
         "version_info",
+        &[
+            ("major", Value::Int(3)),
+            ("minor", Value::Int(11)),
+            ("micro", Value::Int(MICRO)),
+            ("releaselevel", Value::str("final")),
+            ("serial", Value::Int(0)),
+        ],
+    )
+}
+
+/// `sys.float_info`: the limits of a float (an IEEE 754 double).
+fn float_info(vm: &mut Vm) -> PyResult<Value> {
+    struct_seq(
+        vm,
+        "float_info",
+        &[
+            ("max", Value::Float(f64::MAX)),
+            ("max_exp", Value::Int(f64::MAX_EXP.into())),
+            ("max_10_exp", Value::Int(f64::MAX_10_EXP.into())),
+            ("min", Value::Float(f64::MIN_POSITIVE)),
+            ("min_exp", Value::Int(f64::MIN_EXP.into())),
+            ("min_10_exp", Value::Int(f64::MIN_10_EXP.into())),
+            ("dig", Value::Int(f64::DIGITS.into())),
+            ("mant_dig", Value::Int(f64::MANTISSA_DIGITS.into())),
+            ("epsilon", Value::Float(f64::EPSILON)),
+            ("radix", Value::Int(f64::RADIX.into())),
+            ("rounds", Value::Int(1)),
+        ],
+    )
+}
+
+/// `sys.hash_info`: the numeric hash's parameters (types/hash.rs); str
+/// and bytes hash with FNV-1a here, not CPython's SipHash.
+fn hash_info(vm: &mut Vm) -> PyResult<Value> {
+    struct_seq(
+        vm,
+        "hash_info",
+        &[
+            ("width", Value::Int(64)),
+            ("modulus", Value::Int(crate::types::hash::MODULUS as i64)),
+            ("inf", Value::Int(crate::types::hash::INF)),
+            ("nan", Value::Int(0)),
+            ("imag", Value::Int(1_000_003)),
+            ("algorithm", Value::str("fnv1a")),
+            ("hash_bits", Value::Int(64)),
+            ("seed_bits", Value::Int(0)),
+            ("cutoff", Value::Int(0)),
+        ],
+    )
+}
+
+/// `sys.int_info`, with CPython's figures (its limit on int/str
+/// conversions is sandpy's too).
+fn int_info(vm: &mut Vm) -> PyResult<Value> {
+    struct_seq(
+        vm,
+        "int_info",
+        &[
+            ("bits_per_digit", Value::Int(30)),
+            ("sizeof_digit", Value::Int(4)),
+            ("default_max_str_digits", Value::Int(4300)),
+            ("str_digits_check_threshold", Value::Int(640)),
+        ],
+    )
+}
+
+/// A struct sequence (`sys.version_info` and its kind): a read-only tuple
+/// whose items are also attributes, shown as `sys.NAME(field=value, ...)`.
+fn struct_seq(vm: &mut Vm, name: &str, fields: &[(&str, Value)]) -> PyResult<Value> {
+    let cls = helper_class(
+        vm,
+        name,
         &[
             ("__getitem__", vi_getitem),
             ("__len__", vi_len),
@@ -285,25 +363,15 @@ fn version_info(vm: &mut Vm) -> PyResult<Value> {
             ("__ge__", vi_ge),
         ],
     )?;
-    let items = vec![
-        Value::Int(3),
-        Value::Int(11),
-        Value::Int(MICRO),
-        Value::str("final"),
-        Value::Int(0),
-    ];
-    instance_with(
-        vm,
-        &cls,
-        &[
-            ("major", items[0].clone()),
-            ("minor", items[1].clone()),
-            ("micro", items[2].clone()),
-            ("releaselevel", items[3].clone()),
-            ("serial", items[4].clone()),
-            ("_t", Value::tuple(items)),
-        ],
-    )
+    let mut attrs: Vec<(&str, Value)> = fields.to_vec();
+    attrs.push((
+        "_t",
+        Value::tuple(fields.iter().map(|f| f.1.clone()).collect()),
+    ));
+    let names = fields.iter().map(|f| Value::str(f.0)).collect();
+    attrs.push(("_n", Value::tuple(names)));
+    attrs.push(("_q", Value::string(format!("sys.{name}"))));
+    instance_with(vm, &cls, &attrs)
 }
 
 /// The tuple behind a version_info object (or the value itself).
@@ -346,14 +414,18 @@ fn vi_hash(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn vi_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let t = vi_self(vm, a)?;
     let items = vm.collect(&t)?;
-    let names = ["major", "minor", "micro", "releaselevel", "serial"];
+    let this = a.pos.first().cloned().unwrap_or(Value::None);
+    let names = inst_attr(vm, &this, "_n")?;
+    let names = vm.collect(&names)?;
+    let qual = inst_attr(vm, &this, "_q")?;
     let mut parts = Vec::new();
     for (n, v) in names.iter().zip(items.iter()) {
         let r = vm.repr(v)?;
-        parts.push(format!("{n}={r}"));
+        parts.push(format!("{}={r}", n.as_str().unwrap_or("?")));
     }
     Ok(Value::string(format!(
-        "sys.version_info({})",
+        "{}({})",
+        qual.as_str().unwrap_or("sys.struct"),
         parts.join(", ")
     )))
 }

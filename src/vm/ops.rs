@@ -712,7 +712,10 @@ impl Vm {
                             // A builtin type's own hash is final (a
                             // memoryview hashes as its bytes do).
                             Value::Int(i) if matches!(p, Payload::Host(_)) => Ok(i),
-                            Value::Int(i) => Ok(hash::hash_i64(i)),
+                            // An int that fits is the hash as it is (-1
+                            // excepted), a bigger one hashes as an int, as
+                            // CPython's slot_tp_hash does.
+                            Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                             Value::Bool(b) => Ok(b as i64),
                             _ => match r.to_bigint() {
                                 Some(b) => Ok(hash::hash_bigint(&b)),
