@@ -161,4 +161,17 @@ mod tests {
         assert_eq!(hash_f64(3.0, 0), 3);
         assert_eq!(hash_bigint(&(BigInt::from(1u64 << 63) * 4)), 16);
     }
+
+    #[test]
+    fn containers_match_cpython() {
+        assert_eq!(frozenset(std::iter::empty(), 0), 133_146_708_735_736);
+        assert_eq!(
+            frozenset([1, 2, 3].into_iter(), 3),
+            -272_375_401_224_217_160
+        );
+        assert_eq!(range(0, 3, 1, 0), -8_338_477_496_398_685_190);
+        assert_eq!(range(1, 5, 2, 0), -8_580_228_179_051_518_038);
+        let big = 1i128 << 70;
+        assert_eq!(range(-big, 4, 1i128 << 69, 0), -8_675_184_767_091_705_083);
+    }
 }
