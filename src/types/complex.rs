@@ -629,6 +629,31 @@ pub fn parse(text: &str) -> Option<Complex> {
     }
 }
 
+/// `text` without its underscores, or None when one is misplaced (each
+/// must stand between two digits), as CPython checks a numeric string
+/// before it parses it (with its own message for a misplaced one).
+fn without_underscores(text: &str) -> Option<String> {
+    if !text.contains('_') {
+        return Some(text.to_string());
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut prev = '\0';
+    for c in text.chars() {
+        if c == '_' {
+            if !prev.is_ascii_digit() {
+                return None;
+            }
+        } else {
+            if prev == '_' && !c.is_ascii_digit() {
+                return None;
+            }
+            out.push(c);
+        }
+        prev = c;
+    }
+    (prev != '_').then_some(out)
+}
+
 /// A number argument of `complex()` as (value, was it a complex).
 fn number_arg(vm: &mut Vm, v: &Value, which: &str) -> PyResult<(Complex, bool)> {
     if let Some(c) = as_complex(v) {
@@ -725,7 +750,11 @@ fn complex_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         if imag.is_some() {
             return Err(vm.type_error("complex() can't take second arg if first is a string"));
         }
-        return match parse(text) {
+        let Some(text) = without_underscores(text) else {
+            let r = crate::types::str_algo::str_repr(text);
+            return Err(vm.value_error(format!("could not convert string to complex: {r}")));
+        };
+        return match parse(&text) {
             Some(c) => Ok(new(c.re, c.im)),
             None => Err(vm.value_error("complex() arg is a malformed string")),
         };
