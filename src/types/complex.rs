@@ -507,18 +507,20 @@ pub fn format(z: Complex, spec: &str) -> Result<String, String> {
         return Ok(repr(z));
     }
     let s = crate::format::parse_format_spec_for(spec, "complex")?;
-    if s.align == Some('=') {
-        return Err("'=' alignment flag is not allowed in complex format specifier".into());
-    }
-    if s.zero {
-        return Err("Zero padding is not allowed in complex format specifier".into());
-    }
+    // CPython's order: the type, then a '0' fill (the flag or the
+    // character), then '=' alignment.
     if let Some(t) = s.ty
         && !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n')
     {
         return Err(format!(
             "Unknown format code '{t}' for object of type 'complex'"
         ));
+    }
+    if s.fill == '0' || (s.zero && s.fill == ' ') {
+        return Err("Zero padding is not allowed in complex format specifier".into());
+    }
+    if s.align == Some('=') {
+        return Err("'=' alignment flag is not allowed in complex format specifier".into());
     }
     let inner = FormatSpec {
         fill: ' ',
