@@ -68,6 +68,15 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
             format::format_str(&text, &sp).map_err(|m| fmt_err(vm, m))
         }
         Some(p) if crate::vm::meta::protocols(p) => {
+            // A builtin's `__format__` with an empty spec is `str(self)`:
+            // for an instance of a builtin subclass, its own `__str__` or
+            // `__repr__`.
+            if spec.is_empty()
+                && v.instance_base().is_some()
+                && vm.base_for(v, "__format__").is_some()
+            {
+                return vm.str(v);
+            }
             if let Some(f) = vm.lookup_special_str(v, "__format__") {
                 let r = vm.call(&f, &[v.clone(), Value::str(spec)])?;
                 return match r.as_str() {

@@ -15,7 +15,7 @@ use crate::types::bigcost;
 use crate::types::int::{float_to_int, index_bigint, to_f64};
 use crate::vm::Vm;
 
-use super::{def, set};
+use super::{def, libm_compat, math_gamma, set};
 use crate::builtins::{check_kw, kwarg, positional};
 
 /// Largest argument of `factorial` (and `k` of `comb`/`perm`) computed.
@@ -78,6 +78,10 @@ pub fn fill(vm: &mut Vm, d: &crate::object::ObjRef) -> PyResult<()> {
         ("prod", prod),
         ("fsum", fsum),
         ("isqrt", isqrt),
+        ("nextafter", nextafter),
+        ("gamma", gamma),
+        ("lgamma", lgamma),
+        ("ulp", ulp),
     ];
     for (name, f) in table {
         def(vm, d, name, *f)?;
@@ -142,13 +146,84 @@ unary! {
     sinh => f64::sinh, true;
     cosh => f64::cosh, true;
     tanh => f64::tanh, false;
-    asinh => f64::asinh, false;
-    acosh => f64::acosh, false;
-    atanh => |x| if x.abs() >= 1.0 { f64::NAN } else { x.atanh() }, false;
-    cbrt => f64::cbrt, false;
+    asinh => libm_compat::asinh, false;
+    acosh => libm_compat::acosh, false;
+    atanh => |x| if x.abs() >= 1.0 { f64::NAN } else { libm_compat::atanh(x) }, false;
+    cbrt => libm_compat::cbrt, false;
     fabs => f64::abs, false;
-    degrees => f64::to_degrees, true;
-    radians => f64::to_radians, false;
+}
+
+/// `degrees`/`radians`: a plain product (CPython raises nothing, so
+/// degrees(1e308) is inf).
+fn scale(vm: &mut Vm, a: &Args, name: &str, k: f64) -> PyResult<Value> {
+    positional(vm, name, a, 1, 1)?;
+    Ok(Value::Float(to_f64(vm, &a.pos[0])? * k))
+}
+
+fn degrees(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    scale(vm, a, "degrees", 180.0 / std::f64::consts::PI)
+}
+
+fn radians(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    scale(vm, a, "radians", std::f64::consts::PI / 180.0)
+}
+
+/// The next float after `x` towards `y` (C's nextafter).
+fn next_toward(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let b = x.to_bits();
+    // Away from zero when y is farther out on x's side, else towards it.
+    let away = (y > x) == (x > 0.0);
+    f64::from_bits(if away { b + 1 } else { b - 1 })
+}
+
+fn gamma_like(
+    vm: &mut Vm,
+    a: &Args,
+    name: &str,
+    f: fn(f64) -> Result<f64, math_gamma::GammaError>,
+) -> PyResult<Value> {
+    positional(vm, name, a, 1, 1)?;
+    let x = to_f64(vm, &a.pos[0])?;
+    match f(x) {
+        Ok(r) => Ok(Value::Float(r)),
+        Err(math_gamma::GammaError::Domain) => Err(domain(vm)),
+        Err(math_gamma::GammaError::Range) => Err(range_err(vm)),
+    }
+}
+
+fn gamma(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    gamma_like(vm, a, "gamma", math_gamma::gamma)
+}
+
+fn lgamma(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    gamma_like(vm, a, "lgamma", math_gamma::lgamma)
+}
+
+fn nextafter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (x, y) = two_floats(vm, a, "nextafter")?;
+    Ok(Value::Float(next_toward(x, y)))
+}
+
+fn ulp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "ulp", a, 1, 1)?;
+    let x = to_f64(vm, &a.pos[0])?.abs();
+    if !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let up = next_toward(x, f64::INFINITY);
+    if up.is_infinite() {
+        return Ok(Value::Float(x - next_toward(x, f64::NEG_INFINITY)));
+    }
+    Ok(Value::Float(up - x))
 }
 
 /// `log` of a positive real (big ints beyond the float range included);
@@ -319,7 +394,12 @@ fn trunc(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Err(vm.type_error(format!("type {tn} doesn't define __trunc__ method")))
 }
 
-/// sqrt of the sum of squares, scaled against overflow.
+/// sqrt of the sum of squares (`hypot`, `dist`), as CPython 3.11's
+/// vector_norm: an infinity wins over a NaN; otherwise each coordinate is
+/// scaled by a power of two so that the largest lies in [0.5, 1), squared
+/// exactly (Dekker's product, Veltkamp's split) and added exactly to a
+/// running sum that starts at 1 (the low parts kept apart); the square
+/// root then gets one Newton correction from the exact residual.
 fn hypot_of(coords: &[f64]) -> f64 {
     if coords.iter().any(|x| x.is_infinite()) {
         return f64::INFINITY;
@@ -327,19 +407,64 @@ fn hypot_of(coords: &[f64]) -> f64 {
     if coords.iter().any(|x| x.is_nan()) {
         return f64::NAN;
     }
-    match coords {
-        [] => 0.0,
-        [x] => x.abs(),
-        [x, y] => x.hypot(*y),
-        _ => {
-            let max = coords.iter().fold(0.0f64, |m, x| m.max(x.abs()));
-            if max == 0.0 {
-                return 0.0;
-            }
-            let s: f64 = coords.iter().map(|x| (x / max) * (x / max)).sum();
-            max * s.sqrt()
-        }
+    let max = coords.iter().fold(0.0f64, |m, x| m.max(x.abs()));
+    if max == 0.0 || coords.len() <= 1 {
+        return max;
     }
+    let mut v: Vec<f64> = coords.iter().map(|x| x.abs()).collect();
+    vector_norm(&mut v, max)
+}
+
+/// The exact product `x * y` as (hi, lo).
+fn dl_mul(x: f64, y: f64) -> (f64, f64) {
+    let split = |x: f64| {
+        let t = x * 134_217_729.0;
+        let hi = t - (t - x);
+        (hi, x - hi)
+    };
+    let (xh, xl) = split(x);
+    let (yh, yl) = split(y);
+    let p = xh * yh;
+    let q = xh * yl + xl * yh;
+    let z = p + q;
+    (z, p - z + q + xl * yl)
+}
+
+/// `a + b` as (hi, lo), for |a| >= |b|.
+fn dl_fast_sum(a: f64, b: f64) -> (f64, f64) {
+    let x = a + b;
+    let z = x - a;
+    (x, b - z)
+}
+
+fn vector_norm(v: &mut [f64], max: f64) -> f64 {
+    let (_, max_e) = crate::types::hash::frexp(max);
+    if max_e < -1023 {
+        // 2**-max_e would overflow: make the subnormals normal first.
+        for x in v.iter_mut() {
+            *x /= f64::MIN_POSITIVE;
+        }
+        return f64::MIN_POSITIVE * vector_norm(v, max / f64::MIN_POSITIVE);
+    }
+    let scale = libm_compat::pow2(-max_e);
+    let (mut csum, mut frac1, mut frac2) = (1.0f64, 0.0f64, 0.0f64);
+    for &x in v.iter() {
+        let x = x * scale;
+        let (ph, pl) = dl_mul(x, x);
+        let (sh, sl) = dl_fast_sum(csum, ph);
+        csum = sh;
+        frac1 += pl;
+        frac2 += sl;
+    }
+    let mut h = (csum - 1.0 + (frac1 + frac2)).sqrt();
+    let (ph, pl) = dl_mul(-h, h);
+    let (sh, sl) = dl_fast_sum(csum, ph);
+    csum = sh;
+    frac1 += pl;
+    frac2 += sl;
+    let x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    h / scale
 }
 
 fn hypot(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -373,7 +498,8 @@ fn modf(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (frac, int) = if x.is_infinite() {
         (0.0f64.copysign(x), x)
     } else {
-        (x.fract(), x.trunc())
+        // The fraction keeps x's sign, zero included (C's modf).
+        (x.fract().copysign(x), x.trunc())
     };
     Ok(Value::tuple(vec![Value::Float(frac), Value::Float(int)]))
 }
@@ -495,6 +621,12 @@ fn factorial(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let n = index_bigint(vm, &a.pos[0])?;
     if n.is_negative() {
         return Err(vm.value_error("factorial() not defined for negative values"));
+    }
+    if n > BigInt::from(i64::MAX) {
+        return Err(vm.overflow_error(format!(
+            "factorial() argument should not exceed {}",
+            i64::MAX
+        )));
     }
     let n = small_nonneg(vm, &n, "factorial() argument")?;
     // n! has about n log2 n bits; the last products of the binary

@@ -1,12 +1,16 @@
-//! Native modules: `math`, `time`, `random`, `sys`, `os` and `sandbox`,
+//! Native modules: `math`, `cmath`, `time`, `random`, `sys`, `os` and `sandbox`,
 //! built on import, and the reading of `.py` modules (`find_source`).
 //!
 //! `load_native` makes a fresh module object for one of those names (None
 //! for any other name, so the importer looks for a `.py` file). Each module
 //! file exposes `fill(vm, &module_dict)`.
 
+pub mod cmath;
+mod cmath_special;
 pub mod importlib;
+pub mod libm_compat;
 pub mod math;
+mod math_gamma;
 pub mod os;
 pub mod random;
 pub mod random_core;
@@ -26,6 +30,7 @@ use crate::vm::Vm;
 fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
     Some(match name {
         "math" => math::fill,
+        "cmath" => cmath::fill,
         "time" => time::fill,
         "random" => random::fill,
         "sys" => sys::fill,

@@ -6,8 +6,8 @@
 //! the process's stderr (`vm.write_err`); `print(file=...)` calls `write`.
 //! `sys.modules` is a live view of the VM's module table (the importer
 //! owns it; a program may enter and delete entries), and
-//! `sys.version_info` an instance of a tuple subclass, `(3, 11, 7, 'final',
-//! 0)` with named fields.
+//! `sys.version_info` (and float_info, int_info, hash_info) instances of
+//! tuple subclasses with named fields, as CPython's struct sequences.
 
 use crate::object::dict::Dict;
 use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Value};
@@ -65,6 +65,12 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     set(vm, d, "__stderr__", stderr)?;
     let vi = version_info(vm)?;
     set(vm, d, "version_info", vi)?;
+    let fi = float_info(vm)?;
+    set(vm, d, "float_info", fi)?;
+    let hi = hash_info(vm)?;
+    set(vm, d, "hash_info", hi)?;
+    let ii = int_info(vm)?;
+    set(vm, d, "int_info", ii)?;
     let mv = modules_view(vm)?;
     set(vm, d, "modules", mv)?;
     Ok(())
@@ -276,42 +282,121 @@ fn intern(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 // ----- version_info ------------------------------------------------------------
 
-/// `sys.version_info`: an instance of a tuple subclass (so `isinstance(v,
-/// tuple)`, comparisons, unpacking and `case (3, minor, *_)` work as in
-/// CPython) with the fields as attributes too.
 fn version_info(vm: &mut Vm) -> PyResult<Value> {
+    struct_seq(
+        vm,
+        "version_info",
+        &[
+            ("major", Value::Int(3)),
+            ("minor", Value::Int(11)),
+            ("micro", Value::Int(MICRO)),
+            ("releaselevel", Value::str("final")),
+            ("serial", Value::Int(0)),
+        ],
+    )
+}
+
+/// `sys.float_info`: the limits of a float (an IEEE 754 double).
+fn float_info(vm: &mut Vm) -> PyResult<Value> {
+    struct_seq(
+        vm,
+        "float_info",
+        &[
+            ("max", Value::Float(f64::MAX)),
+            ("max_exp", Value::Int(f64::MAX_EXP.into())),
+            ("max_10_exp", Value::Int(f64::MAX_10_EXP.into())),
+            ("min", Value::Float(f64::MIN_POSITIVE)),
+            ("min_exp", Value::Int(f64::MIN_EXP.into())),
+            ("min_10_exp", Value::Int(f64::MIN_10_EXP.into())),
+            ("dig", Value::Int(f64::DIGITS.into())),
+            ("mant_dig", Value::Int(f64::MANTISSA_DIGITS.into())),
+            ("epsilon", Value::Float(f64::EPSILON)),
+            ("radix", Value::Int(f64::RADIX.into())),
+            ("rounds", Value::Int(1)),
+        ],
+    )
+}
+
+/// `sys.hash_info`: the numeric hash's parameters (types/hash.rs); str
+/// and bytes hash with FNV-1a here, not CPython's SipHash.
+fn hash_info(vm: &mut Vm) -> PyResult<Value> {
+    struct_seq(
+        vm,
+        "hash_info",
+        &[
+            ("width", Value::Int(64)),
+            ("modulus", Value::Int(crate::types::hash::MODULUS as i64)),
+            ("inf", Value::Int(crate::types::hash::INF)),
+            ("nan", Value::Int(0)),
+            ("imag", Value::Int(1_000_003)),
+            ("algorithm", Value::str("fnv1a")),
+            ("hash_bits", Value::Int(64)),
+            ("seed_bits", Value::Int(0)),
+            ("cutoff", Value::Int(0)),
+        ],
+    )
+}
+
+/// `sys.int_info`, with CPython's figures (its limit on int/str
+/// conversions is sandpy's too).
+fn int_info(vm: &mut Vm) -> PyResult<Value> {
+    struct_seq(
+        vm,
+        "int_info",
+        &[
+            ("bits_per_digit", Value::Int(30)),
+            ("sizeof_digit", Value::Int(4)),
+            ("default_max_str_digits", Value::Int(4300)),
+            ("str_digits_check_threshold", Value::Int(640)),
+        ],
+    )
+}
+
+/// A `sys` record (version_info, float_info, ...) as CPython's struct
+/// sequences are: an instance of a tuple subclass (so `isinstance(v,
+/// tuple)`, comparisons, unpacking and `case (3, minor, *_)` work), with
+/// the fields as attributes too and `__match_args__`/`n_fields` on the
+/// class.
+fn struct_seq(vm: &mut Vm, name: &str, fields: &[(&str, Value)]) -> PyResult<Value> {
     let tuple = vm.types.tuple.clone();
-    let cls = helper_class_on(vm, "version_info", tuple, &[("__repr__", vi_repr)])?;
-    let items = vec![
-        Value::Int(3),
-        Value::Int(11),
-        Value::Int(MICRO),
-        Value::str("final"),
-        Value::Int(0),
-    ];
-    let inst = vm.call(&Value::Obj(cls), &[Value::tuple(items.clone())])?;
-    for (k, v) in VI_FIELDS.iter().zip(items) {
+    let cls = helper_class_on(vm, name, tuple, &[("__repr__", sq_repr)])?;
+    let names: Vec<Value> = fields.iter().map(|f| Value::str(f.0)).collect();
+    let n = Value::Int(fields.len() as i64);
+    crate::types::registry::set_class_attr(&cls, "__match_args__", Value::tuple(names));
+    crate::types::registry::set_class_attr(&cls, "n_fields", n.clone());
+    crate::types::registry::set_class_attr(&cls, "n_sequence_fields", n);
+    crate::types::registry::set_class_attr(&cls, "n_unnamed_fields", Value::Int(0));
+    let items: Vec<Value> = fields.iter().map(|f| f.1.clone()).collect();
+    let inst = vm.call(&Value::Obj(cls), &[Value::tuple(items)])?;
+    for (k, v) in fields {
         let key = vm.intern(k);
-        vm.object_setattr(&inst, &key, v)?;
+        vm.object_setattr(&inst, &key, v.clone())?;
     }
     Ok(inst)
 }
 
-const VI_FIELDS: [&str; 5] = ["major", "minor", "micro", "releaselevel", "serial"];
-
-fn vi_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+/// `repr` of a struct sequence: `sys.name(field=value, ...)`.
+fn sq_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = a.pos.first().cloned().unwrap_or(Value::None);
-    let t = s.instance_base().cloned().unwrap_or(s);
+    let t = s.instance_base().cloned().unwrap_or_else(|| s.clone());
     let items = vm.collect(&t)?;
+    let cls = vm.type_of(&s);
+    let cls = Value::Obj(cls);
+    let key = vm.intern("__match_args__");
+    let names = match vm.getattr_opt(&cls, &key)? {
+        Some(n) => vm.collect(&n)?,
+        None => Vec::new(),
+    };
+    let key = vm.intern("__name__");
+    let name = vm.getattr_opt(&cls, &key)?.unwrap_or(Value::None);
+    let name = vm.str(&name)?;
     let mut parts = Vec::new();
-    for (n, v) in VI_FIELDS.iter().zip(items.iter()) {
+    for (n, v) in names.iter().zip(items.iter()) {
+        let n = vm.str(n)?;
         let r = vm.repr(v)?;
         parts.push(format!("{n}={r}"));
     }
-    Ok(Value::string(format!(
-        "sys.version_info({})",
-        parts.join(", ")
-    )))
+    Ok(Value::string(format!("sys.{name}({})", parts.join(", "))))
 }
 
 // ----- modules view ------------------------------------------------------------

@@ -29,8 +29,9 @@ use super::limits::Limits;
 
 /// The native modules that touch nothing outside the sandbox (`os` reaches
 /// files only through the file controller, which applies the grants).
-pub const PURE_MODULES: [&str; 7] = [
+pub const PURE_MODULES: [&str; 8] = [
     "math",
+    "cmath",
     "time",
     "random",
     "sys",

@@ -29,7 +29,7 @@ use crate::types::registry::{add_method, set_class_attr};
 use crate::vm::{NativeFn, Vm};
 
 use super::buffer::bytes_like;
-use super::str_algo::bytes_repr;
+use super::str_algo::bytearray_repr;
 use super::tuple::{Sig, Style, bind, no_args, one_arg};
 
 /// The Python type `bytearray`; its operators are natives in its class.
@@ -49,7 +49,7 @@ pub struct ByteArray {
 pub struct FrozenByteArray(Box<[u8]>);
 
 fn repr_of(b: &[u8]) -> String {
-    format!("bytearray({})", bytes_repr(b))
+    format!("bytearray({})", bytearray_repr(b))
 }
 
 impl HostObject for ByteArray {

@@ -184,7 +184,7 @@ fn c_mul(x: Complex, y: Complex) -> Complex {
 /// `x / y` by Smith's method: divide through by the larger component of
 /// `y` so that neither intermediate overflows needlessly. None when `y` is
 /// zero.
-fn c_div(x: Complex, y: Complex) -> Option<Complex> {
+pub(crate) fn c_div(x: Complex, y: Complex) -> Option<Complex> {
     let (ar, ai) = (y.re.abs(), y.im.abs());
     if ar >= ai {
         if ar == 0.0 {
@@ -262,6 +262,11 @@ fn c_pow(x: Complex, y: Complex) -> Result<Complex, PowError> {
         if y.im != 0.0 {
             len /= (at * y.im).exp();
             phase += y.im * vabs.ln();
+        }
+        if phase.is_infinite() {
+            // The C library's cos(inf) is a domain error, and CPython
+            // reports it as this ZeroDivisionError.
+            return Err(PowError::Domain);
         }
         Complex {
             re: len * phase.cos(),
@@ -502,18 +507,20 @@ pub fn format(z: Complex, spec: &str) -> Result<String, String> {
         return Ok(repr(z));
     }
     let s = crate::format::parse_format_spec_for(spec, "complex")?;
-    if s.align == Some('=') {
-        return Err("'=' alignment flag is not allowed in complex format specifier".into());
-    }
-    if s.zero {
-        return Err("Zero padding is not allowed in complex format specifier".into());
-    }
+    // CPython's order: the type, then a '0' fill (the flag or the
+    // character), then '=' alignment.
     if let Some(t) = s.ty
         && !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n')
     {
         return Err(format!(
             "Unknown format code '{t}' for object of type 'complex'"
         ));
+    }
+    if s.fill == '0' || (s.zero && s.fill == ' ') {
+        return Err("Zero padding is not allowed in complex format specifier".into());
+    }
+    if s.align == Some('=') {
+        return Err("'=' alignment flag is not allowed in complex format specifier".into());
     }
     let inner = FormatSpec {
         fill: ' ',
@@ -624,6 +631,31 @@ pub fn parse(text: &str) -> Option<Complex> {
     }
 }
 
+/// `text` without its underscores, or None when one is misplaced (each
+/// must stand between two digits), as CPython checks a numeric string
+/// before it parses it (with its own message for a misplaced one).
+fn without_underscores(text: &str) -> Option<String> {
+    if !text.contains('_') {
+        return Some(text.to_string());
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut prev = '\0';
+    for c in text.chars() {
+        if c == '_' {
+            if !prev.is_ascii_digit() {
+                return None;
+            }
+        } else {
+            if prev == '_' && !c.is_ascii_digit() {
+                return None;
+            }
+            out.push(c);
+        }
+        prev = c;
+    }
+    (prev != '_').then_some(out)
+}
+
 /// A number argument of `complex()` as (value, was it a complex).
 fn number_arg(vm: &mut Vm, v: &Value, which: &str) -> PyResult<(Complex, bool)> {
     if let Some(c) = as_complex(v) {
@@ -720,7 +752,11 @@ fn complex_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         if imag.is_some() {
             return Err(vm.type_error("complex() can't take second arg if first is a string"));
         }
-        return match parse(text) {
+        let Some(text) = without_underscores(text) else {
+            let r = crate::types::str_algo::str_repr(text);
+            return Err(vm.value_error(format!("could not convert string to complex: {r}")));
+        };
+        return match parse(&text) {
             Some(c) => Ok(new(c.re, c.im)),
             None => Err(vm.value_error("complex() arg is a malformed string")),
         };

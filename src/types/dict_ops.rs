@@ -47,6 +47,10 @@ fn find(vm: &mut Vm, d: &Dict, hash: i64, key: &Value) -> PyResult<Option<usize>
         if err.is_some() {
             return false;
         }
+        // Identity first, as CPython's lookup: a NaN key finds itself.
+        if k.is(key) {
+            return true;
+        }
         match fast_eq(k, key) {
             Some(r) => r,
             None => match vm.eq(k, key) {
@@ -163,7 +167,7 @@ pub fn dict_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     for (k, v) in items {
         match lookup(vm, b, &k)? {
             Some(w) => {
-                if !vm.eq(&v, &w)? {
+                if !v.is(&w) && !vm.eq(&v, &w)? {
                     return Ok(false);
                 }
             }

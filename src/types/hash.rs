@@ -99,6 +99,43 @@ pub fn combine_tuple(hashes: impl Iterator<Item = i64>, len: usize) -> i64 {
     acc as i64
 }
 
+/// Hash of an i128 (a range's bounds).
+fn hash_i128(i: i128) -> i64 {
+    match i64::try_from(i) {
+        Ok(i) => hash_i64(i),
+        Err(_) => hash_bigint(&BigInt::from(i)),
+    }
+}
+
+/// A range's hash, as CPython's: the hash of `(len, start, step)`, with
+/// `step` None for one item and both None for none (`none` is None's hash).
+pub fn range(start: i128, len: i128, step: i128, none: i64) -> i64 {
+    let items = match len {
+        0 => [0, none, none],
+        1 => [1, hash_i128(start), none],
+        _ => [hash_i128(len), hash_i128(start), hash_i128(step)],
+    };
+    combine_tuple(items.into_iter(), 3)
+}
+
+/// A frozenset's hash from its items' hashes, as CPython's: the xor of each
+/// item's hash with its bits shuffled (so the order does not count), mixed
+/// with the size and dispersed so that nested frozensets differ.
+pub fn frozenset(hashes: impl Iterator<Item = i64>, len: usize) -> i64 {
+    let shuffle = |h: u64| ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167);
+    let mut h: u64 = 0;
+    for x in hashes {
+        h ^= shuffle(x as u64);
+    }
+    h ^= (len as u64 + 1).wrapping_mul(1_927_868_237);
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h.wrapping_mul(69_069).wrapping_add(907_133_923);
+    if h == u64::MAX {
+        return 590_923_713;
+    }
+    h as i64
+}
+
 /// FNV-1a over UTF-8 bytes, for str and bytes (Python randomises these; any
 /// good hash keeps semantics).
 pub fn hash_bytes(b: &[u8]) -> i64 {
@@ -123,5 +160,18 @@ mod tests {
         assert_eq!(hash_f64(-2.5, 0), -1_152_921_504_606_846_978);
         assert_eq!(hash_f64(3.0, 0), 3);
         assert_eq!(hash_bigint(&(BigInt::from(1u64 << 63) * 4)), 16);
+    }
+
+    #[test]
+    fn containers_match_cpython() {
+        assert_eq!(frozenset(std::iter::empty(), 0), 133_146_708_735_736);
+        assert_eq!(
+            frozenset([1, 2, 3].into_iter(), 3),
+            -272_375_401_224_217_160
+        );
+        assert_eq!(range(0, 3, 1, 0), -8_338_477_496_398_685_190);
+        assert_eq!(range(1, 5, 2, 0), -8_580_228_179_051_518_038);
+        let big = 1i128 << 70;
+        assert_eq!(range(-big, 4, 1i128 << 69, 0), -8_675_184_767_091_705_083);
     }
 }

@@ -10,7 +10,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{FromPrimitive, Signed, ToPrimitive, Zero};
 
-use crate::bytecode::BinOpKind;
+use crate::bytecode::{BinOpKind, CmpOpKind};
 use crate::object::{Args, NativeKind, Payload, PyResult, Value};
 use crate::types::registry::add_method;
 use crate::vm::NativeFn;
@@ -89,7 +89,71 @@ pub fn register(vm: &mut Vm) {
         add_method(cls, "__rmod__", op_rmod, NativeKind::Method);
         add_method(cls, "__pow__", op_pow, NativeKind::Method);
         add_method(cls, "__rpow__", op_rpow, NativeKind::Method);
+        let cmps: [(&'static str, NativeFn); 7] = [
+            ("__eq__", op_eq),
+            ("__ne__", op_ne),
+            ("__lt__", op_lt),
+            ("__le__", op_le),
+            ("__gt__", op_gt),
+            ("__ge__", op_ge),
+            ("__hash__", op_hash),
+        ];
+        for (name, f) in cmps {
+            add_method(cls, name, f, NativeKind::Method);
+        }
     }
+}
+
+/// A rich comparison of int or float `self` with a number: NotImplemented
+/// for other operands, and for a float operand of int's (float's reflected
+/// method answers), as CPython's.
+fn compare_dunder(vm: &mut Vm, a: &Args, op: CmpOpKind) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (a.pos.first(), a.pos.get(1)) else {
+        return Err(vm.type_error("expected 1 argument, got 0"));
+    };
+    if !matches!(x, Value::Float(_)) && matches!(y, Value::Float(_)) {
+        return Ok(vm.not_implemented());
+    }
+    Ok(match crate::types::num::compare(x, y) {
+        None => vm.not_implemented(),
+        Some(None) => Value::Bool(op == CmpOpKind::Ne),
+        Some(Some(o)) => Value::Bool(match op {
+            CmpOpKind::Eq => o.is_eq(),
+            CmpOpKind::Ne => o.is_ne(),
+            CmpOpKind::Lt => o.is_lt(),
+            CmpOpKind::Le => o.is_le(),
+            CmpOpKind::Gt => o.is_gt(),
+            CmpOpKind::Ge => o.is_ge(),
+        }),
+    })
+}
+
+macro_rules! comparisons {
+    ($($name:ident => $op:ident;)*) => {
+        $(
+            fn $name(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+                compare_dunder(vm, a, CmpOpKind::$op)
+            }
+        )*
+    };
+}
+
+comparisons! {
+    op_eq => Eq;
+    op_ne => Ne;
+    op_lt => Lt;
+    op_le => Le;
+    op_gt => Gt;
+    op_ge => Ge;
+}
+
+/// `int.__hash__` / `float.__hash__`: the numeric hash.
+fn op_hash(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(x) = a.pos.first() else {
+        return Err(vm.type_error("descriptor '__hash__' of 'int' object needs an argument"));
+    };
+    let x = x.clone();
+    vm.hash(&x).map(Value::Int)
 }
 
 /// A read-only property whose getter is a native function.

@@ -303,4 +303,5 @@ pub fn register(vm: &mut Vm) {
         add_method(&it, "__next__", iter_next, NativeKind::Method);
     }
     super::iter_pickle::install(vm);
+    super::repr::install_methods(vm);
 }

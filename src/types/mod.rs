@@ -35,6 +35,7 @@ pub mod str;
 pub mod str_algo;
 pub mod syntax_error;
 pub mod tuple;
+pub mod unicode_printable;
 
 use crate::vm::Vm;
 

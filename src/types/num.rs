@@ -189,10 +189,8 @@ fn small_binary(vm: &mut Vm, p: i64, q: i64, kind: BinOpKind) -> PyResult<Option
         }
         BinOpKind::Pow => {
             if q < 0 {
-                if p == 0 {
-                    return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
-                }
-                Some(Value::Float((p as f64).powf(q as f64)))
+                // A negative exponent makes it float ** float.
+                Some(float_pow(vm, p as f64, q as f64)?)
             } else if q <= u32::MAX as i64 {
                 p.checked_pow(q as u32).map(Value::Int)
             } else {
@@ -274,10 +272,7 @@ fn big_binary(vm: &mut Vm, p: BigInt, q: BigInt, kind: BinOpKind) -> PyResult<Op
             if q.is_negative() {
                 let pf = int_to_f64(&p).map_err(|m| vm.overflow_error(m))?;
                 let qf = int_to_f64(&q).map_err(|m| vm.overflow_error(m))?;
-                if pf == 0.0 {
-                    return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
-                }
-                return Ok(Some(Value::Float(pf.powf(qf))));
+                return float_pow(vm, pf, qf).map(Some);
             }
             if p.is_zero() || p == BigInt::from(1) {
                 return Ok(Some(Value::from_bigint(p)));
@@ -301,6 +296,11 @@ fn big_binary(vm: &mut Vm, p: BigInt, q: BigInt, kind: BinOpKind) -> PyResult<Op
 }
 
 /// Correctly rounded int / int for big operands.
+/// `p / q` for ints, correctly rounded (CPython's long_true_divide): the
+/// quotient is taken with 65 or 66 significant bits plus a sticky bit for
+/// a nonzero remainder, so that one rounding to 53 bits is exact; a result
+/// in the subnormal range is computed in units of 2**-1074 and rounded
+/// half to even there. `0 / -n` is -0.0.
 fn big_truediv(vm: &mut Vm, p: &BigInt, q: &BigInt) -> PyResult<f64> {
     if let (Some(a), Some(b)) = (p.to_i64(), q.to_i64())
         && a.unsigned_abs() < (1 << 53)
@@ -308,20 +308,57 @@ fn big_truediv(vm: &mut Vm, p: &BigInt, q: &BigInt) -> PyResult<f64> {
     {
         return Ok(a as f64 / b as f64);
     }
-    // Scale so the quotient has 64+ significant bits, then round via f64.
-    let shift = 66i64 - (p.bits() as i64 - q.bits() as i64);
+    let negative = p.is_negative() != q.is_negative();
+    let sign = if negative { -1.0 } else { 1.0 };
+    if p.is_zero() {
+        return Ok(0f64.copysign(if q.is_negative() { -1.0 } else { 1.0 }));
+    }
+    let (a, b) = (p.abs(), q.abs());
+    let e = a.bits() as i64 - b.bits() as i64;
+    if e > 1025 {
+        return Err(vm.overflow_error("integer division result too large for a float"));
+    }
+    if e < -1080 {
+        return Ok(0f64.copysign(sign));
+    }
+    if e <= -1022 {
+        // Below 2**-1021: in units of 2**-1074 the result is under 2**53.
+        let (quo, rem) = (&a << 1074u32).div_rem(&b);
+        let mut n = quo.to_u64().unwrap_or(0);
+        let twice = &rem << 1u32;
+        if twice > b || (twice == b && n & 1 == 1) {
+            n += 1;
+        }
+        return Ok(sign * (n as f64) * libm_pow2(-1074));
+    }
+    let shift = 66 - e;
     let (n, d) = if shift > 0 {
-        (p << shift as u64, q.clone())
+        (&a << shift as u64, b)
     } else {
-        (p.clone(), q << (-shift) as u64)
+        (a, &b << (-shift) as u64)
     };
-    let quo = &n / &d;
-    let f = quo.to_f64().unwrap_or(f64::INFINITY);
-    let r = f * 2f64.powi(-(shift.clamp(-2000, 2000) as i32));
+    let (quo, rem) = n.div_rem(&d);
+    let mut m = quo.to_u128().unwrap_or(u128::MAX);
+    if !rem.is_zero() {
+        m |= 1;
+    }
+    // One rounding here; the scaling below is exact (the result is normal).
+    let f = m as f64;
+    let half = (shift / 2) as i32;
+    let r = f * libm_pow2(-half) * libm_pow2(-(shift as i32 - half));
     if !r.is_finite() {
         return Err(vm.overflow_error("integer division result too large for a float"));
     }
-    Ok(r)
+    Ok(sign * r)
+}
+
+/// 2**e as a float, exact for e in -1074..=1023.
+fn libm_pow2(e: i32) -> f64 {
+    if e >= -1022 {
+        f64::from_bits(((e.min(1023) + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (e + 1074).max(0))
+    }
 }
 
 fn float_binary(vm: &mut Vm, x: &Num, y: &Num, kind: BinOpKind) -> PyResult<Option<Value>> {
@@ -349,23 +386,62 @@ fn float_binary(vm: &mut Vm, x: &Num, y: &Num, kind: BinOpKind) -> PyResult<Opti
             }
             float_mod(a, b)
         }
-        BinOpKind::Pow => {
-            if a == 0.0 && b < 0.0 {
-                return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
-            }
-            if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
-                // A negative number to a fractional power is complex.
-                return super::complex::power_of(vm, a, b).map(Some);
-            }
-            let r = a.powf(b);
-            if r.is_infinite() && a.is_finite() && b.is_finite() {
-                return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
-            }
-            r
-        }
+        BinOpKind::Pow => return float_pow(vm, a, b).map(Some),
         _ => return Ok(None),
     };
     Ok(Some(Value::Float(r)))
+}
+
+/// `a ** b` for floats, CPython's float_pow: the special cases decided
+/// here (in this order), not by the C library; a negative base to a
+/// fractional power is complex; an overflow is OverflowError, an
+/// underflow is zero.
+pub fn float_pow(vm: &mut Vm, a: f64, b: f64) -> PyResult<Value> {
+    let odd = |x: f64| x.abs() % 2.0 == 1.0;
+    let r = if b == 0.0 {
+        1.0
+    } else if a.is_nan() {
+        a
+    } else if b.is_nan() {
+        if a == 1.0 { 1.0 } else { b }
+    } else if b.is_infinite() {
+        let m = a.abs();
+        if m == 1.0 {
+            1.0
+        } else if (b > 0.0) == (m > 1.0) {
+            f64::INFINITY
+        } else {
+            0.0
+        }
+    } else if a.is_infinite() {
+        match (b > 0.0, odd(b)) {
+            (true, true) => a,
+            (true, false) => a.abs(),
+            (false, true) => 0f64.copysign(a),
+            (false, false) => 0.0,
+        }
+    } else if a == 0.0 {
+        if b < 0.0 {
+            return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
+        }
+        if odd(b) { a } else { 0.0 }
+    } else {
+        let (base, negate) = if a < 0.0 {
+            if b != b.floor() {
+                // A negative number to a fractional power is complex.
+                return super::complex::power_of(vm, a, b);
+            }
+            (-a, odd(b))
+        } else {
+            (a, false)
+        };
+        let r = if base == 1.0 { 1.0 } else { base.powf(b) };
+        if r.is_infinite() {
+            return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
+        }
+        if negate { -r } else { r }
+    };
+    Ok(Value::Float(r))
 }
 
 /// `-x`, `+x`, `~x` for numbers.

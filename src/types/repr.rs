@@ -275,3 +275,99 @@ fn repr_by_method(vm: &mut Vm, v: &Value) -> PyResult<String> {
         None => default_repr(vm, v),
     })
 }
+
+/// The builtin types' own `__repr__` (and str's `__str__`), so that
+/// `int.__repr__(x)` and `super().__repr__()` in a subclass give the
+/// builtin's text rather than `object.__repr__`'s.
+pub fn install_methods(vm: &mut Vm) {
+    use crate::object::NativeKind;
+    use crate::types::registry::add_method;
+    let t = vm.types;
+    let reprs: [(&crate::object::ObjRef, crate::vm::NativeFn); 12] = [
+        (&t.int, int_repr),
+        (&t.bool_, bool_repr),
+        (&t.float, float_repr),
+        (&t.str_, str_repr_method),
+        (&t.tuple, tuple_repr),
+        (&t.list, list_repr),
+        (&t.dict, dict_repr),
+        (&t.set, set_repr),
+        (&t.frozenset, frozenset_repr),
+        (&t.range, range_repr),
+        (&t.slice, slice_repr),
+        (&t.none_type, none_repr),
+    ];
+    for (cls, f) in reprs {
+        add_method(cls, "__repr__", f, NativeKind::Method);
+    }
+    add_method(&t.str_, "__str__", str_str_method, NativeKind::Method);
+}
+
+/// `self` of a builtin's `__repr__`/`__str__`, checked against its class
+/// (an instance of a subclass arrives as its builtin value).
+fn builtin_self(
+    vm: &mut Vm,
+    a: &crate::object::Args,
+    cls: &crate::object::ObjRef,
+    method: &str,
+) -> PyResult<Value> {
+    let Some(v) = a.pos.first().cloned() else {
+        let name = vm.class_name(cls);
+        return Err(vm.type_error(format!(
+            "descriptor '{method}' of '{name}' object needs an argument"
+        )));
+    };
+    if a.pos.len() > 1 || !a.kw.is_empty() {
+        let n = a.pos.len() - 1 + a.kw.len();
+        return Err(vm.type_error(format!("expected 0 arguments, got {n}")));
+    }
+    let t = vm.type_of(&v);
+    if !vm.is_subclass(&t, cls) {
+        let name = vm.class_name(cls);
+        let tn = vm.type_name(&v);
+        return Err(vm.type_error(format!(
+            "descriptor '{method}' requires a '{name}' object but received a '{tn}'"
+        )));
+    }
+    Ok(v)
+}
+
+macro_rules! builtin_repr_fn {
+    ($name:ident, $field:ident) => {
+        fn $name(vm: &mut Vm, a: &crate::object::Args) -> PyResult<Value> {
+            let cls = vm.types.$field.clone();
+            let v = builtin_self(vm, a, &cls, "__repr__")?;
+            let v = v.instance_base().cloned().unwrap_or(v);
+            // `int.__repr__(True)` is int's text of the value: "1".
+            let v = match v {
+                Value::Bool(b) if stringify!($field) == "int" => Value::Int(i64::from(b)),
+                v => v,
+            };
+            repr(vm, &v).map(Value::string)
+        }
+    };
+}
+
+builtin_repr_fn!(int_repr, int);
+builtin_repr_fn!(bool_repr, bool_);
+builtin_repr_fn!(float_repr, float);
+builtin_repr_fn!(str_repr_method, str_);
+builtin_repr_fn!(tuple_repr, tuple);
+builtin_repr_fn!(list_repr, list);
+builtin_repr_fn!(dict_repr, dict);
+builtin_repr_fn!(set_repr, set);
+builtin_repr_fn!(frozenset_repr, frozenset);
+builtin_repr_fn!(range_repr, range);
+builtin_repr_fn!(slice_repr, slice);
+builtin_repr_fn!(none_repr, none_type);
+
+/// `str.__str__(s)`: the text itself.
+fn str_str_method(vm: &mut Vm, a: &crate::object::Args) -> PyResult<Value> {
+    let cls = vm.types.str_.clone();
+    let v = builtin_self(vm, a, &cls, "__str__")?;
+    let v = v.instance_base().cloned().unwrap_or(v);
+    match v.as_str() {
+        Some(s) => Ok(Value::string(s.to_string())),
+        None => Ok(v),
+    }
+}

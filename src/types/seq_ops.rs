@@ -264,7 +264,9 @@ pub fn binary(vm: &mut Vm, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Op
 fn seq_cmp(vm: &mut Vm, x: &[Value], y: &[Value], op: CmpOpKind) -> PyResult<bool> {
     let n = x.len().min(y.len());
     for i in 0..n {
-        if !vm.eq(&x[i], &y[i])? {
+        // Identity first, as CPython's PyObject_RichCompareBool: a list
+        // holding a NaN equals itself.
+        if !x[i].is(&y[i]) && !vm.eq(&x[i], &y[i])? {
             return match op {
                 CmpOpKind::Eq => Ok(false),
                 CmpOpKind::Ne => Ok(true),

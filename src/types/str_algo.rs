@@ -30,9 +30,8 @@
 //! - `isidentifier`: start is `_` or `isalpha`-ish, continue adds decimal
 //!   digits, connector punctuation and U+0300..U+036F; other combining marks
 //!   (Mn/Mc outside that block) are not accepted.
-//! - `isprintable` and `str_repr`: exact for assigned characters (Cc, Cf, Zs,
-//!   Zl, Zp, Co, surrogates) and for planes 4 to 16; unassigned code points
-//!   in planes 0 to 3 count as printable here (Python escapes them).
+//! - `isprintable` and `str_repr`: exact (the table of unicode_printable.rs,
+//!   generated from CPython 3.11).
 //! - Case mapping uses Rust's full mappings (the same SpecialCasing data as
 //!   CPython, including Final_Sigma in lower/title/capitalize/swapcase);
 //!   titlecase differences from uppercase are tabled here; `casefold` is the
@@ -702,16 +701,6 @@ const OTHER_DIGITS: [u32; 40] = [
     0x11052, 0x1105A, 0x1F100, 0x1F10A,
 ];
 
-/// Assigned characters Python does not print (Cc, Cf, Zs but space, Zl, Zp,
-/// Cs, Co), Unicode 14.0.
-const NOT_PRINTABLE: [u32; 56] = [
-    0x0, 0x1F, 0x7F, 0xA0, 0xAD, 0xAD, 0x600, 0x605, 0x61C, 0x61C, 0x6DD, 0x6DD, 0x70F, 0x70F,
-    0x890, 0x891, 0x8E2, 0x8E2, 0x1680, 0x1680, 0x180E, 0x180E, 0x2000, 0x200F, 0x2028, 0x202F,
-    0x205F, 0x2064, 0x2066, 0x206F, 0x3000, 0x3000, 0xD800, 0xF8FF, 0xFEFF, 0xFEFF, 0xFFF9, 0xFFFB,
-    0x110BD, 0x110BD, 0x110CD, 0x110CD, 0x13430, 0x13438, 0x1BCA0, 0x1BCA3, 0x1D173, 0x1D17A,
-    0xE0001, 0xE0001, 0xE0020, 0xE007F, 0xF0000, 0xFFFFD, 0x100000, 0x10FFFD,
-];
-
 /// Python's `str.isdecimal` for one character (exact for Unicode 14.0).
 pub fn is_decimal(c: char) -> bool {
     let cp = u32::from(c);
@@ -736,14 +725,10 @@ pub fn is_alpha(c: char) -> bool {
     c.is_alphabetic() && !c.is_numeric()
 }
 
-/// Python's `str.isprintable` for one character (see module docs).
+/// Python's `str.isprintable` for one character (exact for Unicode 14.0:
+/// unicode_printable.rs).
 pub fn is_printable(c: char) -> bool {
-    let cp = u32::from(c);
-    if cp >= 0x40000 {
-        return (0xE0100..=0xE01EF).contains(&cp);
-    }
-    let noncharacter = (0xFDD0..=0xFDEF).contains(&cp) || cp & 0xFFFE == 0xFFFE;
-    !noncharacter && !in_ranges(c, &NOT_PRINTABLE)
+    super::unicode_printable::is_printable(u32::from(c))
 }
 
 /// True when `s` is non-empty and every code point satisfies `pred`.
@@ -884,6 +869,16 @@ pub fn str_repr(s: &str) -> String {
 /// `repr(b)` of a bytes object: `b'...'` with the same quote rule as
 /// [`str_repr`] and `\xNN` for bytes outside printable ASCII.
 pub fn bytes_repr(b: &[u8]) -> String {
+    bytes_repr_quoting(b, false)
+}
+
+/// The `b'...'` inside `repr(bytearray)`: as bytes's, except that CPython
+/// escapes a single quote even inside double quotes (`bytearray(b"\x00\'")`).
+pub fn bytearray_repr(b: &[u8]) -> String {
+    bytes_repr_quoting(b, true)
+}
+
+fn bytes_repr_quoting(b: &[u8], escape_single: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         b'"'
     } else {
@@ -898,7 +893,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            _ if byte == quote => {
+            _ if byte == quote || (escape_single && byte == b'\'') => {
                 out.push('\\');
                 out.push(char::from(byte));
             }

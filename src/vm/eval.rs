@@ -570,8 +570,10 @@ impl Vm {
                                 BinOpKind::Sub => x.checked_sub(*y).map(Value::Int),
                                 BinOpKind::Mul => x.checked_mul(*y).map(Value::Int),
                                 BinOpKind::TrueDiv if *y != 0 => {
-                                    Some(Value::Float(*x as f64 / *y as f64))
-                                        .filter(|_| x.unsigned_abs() < (1 << 53))
+                                    // Exact operands only: one rounding.
+                                    Some(Value::Float(*x as f64 / *y as f64)).filter(|_| {
+                                        x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53)
+                                    })
                                 }
                                 BinOpKind::FloorDiv if *y != 0 && *y != -1 => Some(Value::Int(
                                     x.div_euclid(*y)

@@ -41,15 +41,19 @@ impl Vm {
         if n.owner.is_some() {
             return false;
         }
+        !self.is_object_method(f, name)
+    }
+
+    /// Whether `f` is `object`'s own method `name`.
+    fn is_object_method(&mut self, f: &ObjRef, name: &str) -> bool {
         let Payload::Class(object) = self.types.object.payload() else {
             return false;
         };
         let key = self.intern(name);
         let d = object.dict.borrow();
-        let on_object = crate::types::dict_ops::find_str(&d, &key)
+        crate::types::dict_ops::find_str(&d, &key)
             .and_then(|i| d.value_at(i))
-            .is_some_and(|o| matches!(o, Value::Obj(o) if o.is(f)));
-        !on_object
+            .is_some_and(|o| matches!(o, Value::Obj(o) if o.is(f)))
     }
 
     /// `a op b`.
@@ -736,7 +740,10 @@ impl Vm {
                             // A builtin type's own hash is final (a
                             // memoryview hashes as its bytes do).
                             Value::Int(i) if matches!(p, Payload::Host(_)) => Ok(i),
-                            Value::Int(i) => Ok(hash::hash_i64(i)),
+                            // An int that fits is the hash as it is (-1
+                            // excepted), a bigger one hashes as an int, as
+                            // CPython's slot_tp_hash does.
+                            Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                             Value::Bool(b) => Ok(b as i64),
                             _ => match r.to_bigint() {
                                 Some(b) => Ok(hash::hash_bigint(&b)),
@@ -748,7 +755,7 @@ impl Vm {
                     }
                 }
             }
-            Some(Payload::List(_)) | Some(Payload::Dict(_)) | Some(Payload::Set(_)) => {
+            Some(Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Slice(_)) => {
                 Err(self.unhashable(v))
             }
             _ => Ok(addr_hash(v)),
@@ -800,6 +807,15 @@ impl Vm {
     /// `str(v)` as Rust text.
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
         if let Some(b) = self.base_for(v, "__str__") {
+            // `object.__str__` is `repr`: an instance of a builtin subclass
+            // whose class overrides `__repr__` shows that.
+            let inherited = matches!(self.lookup_special_str(v, "__str__"),
+                Some(Value::Obj(f)) if self.is_object_method(&f, "__str__"));
+            // (A str's own str is itself, not its repr.)
+            let own_str = matches!(b.payload(), Some(Payload::Str(_)));
+            if inherited && !own_str && self.base_for(v, "__repr__").is_none() {
+                return self.repr(v);
+            }
             return self.str(&b);
         }
         match v {
@@ -1023,13 +1039,10 @@ pub fn fast_hash(v: &Value) -> Option<i64> {
             Payload::BigInt(b) => Some(hash::hash_bigint(b)),
             Payload::Bytes(b) => Some(hash::hash_bytes(b)),
             Payload::FrozenSet(d) => {
-                let mut h: u64 = 1_927_868_237u64.wrapping_mul(d.len() as u64 + 1);
-                for k in d.keys_hashed() {
-                    let x = k.hash as u64;
-                    h ^= (x ^ (x << 16) ^ 89_869_747).wrapping_mul(3_644_798_167);
-                }
-                Some((h.wrapping_mul(69_069).wrapping_add(907_133_923) >> 1) as i64)
+                Some(hash::frozenset(d.keys_hashed().map(|k| k.hash), d.len()))
             }
+            Payload::Range(r) => Some(hash::range(r.start, r.len(), r.step, 0x5a5a_5a5a)),
+            Payload::Slice(_) => None,
             Payload::Class(c) if c.metaclass.is_some() => None,
             Payload::Tuple(_)
             | Payload::Instance(_)
