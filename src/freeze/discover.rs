@@ -276,7 +276,12 @@ impl Graph {
                 kids.push((Value::Obj(inst.dict.clone()), Seg::AttrDict));
                 kids.push((inst.base.clone(), Seg::Empty));
                 if let Some(e) = &inst.exc {
-                    kids.push((read(vm, e)?.args.clone(), Seg::Fixed(".args")));
+                    let e = read(vm, e)?;
+                    kids.push((e.args.clone(), Seg::Fixed(".args")));
+                    if let Some(g) = &e.group {
+                        kids.push((g.message.clone(), Seg::Fixed(".message")));
+                        kids.push((g.exceptions.clone(), Seg::Fixed(".exceptions")));
+                    }
                 }
             }
             Payload::Module(m) => {
