@@ -43,7 +43,7 @@ pub fn is_group(v: &Value) -> bool {
 }
 
 /// `PySequence_Check`: a type with `__getitem__` that is not a mapping.
-fn is_sequence(vm: &mut Vm, v: &Value) -> bool {
+pub(crate) fn is_sequence(vm: &mut Vm, v: &Value) -> bool {
     let dict = vm.types.dict.clone();
     if vm.is_instance(v, &dict) {
         return false;

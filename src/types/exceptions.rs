@@ -131,12 +131,15 @@ fn exc_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let name = vm.type_name(&s);
     let args = exc_args(&s);
     let inner = match args.len() {
+        0 => String::new(),
         1 => vm.repr(&args[0])?,
         _ => {
+            // The tuple's repr without its own parentheses (only those:
+            // an argument may end in a paren, `E('', (x,))`).
             let r = vm.repr(&Value::tuple(args))?;
-            r.trim_start_matches('(')
-                .trim_end_matches(')')
-                .trim_end_matches(',')
+            r.strip_prefix('(')
+                .and_then(|r| r.strip_suffix(')'))
+                .unwrap_or(&r)
                 .to_string()
         }
     };
