@@ -92,7 +92,11 @@ fn eg_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (message, excs) = (&args[0], &args[1]);
     let str_t = vm.types.str_.clone();
     if !vm.is_instance(message, &str_t) {
-        let tn = vm.type_name(message);
+        // CPython's argument parser names None itself, other values by type.
+        let tn = match message {
+            Value::None => "None".to_string(),
+            m => vm.type_name(m),
+        };
         return Err(vm.type_error(format!(
             "BaseExceptionGroup.__new__() argument 1 must be str, not {tn}"
         )));
