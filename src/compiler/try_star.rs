@@ -111,7 +111,12 @@ impl<'a> Compiler<'a> {
 
     /// One `except* T as name:` clause, entered and left with
     /// `[prev, orig, res, exc_or_rest]` at depth `d4`.
-    fn star_clause(&mut self, h: &'a ast::ExceptHandlerExceptHandler, d4: i32, hlen: usize) -> CResult<()> {
+    fn star_clause(
+        &mut self,
+        h: &'a ast::ExceptHandlerExceptHandler,
+        d4: i32,
+        hlen: usize,
+    ) -> CResult<()> {
         let line = self.line_of(h.range);
         self.unit().line = line;
         let Some(ty) = &h.type_ else {
@@ -176,4 +181,3 @@ pub(super) fn return_offset(r: &ast::StmtReturn) -> u32 {
         None => r.range().start().to_u32(),
     }
 }
-

@@ -29,7 +29,8 @@ use std::cell::Cell;
 use crate::object::cell::PyCell;
 use crate::object::dict::Dict;
 use crate::object::{
-    Class, ExcData, ExcGroup, FuncCode, Function, Instance, Module, ObjRef, Payload, PyResult, PyStr, Value,
+    Class, ExcData, ExcGroup, FuncCode, Function, Instance, Module, ObjRef, Payload, PyResult,
+    PyStr, Value,
 };
 use crate::vm::Vm;
 

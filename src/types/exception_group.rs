@@ -147,11 +147,7 @@ fn eg_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn eg_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if !a.kw.is_empty() {
-        let tn = a
-            .pos
-            .first()
-            .map(|s| vm.type_name(s))
-            .unwrap_or_default();
+        let tn = a.pos.first().map(|s| vm.type_name(s)).unwrap_or_default();
         return Err(vm.type_error(format!("{tn}() takes no keyword arguments")));
     }
     super::exceptions::exc_init(vm, a)

@@ -45,7 +45,9 @@ impl Vm {
         let mut any_group = false;
         for t in &items {
             match t.as_obj() {
-                Some(c) if matches!(c.payload(), Payload::Class(_)) && self.is_subclass(c, &base) => {
+                Some(c)
+                    if matches!(c.payload(), Payload::Class(_)) && self.is_subclass(c, &base) =>
+                {
                     any_group |= self.is_subclass(c, &group);
                 }
                 _ => {
@@ -136,4 +138,3 @@ impl Vm {
         new_group(self, Value::str(""), Value::list(raised))
     }
 }
-
