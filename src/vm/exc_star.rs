@@ -20,6 +20,9 @@ use crate::types::exception_group::{Matcher, is_group, leaf_ids, new_group, spli
 use super::Vm;
 use super::exc::exc_data;
 
+/// The TypeError for a `split` (a subclass's) whose result except* cannot use.
+const SPLIT_RESULT: &str = "split() must return a (match, rest) pair of exceptions or None";
+
 /// Whether two exceptions carry the same traceback, cause and context
 /// (CPython's `is_same_exception_metadata`).
 fn same_metadata(a: &ExcData, b: &ExcData) -> bool {
@@ -85,8 +88,14 @@ impl Vm {
         let pair = self.call(&split, std::slice::from_ref(ty))?;
         let (matched, rest) = match pair.payload() {
             Some(Payload::Tuple(t)) if t.len() == 2 => (t[0].clone(), t[1].clone()),
-            _ => return Err(self.type_error("split must return a (match, rest) tuple")),
+            _ => return Err(self.type_error(SPLIT_RESULT)),
         };
+        // A subclass's `split` may return anything: only exceptions may
+        // become the handled exception (or be raised again).
+        let is_exc = |v: &Value| v.is_none() || v.as_obj().and_then(exc_data).is_some();
+        if !is_exc(&matched) || !is_exc(&rest) {
+            return Err(self.type_error(SPLIT_RESULT));
+        }
         if matched.is_none() {
             return Ok((exc, Value::None));
         }

@@ -77,6 +77,22 @@ w = WithInit("w", [ValueError()])
 print(w.extra, w.args, repr(w))
 print(WithInit("w", [ValueError()], extra="y").extra)
 
+
+class LoudSplit(ExceptionGroup):
+    def split(self, t):
+        print("except* calls the overridden split with", t.__name__)
+        return super().split(t)
+
+
+try:
+    try:
+        raise LoudSplit("loud", [ValueError(1), TypeError(2)])
+    except* ValueError as e:
+        print("caught", repr(e))
+        raise
+except Exception as x:
+    print(type(x).__name__, repr(x))
+
 # Output:
 # Plain Plain('plain', [ValueError(1), TypeError(2)]) plain (2 sub-exceptions)
 # ['ExceptionGroup', 'ExceptionGroup']
@@ -93,3 +109,6 @@ print(WithInit("w", [ValueError()], extra="y").extra)
 # Cannot nest BaseExceptions in 'ExcAndBase'
 # x ('w', [ValueError()]) WithInit('w', [ValueError()])
 # y
+# except* calls the overridden split with ValueError
+# caught ExceptionGroup('loud', [ValueError(1)])
+# ExceptionGroup ExceptionGroup('loud', [ValueError(1), TypeError(2)])
