@@ -277,11 +277,13 @@ impl Graph {
                 kids.push((inst.base.clone(), Seg::Empty));
                 if let Some(e) = &inst.exc {
                     let e = read(vm, e)?;
-                    kids.push((e.args.clone(), Seg::Fixed(".args")));
+                    // A group's members are named by `.exceptions` first
+                    // (its args hold them too).
                     if let Some(g) = &e.group {
-                        kids.push((g.message.clone(), Seg::Fixed(".message")));
                         kids.push((g.exceptions.clone(), Seg::Fixed(".exceptions")));
+                        kids.push((g.message.clone(), Seg::Fixed(".message")));
                     }
+                    kids.push((e.args.clone(), Seg::Fixed(".args")));
                 }
             }
             Payload::Module(m) => {

@@ -75,6 +75,11 @@ q.put(BaseExceptionGroup("queued", [KeyboardInterrupt(), OSError(3)]))
 got = q.get()
 print("queue", type(got).__name__, repr(got), is_frozen(got))
 
+# A member that cannot be frozen is refused with the path to it.
+bad = ValueError("holds a generator")
+bad.gen = (i for i in range(3))
+attempt("unfreezable member", lambda: freeze([ExceptionGroup("m", [TypeError(), bad])]))
+
 # Output:
 # ExceptionGroup True True True
 # ExceptionGroup('outer', [ValueError('v', 1), ExceptionGroup('inner', [TypeError('t')])]) | outer (2 sub-exceptions) | outer ['leaf note'] ['group note']
@@ -100,3 +105,4 @@ print("queue", type(got).__name__, repr(got), is_frozen(got))
 #     | TypeError: 2
 #     +------------------------------------
 # queue BaseExceptionGroup BaseExceptionGroup('queued', [KeyboardInterrupt(), OSError(3)]) True
+# unfreezable member -> TypeError: cannot freeze 'generator' object (reached via [0].exceptions[1].gen)
