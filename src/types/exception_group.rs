@@ -153,13 +153,23 @@ fn eg_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     super::exceptions::exc_init(vm, a)
 }
 
+/// The message and exceptions of `self`, or the TypeError of a method of
+/// BaseExceptionGroup called on something else (CPython words the slot
+/// `__str__` otherwise than the methods).
 fn self_group(vm: &mut Vm, a: &Args, what: &str) -> PyResult<(Value, Vec<Value>)> {
-    match a.pos.first().and_then(group_parts) {
-        Some(p) => Ok(p),
-        None => Err(vm.type_error(format!(
-            "descriptor '{what}' requires a 'BaseExceptionGroup' object"
-        ))),
+    if let Some(p) = a.pos.first().and_then(group_parts) {
+        return Ok(p);
     }
+    let tn = a
+        .pos
+        .first()
+        .map(|s| vm.type_name(s))
+        .unwrap_or_else(|| "NoneType".to_string());
+    Err(vm.type_error(if what == "__str__" {
+        format!("descriptor '{what}' requires a 'BaseExceptionGroup' object but received a '{tn}'")
+    } else {
+        format!("descriptor '{what}' for 'BaseExceptionGroup' objects doesn't apply to a '{tn}' object")
+    }))
 }
 
 fn eg_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -178,6 +188,7 @@ pub fn new_group(vm: &mut Vm, message: Value, excs: Value) -> PyResult<Value> {
 }
 
 fn eg_derive(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (message, _) = self_group(vm, a, "derive")?;
     no_keywords(vm, a, "derive")?;
     if a.pos.len() != 2 {
         return Err(vm.type_error(format!(
@@ -185,7 +196,6 @@ fn eg_derive(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             a.pos.len().saturating_sub(1)
         )));
     }
-    let (message, _) = self_group(vm, a, "derive")?;
     new_group(vm, message, a.pos[1].clone())
 }
 
@@ -327,8 +337,8 @@ fn cond_arg(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
 }
 
 fn eg_split(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let cond = cond_arg(vm, a, "split")?;
     self_group(vm, a, "split")?;
+    let cond = cond_arg(vm, a, "split")?;
     let m = matcher_of(vm, &cond)?;
     let (matched, rest) = split_group(vm, &a.pos[0], &m, true)?;
     Ok(Value::tuple(vec![
@@ -338,8 +348,8 @@ fn eg_split(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn eg_subgroup(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let cond = cond_arg(vm, a, "subgroup")?;
     self_group(vm, a, "subgroup")?;
+    let cond = cond_arg(vm, a, "subgroup")?;
     let m = matcher_of(vm, &cond)?;
     let (matched, _) = split_group(vm, &a.pos[0], &m, false)?;
     Ok(matched.unwrap_or(Value::None))

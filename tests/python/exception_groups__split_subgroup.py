@@ -107,6 +107,12 @@ def boom(e):
 
 attempt("predicate raises", lambda: eg.split(boom))
 
+# The methods called on something that is not a group.
+attempt("str of a plain exception", lambda: BaseExceptionGroup.__str__(ValueError()))
+attempt("derive of a plain exception", lambda: BaseExceptionGroup.derive(ValueError(), []))
+attempt("split of an int", lambda: BaseExceptionGroup.split(1, ValueError))
+attempt("subgroup of a plain exception", lambda: BaseExceptionGroup.subgroup(KeyError(), KeyError))
+
 # Output:
 # (ExceptionGroup('top', [ValueError(1), ExceptionGroup('mid', [ValueError(3)])]), ExceptionGroup('top', [TypeError(2), ExceptionGroup('mid', [KeyError(4), ExceptionGroup('low', [TypeError(5)])]), OSError(6)]))
 # (ExceptionGroup('top', [TypeError(2), ExceptionGroup('mid', [ExceptionGroup('low', [TypeError(5)])])]), ExceptionGroup('top', [ValueError(1), ExceptionGroup('mid', [ValueError(3), KeyError(4)]), OSError(6)]))
@@ -143,3 +149,7 @@ attempt("predicate raises", lambda: eg.split(boom))
 # keyword -> TypeError: BaseExceptionGroup.split() takes no keyword arguments
 # no arg subgroup -> TypeError: subgroup expected 1 argument, got 0
 # predicate raises -> ZeroDivisionError: from predicate
+# str of a plain exception -> TypeError: descriptor '__str__' requires a 'BaseExceptionGroup' object but received a 'ValueError'
+# derive of a plain exception -> TypeError: descriptor 'derive' for 'BaseExceptionGroup' objects doesn't apply to a 'ValueError' object
+# split of an int -> TypeError: descriptor 'split' for 'BaseExceptionGroup' objects doesn't apply to a 'int' object
+# subgroup of a plain exception -> TypeError: descriptor 'subgroup' for 'BaseExceptionGroup' objects doesn't apply to a 'KeyError' object
