@@ -168,7 +168,9 @@ fn self_group(vm: &mut Vm, a: &Args, what: &str) -> PyResult<(Value, Vec<Value>)
     Err(vm.type_error(if what == "__str__" {
         format!("descriptor '{what}' requires a 'BaseExceptionGroup' object but received a '{tn}'")
     } else {
-        format!("descriptor '{what}' for 'BaseExceptionGroup' objects doesn't apply to a '{tn}' object")
+        format!(
+            "descriptor '{what}' for 'BaseExceptionGroup' objects doesn't apply to a '{tn}' object"
+        )
     }))
 }
 

@@ -14,6 +14,9 @@
 //! ```
 //!
 //! Invariants (CPython's `print_exception_recursive` and friends):
+//! - a traceback shows its innermost `TB_LIMIT` entries, outermost first,
+//!   and a run of one place past `TB_REPEATS` as "[Previous line repeated
+//!   N more times]";
 //! - every line of an exception printed inside a group starts with the
 //!   margin of its nesting (`2 * depth` spaces, then `| `);
 //! - a group shows at most `MAX_GROUP_WIDTH` members ("and N more
@@ -34,6 +37,12 @@ const MAX_GROUP_WIDTH: usize = 15;
 const MAX_GROUP_DEPTH: usize = 10;
 /// How deep causes, contexts and members are followed.
 const MAX_LEVELS: usize = 200;
+/// The innermost entries of a traceback that are shown (CPython's
+/// default `sys.tracebacklimit`).
+const TB_LIMIT: usize = 1000;
+/// How often the same place is shown in a row before "[Previous line
+/// repeated N more times]".
+const TB_REPEATS: usize = 3;
 
 const CAUSE: &str = "The above exception was the direct cause of the following exception:\n";
 const CONTEXT: &str = "During handling of the above exception, another exception occurred:\n";
@@ -195,8 +204,22 @@ impl Vm {
             } else {
                 "Traceback (most recent call last):\n"
             });
-            for entry in tb.iter().rev() {
+            // Outermost first, the last TB_LIMIT entries only; a run of
+            // the same place shows TB_REPEATS times, then a count.
+            let mut last: Option<(&str, u32, &str)> = None;
+            let mut count = 0;
+            for entry in tb.iter().take(TB_LIMIT).rev() {
                 let unit = &entry.code.unit;
+                let here = (&*unit.source.name, entry.line, &*unit.name);
+                if last != Some(here) {
+                    repeated(r, count);
+                    last = Some(here);
+                    count = 0;
+                }
+                count += 1;
+                if count > TB_REPEATS {
+                    continue;
+                }
                 r.start_line();
                 r.out.push_str(&format!(
                     "  File \"{}\", line {}, in {}\n",
@@ -210,6 +233,7 @@ impl Vm {
                     }
                 }
             }
+            repeated(r, count);
         }
         r.start_line();
         if let Some((location, msg)) = crate::types::syntax_error::report(self, &v) {
@@ -263,6 +287,19 @@ impl Vm {
             r.out.push('\n');
         }
     }
+}
+
+/// The line that stands for a run of `count` entries of the same place
+/// past the first `TB_REPEATS`: with no margin, even inside a group's box,
+/// as CPython 3.11 prints it.
+fn repeated(r: &mut Report, count: usize) {
+    if count <= TB_REPEATS {
+        return;
+    }
+    let more = count - TB_REPEATS;
+    let s = if more > 1 { "s" } else { "" };
+    r.out
+        .push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
 }
 
 /// `str.splitlines(keepends=True)` for the line breaks a note may hold.
