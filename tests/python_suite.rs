@@ -70,12 +70,16 @@ mod format_tests {
     #[test]
     fn drops_caret_lines_and_paths() {
         let lines = stderr_lines(
-            "  File \"/d/x.py\", line 1\n    ^^^^\n    ~~^~~\nE: m\n",
+            "  File \"/d/x.py\", line 1\n    ^^^^\n    ~~^~~\n    |     ^^^\n    | \nE: m\n",
             &["/d/".to_string()],
         );
         assert_eq!(
             lines,
-            vec!["  File \"x.py\", line 1".to_string(), "E: m".to_string()]
+            vec![
+                "  File \"x.py\", line 1".to_string(),
+                "    | ".to_string(),
+                "E: m".to_string()
+            ]
         );
     }
 }

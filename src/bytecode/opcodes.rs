@@ -321,6 +321,23 @@ opcodes! {
     /// ignored; make an empty `__annotations__` dict in the frame's
     /// namespace (its locals mapping, else its globals) unless one is there.
     CallIntrinsic(Flags) => |_| 0;
+
+    // except* (compiler/try_star.rs; the VM's side is vm/exc_star.rs).
+    // Stack shapes as CPython 3.11's.
+
+    /// `[exc, type] -> [rest, match]` when part of `exc` matches the
+    /// except* clause `type` (a naked exception that matches is wrapped in
+    /// `ExceptionGroup('', (exc,))`, rest None); `match` becomes the
+    /// exception being handled. `[exc, type] -> [exc, None]` when nothing
+    /// matches. TypeError for a type that is not an exception class, or
+    /// one that is an exception group class.
+    CheckEgMatch(None) => |_| 0;
+    /// `[orig, excs] -> [exc]`: what leaves a `try ... except*` once the
+    /// clauses ran: from the list `excs` of exceptions raised or re-raised
+    /// by its clauses and the unmatched rest, the exception to re-raise
+    /// (the re-raised parts of `orig` as one group, combined with those
+    /// raised anew), or None.
+    PrepReraiseStar(None) => |_| -1;
 }
 
 /// Binary operators, the operand of `BinaryOp`.

@@ -46,6 +46,9 @@ pub enum FBlockKind<'a> {
     With,
     /// Except-handler body: `prev_exc` on the stack; the bound name if any.
     Handler(Option<&'a str>),
+    /// An except* clause's body (compiler/try_star.rs): nothing may leave
+    /// it by `break`, `continue` or `return`.
+    StarHandler,
 }
 
 #[derive(Clone, Copy)]

@@ -216,10 +216,14 @@ fn parse_as(source: &str, mode: Mode) -> Result<ModModule, RawError> {
         );
     }
     for e in parsed.unsupported_syntax_errors() {
-        consider(RawError::syntax(
-            format!("{e} (not supported by sandpy)"),
-            e.range.start().to_u32(),
-        ));
+        let text = e.to_string();
+        // `except A, B:` is new syntax in 3.14; 3.11 refuses it so.
+        let msg = if text.starts_with("Multiple exception types must be parenthesized") {
+            "multiple exception types must be parenthesized".to_string()
+        } else {
+            format!("{text} (not supported by sandpy)")
+        };
+        consider(RawError::syntax(msg, e.range.start().to_u32()));
     }
     if let Some(e) = first {
         if e.msg == "unexpected indent" {
@@ -458,6 +462,11 @@ fn map_parse_error(msg: &str, offset: u32) -> RawError {
             "SyntaxError",
             "positional argument follows keyword argument".to_string(),
         )
+    } else if lower.starts_with("cannot have both 'except' and 'except*' on the same 'try'")
+        || lower.starts_with("expected one or more exception types")
+    {
+        // CPython words these in lower case, as ruff does otherwise.
+        ("SyntaxError", lower.clone())
     } else if lower.contains("ipython escape") {
         (
             "SyntaxError",

@@ -27,6 +27,7 @@ mod frontend;
 mod patterns;
 mod scope;
 mod stmt;
+mod try_star;
 
 #[cfg(test)]
 mod tests;

@@ -539,9 +539,6 @@ impl Builder {
                 }
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    return Err(err("'except*' is not supported by sandpy", s));
-                }
                 self.stmts(&t.body)?;
                 for h in &t.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;

@@ -500,10 +500,11 @@ impl<'a> Compiler<'a> {
 
     fn break_continue(&mut self, s: &'a Stmt, is_break: bool) -> CResult<()> {
         let blocks = self.unit().fblocks.clone();
-        let Some(pos) = blocks
+        let pos = blocks
             .iter()
-            .rposition(|b| matches!(b.kind, FBlockKind::While | FBlockKind::For))
-        else {
+            .rposition(|b| matches!(b.kind, FBlockKind::While | FBlockKind::For));
+        self.check_star_exit(pos, s.range().start().to_u32())?;
+        let Some(pos) = pos else {
             return Err(if is_break {
                 err("'break' outside loop", s)
             } else {
@@ -542,6 +543,7 @@ impl<'a> Compiler<'a> {
             Some(v) => self.expr(v)?,
             None => self.emit_const(Const::None),
         }
+        self.check_star_exit(None, super::try_star::return_offset(r))?;
         let blocks = self.unit().fblocks.clone();
         let needs_park = blocks.iter().any(|b| {
             !matches!(
@@ -587,6 +589,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::PopTop, 0);
                 self.emit(Op::PopExcept, 0);
             }
+            // `check_star_exit` refuses every exit from an except* clause.
+            FBlockKind::StarHandler => return Err(internal("exit from an except* clause")),
             FBlockKind::Finally(body) => {
                 let saved = self.unit().fblocks.split_off(i);
                 let r = self.stmts(body);
@@ -598,7 +602,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `name = None; del name` (end of a named except clause).
-    fn clear_name(&mut self, name: &str) -> CResult<()> {
+    pub(super) fn clear_name(&mut self, name: &str) -> CResult<()> {
         self.emit_const(Const::None);
         self.store_name(name)?;
         self.delete_name(name)
@@ -607,9 +611,6 @@ impl<'a> Compiler<'a> {
     // ----- try / with --------------------------------------------------
 
     fn try_stmt(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
-        if t.is_star {
-            return Err(err("'except*' is not supported by sandpy", t));
-        }
         if t.finalbody.is_empty() {
             return self.try_except(t);
         }
@@ -661,6 +662,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        if t.is_star {
+            return self.try_star(t);
+        }
         let d = self.depth();
         let hlen = self.unit().hstack.len();
         let handler = self.new_label();

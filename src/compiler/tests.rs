@@ -69,6 +69,8 @@ fn corpus_compiles() {
 }
 
 const SNIPPETS: &[&str] = &[
+    "try:\n    f()\nexcept* (A, B) as e:\n    g(e)\nexcept* C:\n    raise\nelse:\n    h()\nfinally:\n    i()\n",
+    "def f():\n    for x in y:\n        try:\n            return x\n        except* E as e:\n            for z in e.exceptions:\n                break\n            try:\n                pass\n            except* F:\n                pass\n",
     "a, b = 1, 2\na, *b = [1, 2, 3]\n*a, b, c = x\n[a, (b, c)] = y\n",
     "x = y = z = 3\nx += 1\no.a += 2\no[1] += 3\no[1:2] += [4]\n",
     "del x\ndel o.a, o[1], o[1:2]\ndel (a, b)\n",
@@ -361,8 +363,20 @@ fn error_messages() {
         ("def f[T](x): pass\n", "not supported"),
         ("x = t'a'\n", "not supported"),
         (
-            "try:\n    pass\nexcept* E:\n    pass\n",
-            "'except*' is not supported",
+            "try:\n    pass\nexcept* E:\n    break\n",
+            "'break', 'continue' and 'return' cannot appear in an except* block",
+        ),
+        (
+            "def f():\n    try:\n        pass\n    except* E:\n        return 1\n",
+            "'break', 'continue' and 'return' cannot appear in an except* block",
+        ),
+        (
+            "try:\n    pass\nexcept* E:\n    pass\nexcept F:\n    pass\n",
+            "cannot have both 'except' and 'except*' on the same 'try'",
+        ),
+        (
+            "try:\n    pass\nexcept*:\n    pass\n",
+            "expected one or more exception types",
         ),
         (
             "from __future__ import braces\n",

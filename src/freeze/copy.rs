@@ -29,7 +29,8 @@ use std::cell::Cell;
 use crate::object::cell::PyCell;
 use crate::object::dict::Dict;
 use crate::object::{
-    Class, ExcData, FuncCode, Function, Instance, Module, ObjRef, Payload, PyResult, PyStr, Value,
+    Class, ExcData, ExcGroup, FuncCode, Function, Instance, Module, ObjRef, Payload, PyResult,
+    PyStr, Value,
 };
 use crate::vm::Vm;
 
@@ -316,17 +317,29 @@ impl<'g> Builder<'g> {
                 class: self.map_obj(&inst.class),
                 dict: self.map_obj(&inst.dict),
                 base: self.map(&inst.base),
-                // The args are written in phase 3; the traceback and the
-                // chained exceptions are not kept.
-                exc: inst.exc.as_ref().map(|_| {
-                    Box::new(PyCell::new(ExcData {
-                        args: Value::Obj(vm.none_singletons.empty_tuple.clone()),
-                        traceback: Vec::new(),
-                        cause: Value::None,
-                        context: Value::None,
-                        suppress_context: false,
-                    }))
-                }),
+                // The args (and a group's message and exceptions) are
+                // written in phase 3; the traceback and the chained
+                // exceptions are not kept.
+                exc: match &inst.exc {
+                    Some(e) => {
+                        let is_group = read(vm, e)?.group.is_some();
+                        let empty = Value::Obj(vm.none_singletons.empty_tuple.clone());
+                        Some(Box::new(PyCell::new(ExcData {
+                            args: empty.clone(),
+                            traceback: Vec::new(),
+                            cause: Value::None,
+                            context: Value::None,
+                            suppress_context: false,
+                            group: is_group.then(|| {
+                                Box::new(ExcGroup {
+                                    message: Value::None,
+                                    exceptions: empty,
+                                })
+                            }),
+                        })))
+                    }
+                    None => None,
+                },
             }),
             Payload::Function(f) => {
                 let globals = if f.globals.is_frozen() {
@@ -413,8 +426,18 @@ impl<'g> Builder<'g> {
                 }
                 (Payload::Instance(src), Payload::Instance(d)) => {
                     if let (Some(s), Some(e)) = (&src.exc, &d.exc) {
-                        let args = self.map(&read(vm, s)?.args);
-                        e.borrow_mut().args = args;
+                        let s = read(vm, s)?;
+                        let args = self.map(&s.args);
+                        let group = s.group.as_ref().map(|g| ExcGroup {
+                            message: self.map(&g.message),
+                            exceptions: self.map(&g.exceptions),
+                        });
+                        drop(s);
+                        let mut e = e.borrow_mut();
+                        e.args = args;
+                        if let (Some(g), Some(dg)) = (group, e.group.as_mut()) {
+                            **dg = g;
+                        }
                     }
                 }
                 _ => {}

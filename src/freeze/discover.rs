@@ -276,7 +276,14 @@ impl Graph {
                 kids.push((Value::Obj(inst.dict.clone()), Seg::AttrDict));
                 kids.push((inst.base.clone(), Seg::Empty));
                 if let Some(e) = &inst.exc {
-                    kids.push((read(vm, e)?.args.clone(), Seg::Fixed(".args")));
+                    let e = read(vm, e)?;
+                    // A group's members are named by `.exceptions` first
+                    // (its args hold them too).
+                    if let Some(g) = &e.group {
+                        kids.push((g.exceptions.clone(), Seg::Fixed(".exceptions")));
+                        kids.push((g.message.clone(), Seg::Fixed(".message")));
+                    }
+                    kids.push((e.args.clone(), Seg::Fixed(".args")));
                 }
             }
             Payload::Module(m) => {

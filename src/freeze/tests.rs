@@ -162,7 +162,9 @@ def outer():
         return n, x, y
     return inner
 p = P()
-x = {'p': p, 'pm': p.m, 'inner': outer(), 'mod': math, 'cls': P, 'l': L([1, 2]),
+eg = ExceptionGroup('m', [ValueError(1), ExceptionGroup('n', (KeyError([2]),))])
+eg.add_note('note')
+x = {'p': p, 'eg': eg, 'pm': p.m, 'inner': outer(), 'mod': math, 'cls': P, 'l': L([1, 2]),
      'fs': frozenset([(1, 'a')]), 'r': range(3), 'sl': slice(1, 2), 'b': b'x',
      'big': 2 ** 80, 'view': {1: 2}.items(), 'none': None}
 ";

@@ -13,7 +13,7 @@
 //! tuples and instances children first, fill), and keeps sharing and cycles.
 
 use crate::object::cell::PyCell;
-use crate::object::{ExcData, Instance, ObjRef, Payload, PyResult, Value};
+use crate::object::{ExcData, ExcGroup, Instance, ObjRef, Payload, PyResult, Value};
 use crate::vm::Vm;
 
 use super::discover::{AddrMap, read};
@@ -74,7 +74,12 @@ fn children(vm: &mut Vm, o: &ObjRef, kids: &mut Vec<Value>) -> PyResult<()> {
             kids.push(Value::Obj(i.dict.clone()));
             kids.push(i.base.clone());
             if let Some(e) = &i.exc {
-                kids.push(read(vm, e)?.args.clone());
+                let e = read(vm, e)?;
+                kids.push(e.args.clone());
+                if let Some(g) = &e.group {
+                    kids.push(g.message.clone());
+                    kids.push(g.exceptions.clone());
+                }
             }
         }
         _ => {}
@@ -220,6 +225,13 @@ impl Thaw {
                             cause: e.cause.clone(),
                             context: e.context.clone(),
                             suppress_context: e.suppress_context,
+                            // Written in `fill`, as the args are.
+                            group: e.group.as_ref().map(|g| {
+                                Box::new(ExcGroup {
+                                    message: g.message.clone(),
+                                    exceptions: g.exceptions.clone(),
+                                })
+                            }),
                         })))
                     }
                     None => None,
@@ -264,8 +276,18 @@ impl Thaw {
                 }
                 (Payload::Instance(src), Payload::Instance(d)) => {
                     if let (Some(s), Some(e)) = (&src.exc, &d.exc) {
-                        let args = self.map(&read(vm, s)?.args);
-                        e.borrow_mut().args = args;
+                        let s = read(vm, s)?;
+                        let args = self.map(&s.args);
+                        let group = s.group.as_ref().map(|g| ExcGroup {
+                            message: self.map(&g.message),
+                            exceptions: self.map(&g.exceptions),
+                        });
+                        drop(s);
+                        let mut e = e.borrow_mut();
+                        e.args = args;
+                        if let (Some(g), Some(dg)) = (group, e.group.as_mut()) {
+                            **dg = g;
+                        }
                     }
                 }
                 _ => {}

@@ -153,6 +153,7 @@ fn clear(p: &Payload) {
                         std::mem::replace(&mut e.args, Value::None),
                         std::mem::replace(&mut e.cause, Value::None),
                         std::mem::replace(&mut e.context, Value::None),
+                        e.group.take(),
                     )
                 });
                 drop(parts);

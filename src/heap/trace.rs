@@ -128,6 +128,10 @@ fn refs(p: &Payload, f: &mut dyn FnMut(&ObjRef), code: bool) -> Result<(), Busy>
                     val(&e.args, f);
                     val(&e.cause, f);
                     val(&e.context, f);
+                    if let Some(g) = &e.group {
+                        val(&g.message, f);
+                        val(&g.exceptions, f);
+                    }
                     if code {
                         for tb in &e.traceback {
                             code_refs(&tb.code, f);

@@ -359,6 +359,17 @@ pub struct ExcData {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// The fields of an exception group (`BaseExceptionGroup` and its
+    /// subclasses, made by `BaseExceptionGroup.__new__`); None otherwise.
+    pub group: Option<Box<ExcGroup>>,
+}
+
+/// What an exception group holds besides its args (types/exception_group.rs).
+pub struct ExcGroup {
+    /// `eg.message`: a str.
+    pub message: Value,
+    /// `eg.exceptions`: a non-empty tuple of exception instances.
+    pub exceptions: Value,
 }
 
 /// One traceback line: where the exception passed.

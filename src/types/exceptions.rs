@@ -75,7 +75,7 @@ pub fn os_error_attr(vm: &mut Vm, v: &Value, name: &str) -> Option<Value> {
     Some(args.get(i).cloned().unwrap_or(Value::None))
 }
 
-fn exc_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn exc_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(Value::Obj(s)) = a.pos.first() else {
         return Err(vm.type_error("__init__ needs self"));
     };
@@ -131,12 +131,15 @@ fn exc_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let name = vm.type_name(&s);
     let args = exc_args(&s);
     let inner = match args.len() {
+        0 => String::new(),
         1 => vm.repr(&args[0])?,
         _ => {
+            // The tuple's repr without its own parentheses (only those:
+            // an argument may end in a paren, `E('', (x,))`).
             let r = vm.repr(&Value::tuple(args))?;
-            r.trim_start_matches('(')
-                .trim_end_matches(')')
-                .trim_end_matches(',')
+            r.strip_prefix('(')
+                .and_then(|r| r.strip_suffix(')'))
+                .unwrap_or(&r)
                 .to_string()
         }
     };
@@ -163,12 +166,50 @@ fn exc_with_traceback(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::Obj(e.clone()))
 }
 
+/// `e.add_note(note)`: append `note` to the list `e.__notes__`, made
+/// when missing (3.11).
+fn exc_add_note(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("BaseException.add_note() takes no keyword arguments"));
+    }
+    let (Some(e), 2) = (a.pos.first(), a.pos.len()) else {
+        return Err(vm.type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            a.pos.len().saturating_sub(1)
+        )));
+    };
+    let note = &a.pos[1];
+    let str_t = vm.types.str_.clone();
+    if !vm.is_instance(note, &str_t) {
+        let tn = vm.type_name(note);
+        return Err(vm.type_error(format!("note must be a str, not '{tn}'")));
+    }
+    let key = vm.intern("__notes__");
+    let notes = match vm.getattr(e, &key) {
+        Ok(n) => n,
+        Err(_) => {
+            let fresh = Value::list(Vec::new());
+            vm.setattr(e, &key, fresh)?;
+            vm.getattr(e, &key)?
+        }
+    };
+    let list_t = vm.types.list.clone();
+    if !vm.is_instance(&notes, &list_t) {
+        return Err(vm.type_error("Cannot add note: __notes__ is not a list"));
+    }
+    let append = vm.getattr_str(&notes, "append")?;
+    vm.call(&append, std::slice::from_ref(note))?;
+    Ok(Value::None)
+}
+
 /// Install BaseException's methods (inherited by the whole hierarchy).
 pub fn register(vm: &mut Vm) {
+    super::exception_group::register(vm);
     let b = vm.exc_types.base_exception.clone();
     add_method(&b, "__new__", exc_new, NativeKind::StaticMethod);
     add_method(&b, "__init__", exc_init, NativeKind::Method);
     add_method(&b, "__str__", exc_str, NativeKind::Method);
     add_method(&b, "__repr__", exc_repr, NativeKind::Method);
     add_method(&b, "with_traceback", exc_with_traceback, NativeKind::Method);
+    add_method(&b, "add_note", exc_add_note, NativeKind::Method);
 }

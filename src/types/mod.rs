@@ -13,6 +13,7 @@ pub mod code_attrs;
 pub mod complex;
 pub mod dict_methods;
 pub mod dict_ops;
+pub mod exception_group;
 pub mod exceptions;
 pub mod hash;
 pub mod int;

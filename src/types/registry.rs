@@ -156,6 +156,10 @@ pub struct ExcTypes {
     pub os_error: ObjRef,
     pub syntax_error: ObjRef,
     pub unicode_error: ObjRef,
+    /// `BaseExceptionGroup` and `ExceptionGroup` (which also derives from
+    /// Exception), as CPython lays them out.
+    pub base_exception_group: ObjRef,
+    pub exception_group: ObjRef,
     /// `sandbox.SandboxError`: a child sandbox failed.
     pub sandbox_error: ObjRef,
     /// `sandbox.Empty`, `sandbox.Full`, `sandbox.QueueClosed`.
@@ -512,6 +516,15 @@ fn exception_hierarchy(object: &ObjRef) -> ExcTypes {
         }
         all.push((name, c));
     }
+    let base_group = mk("BaseExceptionGroup", vec![all[0].1.clone()], None);
+    let exception = all
+        .iter()
+        .find(|(n, _)| *n == "Exception")
+        .map(|(_, c)| c.clone())
+        .unwrap_or_else(|| object.clone());
+    let group = mk("ExceptionGroup", vec![base_group.clone(), exception], None);
+    all.push(("BaseExceptionGroup", base_group));
+    all.push(("ExceptionGroup", group));
     let get = |n: &str| {
         all.iter()
             .find(|(k, _)| *k == n)
@@ -545,6 +558,8 @@ fn exception_hierarchy(object: &ObjRef) -> ExcTypes {
         os_error: get("OSError"),
         syntax_error: get("SyntaxError"),
         unicode_error: get("UnicodeError"),
+        base_exception_group: get("BaseExceptionGroup"),
+        exception_group: get("ExceptionGroup"),
         sandbox_error: sandbox_error.clone(),
         remote_traceback: sandbox_class("RemoteTraceback", get("Exception")),
         proxy_closed: sandbox_class("ProxyClosed", sandbox_error),

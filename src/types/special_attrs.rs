@@ -26,6 +26,7 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if let Payload::Instance(i) = p
         && i.exc.is_some()
         && let Some(v) = super::syntax_error::attr(vm, obj, name)
+            .or_else(|| super::exception_group::attr(obj, name))
     {
         return Ok(Some(v));
     }

@@ -180,6 +180,7 @@ impl Vm {
                     cause: Value::None,
                     context: Value::None,
                     suppress_context: false,
+                    group: None,
                 },
             )))
         } else {
@@ -719,6 +720,9 @@ impl Vm {
                 } else {
                     data.context = value.clone();
                 }
+            }
+            "message" | "exceptions" if crate::types::exception_group::is_group(obj) => {
+                return Err(self.attribute_error("readonly attribute"));
             }
             "__suppress_context__" => {
                 let b = self.truthy(value)?;
@@ -1308,6 +1312,8 @@ fn is_payload_attr_text(n: &str) -> bool {
                 | "end_lineno"
                 | "end_offset"
                 | "print_file_and_line"
+                | "message"
+                | "exceptions"
         )
 }
 

@@ -309,6 +309,19 @@ impl Vm {
                 let m = self.exception_matches(&e, &ty)?;
                 self.stack.push(Value::Bool(m));
             }
+            Op::CheckEgMatch => {
+                let ty = self.stack.pop().unwrap_or(Value::None);
+                let e = self.stack.pop().unwrap_or(Value::None);
+                let (keep, matched) = self.check_eg_match(e, &ty)?;
+                self.stack.push(keep);
+                self.stack.push(matched);
+            }
+            Op::PrepReraiseStar => {
+                let excs = self.stack.pop().unwrap_or(Value::None);
+                let orig = self.stack.pop().unwrap_or(Value::None);
+                let r = self.prep_reraise_star(&orig, &excs)?;
+                self.stack.push(r);
+            }
             Op::LoadAssertionError => {
                 self.stack
                     .push(Value::Obj(self.exc_types.assertion_error.clone()));

@@ -1,5 +1,5 @@
-//! Exceptions: creation, raising rules, matching, chaining and the
-//! CPython-style traceback text.
+//! Exceptions: creation, raising rules, matching and chaining (the
+//! traceback text of an uncaught one is exc_report.rs).
 
 use std::rc::Rc;
 
@@ -220,74 +220,5 @@ impl Vm {
         } else {
             format!("{qual}: {msg}")
         }
-    }
-
-    /// The full CPython-style report of an uncaught exception, with chained
-    /// causes and contexts first.
-    pub fn format_exception(&mut self, e: &ObjRef) -> String {
-        let mut out = String::new();
-        let mut seen = Vec::new();
-        self.format_chain(e, &mut out, &mut seen);
-        out
-    }
-
-    fn format_chain(&mut self, e: &ObjRef, out: &mut String, seen: &mut Vec<usize>) {
-        if seen.contains(&e.addr()) || seen.len() > 100 {
-            return;
-        }
-        seen.push(e.addr());
-        if let Some(d) = exc_data(e) {
-            let (cause, context, suppress) = {
-                let d = d.borrow();
-                (d.cause.clone(), d.context.clone(), d.suppress_context)
-            };
-            if let Value::Obj(c) = cause {
-                self.format_chain(&c, out, seen);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            } else if let (Value::Obj(c), false) = (context, suppress) {
-                self.format_chain(&c, out, seen);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
-            }
-        }
-        let tb: Vec<TbEntry> = exc_data(e)
-            .map(|d| d.borrow().traceback.clone())
-            .unwrap_or_default();
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            for entry in tb.iter().rev() {
-                let unit = &entry.code.unit;
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    unit.source.name, entry.line, unit.name
-                ));
-                if let Some(src) = unit.source.line(entry.line) {
-                    let t = src.trim();
-                    if !t.is_empty() {
-                        out.push_str(&format!("    {t}\n"));
-                    }
-                }
-            }
-        }
-        let v = Value::Obj(e.clone());
-        if let Some((location, msg)) = crate::types::syntax_error::report(self, &v) {
-            // CPython shows where a SyntaxError is, then `Type: msg`.
-            out.push_str(&location);
-            let cls = self.type_of(&v);
-            let name = self.class_name(&cls);
-            if msg.is_empty() {
-                out.push_str(&name);
-            } else {
-                out.push_str(&format!("{name}: {msg}"));
-            }
-            out.push('\n');
-            return;
-        }
-        let line = self.exc_line(e);
-        out.push_str(&line);
-        out.push('\n');
     }
 }

@@ -22,6 +22,8 @@ pub mod descr;
 pub mod eval;
 pub mod eval_cold;
 pub mod exc;
+pub mod exc_report;
+pub mod exc_star;
 pub mod finalize;
 pub mod frame;
 #[cfg(test)]

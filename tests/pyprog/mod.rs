@@ -205,9 +205,13 @@ fn out_lines(s: &str) -> Vec<String> {
     lines
 }
 
-/// A line made only of blanks and CPython 3.11's `^`/`~` markers.
+/// A line of CPython 3.11's `^`/`~` markers: only those, blanks and (inside
+/// an exception group's box) the `|` margin.
 fn is_caret_line(line: &str) -> bool {
-    !line.trim().is_empty() && line.chars().all(|c| matches!(c, ' ' | '\t' | '^' | '~'))
+    line.contains(['^', '~'])
+        && line
+            .chars()
+            .all(|c| matches!(c, ' ' | '\t' | '^' | '~' | '|'))
 }
 
 /// stderr as lines: the test folder's absolute path (CPython names the script

@@ -21,8 +21,9 @@ The rules are the same as tests/python_suite.rs applies (see README.md):
     given, else 0;
   * stdout must equal the Output section (empty if there is none);
   * with Traceback, stderr must equal it, once the absolute path of this folder
-    (followed by '/') is removed from it and lines made only of blanks, '^' and
-    '~' are dropped; with Raise, the last line of stderr must equal the text after
+    (followed by '/') is removed from it and lines of '^' and '~' markers (made
+    only of those, blanks and an exception group's '|' margin) are dropped;
+    with Raise, the last line of stderr must equal the text after
     '# Raise: '.
 """
 
@@ -144,7 +145,7 @@ def stderr_lines(err):
 
 
 def is_caret_line(line):
-    return line.strip() != "" and all(c in " \t^~" for c in line)
+    return ("^" in line or "~" in line) and all(c in " \t^~|" for c in line)
 
 
 def run_python(name):
