@@ -1,10 +1,13 @@
 //! Native modules: `math`, `time`, `random`, `sys`, `os` and `sandbox`,
-//! built on import, and the reading of `.py` modules (`find_source`).
+//! built on import; the standard-library modules written in Python and
+//! shipped inside the binary (`embedded`); and the reading of `.py`
+//! modules (`find_source`).
 //!
 //! `load_native` makes a fresh module object for one of those names (None
 //! for any other name, so the importer looks for a `.py` file). Each module
 //! file exposes `fill(vm, &module_dict)`.
 
+pub mod embedded;
 pub mod importlib;
 pub mod math;
 pub mod os;
@@ -41,6 +44,12 @@ pub fn is_native(name: &str) -> bool {
     native_fill(name).is_some()
 }
 
+/// Whether a module of the runtime (native, or Python shipped inside the
+/// binary) has this top-level name: a host service may not take it.
+pub fn is_builtin(name: &str) -> bool {
+    is_native(name) || embedded::is_embedded(name)
+}
+
 /// A new native module named `name` (or the proxy of the host service
 /// served under that name), or None when there is none.
 pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
@@ -49,6 +58,24 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
     if fill.is_none() && service.is_none() {
         return Ok(None);
     }
+    check_granted(vm, name)?;
+    let Some(fill) = fill else {
+        return Ok(
+            service.map(|p| ObjRef::new(Payload::Host(crate::object::host::Host::shared(p))))
+        );
+    };
+    let m = vm.new_module(name);
+    let dict = match m.payload() {
+        Payload::Module(md) => md.dict.clone(),
+        _ => return Ok(None),
+    };
+    fill(vm, &dict)?;
+    Ok(Some(m))
+}
+
+/// PermissionError unless this sandbox may import the module `name` (a
+/// native module, a host service or an embedded stdlib module).
+pub fn check_granted(vm: &mut Vm, name: &str) -> PyResult<()> {
     if !vm.effective_grants().may_import(name) {
         let c = vm
             .exc_types
@@ -64,18 +91,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
             ),
         ));
     }
-    let Some(fill) = fill else {
-        return Ok(
-            service.map(|p| ObjRef::new(Payload::Host(crate::object::host::Host::shared(p))))
-        );
-    };
-    let m = vm.new_module(name);
-    let dict = match m.payload() {
-        Payload::Module(md) => md.dict.clone(),
-        _ => return Ok(None),
-    };
-    fill(vm, &dict)?;
-    Ok(Some(m))
+    Ok(())
 }
 
 /// The source of module `name` (an identifier: a top-level name, or the

@@ -27,9 +27,10 @@ use std::path::{Component, Path, PathBuf};
 
 use super::limits::Limits;
 
-/// The native modules that touch nothing outside the sandbox (`os` reaches
-/// files only through the file controller, which applies the grants).
-pub const PURE_MODULES: [&str; 7] = [
+/// The modules that touch nothing outside the sandbox (`os` reaches files
+/// only through the file controller, which applies the grants; `asyncio`
+/// is Python shipped in the binary, on top of `time`).
+pub const PURE_MODULES: [&str; 8] = [
     "math",
     "time",
     "random",
@@ -37,6 +38,7 @@ pub const PURE_MODULES: [&str; 7] = [
     "sandbox",
     "os",
     "importlib",
+    "asyncio",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.
