@@ -65,7 +65,8 @@ fn next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "next", a, 1, 2)?;
     let it = &a.pos[0];
     let is_iter = match it.payload() {
-        Some(Payload::Iter(_) | Payload::Generator(_)) => true,
+        Some(Payload::Iter(_)) => true,
+        Some(p @ Payload::Generator(_)) => p.is_plain_generator(),
         Some(p) if p.class_protocols() => vm.lookup_special_str(it, "__next__").is_some(),
         _ => false,
     };

@@ -11,6 +11,7 @@ pub mod bytes_text;
 pub mod class;
 pub mod code_attrs;
 pub mod complex;
+pub mod coroutine;
 pub mod dict_methods;
 pub mod dict_ops;
 pub mod exceptions;
@@ -49,6 +50,7 @@ pub fn register_all(vm: &mut Vm) {
     dict_methods::register(vm);
     set::register(vm);
     misc::register(vm);
+    coroutine::register(vm);
     exceptions::register(vm);
     crate::builtins::iteration::register_iter_types(vm);
     crate::modules::sandbox::register_types(vm);

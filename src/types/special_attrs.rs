@@ -209,17 +209,58 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__") => Some(f.clone()),
         (Payload::Generator(g), "__name__") => Some(Value::Obj(g.borrow().name.clone())),
         (Payload::Generator(g), "__qualname__") => Some(Value::Obj(g.borrow().qualname.clone())),
-        (Payload::Generator(g), "gi_running") => Some(Value::Bool(
+        (Payload::Generator(g), "gi_running" | "cr_running" | "ag_running")
+            if gen_attr_applies(g, name) =>
+        {
+            Some(Value::Bool(
+                g.try_borrow()
+                    .map(|g| g.state == crate::object::generator::GenState::Running)
+                    .unwrap_or(true),
+            ))
+        }
+        (Payload::Generator(g), "gi_code" | "cr_code" | "ag_code") if gen_attr_applies(g, name) => {
             g.try_borrow()
-                .map(|g| g.state == crate::object::generator::GenState::Running)
-                .unwrap_or(true),
-        )),
+                .ok()
+                .map(|g| Value::Obj(crate::object::ObjRef::new(Payload::Code(g.code.clone()))))
+        }
+        (Payload::Generator(g), "gi_yieldfrom" | "cr_await" | "ag_await")
+            if gen_attr_applies(g, name) =>
+        {
+            Some(g.try_borrow().map_or(Value::None, |g| awaited_by(&g)))
+        }
         (Payload::Module(m), "__name__") => Some(Value::Obj(m.name.clone())),
         _ => {
             let _ = name_text;
             None
         }
     })
+}
+
+/// Whether the generator attribute `name` (`gi_*`, `cr_*`, `ag_*`) is one
+/// of this kind of generator's.
+fn gen_attr_applies(
+    g: &crate::object::cell::PyCell<crate::object::generator::Generator>,
+    name: &str,
+) -> bool {
+    use crate::object::generator::GenKind;
+    let kind = g.try_borrow().map_or(GenKind::Generator, |g| g.kind);
+    let prefix = match kind {
+        GenKind::Generator => "gi_",
+        GenKind::Coroutine => "cr_",
+        GenKind::AsyncGenerator => "ag_",
+    };
+    name.starts_with(prefix)
+}
+
+/// What a suspended generator is delegating to (`yield from` / `await`):
+/// the sub-iterator, else None.
+fn awaited_by(g: &crate::object::generator::Generator) -> Value {
+    let at_yield_from = g.state == crate::object::generator::GenState::Suspended
+        && matches!(g.code.unit.instrs.get(g.pc), Some(i) if i.op == crate::bytecode::Op::YieldFrom);
+    match g.saved.last() {
+        Some(v) if at_yield_from => v.clone(),
+        _ => Value::None,
+    }
 }
 
 /// CPython's refusal of `__class__` assignment on objects other than
