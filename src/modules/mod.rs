@@ -7,6 +7,7 @@
 //! for any other name, so the importer looks for a `.py` file). Each module
 //! file exposes `fill(vm, &module_dict)`.
 
+pub mod asyncio_native;
 pub mod embedded;
 pub mod importlib;
 pub mod math;
@@ -35,6 +36,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "sandbox" => sandbox::fill,
         "os" => os::fill,
         "importlib" => importlib::fill,
+        "_asyncio" => asyncio_native::fill,
         _ => return None,
     })
 }
@@ -74,9 +76,15 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
 }
 
 /// PermissionError unless this sandbox may import the module `name` (a
-/// native module, a host service or an embedded stdlib module).
+/// native module, a host service or an embedded stdlib module). A native
+/// module `_NAME` is the private accelerator of the module `NAME` (as
+/// CPython's `_asyncio` is asyncio's) and goes with its grant.
 pub fn check_granted(vm: &mut Vm, name: &str) -> PyResult<()> {
-    if !vm.effective_grants().may_import(name) {
+    let grants = vm.effective_grants();
+    let accelerator = name
+        .strip_prefix('_')
+        .is_some_and(|public| is_native(name) && grants.may_import(public));
+    if !grants.may_import(name) && !accelerator {
         let c = vm
             .exc_types
             .all

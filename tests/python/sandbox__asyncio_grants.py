@@ -1,8 +1,9 @@
 # sandpy-only: the sandbox module
 # asyncio is shipped inside the binary as Python source: importable
-# exactly when granted (with `time`, which it imports), in every sandbox
-# from the same compiled code; its __file__ says it is built in, and a
-# traceback through it names that file.
+# exactly when granted (its accelerator _asyncio goes with it; it needs
+# no other grant), in every sandbox from the same compiled code; its
+# __file__ says it is built in, and a traceback through it names that
+# file.
 import sandbox
 import asyncio
 
@@ -24,8 +25,13 @@ def import_sub():
     return queues.__name__
 
 
+def import_accelerator():
+    import _asyncio
+    return _asyncio.__name__
+
+
 for mods in (["asyncio", "time"], ["asyncio"], ["time"], []):
-    for f in (use_asyncio, import_sub):
+    for f in (use_asyncio, import_sub, import_accelerator):
         try:
             r = sandbox.spawn(f, _config=sandbox.Config(modules=mods)).join()
             print(mods, f.__name__, "->", r)
@@ -33,23 +39,29 @@ for mods in (["asyncio", "time"], ["asyncio"], ["time"], []):
             print(mods, f.__name__, "->", e.exception_type, e.exception_message)
 
 
-async def fail():
-    await asyncio.sleep(0)
-    raise KeyError("inside")
+# A traceback through the library names its built-in file and quotes
+# its line.
+asyncio.Semaphore(-1)
 
-
-def boom(_):
-    raise ValueError("in a callback")
-
-
-# A traceback through the library names its built-in file.
-loop = asyncio.new_event_loop()
-try:
-    loop.run_until_complete(asyncio.wait_for(42, 1))
-except TypeError as e:
-    tb = e.__traceback__
-    while tb.tb_next is not None:
-        tb = tb.tb_next
-    print("TypeError:", e)
-loop.close()
-asyncio.run(fail())
+# Output:
+# <stdlib>/asyncio/__init__.py <stdlib>/asyncio/tasks.py ['<stdlib>/asyncio']
+# True
+# ['asyncio', 'time'] use_asyncio -> ran
+# ['asyncio', 'time'] import_sub -> asyncio.queues
+# ['asyncio', 'time'] import_accelerator -> _asyncio
+# ['asyncio'] use_asyncio -> ran
+# ['asyncio'] import_sub -> asyncio.queues
+# ['asyncio'] import_accelerator -> _asyncio
+# ['time'] use_asyncio -> PermissionError import of module 'asyncio' is not granted to this sandbox (grant it with sandbox.Config(modules=[..., 'asyncio']) or SandboxBuilder::module("asyncio"))
+# ['time'] import_sub -> PermissionError import of module 'asyncio' is not granted to this sandbox (grant it with sandbox.Config(modules=[..., 'asyncio']) or SandboxBuilder::module("asyncio"))
+# ['time'] import_accelerator -> PermissionError import of module '_asyncio' is not granted to this sandbox (grant it with sandbox.Config(modules=[..., '_asyncio']) or SandboxBuilder::module("_asyncio"))
+# [] use_asyncio -> PermissionError import of module 'asyncio' is not granted to this sandbox (grant it with sandbox.Config(modules=[..., 'asyncio']) or SandboxBuilder::module("asyncio"))
+# [] import_sub -> PermissionError import of module 'asyncio' is not granted to this sandbox (grant it with sandbox.Config(modules=[..., 'asyncio']) or SandboxBuilder::module("asyncio"))
+# [] import_accelerator -> PermissionError import of module '_asyncio' is not granted to this sandbox (grant it with sandbox.Config(modules=[..., '_asyncio']) or SandboxBuilder::module("_asyncio"))
+# Traceback:
+# Traceback (most recent call last):
+#   File "sandbox__asyncio_grants.py", line 44, in <module>
+#     asyncio.Semaphore(-1)
+#   File "<stdlib>/asyncio/locks.py", line 216, in __init__
+#     raise ValueError("Semaphore initial value must be >= 0")
+# ValueError: Semaphore initial value must be >= 0

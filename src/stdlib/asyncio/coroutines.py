@@ -2,6 +2,8 @@
 
 __all__ = ('iscoroutinefunction', 'iscoroutine')
 
+import _asyncio
+
 
 async def _probe():
     pass
@@ -23,7 +25,6 @@ _GeneratorType = type(_gen())
 # coroutine function.
 _is_coroutine = object()
 
-_CO_COROUTINE = 0x80
 
 
 def _coroutine_protocol(cls):
@@ -35,31 +36,34 @@ def _coroutine_protocol(cls):
 
 
 def iscoroutinefunction(func):
-    """Return True if func is a decorated coroutine function."""
+    """Whether calling func makes a coroutine (an `async def` function)."""
     if getattr(func, '_is_coroutine', None) is _is_coroutine:
         return True
-    f = getattr(func, '__func__', func)
-    code = getattr(f, '__code__', None)
-    flags = getattr(code, 'co_flags', 0)
-    return isinstance(flags, int) and bool(flags & _CO_COROUTINE)
+    # A bound method's function (sandpy hands out no __code__ to read
+    # co_flags from: _asyncio looks at the function itself).
+    return _asyncio.iscoroutinefunction(getattr(func, '__func__', func))
 
 
 def iscoroutine(obj):
-    """Return True if obj is a coroutine object."""
+    """Whether obj is a coroutine a Task can run."""
     # Generators count too (the generator-based coroutines of old).
     return (isinstance(obj, (_CoroutineType, _GeneratorType)) or
             _coroutine_protocol(type(obj)))
 
 
 def _format_coroutine(coro):
+    # `main() running at FILE:LINE` (where it is suspended), or
+    # `main() done, defined at FILE:LINE`.
     name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None)
     if name is None:
         name = type(coro).__name__
     name = f'{name}()'
-    running = getattr(coro, 'cr_running', False)
-    frame = getattr(coro, 'cr_frame', None)
-    if running:
-        return f'{name} running'
-    if frame is None and isinstance(coro, _CoroutineType):
-        return f'{name} done'
-    return name
+    where = _asyncio.position(coro)
+    if where is None:
+        if getattr(coro, 'cr_running', False) or getattr(coro, 'gi_running', False):
+            return f'{name} running'
+        return name
+    filename, line, finished = where
+    if finished:
+        return f'{name} done, defined at {filename}:{line}'
+    return f'{name} running at {filename}:{line}'

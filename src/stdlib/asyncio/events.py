@@ -16,8 +16,7 @@ __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle',
            'get_event_loop', 'set_event_loop', 'new_event_loop',
            'get_running_loop', '_get_running_loop')
 
-import sys
-import time as _time
+import _asyncio
 
 from . import _heap
 
@@ -30,16 +29,21 @@ _MIN_SCHEDULED_TIMER_HANDLES = 100
 _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 
 
-def _format_callback(callback, args):
+def _format_callback(callback, args, source=True):
+    # `name(args)`, and `at FILE:LINE` where a Python function is defined.
     name = getattr(callback, '__qualname__', None) or getattr(callback, '__name__', None)
     if name is None:
         name = repr(callback)
     inner = ', '.join(repr(a) for a in args)
-    return f'{name}({inner})'
+    text = f'{name}({inner})'
+    where = _asyncio.position(callback) if source else None
+    if where is not None:
+        text += f' at {where[0]}:{where[1]}'
+    return text
 
 
 class Handle:
-    """A callback wrapper object returned by loop.call_soon()."""
+    """A scheduled callback (what call_soon returns); cancel() drops it."""
 
     def __init__(self, callback, args, loop, context=None):
         self._loop = loop
@@ -83,11 +87,10 @@ class Handle:
                 'exception': exc,
                 'handle': self,
             })
-        self = None  # Needed to break cycles when an exception occurs.
 
 
 class TimerHandle(Handle):
-    """Object returned by timed callback registration methods."""
+    """A callback scheduled for a time (what call_later and call_at return)."""
 
     def __init__(self, when, callback, args, loop, context=None):
         super().__init__(callback, args, loop, context)
@@ -148,7 +151,7 @@ def _run_until_complete_cb(fut):
     if not fut.cancelled():
         exc = fut.exception()
         if isinstance(exc, (SystemExit, KeyboardInterrupt)):
-            # Issue #22429: run_forever() already finished, no need to stop.
+            # The loop has already stopped on its way out.
             return
     fut.get_loop().stop()
 
@@ -240,9 +243,8 @@ class BaseEventLoop(AbstractEventLoop):
             self.run_forever()
         except:
             if new_task and future.done() and not future.cancelled():
-                # The coroutine raised a BaseException. Consume the
-                # exception to not log a warning: the caller doesn't have
-                # access to the local task.
+                # The task we made is out of the caller's reach: its
+                # exception counts as retrieved.
                 future.exception()
             raise
         finally:
@@ -271,7 +273,7 @@ class BaseEventLoop(AbstractEventLoop):
         return self._running
 
     def time(self):
-        return _time.monotonic()
+        return _asyncio.monotonic()
 
     def get_debug(self):
         return self._debug
@@ -348,10 +350,7 @@ class BaseEventLoop(AbstractEventLoop):
             if key in {'message', 'exception'}:
                 continue
             lines.append(f'{key}: {context[key]!r}')
-        exc = context.get('exception')
-        if exc is not None:
-            lines.append(f'{type(exc).__name__}: {exc}' if str(exc) else type(exc).__name__)
-        print('\n'.join(lines), file=sys.stderr)
+        _asyncio.report('\n'.join(lines), context.get('exception'))
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:
@@ -410,10 +409,10 @@ class BaseEventLoop(AbstractEventLoop):
             if sched:
                 timeout = sched[0]._when - self.time()
                 if timeout > 0:
-                    _time.sleep(timeout)
+                    _asyncio.sleep(timeout)
             else:
                 while True:
-                    _time.sleep(3600)
+                    _asyncio.sleep(3600)
 
         end_time = self.time() + _CLOCK_RESOLUTION
         while sched:
@@ -437,7 +436,6 @@ class BaseEventLoop(AbstractEventLoop):
         if self._ready_head > 64 and self._ready_head * 2 > len(self._ready):
             del self._ready[:self._ready_head]
             self._ready_head = 0
-        handle = None  # Needed to break cycles when an exception occurs.
 
 
 class _Policy:
@@ -495,7 +493,7 @@ def _set_running_loop(loop):
 
 
 def get_running_loop():
-    """Return the running event loop. Raise a RuntimeError if there is none."""
+    """The loop running now (RuntimeError outside one)."""
     loop = _running_loop
     if loop is None:
         raise RuntimeError('no running event loop')

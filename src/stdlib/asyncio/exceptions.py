@@ -6,7 +6,7 @@ __all__ = ('BrokenBarrierError', 'CancelledError', 'InvalidStateError',
 
 
 class CancelledError(BaseException):
-    """The Future or Task was cancelled."""
+    """Raised in (and by) a cancelled task or future."""
 
 
 # Since Python 3.11, asyncio's TimeoutError is the builtin one.
@@ -14,15 +14,15 @@ TimeoutError = TimeoutError
 
 
 class InvalidStateError(Exception):
-    """The operation is not allowed in this state."""
+    """A future was asked for what its state does not allow."""
 
 
 class SendfileNotAvailableError(RuntimeError):
-    """Sendfile syscall is not available."""
+    """loop.sendfile() cannot be used here."""
 
 
 class IncompleteReadError(EOFError):
-    """Incomplete read error."""
+    """A read ended before it had the bytes it expected."""
 
     def __init__(self, partial, expected):
         r_expected = 'undefined' if expected is None else repr(expected)
@@ -36,7 +36,7 @@ class IncompleteReadError(EOFError):
 
 
 class LimitOverrunError(Exception):
-    """Reached the buffer limit while looking for a separator."""
+    """A separator was not found within the buffer limit."""
 
     def __init__(self, message, consumed):
         super().__init__(message)
@@ -47,4 +47,4 @@ class LimitOverrunError(Exception):
 
 
 class BrokenBarrierError(RuntimeError):
-    """Barrier is broken by barrier.abort() call."""
+    """The barrier was aborted."""

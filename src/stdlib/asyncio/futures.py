@@ -21,8 +21,9 @@ def _format_callbacks(cb):
     if not size:
         return ''
 
-    def name(callback):
-        return events._format_callback(callback, ())
+    def name(entry):
+        # An entry is (callback, context).
+        return events._format_callback(entry[0], ())
 
     if size == 1:
         inner = name(cb[0])
@@ -162,12 +163,12 @@ class Future:
     def __await__(self):
         if not self.done():
             self._asyncio_future_blocking = True
-            yield self  # This tells Task to wait for completion.
+            yield self  # The task waits for this future.
         if not self.done():
             raise RuntimeError("await wasn't used with future")
-        return self.result()  # May raise too.
+        return self.result()
 
-    __iter__ = __await__  # make compatible with 'yield from'.
+    __iter__ = __await__  # `yield from future` works too.
 
 
 def _get_loop(fut):
@@ -181,7 +182,6 @@ def _get_loop(fut):
 
 
 def _set_result_unless_cancelled(fut, result):
-    """Helper setting the result only if the future was not cancelled."""
     if fut.cancelled():
         return
     fut.set_result(result)

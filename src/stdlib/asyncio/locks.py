@@ -51,7 +51,7 @@ class Lock(_AsyncLock, _LoopBound):
         return f'<{_object_repr(self)} [{extra}]>'
 
     def locked(self):
-        """Return True if lock is acquired."""
+        """Whether a task holds the lock."""
         return self._locked
 
     async def acquire(self):
@@ -109,7 +109,7 @@ class Event(_LoopBound):
         return f'<{_object_repr(self)} [{extra}]>'
 
     def is_set(self):
-        """Return True if and only if the internal flag is true."""
+        """Whether the flag is set."""
         return self._value
 
     def set(self):
@@ -224,7 +224,7 @@ class Semaphore(_AsyncLock, _LoopBound):
         return f'<{_object_repr(self)} [{extra}]>'
 
     def locked(self):
-        """Returns True if semaphore cannot be acquired immediately."""
+        """Whether acquire() would wait."""
         return self._value == 0 or (
             any(not w.cancelled() for w in (self._waiters or ())))
 

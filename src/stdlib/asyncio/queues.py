@@ -8,11 +8,11 @@ from . import locks
 
 
 class QueueEmpty(Exception):
-    """Raised when Queue.get_nowait() is called on an empty Queue."""
+    """get_nowait() found the queue empty."""
 
 
 class QueueFull(Exception):
-    """Raised when Queue.put_nowait() is called on a full Queue."""
+    """put_nowait() found the queue full."""
 
 
 class _Waiters:
@@ -77,7 +77,7 @@ class Queue(locks._LoopBound):
         return len(self._queue) - self._head
 
     def _wakeup_next(self, waiters):
-        # Wake up the next waiter (if any) that isn't cancelled.
+        # Wake the first waiter still waiting.
         while waiters:
             waiter = waiters.popleft()
             if not waiter.done():
@@ -106,20 +106,20 @@ class Queue(locks._LoopBound):
         return result
 
     def qsize(self):
-        """Number of items in the queue."""
+        """How many items are in the queue."""
         return self._size()
 
     @property
     def maxsize(self):
-        """Number of items allowed in the queue."""
+        """The most items the queue holds (0: no bound)."""
         return self._maxsize
 
     def empty(self):
-        """Return True if the queue is empty, False otherwise."""
+        """Whether the queue holds no item."""
         return not self._size()
 
     def full(self):
-        """Return True if there are maxsize items in the queue."""
+        """Whether the queue holds maxsize items (never when unbounded)."""
         if self._maxsize <= 0:
             return False
         return self.qsize() >= self._maxsize
@@ -132,7 +132,7 @@ class Queue(locks._LoopBound):
             try:
                 await putter
             except:
-                putter.cancel()  # Just in case putter is not done yet.
+                putter.cancel()
                 try:
                     self._putters.remove(putter)
                 except ValueError:
@@ -160,7 +160,7 @@ class Queue(locks._LoopBound):
             try:
                 await getter
             except:
-                getter.cancel()  # Just in case getter is not done yet.
+                getter.cancel()
                 try:
                     self._getters.remove(getter)
                 except ValueError:

@@ -31,14 +31,14 @@ def _next_task_name():
 
 
 def current_task(loop=None):
-    """Return a currently executed task."""
+    """The task the loop is running now (None between tasks)."""
     if loop is None:
         loop = events.get_running_loop()
     return _current_tasks.get(loop)
 
 
 def all_tasks(loop=None):
-    """Return a set of all tasks for the loop."""
+    """The tasks of the loop that are not done."""
     if loop is None:
         loop = events.get_running_loop()
     return {t for t in loop._tasks if not t.done()}
@@ -123,10 +123,11 @@ class Task(futures.Future):
         self._num_cancels_requested += 1
         if self._fut_waiter is not None:
             if self._fut_waiter.cancel(msg=msg):
-                # Leave self._fut_waiter; it may be a Task that catches and
-                # ignores the cancellation so we may have to cancel it again.
+                # The awaited future will wake this task with the
+                # cancellation (it is kept: it may ignore it, and be
+                # cancelled again).
                 return True
-        # It must be the case that self._step is already scheduled.
+        # Not waiting: a step is already scheduled and will throw it in.
         self._must_cancel = True
         self._cancel_message = msg
         return True
@@ -162,7 +163,7 @@ class Task(futures.Future):
         except StopIteration as stop:
             self._finished()
             if self._must_cancel:
-                # Task is cancelled right before coro stops.
+                # Cancelled as it returned: the cancellation wins.
                 self._must_cancel = False
                 super().cancel(msg=self._cancel_message)
             else:
@@ -182,8 +183,7 @@ class Task(futures.Future):
             self._await_result(result)
         finally:
             _leave_task(self._loop, self)
-            self = None  # Needed to break cycles when an exception occurs.
-
+    
     def _await_result(self, result):
         # What the coroutine yielded: a future to wait for, or None (a bare
         # yield: give the other callbacks one pass of the loop).
@@ -212,7 +212,7 @@ class Task(futures.Future):
                     f'in task {self!r} with {result!r}')
                 self._loop.call_soon(self._step, new_exc, context=self._context)
         elif result is None:
-            # Bare yield relinquishes control for one event loop iteration.
+            # A bare yield: step again on the next pass.
             self._loop.call_soon(self._step, context=self._context)
         elif type(result).__name__ == 'generator':
             new_exc = RuntimeError(
@@ -227,11 +227,10 @@ class Task(futures.Future):
         try:
             future.result()
         except BaseException as exc:
-            # This may also be a cancellation.
+            # A CancelledError too, thrown into the coroutine.
             self._step(exc)
         else:
             self._step()
-        self = None  # Needed to break cycles when an exception occurs.
 
 
 def _without_step_frame(error):
@@ -244,7 +243,7 @@ def _without_step_frame(error):
 
 
 def create_task(coro, *, name=None, context=None):
-    """Schedule the execution of a coroutine object in a spawn task."""
+    """Wrap coro in a Task on the running loop; it starts on the next pass."""
     loop = events.get_running_loop()
     return loop.create_task(coro, name=name, context=context)
 
@@ -291,7 +290,7 @@ class _Sleep0:
 
 
 async def sleep(delay, result=None):
-    """Coroutine that completes after a given time (in seconds)."""
+    """Wait delay seconds, then return result."""
     if delay <= 0:
         await _Sleep0()
         return result
@@ -319,8 +318,7 @@ async def _cancel_and_wait(fut, loop):
     fut.add_done_callback(cb)
     try:
         fut.cancel()
-        # We cannot wait on *fut* directly to make sure _cancel_and_wait
-        # itself is reliably cancellable.
+        # Waiting on a separate future keeps this wait cancellable itself.
         await waiter
     finally:
         fut.remove_done_callback(cb)
@@ -354,7 +352,6 @@ async def wait_for(fut, timeout):
     fut.add_done_callback(cb)
 
     try:
-        # wait until the future completes or the timeout
         try:
             await waiter
         except exceptions.CancelledError:
@@ -362,8 +359,7 @@ async def wait_for(fut, timeout):
                 return fut.result()
             else:
                 fut.remove_done_callback(cb)
-                # We must ensure that the task is not running
-                # after wait_for() returns.
+                # The awaited task must be over before this returns.
                 await _cancel_and_wait(fut, loop=loop)
                 raise
 
@@ -372,8 +368,8 @@ async def wait_for(fut, timeout):
         else:
             fut.remove_done_callback(cb)
             await _cancel_and_wait(fut, loop=loop)
-            # In case task cancellation failed with TimeoutError,
-            # propagate the result of the task.
+            # The task may have ignored its cancellation: its own result
+            # (or exception) stands.
             try:
                 return fut.result()
             except exceptions.CancelledError as exc:
@@ -446,7 +442,7 @@ def as_completed(fs, *, timeout=None):
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
 
-    from .queues import Queue  # Import here to avoid circular import problem.
+    from .queues import Queue  # queues imports this module's package.
     done = Queue()
 
     loop = events.get_event_loop()
@@ -456,12 +452,12 @@ def as_completed(fs, *, timeout=None):
     def _on_timeout():
         for f in todo:
             f.remove_done_callback(_on_completion)
-            done.put_nowait(None)  # Queue a dummy value for _wait_for_one().
-        todo.clear()  # Can't do todo.remove(f) in the loop.
+            done.put_nowait(None)  # None: this one timed out.
+        todo.clear()
 
     def _on_completion(f):
         if not todo:
-            return  # _on_timeout() was here first.
+            return  # Timed out already.
         todo.remove(f)
         done.put_nowait(f)
         if not todo and timeout_handle is not None:
@@ -470,9 +466,8 @@ def as_completed(fs, *, timeout=None):
     async def _wait_for_one():
         f = await done.get()
         if f is None:
-            # Dummy value from _on_timeout().
             raise TimeoutError
-        return f.result()  # May raise f.exception().
+        return f.result()
 
     for f in todo:
         f.add_done_callback(_on_completion)
@@ -498,9 +493,7 @@ class _GatheringFuture(futures.Future):
             if child.cancel(msg=msg):
                 ret = True
         if ret:
-            # If any child tasks were actually cancelled, we should
-            # propagate the cancellation request regardless of
-            # *return_exceptions* argument.
+            # The gather ends cancelled even with return_exceptions.
             self._cancel_requested = True
         return ret
 
@@ -520,7 +513,6 @@ def gather(*coros_or_futures, return_exceptions=False):
 
         if outer is None or outer.done():
             if not fut.cancelled():
-                # Mark exception retrieved.
                 fut.exception()
             return
 
@@ -559,7 +551,7 @@ def gather(*coros_or_futures, return_exceptions=False):
     nfuts = 0
     nfinished = 0
     loop = None
-    outer = None  # bpo-46672
+    outer = None  # set below; a child may finish before it is
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
             fut = _ensure_future(arg, loop=loop)
