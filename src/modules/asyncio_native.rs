@@ -56,10 +56,10 @@ fn report(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     let mut out = text;
     out.push('\n');
-    if let Value::Obj(e) = &a.pos[1] {
-        if crate::vm::exc::exc_data(e).is_some() {
-            out.push_str(&vm.format_exception(e));
-        }
+    if let Value::Obj(e) = &a.pos[1]
+        && crate::vm::exc::exc_data(e).is_some()
+    {
+        out.push_str(&vm.format_exception(e));
     }
     vm.write_err(&out);
     Ok(Value::None)
@@ -81,11 +81,11 @@ fn position(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             };
             let unit = g.code.unit.clone();
             let line = match g.state {
-                GenState::Suspended => g
-                    .pc
-                    .checked_sub(1)
-                    .and_then(|pc| unit.lines.get(pc).copied())
-                    .unwrap_or(unit.first_line),
+                GenState::Suspended => {
+                    g.pc.checked_sub(1)
+                        .and_then(|pc| unit.lines.get(pc).copied())
+                        .unwrap_or(unit.first_line)
+                }
                 _ => unit.first_line,
             };
             (unit, line, g.state == GenState::Finished)

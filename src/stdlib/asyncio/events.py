@@ -251,6 +251,11 @@ class BaseEventLoop(AbstractEventLoop):
             future.remove_done_callback(_run_until_complete_cb)
         if not future.done():
             raise RuntimeError('Event loop stopped before Future completed.')
+        if getattr(future, '_exception', None) is not None and not future.cancelled():
+            # Raised here rather than in result(), so that the traceback
+            # shows CPython's frames (its future is native).
+            future._log_traceback = False
+            raise future._exception
         return future.result()
 
     def stop(self):

@@ -166,6 +166,11 @@ class Future:
             yield self  # The task waits for this future.
         if not self.done():
             raise RuntimeError("await wasn't used with future")
+        if self._state == _FINISHED and self._exception is not None:
+            # Raised here rather than in result(): one frame of the
+            # library less in the traceback (CPython's future is native).
+            self._log_traceback = False
+            raise self._exception
         return self.result()
 
     __iter__ = __await__  # `yield from future` works too.
