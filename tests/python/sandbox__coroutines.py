@@ -86,6 +86,30 @@ def child():
 
 print(sandbox.spawn(child).join())
 
+
+# Frozen coroutine functions and async generator functions run in a child.
+async def work(x):
+    await Pause()
+    return x * 2
+
+
+async def numbers(n):
+    for i in range(n):
+        await Pause()
+        yield i
+
+
+async def collect(n):
+    return [v async for v in numbers(n)]
+
+
+def drive(f, *args):
+    return run(f(*args))
+
+
+print(sandbox.spawn(drive, work, 21).join())
+print(sandbox.spawn(drive, collect, 3).join())
+
 # Output:
 # spin_coroutine limit sandbox stopped: time
 # spin_coroutine limit sandbox stopped: instruction
@@ -99,3 +123,5 @@ print(sandbox.spawn(child).join())
 # athrow cannot freeze 'async_generator_athrow' object
 # coroutine function froze
 # 5
+# 42
+# [0, 1, 2]
