@@ -31,11 +31,9 @@ pub fn get(vm: &mut Vm, c: &Code, name: &str) -> PyResult<Option<Value>> {
     }))
 }
 
-/// CPython's `co_flags` bits that sandpy's units can tell: a function's
-/// fast locals (OPTIMIZED | NEWLOCALS), `*args` and `**kwargs`, and which
-/// generator-like object a call makes (GENERATOR, COROUTINE,
-/// ASYNC_GENERATOR), as `inspect.iscoroutinefunction` reads them. NESTED
-/// is not kept.
+/// CPython's `co_flags` bits for what sandpy's unit records (CO_OPTIMIZED,
+/// CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR,
+/// CO_COROUTINE, CO_ASYNC_GENERATOR): what `inspect` reads.
 fn flags(unit: &crate::bytecode::CodeUnit) -> i64 {
     use crate::bytecode::{CodeKind, GenKind};
     let mut f = 0;
@@ -47,6 +45,9 @@ fn flags(unit: &crate::bytecode::CodeUnit) -> i64 {
     }
     if unit.varkeywords {
         f |= 0x8;
+    }
+    if unit.kind == CodeKind::Function && unit.qualname.contains("<locals>") {
+        f |= 0x10;
     }
     if unit.generator {
         f |= match unit.gen_kind {

@@ -3,6 +3,7 @@
 //! One file per type (or family) for methods, registered into the type
 //! objects by `register_all` at VM start.
 
+pub mod async_gen;
 pub mod bigcost;
 pub mod buffer;
 pub mod bytearray;
@@ -51,6 +52,7 @@ pub fn register_all(vm: &mut Vm) {
     set::register(vm);
     misc::register(vm);
     coroutine::register(vm);
+    async_gen::register(vm);
     exceptions::register(vm);
     crate::builtins::iteration::register_iter_types(vm);
     crate::modules::sandbox::register_types(vm);

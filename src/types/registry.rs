@@ -409,6 +409,16 @@ pub const ROOMS: &[TypeRoom] = &[
         builtin: true,
     },
     TypeRoom {
+        ty: &super::async_gen::ASEND_TYPE,
+        class: super::async_gen::asend_class,
+        builtin: false,
+    },
+    TypeRoom {
+        ty: &super::async_gen::ATHROW_TYPE,
+        class: super::async_gen::athrow_class,
+        builtin: false,
+    },
+    TypeRoom {
         ty: &super::coroutine::COROUTINE_WRAPPER_TYPE,
         class: super::coroutine::wrapper_class,
         builtin: false,

@@ -218,11 +218,6 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
                     .unwrap_or(true),
             ))
         }
-        (Payload::Generator(g), "gi_code" | "cr_code" | "ag_code") if gen_attr_applies(g, name) => {
-            g.try_borrow()
-                .ok()
-                .map(|g| Value::Obj(crate::object::ObjRef::new(Payload::Code(g.code.clone()))))
-        }
         (Payload::Generator(g), "gi_yieldfrom" | "cr_await" | "ag_await")
             if gen_attr_applies(g, name) =>
         {
