@@ -13,7 +13,8 @@ print(type(asyncio.__path__).__name__, asyncio.__file__.endswith("__init__.py"),
 names = ["run", "sleep", "gather", "wait_for", "wait", "as_completed", "shield",
          "create_task", "current_task", "all_tasks", "ensure_future", "Future",
          "Task", "Queue", "LifoQueue", "PriorityQueue", "QueueEmpty", "QueueFull",
-         "Event", "Lock", "Semaphore", "BoundedSemaphore", "Condition", "timeout",
+         "Event", "Lock", "Semaphore", "BoundedSemaphore", "Condition", "Barrier",
+         "BrokenBarrierError", "timeout",
          "timeout_at", "Timeout", "Runner", "get_event_loop", "get_running_loop",
          "new_event_loop", "set_event_loop", "iscoroutine", "iscoroutinefunction",
          "isfuture", "CancelledError", "InvalidStateError", "TimeoutError",
@@ -53,6 +54,7 @@ print([cls.__name__ for cls in asyncio.InvalidStateError.__mro__])
 print(asyncio.TimeoutError is TimeoutError, asyncio.exceptions.TimeoutError is TimeoutError)
 print(asyncio.CancelledError.__module__)
 print(asyncio.Queue.__module__, asyncio.Lock.__module__)
+
 
 # Output:
 # asyncio asyncio.tasks asyncio.queues

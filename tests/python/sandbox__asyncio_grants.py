@@ -41,7 +41,7 @@ for mods in (["asyncio", "time"], ["asyncio"], ["time"], []):
 
 # A traceback through the library names its built-in file and quotes
 # its line.
-asyncio.Semaphore(-1)
+asyncio.IncompleteReadError(None, 5)
 
 # Output:
 # <stdlib>/asyncio/__init__.py <stdlib>/asyncio/tasks.py ['<stdlib>/asyncio']
@@ -61,7 +61,7 @@ asyncio.Semaphore(-1)
 # Traceback:
 # Traceback (most recent call last):
 #   File "sandbox__asyncio_grants.py", line 44, in <module>
-#     asyncio.Semaphore(-1)
-#   File "<stdlib>/asyncio/locks.py", line 216, in __init__
-#     raise ValueError("Semaphore initial value must be >= 0")
-# ValueError: Semaphore initial value must be >= 0
+#     asyncio.IncompleteReadError(None, 5)
+#   File "<stdlib>/asyncio/exceptions.py", line 29, in __init__
+#     super().__init__(f'{len(partial)} bytes read on a total of '
+# TypeError: object of type 'NoneType' has no len()

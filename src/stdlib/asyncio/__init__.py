@@ -3,7 +3,8 @@
 Written for sandpy from the Python documentation. What it has: the event
 loop (call_soon, call_later, call_at, run_until_complete, ...), Future,
 Task, asyncio.run, sleep, gather, wait_for, wait, as_completed, shield,
-timeout, the queues and the synchronization primitives. What it lacks
+timeout, the queues and the synchronization primitives (Lock, Event,
+Condition, Semaphore, BoundedSemaphore, Barrier). What it lacks
 (sockets, streams, subprocesses, threads, signals) needs authority a
 sandbox does not have: docs/compatibility.md lists it.
 """

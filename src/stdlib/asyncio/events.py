@@ -23,6 +23,9 @@ from . import _heap
 # Timers due within this much of now are run in this pass.
 _CLOCK_RESOLUTION = 1e-09
 
+# The longest single wait on the host clock (seconds).
+_MAXIMUM_WAIT = 24 * 3600.0
+
 # Compact the heap once this many timers are cancelled and they are more
 # than this fraction of it.
 _MIN_SCHEDULED_TIMER_HANDLES = 100
@@ -414,7 +417,8 @@ class BaseEventLoop(AbstractEventLoop):
             if sched:
                 timeout = sched[0]._when - self.time()
                 if timeout > 0:
-                    _asyncio.sleep(timeout)
+                    # At most a day at a time, as CPython's selector waits.
+                    _asyncio.sleep(min(timeout, _MAXIMUM_WAIT))
             else:
                 while True:
                     _asyncio.sleep(3600)

@@ -1,7 +1,8 @@
 """Synchronization primitives for tasks: Lock, Event, Condition,
-Semaphore, BoundedSemaphore."""
+Semaphore, BoundedSemaphore, Barrier."""
 
-__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
+__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
+           'Barrier')
 
 from . import events
 from . import exceptions
@@ -280,3 +281,101 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
+
+
+# A barrier fills until `parties` tasks wait, then drains (every waiter
+# returns) before it fills again; reset() makes the waiters fail and
+# refills it, abort() breaks it for good.
+_FILLING = 'filling'
+_DRAINING = 'draining'
+_RESETTING = 'resetting'
+_BROKEN = 'broken'
+
+
+class Barrier(_LoopBound):
+    """Tasks wait until `parties` of them are waiting, then all go on."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        # Every change of state is announced to all waiters through it.
+        self._cond = Condition()
+        self._parties = parties
+        self._state = _FILLING
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<{_object_repr(self)} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        """Wait until the barrier fills; return this task's place in it
+        (0 to parties - 1)."""
+        async with self._cond:
+            # Wait while the previous round drains or a reset finishes.
+            await self._cond.wait_for(
+                lambda: self._state not in (_DRAINING, _RESETTING))
+            if self._state == _BROKEN:
+                raise exceptions.BrokenBarrierError("Barrier aborted")
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    # The last one in lets everyone go.
+                    self._state = _DRAINING
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != _FILLING)
+                    if self._state in (_BROKEN, _RESETTING):
+                        raise exceptions.BrokenBarrierError(
+                            "Abort or reset of barrier")
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0:
+                    # The last one out refills a drained or reset barrier.
+                    if self._state in (_RESETTING, _DRAINING):
+                        self._state = _FILLING
+                    self._cond.notify_all()
+
+    async def reset(self):
+        """Refill the barrier; tasks waiting in it get BrokenBarrierError."""
+        async with self._cond:
+            if self._count > 0:
+                if self._state != _RESETTING:
+                    self._state = _RESETTING
+            else:
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Break the barrier: waiting tasks and later wait() calls get
+        BrokenBarrierError."""
+        async with self._cond:
+            self._state = _BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        """How many tasks fill the barrier."""
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        """How many tasks wait in it while it fills."""
+        if self._state == _FILLING:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        """Whether abort() broke it."""
+        return self._state == _BROKEN
