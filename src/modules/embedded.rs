@@ -83,6 +83,7 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("asyncio.locks", "asyncio/locks.py"),
     module!("asyncio.queues", "asyncio/queues.py"),
     module!("asyncio.runners", "asyncio/runners.py"),
+    module!("asyncio.taskgroups", "asyncio/taskgroups.py"),
     module!("asyncio.tasks", "asyncio/tasks.py"),
     module!("asyncio.timeouts", "asyncio/timeouts.py"),
 ];

@@ -14,7 +14,7 @@ names = ["run", "sleep", "gather", "wait_for", "wait", "as_completed", "shield",
          "create_task", "current_task", "all_tasks", "ensure_future", "Future",
          "Task", "Queue", "LifoQueue", "PriorityQueue", "QueueEmpty", "QueueFull",
          "Event", "Lock", "Semaphore", "BoundedSemaphore", "Condition", "Barrier",
-         "BrokenBarrierError", "timeout",
+         "BrokenBarrierError", "TaskGroup", "timeout",
          "timeout_at", "Timeout", "Runner", "get_event_loop", "get_running_loop",
          "new_event_loop", "set_event_loop", "iscoroutine", "iscoroutinefunction",
          "isfuture", "CancelledError", "InvalidStateError", "TimeoutError",
@@ -56,14 +56,15 @@ print(asyncio.CancelledError.__module__)
 print(asyncio.Queue.__module__, asyncio.Lock.__module__)
 
 
+
 # Output:
 # asyncio asyncio.tasks asyncio.queues
 # asyncio asyncio
 # True True True
 # list True True
 # missing: []
-# not in __all__: []
-# star import: True
+# not in __all__: ['TaskGroup']
+# star import: False
 # True True False False
 # True False False True True False
 # ['CancelledError', 'BaseException', 'object']

@@ -3,7 +3,7 @@
 Written for sandpy from the Python documentation. What it has: the event
 loop (call_soon, call_later, call_at, run_until_complete, ...), Future,
 Task, asyncio.run, sleep, gather, wait_for, wait, as_completed, shield,
-timeout, the queues and the synchronization primitives (Lock, Event,
+TaskGroup, timeout, the queues and the synchronization primitives (Lock, Event,
 Condition, Semaphore, BoundedSemaphore, Barrier). What it lacks
 (sockets, streams, subprocesses, threads, signals) needs authority a
 sandbox does not have: docs/compatibility.md lists it.
@@ -16,6 +16,7 @@ from .futures import *
 from .locks import *
 from .queues import *
 from .runners import *
+from .taskgroups import *
 from .tasks import *
 from .timeouts import *
 
@@ -26,5 +27,6 @@ __all__ = (coroutines.__all__ +
            locks.__all__ +
            queues.__all__ +
            runners.__all__ +
+           taskgroups.__all__ +
            tasks.__all__ +
            timeouts.__all__)
