@@ -30,14 +30,17 @@ async def main():
             print("BrokenBarrierError:", e)
     print("after reset:", b.n_waiting, b.broken)
 
-    async with b as first:
-        pass
-    print("unreached")
+    lone = asyncio.create_task(b.wait())
+    for _ in range(5):
+        await asyncio.sleep(0)
+    print("a lone waiter waits:", not lone.done(), b.n_waiting)
+    lone.cancel()
+    try:
+        await lone
+    except asyncio.CancelledError:
+        print("cancelled; waiting:", b.n_waiting)
 
-try:
-    asyncio.run(asyncio.wait_for(main(), 0.05))
-except TimeoutError:
-    print("a lone waiter waits")
+asyncio.run(main())
 
 
 async def aborted():
@@ -65,6 +68,7 @@ async def aborted():
 asyncio.run(aborted())
 print(issubclass(asyncio.BrokenBarrierError, RuntimeError))
 
+
 # Output:
 # 3 0 False True
 # ['a waits r0', 'b waits r0', 'c waits r0', 'c passes r0 as 2', 'c waits r1', 'a passes r0 as 0', 'a waits r1', 'b passes r0 as 1', 'b waits r1', 'a passes r1 as 2', 'b passes r1 as 0', 'c passes r1 as 1']
@@ -72,7 +76,8 @@ print(issubclass(asyncio.BrokenBarrierError, RuntimeError))
 # BrokenBarrierError: Abort or reset of barrier
 # BrokenBarrierError: Abort or reset of barrier
 # after reset: 0 False
-# a lone waiter waits
+# a lone waiter waits: True 1
+# cancelled; waiting: 0
 # BrokenBarrierError: Abort or reset of barrier
 # BrokenBarrierError: Barrier aborted
 # True True

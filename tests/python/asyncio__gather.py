@@ -7,7 +7,13 @@ log = []
 
 async def job(name, delay, fail=False):
     log.append(f"start {name}")
-    await asyncio.sleep(delay)
+    # An int delay is that many passes of the loop (sleep(0) each), so
+    # the order things finish in does not depend on the machine's speed.
+    if isinstance(delay, int):
+        for _ in range(delay):
+            await asyncio.sleep(0)
+    else:
+        await asyncio.sleep(delay)
     if fail:
         log.append(f"fail {name}")
         raise ValueError(name)
@@ -16,14 +22,14 @@ async def job(name, delay, fail=False):
 
 
 async def main():
-    print(await asyncio.gather(job("a", 0.04), job("b", 0.0), job("c", 0.02)))
+    print(await asyncio.gather(job("a", 4), job("b", 0), job("c", 2)))
     print(log)
     log.clear()
     print(await asyncio.gather())
-    res = await asyncio.gather(job("x", 0.01, fail=True), job("y", 0.0), return_exceptions=True)
+    res = await asyncio.gather(job("x", 1, fail=True), job("y", 0), return_exceptions=True)
     print([repr(r) for r in res])
     try:
-        await asyncio.gather(job("p", 0.0), job("q", 0.0, fail=True), job("r", 0.01))
+        await asyncio.gather(job("p", 0), job("q", 0, fail=True), job("r", 1))
     except ValueError as e:
         print("gather raised", repr(e))
     await asyncio.sleep(0.02)
@@ -40,8 +46,8 @@ async def main():
     print(await asyncio.gather(f, job("z", 0)))
 
     # Cancelling the gather cancels its children.
-    t1 = asyncio.create_task(job("slow1", 1))
-    t2 = asyncio.create_task(job("slow2", 1))
+    t1 = asyncio.create_task(job("slow1", 1.0))
+    t2 = asyncio.create_task(job("slow2", 1.0))
     g = asyncio.gather(t1, t2)
     await asyncio.sleep(0)
     print("cancel gather:", g.cancel("stop"))
@@ -52,7 +58,7 @@ async def main():
     print("children:", t1.cancelled(), t2.cancelled())
 
     # A cancelled child with return_exceptions gives a CancelledError result.
-    t3 = asyncio.create_task(job("slow3", 1))
+    t3 = asyncio.create_task(job("slow3", 1.0))
     t4 = asyncio.create_task(job("quick", 0))
     g = asyncio.gather(t3, t4, return_exceptions=True)
     await asyncio.sleep(0)
@@ -61,7 +67,7 @@ async def main():
     print([type(r).__name__ for r in res], res[0].args, res[1])
 
     # A cancelled child without return_exceptions cancels the gather.
-    t5 = asyncio.create_task(job("slow5", 1))
+    t5 = asyncio.create_task(job("slow5", 1.0))
     g = asyncio.gather(t5, job("quick2", 0))
     await asyncio.sleep(0)
     t5.cancel()
@@ -72,7 +78,7 @@ async def main():
 
     # Cancelling the task that awaits a gather cancels the children.
     async def outer():
-        await asyncio.gather(job("in1", 1), job("in2", 1))
+        await asyncio.gather(job("in1", 1.0), job("in2", 1.0))
     o = asyncio.create_task(outer())
     await asyncio.sleep(0)
     await asyncio.sleep(0)
@@ -85,13 +91,14 @@ async def main():
 
 asyncio.run(main())
 
+
 # Output:
 # ['a', 'b', 'c']
-# ['start a', 'start b', 'start c', 'end b', 'end c', 'end a']
+# ['start a', 'start b', 'end b', 'start c', 'end c', 'end a']
 # []
 # ["ValueError('x')", "'y'"]
 # gather raised ValueError('q')
-# ['start x', 'start y', 'end y', 'fail x', 'start p', 'start q', 'start r', 'end p', 'fail q', 'end r']
+# ['start x', 'start y', 'end y', 'fail x', 'start p', 'end p', 'start q', 'fail q', 'start r', 'end r']
 # ['same', 'same']
 # ['fut', 'z']
 # cancel gather: True

@@ -44,19 +44,20 @@ def cb(name, *more):
     if more:
         loop.call_soon(cb, *more)
 
+t0 = loop.time()
 loop.call_soon(cb, "a", "a2", "a3")
 loop.call_soon(cb, "b", "b2")
-loop.call_later(0.02, cb, "late")
-loop.call_at(loop.time() + 0.01, cb, "at")
+now = loop.time()
+loop.call_at(now + 0.01, cb, "at")
+loop.call_later(0.03, cb, "late")
 h = loop.call_soon(cb, "cancelled")
 print("handle cancelled:", h.cancelled())
 h.cancel()
 print("handle cancelled:", h.cancelled())
-loop.call_later(0.03, loop.stop)
-t0 = loop.time()
+loop.call_later(0.04, loop.stop)
 loop.run_forever()
 print("order:", order)
-print("waited:", loop.time() - t0 >= 0.03)
+print("waited:", loop.time() - t0 >= 0.04)
 
 fut = loop.create_future()
 loop.call_soon(fut.set_result, "done")
@@ -115,6 +116,8 @@ try:
 except RuntimeError as e:
     print("RuntimeError:", e)
 loop.close()
+
+
 
 # Output:
 # running loop is the event loop: True

@@ -10,17 +10,19 @@ async def main():
     w1, c1 = time.monotonic(), time.process_time()
     print("waited:", w1 - w0 >= 0.05)
     print("cpu while asleep below 0.02 s:", c1 - c0 < 0.02)
-    # A timer loop: call_later deadlines are kept in order.
+    # Timers run in the order of their deadlines.
     loop = asyncio.get_running_loop()
     order = []
     done = loop.create_future()
+    now = loop.time()
     for d in (0.03, 0.01, 0.02, 0.0):
-        loop.call_later(d, order.append, d)
-    loop.call_later(0.04, done.set_result, None)
+        loop.call_at(now + d, order.append, d)
+    loop.call_at(now + 0.04, done.set_result, None)
     await done
     print(order)
 
 asyncio.run(main())
+
 
 # Output:
 # waited: True

@@ -65,7 +65,8 @@ order = []
 
 async def child(n):
     order.append(f"child {n} start")
-    await asyncio.sleep(0.02 * n)
+    for _ in range(n):
+        await asyncio.sleep(0)
     order.append(f"child {n} end")
     return n
 
@@ -88,6 +89,7 @@ print("sleep result:", asyncio.run(sleeper()))
 print("sleep(0) result:", asyncio.run(asyncio.sleep(0, "zero")))
 print("negative sleep:", asyncio.run(asyncio.sleep(-1, "neg")))
 
+
 # Output:
 # main task: Task-1 True
 # names: Task-2 bee Task-4
@@ -103,7 +105,7 @@ print("negative sleep:", asyncio.run(asyncio.sleep(-1, "neg")))
 # TypeError: a coroutine was expected, got <function 
 # no current task outside: RuntimeError: no running event loop
 # parent -> 3
-# ['parent created', 'child 2 start', 'child 0 start', 'child 1 start', 'child 0 end', 'child 1 end', 'child 2 end', 'parent got 2', 'parent got 0', 'parent got 1']
+# ['parent created', 'child 2 start', 'child 0 start', 'child 0 end', 'child 1 start', 'child 1 end', 'child 2 end', 'parent got 2', 'parent got 0', 'parent got 1']
 # sleep result: slept
 # sleep(0) result: zero
 # negative sleep: neg

@@ -4,7 +4,13 @@ import asyncio
 
 
 async def job(name, delay, fail=False):
-    await asyncio.sleep(delay)
+    # An int delay is that many passes of the loop (sleep(0) each), so
+    # the order things finish in does not depend on the machine's speed.
+    if isinstance(delay, int):
+        for _ in range(delay):
+            await asyncio.sleep(0)
+    else:
+        await asyncio.sleep(delay)
     if fail:
         raise ValueError(name)
     return name
@@ -17,11 +23,11 @@ def names(tasks):
 async def main():
     mk = lambda n, d, fail=False: asyncio.create_task(job(n, d, fail), name=n)
     first = asyncio.FIRST_COMPLETED
-    done, pending = await asyncio.wait([mk("a", 0.01), mk("b", 0.05)], return_when=first)
+    done, pending = await asyncio.wait([mk("a", 1), mk("b", 5)], return_when=first)
     print("first completed:", names(done), names(pending))
     done, pending = await asyncio.wait(pending)
     print("all completed:", names(done), names(pending))
-    tasks = [mk("c", 0.05), mk("d", 0.0, fail=True), mk("e", 0.0)]
+    tasks = [mk("c", 1.0), mk("d", 0, fail=True), mk("e", 0)]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
     print("first exception:", names(done), names(pending))
     print("exception:", [repr(t.exception()) for t in done if t.get_name() == "d"])
@@ -48,11 +54,11 @@ async def main():
 
     # as_completed yields in finishing order.
     order = []
-    for aw in asyncio.as_completed([job("slow", 0.04), job("fast", 0.0), job("mid", 0.02)]):
+    for aw in asyncio.as_completed([job("slow", 4), job("fast", 0), job("mid", 2)]):
         order.append(await aw)
     print("as_completed:", order)
     try:
-        for aw in asyncio.as_completed([job("late", 1)], timeout=0.01):
+        for aw in asyncio.as_completed([job("late", 1.0)], timeout=0.01):
             await aw
     except TimeoutError:
         print("as_completed timed out")
@@ -65,7 +71,7 @@ async def main():
     x.close()
 
     # shield: cancelling the outer leaves the inner running.
-    inner = mk("inner", 0.01)
+    inner = mk("inner", 2)
     outer = asyncio.shield(inner)
     outer.cancel()
     try:
@@ -73,7 +79,7 @@ async def main():
     except asyncio.CancelledError:
         print("outer cancelled")
     print("inner result:", await inner)
-    shielded = mk("shielded", 0.01)
+    shielded = mk("shielded", 3)
 
     async def wait_shielded():
         return await asyncio.shield(shielded)
@@ -91,6 +97,7 @@ async def main():
     print("shield result:", await asyncio.shield(job("through", 0)))
 
 asyncio.run(main())
+
 
 
 # Output:

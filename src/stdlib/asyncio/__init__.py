@@ -20,6 +20,8 @@ from .taskgroups import *
 from .tasks import *
 from .timeouts import *
 
+# As in CPython 3.11, TaskGroup is not in __all__ (`from asyncio import *`
+# leaves it out).
 __all__ = (coroutines.__all__ +
            events.__all__ +
            exceptions.__all__ +
@@ -27,6 +29,5 @@ __all__ = (coroutines.__all__ +
            locks.__all__ +
            queues.__all__ +
            runners.__all__ +
-           taskgroups.__all__ +
            tasks.__all__ +
            timeouts.__all__)
