@@ -3,6 +3,7 @@
 //! One file per type (or family) for methods, registered into the type
 //! objects by `register_all` at VM start.
 
+pub mod anext_awaitable;
 pub mod async_gen;
 pub mod bigcost;
 pub mod buffer;

@@ -409,6 +409,11 @@ pub const ROOMS: &[TypeRoom] = &[
         builtin: true,
     },
     TypeRoom {
+        ty: &super::anext_awaitable::ANEXT_AWAITABLE_TYPE,
+        class: super::anext_awaitable::class,
+        builtin: false,
+    },
+    TypeRoom {
         ty: &super::async_gen::ASEND_TYPE,
         class: super::async_gen::asend_class,
         builtin: false,

@@ -212,16 +212,14 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         (Payload::Generator(g), "gi_running" | "cr_running" | "ag_running")
             if gen_attr_applies(g, name) =>
         {
-            Some(Value::Bool(
-                g.try_borrow()
-                    .map(|g| g.state == crate::object::generator::GenState::Running)
-                    .unwrap_or(true),
-            ))
-        }
-        (Payload::Generator(g), "gi_yieldfrom" | "cr_await" | "ag_await")
-            if gen_attr_applies(g, name) =>
-        {
-            Some(g.try_borrow().map_or(Value::None, |g| awaited_by(&g)))
+            // An async generator is running while an awaitable of it is
+            // between its first step and its end (CPython's
+            // `ag_running_async`), suspended or not.
+            Some(Value::Bool(g.try_borrow().map_or(true, |g| {
+                g.state == crate::object::generator::GenState::Running
+                    || (g.kind == crate::object::generator::GenKind::AsyncGenerator
+                        && g.running_async)
+            })))
         }
         (Payload::Module(m), "__name__") => Some(Value::Obj(m.name.clone())),
         _ => {
@@ -245,17 +243,6 @@ fn gen_attr_applies(
         GenKind::AsyncGenerator => "ag_",
     };
     name.starts_with(prefix)
-}
-
-/// What a suspended generator is delegating to (`yield from` / `await`):
-/// the sub-iterator, else None.
-fn awaited_by(g: &crate::object::generator::Generator) -> Value {
-    let at_yield_from = g.state == crate::object::generator::GenState::Suspended
-        && matches!(g.code.unit.instrs.get(g.pc), Some(i) if i.op == crate::bytecode::Op::YieldFrom);
-    match g.saved.last() {
-        Some(v) if at_yield_from => v.clone(),
-        _ => Value::None,
-    }
 }
 
 /// CPython's refusal of `__class__` assignment on objects other than

@@ -31,7 +31,7 @@ async def ag():
 
 a = ag()
 print(type(a).__name__, repr(a).startswith("<async_generator object ag at 0x"))
-print(a.__name__, a.__qualname__, a.ag_running, a.ag_await, a.__aiter__() is a)
+print(a.__name__, a.__qualname__, a.ag_running, a.__aiter__() is a)
 n = a.__anext__()
 print(type(n).__name__, n.__await__() is n, iter(n) is n)
 try:
@@ -161,6 +161,7 @@ async def slow():
 g = slow()
 first = g.__anext__()
 print(first.send(None))
+print(g.ag_running)
 for label, aw in (("anext", g.__anext__()), ("athrow", g.athrow(ValueError)), ("aclose", g.aclose())):
     try:
         aw.send(None)
@@ -222,9 +223,11 @@ t = Tree(1, Tree(2, Tree(3)), Tree(4))
 print(type(t.walk()).__qualname__, t.walk().__qualname__)
 print(run(drain(t.walk())))
 
+
+
 # Output:
 # async_generator True
-# ag ag False None True
+# ag ag False True
 # async_generator_asend True True
 # yielded 1
 # reuse -> RuntimeError: cannot reuse already awaited __anext__()/asend()
@@ -261,6 +264,7 @@ print(run(drain(t.walk())))
 # KeyError 'q'
 # asend after throw -> RuntimeError: cannot reuse already awaited __anext__()/asend()
 # slow
+# True
 # RuntimeError: anext(): asynchronous generator is already running
 # RuntimeError: athrow(): asynchronous generator is already running
 # RuntimeError: aclose(): asynchronous generator is already running

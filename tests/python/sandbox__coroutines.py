@@ -110,6 +110,52 @@ def drive(f, *args):
 print(sandbox.spawn(drive, work, 21).join())
 print(sandbox.spawn(drive, collect, 3).join())
 
+
+
+# Deep await chains in a child raise RecursionError (a sandbox thread's
+# stack never overflows); a recursion cap stops the child.
+async def depth(n):
+    if n == 0:
+        await Pause()
+        return 0
+    return 1 + await depth(n - 1)
+
+
+async def agen_depth(n):
+    if n:
+        async for v in agen_depth(n - 1):
+            yield v + 1
+    else:
+        yield 0
+
+
+async def first(agen):
+    async for v in agen:
+        return v
+
+
+def deep(n):
+    try:
+        return run(depth(n))
+    except RecursionError as e:
+        return "RecursionError: " + str(e)
+
+
+def deep_agen(n):
+    try:
+        return run(first(agen_depth(n)))
+    except RecursionError as e:
+        return "RecursionError: " + str(e)
+
+
+print(sandbox.spawn(deep, 100000).join())
+print(sandbox.spawn(deep_agen, 100000).join())
+print(sandbox.spawn(deep, 200).join())
+try:
+    sandbox.spawn(deep, 100000, _config=sandbox.Config(recursion=50)).join()
+except sandbox.SandboxError as e:
+    print(e.kind, e)
+
 # Output:
 # spin_coroutine limit sandbox stopped: time
 # spin_coroutine limit sandbox stopped: instruction
@@ -125,3 +171,7 @@ print(sandbox.spawn(drive, collect, 3).join())
 # 5
 # 42
 # [0, 1, 2]
+# RecursionError: maximum recursion depth exceeded
+# RecursionError: maximum recursion depth exceeded
+# 200
+# limit sandbox stopped: recursion limit 50 exceeded (51 used)
