@@ -76,6 +76,7 @@ macro_rules! package {
 pub const EMBEDDED: &[Embedded] = &[
     package!("asyncio", "asyncio/__init__.py"),
     module!("asyncio._heap", "asyncio/_heap.py"),
+    module!("asyncio._shortrepr", "asyncio/_shortrepr.py"),
     module!("asyncio.coroutines", "asyncio/coroutines.py"),
     module!("asyncio.events", "asyncio/events.py"),
     module!("asyncio.exceptions", "asyncio/exceptions.py"),

@@ -19,6 +19,7 @@ __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle',
 import _asyncio
 
 from . import _heap
+from . import _shortrepr
 
 # Timers due within this much of now are run in this pass.
 _CLOCK_RESOLUTION = 1e-09
@@ -37,7 +38,7 @@ def _format_callback(callback, args, source=True):
     name = getattr(callback, '__qualname__', None) or getattr(callback, '__name__', None)
     if name is None:
         name = repr(callback)
-    inner = ', '.join(repr(a) for a in args)
+    inner = ', '.join(_shortrepr.short_repr(a) for a in args)
     text = f'{name}({inner})'
     where = _asyncio.position(callback) if source else None
     if where is not None:

@@ -2,6 +2,7 @@
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
+from . import _shortrepr
 from . import events
 from . import exceptions
 
@@ -57,13 +58,23 @@ class Future:
             self._loop = loop
         self._callbacks = []
 
+    def __del__(self):
+        # An exception nobody asked for is reported when the future goes.
+        if not self._log_traceback:
+            return
+        self._loop.call_exception_handler({
+            'message': f'{type(self).__name__} exception was never retrieved',
+            'exception': self._exception,
+            'future': self,
+        })
+
     def _repr_info(self):
         info = [self._state.lower()]
         if self._state == _FINISHED:
             if self._exception is not None:
                 info.append(f'exception={self._exception!r}')
             else:
-                info.append(f'result={self._result!r}')
+                info.append(f'result={_shortrepr.short_repr(self._result)}')
         if self._callbacks:
             info.append(_format_callbacks(self._callbacks))
         return info
