@@ -14,8 +14,8 @@
 //! - `position(obj)`: where a Python function, or a coroutine, is: its
 //!   file, and the line it was defined on (`at FILE:LINE` in a handle's
 //!   repr) or, for a coroutine that has started and not finished, the line
-//!   it is suspended at, with whether it has finished; None for anything
-//!   else. What CPython reads from `__code__` and `cr_frame`, neither of
+//!   it is suspended or running at, with whether it has finished; None for
+//!   anything else. What CPython reads from `__code__` and `cr_frame`, neither of
 //!   which sandpy hands out.
 //! - `report(text, exc)`: the loop's default exception handler writes
 //!   `text` and `exc`'s traceback to stderr (CPython logs them), with no
@@ -76,11 +76,21 @@ fn position(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
         Some(Payload::Generator(g)) => {
             let Ok(g) = g.try_borrow() else {
-                // Running: the frame is on the stack, not in the object.
                 return Ok(Value::None);
             };
             let unit = g.code.unit.clone();
             let line = match g.state {
+                // Its frame is on the VM's stack: the innermost frame of
+                // its code (another running instance of the same function
+                // nested inside it would be taken for it).
+                GenState::Running => vm
+                    .frames
+                    .iter()
+                    .rev()
+                    .find(|f| std::rc::Rc::ptr_eq(&f.code, &g.code))
+                    .and_then(|f| f.pc.checked_sub(1))
+                    .and_then(|pc| unit.lines.get(pc).copied())
+                    .unwrap_or(unit.first_line),
                 GenState::Suspended => {
                     g.pc.checked_sub(1)
                         .and_then(|pc| unit.lines.get(pc).copied())

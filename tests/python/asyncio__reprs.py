@@ -81,8 +81,11 @@ async def main():
         r = repr(prim)
         print(r.split(" object at ")[0], r.split("[")[1])
     print(repr(asyncio.timeout(None)).split(" ")[0])
+    # A task printing itself: its coroutine runs at this line.
+    print(repr(asyncio.current_task()).split(" cb=")[0])
 
 asyncio.run(main())
+
 
 
 # Output:
@@ -125,3 +128,4 @@ asyncio.run(main())
 # <asyncio.locks.Condition unlocked]>
 # <asyncio.locks.Barrier filling, waiters:0/2]>
 # <Timeout
+# <Task pending name='Task-1' coro=<main() running at asyncio__reprs.py:85>
