@@ -304,6 +304,14 @@ class BaseEventLoop(AbstractEventLoop):
             self._check_callback(callback, 'call_soon')
         return self._call_soon(callback, args, context)
 
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        """call_soon: a sandbox has one thread, so every caller is on the
+        loop's."""
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_soon_threadsafe')
+        return self._call_soon(callback, args, context)
+
     def _call_soon(self, callback, args, context):
         handle = Handle(callback, args, self, context)
         self._ready.append(handle)

@@ -58,6 +58,11 @@ class Future:
             self._loop = loop
         self._callbacks = []
 
+    def __class_getitem__(cls, item):
+        # `Future[int]` in an annotation: the class itself (sandpy has no
+        # types.GenericAlias yet; CPython's is one).
+        return cls
+
     def __del__(self):
         # An exception nobody asked for is reported when the future goes.
         if not self._log_traceback:

@@ -91,6 +91,7 @@ class Queue(locks._LoopBound):
         return f'<{type(self).__name__} {self._format()}>'
 
     def __class_getitem__(cls, item):
+        # As Future's (futures.py).
         return cls
 
     def _format(self):
