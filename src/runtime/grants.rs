@@ -29,7 +29,8 @@ use super::limits::Limits;
 
 /// The modules that touch nothing outside the sandbox (`os` reaches files
 /// only through the file controller, which applies the grants; `asyncio`
-/// is Python shipped in the binary, on top of `time`).
+/// is Python shipped in the binary, on its accelerator `_asyncio`, which
+/// goes with its grant).
 pub const PURE_MODULES: [&str; 8] = [
     "math",
     "time",

@@ -154,7 +154,8 @@ fn exc_with_traceback(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     match a.pos.get(1) {
         Some(Value::None) => vm.clear_traceback(e),
         Some(tb) if vm.is_instance(tb, &vm.types.traceback.clone()) => {
-            let n = traceback_depth(vm, tb)?;
+            let have = exc_data(e).map_or(0, |d| d.borrow().traceback.len());
+            let n = traceback_depth(vm, tb, have)?;
             if let Some(mut d) = exc_data(e).and_then(|d| d.try_borrow_mut().ok()) {
                 // Entries are innermost first.
                 d.traceback.truncate(n);
@@ -171,15 +172,15 @@ fn exc_with_traceback(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 /// How many traceback objects the chain from `tb` holds (`tb` and those
-/// its `tb_next` leads to).
-fn traceback_depth(vm: &mut Vm, tb: &Value) -> PyResult<usize> {
+/// its `tb_next` leads to), counted up to `most` (past that the count
+/// changes nothing, and a chain made into a loop ends there).
+fn traceback_depth(vm: &mut Vm, tb: &Value, most: usize) -> PyResult<usize> {
     let next = vm.intern("tb_next");
     let cls = vm.types.traceback.clone();
     let mut n = 0;
     let mut cur = tb.clone();
-    while vm.is_instance(&cur, &cls) {
+    while n < most && vm.is_instance(&cur, &cls) {
         n += 1;
-        vm.work(1)?;
         cur = vm.getattr(&cur, &next)?;
     }
     Ok(n)

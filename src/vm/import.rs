@@ -1,8 +1,8 @@
 //! Imports: native modules (math, time, random, sys, os, sandbox,
 //! importlib), standard-library modules shipped as Python source inside
-//! the binary (`modules::embedded`: asyncio), and `.py` modules and packages found on the import path (the
-//! main script's directory). A module is executed once; later imports
-//! return the same module object.
+//! the binary (`modules::embedded`: asyncio), and `.py` modules and
+//! packages found on the import path (the main script's directory). A
+//! module is executed once; later imports return the same module object.
 //!
 //! Invariants:
 //! - every route that imports by name (the `import` statement, `from ...
@@ -17,7 +17,10 @@
 //!   on the import path; a submodule is looked for only on its parent
 //!   package's `__path__`, through the same controller, so a package
 //!   reaches no file its importer could not import itself. Native modules
-//!   register their submodules (`os.path`) in the module table.
+//!   register their submodules (`os.path`) in the module table;
+//! - an embedded module (and its submodules) is found before the import
+//!   path and imported exactly when its top-level name is granted
+//!   (`modules::check_granted`), from code compiled once per process.
 
 use std::rc::Rc;
 
