@@ -442,7 +442,7 @@ def as_completed(fs, *, timeout=None):
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
 
-    from .queues import Queue  # queues imports this module's package.
+    from .queues import Queue  # Only as_completed needs it.
     done = Queue()
 
     loop = events.get_event_loop()
