@@ -1,4 +1,4 @@
-//! Iteration builtins: iter, next, all, any, sorted (with the stable merge
+//! Iteration builtins: iter, next, aiter, anext, all, any, sorted (with the stable merge
 //! sort `sort_values`, usable by `list.sort` too), and the constructors of
 //! the builtin iterator types map, filter, zip, enumerate and reversed.
 
@@ -13,6 +13,8 @@ use super::{check_kw, def, kwarg, positional, set_builtin, set_new};
 pub(super) fn install(vm: &mut Vm) {
     def(vm, "iter", iter);
     def(vm, "next", next);
+    def(vm, "aiter", aiter);
+    def(vm, "anext", anext);
     def(vm, "all", all);
     def(vm, "any", any);
     def(vm, "sorted", sorted);
@@ -61,11 +63,46 @@ fn iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
 }
 
+/// `aiter(x)`: `x.__aiter__()`, which must be an async iterator.
+fn aiter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "aiter", a, 1, 1)?;
+    let x = &a.pos[0];
+    let Some(f) = vm.lookup_special_str(x, "__aiter__") else {
+        let tn = vm.type_name(x);
+        return Err(vm.type_error(format!("'{tn}' object is not an async iterable")));
+    };
+    let it = vm.call(&f, std::slice::from_ref(x))?;
+    if vm.lookup_special_str(&it, "__anext__").is_none() {
+        let tn = vm.type_name(&it);
+        return Err(vm.type_error(format!(
+            "aiter() returned not an async iterator of type '{tn}'"
+        )));
+    }
+    Ok(it)
+}
+
+/// `anext(it[, default])`: the awaitable `it.__anext__()`; with a default,
+/// one whose StopAsyncIteration gives the default instead.
+fn anext(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "anext", a, 1, 2)?;
+    let it = &a.pos[0];
+    let Some(f) = vm.lookup_special_str(it, "__anext__") else {
+        let tn = vm.type_name(it);
+        return Err(vm.type_error(format!("'{tn}' object is not an async iterator")));
+    };
+    let awaitable = vm.call(&f, std::slice::from_ref(it))?;
+    Ok(match a.pos.get(1) {
+        Some(d) => crate::types::anext_awaitable::new(awaitable, d.clone()),
+        None => awaitable,
+    })
+}
+
 fn next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "next", a, 1, 2)?;
     let it = &a.pos[0];
     let is_iter = match it.payload() {
-        Some(Payload::Iter(_) | Payload::Generator(_)) => true,
+        Some(Payload::Iter(_)) => true,
+        Some(p @ Payload::Generator(_)) => p.is_plain_generator(),
         Some(p) if p.class_protocols() => vm.lookup_special_str(it, "__next__").is_some(),
         _ => false,
     };

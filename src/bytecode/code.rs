@@ -77,6 +77,27 @@ pub struct ExcEntry {
     pub depth: u32,
 }
 
+/// The object a call of a generator-like code unit makes: a generator
+/// (`def` with `yield`), a coroutine (`async def` without `yield`) or an
+/// async generator (`async def` with `yield`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The Python type name of the object (`generator`, `coroutine`, ...).
+    pub fn type_name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        }
+    }
+}
+
 /// What kind of scope a code unit runs in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CodeKind {
@@ -146,8 +167,11 @@ pub struct CodeUnit {
     pub varargs: bool,
     /// Has a `**kwargs` parameter (its slot follows `*args`, if any).
     pub varkeywords: bool,
-    /// Contains `yield`: calling it makes a generator.
+    /// Contains `yield`, or is `async def`: calling it makes a generator
+    /// object (of the kind `gen_kind` says) instead of running the body.
     pub generator: bool,
+    /// Which generator-like object a call makes (when `generator`).
+    pub gen_kind: GenKind,
     pub exc_table: Vec<ExcEntry>,
     /// Docstring of a function/class/module, if its body starts with one.
     pub doc: Option<Arc<str>>,

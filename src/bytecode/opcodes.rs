@@ -247,6 +247,23 @@ opcodes! {
     /// Push the `__build_class__` helper used by class statements:
     /// `__build_class__(body_function, name, *bases, **keywords)`.
     LoadBuildClass(None) => |_| 1;
+    /// `[x] -> [iter]`: the iterator `await x` drives: a coroutine itself,
+    /// else `x.__await__()`. The operand names the context for the message
+    /// of a TypeError: 0 `await`, 1 `__aenter__`'s result, 2 `__aexit__`'s.
+    GetAwaitable(Count) => |_| 0;
+    /// `[x] -> [aiter]`: `x.__aiter__()` (`async for`).
+    GetAIter(None) => |_| 0;
+    /// `[aiter] -> [aiter, iter]`: the awaitable of `aiter.__anext__()`,
+    /// ready for `YieldFrom`.
+    GetANext(None) => |_| 1;
+    /// `[aiter, exc] -> []`: the end of an `async for`: when `exc` is a
+    /// StopAsyncIteration the loop is over, else `exc` is re-raised.
+    EndAsyncFor(None) => |_| -2;
+    /// `[mgr] -> [aexit, aenter_result]` where `aexit` is the bound
+    /// `mgr.__aexit__` and `aenter_result` is still to be awaited.
+    BeforeAsyncWith(None) => |_| 1;
+    /// `[exit] -> [exit(None, None, None)]` (the result of `__aexit__`, to await).
+    WithExitCall(None) => |_| 0;
 
     // Superinstructions. Never emitted by the compiler: the VM writes them
     // over the first of two (or four) instructions when it prepares code

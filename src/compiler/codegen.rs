@@ -23,7 +23,9 @@ use ruff_text_size::TextRange;
 use super::frontend::LineTable;
 use super::scope::{Resolved, ScopeId, ScopeKind, SymbolTable};
 use super::{CResult, MAX_DEPTH, RawError};
-use crate::bytecode::{ArgKind, CodeKind, CodeUnit, Const, ExcEntry, Instr, Op, SourceFile};
+use crate::bytecode::{
+    ArgKind, CodeKind, CodeUnit, Const, ExcEntry, GenKind, Instr, Op, SourceFile,
+};
 
 /// A forward or backward jump target inside one code unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,6 +46,8 @@ pub enum FBlockKind<'a> {
     FinallyEnd,
     /// Body of `with`: the `__exit__` callable is on the stack.
     With,
+    /// Body of `async with`: the bound `__aexit__` is on the stack.
+    AsyncWith,
     /// Except-handler body: `prev_exc` on the stack; the bound name if any.
     Handler(Option<&'a str>),
     /// An except* clause's body (compiler/try_star.rs): nothing may leave
@@ -117,6 +121,7 @@ pub struct Unit<'a> {
     pub varargs: bool,
     pub varkeywords: bool,
     pub generator: bool,
+    pub gen_kind: GenKind,
     pub doc: Option<Arc<str>>,
     labels: Vec<Option<u32>>,
     /// Exception handlers: (target label, depth).
@@ -239,6 +244,7 @@ impl<'a> Compiler<'a> {
             varargs: false,
             varkeywords: false,
             generator: false,
+            gen_kind: GenKind::Generator,
             doc: None,
             labels: Vec::new(),
             handlers: Vec::new(),
@@ -253,7 +259,12 @@ impl<'a> Compiler<'a> {
             }
             u.cellvars = s.cellvars.iter().map(|s| Arc::from(s.as_str())).collect();
             u.freevars = s.freevars.iter().map(|s| Arc::from(s.as_str())).collect();
-            u.generator = s.generator;
+            u.generator = s.generator || s.coroutine;
+            u.gen_kind = match (s.coroutine, s.generator) {
+                (false, _) => GenKind::Generator,
+                (true, false) => GenKind::Coroutine,
+                (true, true) => GenKind::AsyncGenerator,
+            };
         }
         self.units.push(u);
     }
@@ -351,6 +362,25 @@ impl<'a> Compiler<'a> {
 
     pub fn pop_handler(&mut self) {
         self.unit().hstack.pop();
+    }
+
+    /// `[awaitable] -> [result]`: `await` it (`context` as `GetAwaitable`'s).
+    pub fn emit_await(&mut self, context: u32) {
+        self.emit(Op::GetAwaitable, context);
+        self.emit_const(Const::None);
+        self.emit(Op::YieldFrom, 0);
+    }
+
+    /// `[aiter] -> [aiter, item]`, jumping to `exhausted` with
+    /// `[aiter, exc]` when awaiting `__anext__()` raises (the handler there
+    /// starts with `EndAsyncFor`).
+    pub fn emit_anext(&mut self, exhausted: Label) {
+        let d = self.depth();
+        self.push_handler(exhausted, d);
+        self.emit(Op::GetANext, 0);
+        self.emit_const(Const::None);
+        self.emit(Op::YieldFrom, 0);
+        self.pop_handler();
     }
 
     pub fn name_index(&mut self, name: &str) -> u32 {
@@ -561,6 +591,7 @@ impl Unit<'_> {
             varargs: self.varargs,
             varkeywords: self.varkeywords,
             generator: self.generator,
+            gen_kind: self.gen_kind,
             exc_table,
             doc: self.doc,
         }))

@@ -19,7 +19,7 @@ use super::codegen::{Compiler, internal};
 use super::scope::{Resolved, ScopeKind};
 use super::stmt::binop_kind;
 use super::{CResult, RawError};
-use crate::bytecode::{CmpOpKind, CodeKind, Const, Op, UnaryOpKind};
+use crate::bytecode::{CmpOpKind, CodeKind, Const, GenKind, Op, UnaryOpKind};
 
 fn err(msg: impl Into<String>, node: &impl Ranged) -> RawError {
     RawError::syntax(msg, node.range().start().to_u32())
@@ -248,7 +248,11 @@ impl<'a> Compiler<'a> {
                     e,
                 )),
             },
-            Expr::Await(_) => Err(err("'await' is not supported by sandpy", e)),
+            Expr::Await(a) => {
+                self.expr(&a.value)?;
+                self.emit_await(0);
+                Ok(())
+            }
             Expr::Yield(y) => {
                 self.check_yield(e)?;
                 match &y.value {
@@ -688,8 +692,12 @@ impl<'a> Compiler<'a> {
             u.argcount = 1;
             if kind == CompKind::Gen {
                 u.generator = true;
+                if u.gen_kind != GenKind::Generator {
+                    u.gen_kind = GenKind::AsyncGenerator;
+                }
             }
         }
+        let awaited = kind != CompKind::Gen && self.unit().gen_kind != GenKind::Generator;
         match kind {
             CompKind::List => self.emit(Op::BuildList, 0),
             CompKind::Set => self.emit(Op::BuildSet, 0),
@@ -704,8 +712,19 @@ impl<'a> Compiler<'a> {
         let code = self.pop_unit()?;
         self.make_function(code, 0)?;
         self.expr(&first.iter)?;
-        self.emit(Op::GetIter, 0);
+        self.emit(
+            if first.is_async {
+                Op::GetAIter
+            } else {
+                Op::GetIter
+            },
+            0,
+        );
         self.emit(Op::Call, 1);
+        if awaited {
+            // An async list/set/dict comprehension is a coroutine: await it.
+            self.emit_await(0);
+        }
         Ok(())
     }
 
@@ -728,11 +747,23 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadFast, slot);
         } else {
             self.expr(&g.iter)?;
-            self.emit(Op::GetIter, 0);
+            self.emit(
+                if g.is_async {
+                    Op::GetAIter
+                } else {
+                    Op::GetIter
+                },
+                0,
+            );
         }
         let d = self.depth();
         self.bind(start);
-        self.emit_jump(Op::ForIter, end);
+        let exhausted = self.new_label();
+        if g.is_async {
+            self.emit_anext(exhausted);
+        } else {
+            self.emit_jump(Op::ForIter, end);
+        }
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.expr(cond)?;
@@ -766,6 +797,11 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit_jump(Op::Jump, start);
+        if g.is_async {
+            self.bind(exhausted);
+            self.set_depth(d + 1);
+            self.emit(Op::EndAsyncFor, 0);
+        }
         self.bind(end);
         self.set_depth(d - 1);
         self.leave_nested();

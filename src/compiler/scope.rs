@@ -67,6 +67,9 @@ pub struct Scope {
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     pub generator: bool,
+    /// An `async def` body, or a comprehension that awaits (an async
+    /// comprehension): `await`, `async for` and `async with` are allowed.
+    pub coroutine: bool,
     /// Class scope: the body needs the `__class__` cell.
     pub class_cell: bool,
 }
@@ -85,6 +88,7 @@ impl Scope {
             cellvars: Vec::new(),
             freevars: Vec::new(),
             generator: false,
+            coroutine: false,
             class_cell: false,
         }
     }
@@ -301,6 +305,14 @@ impl Builder {
         }
     }
 
+    /// Whether the current scope is an `async def` body.
+    fn in_async_function(&self) -> bool {
+        self.table
+            .scopes
+            .get(self.cur)
+            .is_some_and(|s| matches!(s.kind, ScopeKind::Function) && s.coroutine)
+    }
+
     fn enter(&mut self, kind: ScopeKind, range: TextRange) -> ScopeId {
         let id = self.table.scopes.len();
         self.table.scopes.push(Scope::new(kind, Some(self.cur)));
@@ -408,9 +420,6 @@ impl Builder {
     fn stmt_inner(&mut self, s: &Stmt) -> CResult<()> {
         match s {
             Stmt::FunctionDef(f) => {
-                if f.is_async {
-                    return Err(err("async functions are not supported by sandpy", s));
-                }
                 if f.type_params.is_some() {
                     return Err(err("type parameters are not supported by sandpy", s));
                 }
@@ -422,6 +431,7 @@ impl Builder {
                 self.add(f.name.as_str(), DEF_LOCAL);
                 let saved = self.cur;
                 self.enter(ScopeKind::Function, f.range);
+                self.scope().coroutine = f.is_async;
                 self.parameters(&f.parameters)?;
                 self.stmts(&f.body)?;
                 self.cur = saved;
@@ -485,8 +495,8 @@ impl Builder {
                 }
             }
             Stmt::For(f) => {
-                if f.is_async {
-                    return Err(err("'async for' is not supported by sandpy", s));
+                if f.is_async && !self.in_async_function() {
+                    return Err(err("'async for' outside async function", s));
                 }
                 self.expr(&f.iter)?;
                 self.expr(&f.target)?;
@@ -509,8 +519,8 @@ impl Builder {
                 }
             }
             Stmt::With(w) => {
-                if w.is_async {
-                    return Err(err("'async with' is not supported by sandpy", s));
+                if w.is_async && !self.in_async_function() {
+                    return Err(err("'async with' outside async function", s));
                 }
                 for item in &w.items {
                     self.expr(&item.context_expr)?;
@@ -744,11 +754,11 @@ impl Builder {
                 self.expr(&l.body)?;
                 self.cur = saved;
             }
-            Expr::ListComp(c) => self.comprehension(e.range(), &c.generators, &[&c.elt])?,
-            Expr::SetComp(c) => self.comprehension(e.range(), &c.generators, &[&c.elt])?,
-            Expr::Generator(c) => self.comprehension(e.range(), &c.generators, &[&c.elt])?,
+            Expr::ListComp(c) => self.comprehension(e.range(), &c.generators, &[&c.elt], false)?,
+            Expr::SetComp(c) => self.comprehension(e.range(), &c.generators, &[&c.elt], false)?,
+            Expr::Generator(c) => self.comprehension(e.range(), &c.generators, &[&c.elt], true)?,
             Expr::DictComp(c) => match &c.key {
-                Some(k) => self.comprehension(e.range(), &c.generators, &[k, &c.value])?,
+                Some(k) => self.comprehension(e.range(), &c.generators, &[k, &c.value], false)?,
                 None => {
                     return Err(err(
                         "dict unpacking cannot be used in dict comprehension",
@@ -764,6 +774,9 @@ impl Builder {
                     }
                     _ => return Err(err("'yield' outside function", e)),
                 }
+                if matches!(e, Expr::YieldFrom(_)) && self.scope().coroutine {
+                    return Err(err("'yield from' inside async function", e));
+                }
                 self.scope().generator = true;
                 match e {
                     Expr::Yield(y) => {
@@ -775,7 +788,19 @@ impl Builder {
                     _ => {}
                 }
             }
-            Expr::Await(_) => return Err(err("'await' is not supported by sandpy", e)),
+            Expr::Await(a) => {
+                match self.kind() {
+                    ScopeKind::Function if self.scope().coroutine => {}
+                    // An await makes the comprehension an async one (which
+                    // `comprehension` then checks against its parent).
+                    ScopeKind::Comprehension => self.scope().coroutine = true,
+                    ScopeKind::Function => {
+                        return Err(err("'await' outside async function", e));
+                    }
+                    _ => return Err(err("'await' outside function", e)),
+                }
+                self.expr(&a.value)?;
+            }
             Expr::TString(_) => return Err(err("t-strings are not supported by sandpy", e)),
             Expr::IpyEscapeCommand(_) => {
                 return Err(err(
@@ -922,6 +947,7 @@ impl Builder {
         range: TextRange,
         generators: &[ast::Comprehension],
         elts: &[&Expr],
+        genexp: bool,
     ) -> CResult<()> {
         let Some(first) = generators.first() else {
             return Err(RawError::syntax(
@@ -929,12 +955,6 @@ impl Builder {
                 range.start().to_u32(),
             ));
         };
-        if generators.iter().any(|g| g.is_async) {
-            return Err(RawError::syntax(
-                "asynchronous comprehensions are not supported by sandpy",
-                range.start().to_u32(),
-            ));
-        }
         self.expr(&first.iter)?;
         let saved = self.cur;
         self.enter(ScopeKind::Comprehension, range);
@@ -950,7 +970,25 @@ impl Builder {
         for e in elts {
             self.expr(e)?;
         }
+        let is_async = generators.iter().any(|g| g.is_async) || self.scope().coroutine;
+        self.scope().coroutine = is_async;
         self.cur = saved;
+        // An async list, set or dict comprehension is awaited where it
+        // stands: its parent must be an async function (or a comprehension,
+        // which becomes async too). An async generator expression makes an
+        // async generator, which any scope may hold.
+        if is_async && !genexp {
+            match self.kind() {
+                ScopeKind::Function if self.scope().coroutine => {}
+                ScopeKind::Comprehension => self.scope().coroutine = true,
+                _ => {
+                    return Err(RawError::syntax(
+                        "asynchronous comprehension outside of an asynchronous function",
+                        range.start().to_u32(),
+                    ));
+                }
+            }
+        }
         Ok(())
     }
 }

@@ -18,7 +18,7 @@ use ruff_text_size::Ranged;
 use super::codegen::{Compiler, FBlock, FBlockKind, internal};
 use super::scope::ScopeKind;
 use super::{CResult, RawError};
-use crate::bytecode::{BinOpKind, CodeKind, Const, INPLACE, Op};
+use crate::bytecode::{BinOpKind, CodeKind, Const, GenKind, INPLACE, Op};
 
 fn err(msg: impl Into<String>, node: &impl Ranged) -> RawError {
     RawError::syntax(msg, node.range().start().to_u32())
@@ -112,7 +112,7 @@ impl<'a> Compiler<'a> {
             Stmt::For(f) => self.for_stmt(f),
             Stmt::While(w) => self.while_stmt(w),
             Stmt::If(i) => self.if_stmt(i),
-            Stmt::With(w) => self.with_items(&w.items, &w.body),
+            Stmt::With(w) => self.with_items(&w.items, &w.body, w.is_async),
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {
@@ -174,9 +174,6 @@ impl<'a> Compiler<'a> {
     // ----- definitions -------------------------------------------------
 
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {
-        if f.is_async {
-            return Err(err("async functions are not supported by sandpy", f));
-        }
         for d in &f.decorator_list {
             self.expr(&d.expression)?;
         }
@@ -468,17 +465,26 @@ impl<'a> Compiler<'a> {
     }
 
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
-        if f.is_async {
-            return Err(err("'async for' is not supported by sandpy", f));
-        }
         let head = self.new_label();
         let end = self.new_label();
         let brk = self.new_label();
         self.expr(&f.iter)?;
-        self.emit(Op::GetIter, 0);
+        self.emit(
+            if f.is_async {
+                Op::GetAIter
+            } else {
+                Op::GetIter
+            },
+            0,
+        );
         let d = self.depth();
         self.bind(head);
-        self.emit_jump(Op::ForIter, end);
+        let exhausted = self.new_label();
+        if f.is_async {
+            self.emit_anext(exhausted);
+        } else {
+            self.emit_jump(Op::ForIter, end);
+        }
         self.store_target(&f.target)?;
         let hlen = self.unit().hstack.len();
         self.unit().fblocks.push(FBlock {
@@ -491,6 +497,12 @@ impl<'a> Compiler<'a> {
         self.unit().fblocks.pop();
         r?;
         self.emit_jump(Op::Jump, head);
+        if f.is_async {
+            // `[aiter, exc]`: StopAsyncIteration ends the loop.
+            self.bind(exhausted);
+            self.set_depth(d + 1);
+            self.emit(Op::EndAsyncFor, 0);
+        }
         self.bind(end);
         self.set_depth(d - 1);
         self.stmts(&f.orelse)?;
@@ -539,6 +551,9 @@ impl<'a> Compiler<'a> {
         if self.scope_kind() != ScopeKind::Function {
             return Err(err("'return' outside function", r));
         }
+        if r.value.is_some() && self.unit().gen_kind == GenKind::AsyncGenerator {
+            return Err(err("'return' with value in async generator", r));
+        }
         match &r.value {
             Some(v) => self.expr(v)?,
             None => self.emit_const(Const::None),
@@ -579,6 +594,11 @@ impl<'a> Compiler<'a> {
             FBlockKind::While | FBlockKind::TryExcept => {}
             FBlockKind::For => self.emit(Op::PopTop, 0),
             FBlockKind::With => self.emit(Op::WithExit, 0),
+            FBlockKind::AsyncWith => {
+                self.emit(Op::WithExitCall, 0);
+                self.emit_await(2);
+                self.emit(Op::PopTop, 0);
+            }
             FBlockKind::Handler(name) => {
                 self.emit(Op::PopExcept, 0);
                 if let Some(name) = name {
@@ -759,19 +779,33 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult<()> {
+    fn with_items(
+        &mut self,
+        items: &'a [ast::WithItem],
+        body: &'a [Stmt],
+        is_async: bool,
+    ) -> CResult<()> {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
         let d = self.depth();
         let hlen = self.unit().hstack.len();
         self.expr(&item.context_expr)?;
-        self.emit(Op::BeforeWith, 0);
+        if is_async {
+            self.emit(Op::BeforeAsyncWith, 0);
+            self.emit_await(1);
+        } else {
+            self.emit(Op::BeforeWith, 0);
+        }
         let handler = self.new_label();
         let end = self.new_label();
         self.push_handler(handler, d + 1);
         self.unit().fblocks.push(FBlock {
-            kind: FBlockKind::With,
+            kind: if is_async {
+                FBlockKind::AsyncWith
+            } else {
+                FBlockKind::With
+            },
             cont: None,
             brk: None,
             hlen,
@@ -783,11 +817,17 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
         }
-        .and_then(|_| self.with_items(rest, body));
+        .and_then(|_| self.with_items(rest, body, is_async));
         self.unit().fblocks.pop();
         self.pop_handler();
         r?;
-        self.emit(Op::WithExit, 0);
+        if is_async {
+            self.emit(Op::WithExitCall, 0);
+            self.emit_await(2);
+            self.emit(Op::PopTop, 0);
+        } else {
+            self.emit(Op::WithExit, 0);
+        }
         self.emit_jump(Op::Jump, end);
         // [exit, exc]
         self.bind(handler);
@@ -797,6 +837,9 @@ impl<'a> Compiler<'a> {
         self.push_handler(cleanup, d + 2);
         self.emit(Op::PushExcInfo, 0);
         self.emit(Op::WithExceptStart, 0);
+        if is_async {
+            self.emit_await(2);
+        }
         self.emit_jump(Op::PopJumpIfTrue, suppress);
         self.pop_handler();
         self.emit(Op::Reraise, 0);

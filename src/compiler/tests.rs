@@ -130,6 +130,8 @@ const SNIPPETS: &[&str] = &[
     "x = [i for i in range(10) if i % 2 for j in range(i)]\n",
     "class A:\n    def f(self):\n        def g():\n            return super()\n        return g\n",
     "match x:\n    case 1 | -2 | 3.5 | 1+2j | 'a' | b'b' | None | True | o.a.b:\n        pass\n    case [a, *b, c] | (a, *b, c):\n        pass\n    case [1, *_, (2 | 3) as d]:\n        pass\n    case {'k': v, o.k: [w], **r} if v:\n        pass\n    case C(p, q=[*q]) | D(p, q=q):\n        pass\n    case _:\n        pass\n",
+    "async def f(a, b):\n    x = await a\n    async with b as c, a:\n        async for i in c:\n            if i:\n                break\n            continue\n        else:\n            return [j async for j in b if await j]\n    return x\n",
+    "async def g(a):\n    yield await a\n    async with a:\n        yield 1\n        return\n    y = (await k async for k in a)\n    return\n",
     "def f(x):\n    for i in x:\n        match i:\n            case [y, *_] if y:\n                break\n            case {'a': y}:\n                continue\n            case int(y):\n                return y\n    return None\n",
 ];
 
@@ -357,8 +359,28 @@ fn error_messages() {
             "match x:\n    case {'a': 1, \"a\": 2}: pass\n",
             "mapping pattern checks duplicate key ('a')",
         ),
-        ("async def f(): pass\n", "not supported"),
-        ("def f():\n    await x\n", "not supported"),
+        ("def f():\n    await x\n", "'await' outside async function"),
+        ("await x\n", "'await' outside function"),
+        (
+            "async def f():\n    yield from x\n",
+            "'yield from' inside async function",
+        ),
+        (
+            "async def f():\n    yield 1\n    return 2\n",
+            "'return' with value in async generator",
+        ),
+        (
+            "def f():\n    async for x in y: pass\n",
+            "'async for' outside async function",
+        ),
+        (
+            "async with x: pass\n",
+            "'async with' outside async function",
+        ),
+        (
+            "def f():\n    return [x async for x in y]\n",
+            "asynchronous comprehension outside of an asynchronous function",
+        ),
         ("type X = int\n", "not supported"),
         ("def f[T](x): pass\n", "not supported"),
         ("x = t'a'\n", "not supported"),

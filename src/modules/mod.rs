@@ -1,12 +1,16 @@
-//! Native modules: `math`, `cmath`, `time`, `random`, `sys`, `os` and `sandbox`,
-//! built on import, and the reading of `.py` modules (`find_source`).
+//! Native modules: `math`, `cmath`, `time`, `random`, `sys`, `os` and
+//! `sandbox`, built on import; the standard-library modules written in
+//! Python and shipped inside the binary (`embedded`); and the reading of
+//! `.py` modules (`find_source`).
 //!
 //! `load_native` makes a fresh module object for one of those names (None
 //! for any other name, so the importer looks for a `.py` file). Each module
 //! file exposes `fill(vm, &module_dict)`.
 
+pub mod asyncio_native;
 pub mod cmath;
 mod cmath_special;
+pub mod embedded;
 pub mod importlib;
 pub mod libm_compat;
 pub mod math;
@@ -37,6 +41,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "sandbox" => sandbox::fill,
         "os" => os::fill,
         "importlib" => importlib::fill,
+        "_asyncio" => asyncio_native::fill,
         _ => return None,
     })
 }
@@ -44,6 +49,12 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
 /// Whether a native module has this name.
 pub fn is_native(name: &str) -> bool {
     native_fill(name).is_some()
+}
+
+/// Whether a module of the runtime (native, or Python shipped inside the
+/// binary) has this top-level name: a host service may not take it.
+pub fn is_builtin(name: &str) -> bool {
+    is_native(name) || embedded::is_embedded(name)
 }
 
 /// A new native module named `name` (or the proxy of the host service
@@ -54,7 +65,31 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
     if fill.is_none() && service.is_none() {
         return Ok(None);
     }
-    if !vm.effective_grants().may_import(name) {
+    check_granted(vm, name)?;
+    let Some(fill) = fill else {
+        return Ok(
+            service.map(|p| ObjRef::new(Payload::Host(crate::object::host::Host::shared(p))))
+        );
+    };
+    let m = vm.new_module(name);
+    let dict = match m.payload() {
+        Payload::Module(md) => md.dict.clone(),
+        _ => return Ok(None),
+    };
+    fill(vm, &dict)?;
+    Ok(Some(m))
+}
+
+/// PermissionError unless this sandbox may import the module `name` (a
+/// native module, a host service or an embedded stdlib module). A native
+/// module `_NAME` is the private accelerator of the module `NAME` (as
+/// CPython's `_asyncio` is asyncio's) and goes with its grant.
+pub fn check_granted(vm: &mut Vm, name: &str) -> PyResult<()> {
+    let grants = vm.effective_grants();
+    let accelerator = name
+        .strip_prefix('_')
+        .is_some_and(|public| is_native(name) && grants.may_import(public));
+    if !grants.may_import(name) && !accelerator {
         let c = vm
             .exc_types
             .all
@@ -69,18 +104,7 @@ pub fn load_native(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
             ),
         ));
     }
-    let Some(fill) = fill else {
-        return Ok(
-            service.map(|p| ObjRef::new(Payload::Host(crate::object::host::Host::shared(p))))
-        );
-    };
-    let m = vm.new_module(name);
-    let dict = match m.payload() {
-        Payload::Module(md) => md.dict.clone(),
-        _ => return Ok(None),
-    };
-    fill(vm, &dict)?;
-    Ok(Some(m))
+    Ok(())
 }
 
 /// The source of module `name` (an identifier: a top-level name, or the

@@ -53,7 +53,7 @@ fn time_ns(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::Int(ns))
 }
 
-fn monotonic(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn monotonic(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "monotonic", a, 0, 0)?;
     Ok(Value::Float(start().elapsed().as_secs_f64()))
 }
@@ -81,7 +81,7 @@ fn process_time_ns(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::Int(ns))
 }
 
-fn sleep(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn sleep(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "sleep", a, 1, 1)?;
     let v = &a.pos[0];
     if !matches!(v, Value::Float(_)) && v.to_bigint().is_none() {

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+pub use crate::bytecode::GenKind;
 use crate::object::code::Code;
 use crate::object::{ObjRef, Value};
 
@@ -15,8 +16,13 @@ pub enum GenState {
     Finished,
 }
 
-/// A generator object's state.
+/// A generator object's state (also a coroutine's or an async generator's:
+/// `kind` says which, fixed when it is made).
 pub struct Generator {
+    pub kind: GenKind,
+    /// An async generator: an `asend`/`athrow` awaitable is running it
+    /// (CPython's `ag_running_async`).
+    pub running_async: bool,
     pub code: Rc<Code>,
     pub globals: ObjRef,
     pub closure: Box<[ObjRef]>,

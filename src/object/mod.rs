@@ -617,6 +617,30 @@ impl Payload {
         }
     }
 
+    /// A generator (not a coroutine nor an async generator: those are not
+    /// iterators).
+    #[inline]
+    pub fn is_plain_generator(&self) -> bool {
+        match self {
+            Payload::Generator(g) => g
+                .try_borrow()
+                .map_or(true, |g| g.kind == generator::GenKind::Generator),
+            _ => false,
+        }
+    }
+
+    /// The kind of a generator-like object (None for other objects).
+    #[inline]
+    pub fn gen_kind(&self) -> Option<generator::GenKind> {
+        match self {
+            Payload::Generator(g) => Some(
+                g.try_borrow()
+                    .map_or(generator::GenKind::Generator, |g| g.kind),
+            ),
+            _ => None,
+        }
+    }
+
     /// The host object, if this is a host object of type `T` (host.rs).
     #[inline]
     pub fn host<T: host::HostObject>(&self) -> Option<&T> {
@@ -648,7 +672,7 @@ impl Payload {
             Payload::Code(_) => "code",
             Payload::Cell(_) => "cell",
             Payload::Iter(it) => it.type_name,
-            Payload::Generator(_) => "generator",
+            Payload::Generator(g) => g.try_borrow().map_or("generator", |g| g.kind.type_name()),
             Payload::Property(_) => "property",
             Payload::StaticMethod(_) => "staticmethod",
             Payload::ClassMethod(_) => "classmethod",

@@ -271,7 +271,7 @@ impl Runtime {
         if !ident {
             return Err(ServeError::NotAnIdentifier(name.to_string()));
         }
-        if crate::modules::is_native(name) {
+        if crate::modules::is_builtin(name) {
             return Err(ServeError::NativeModule(name.to_string()));
         }
         let mut services = self.inner.services.lock();

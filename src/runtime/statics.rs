@@ -77,6 +77,8 @@ impl Builtins {
             t.code.clone(),
             t.cell.clone(),
             t.generator.clone(),
+            t.coroutine.clone(),
+            t.async_generator.clone(),
             t.property.clone(),
             t.staticmethod.clone(),
             t.classmethod.clone(),

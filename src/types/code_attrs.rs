@@ -26,6 +26,35 @@ pub fn get(vm: &mut Vm, c: &Code, name: &str) -> PyResult<Option<Value>> {
         "co_cellvars" => names(vm, &unit.cellvars),
         "co_freevars" => names(vm, &unit.freevars),
         "co_names" => names(vm, &unit.names),
+        "co_flags" => Value::Int(flags(unit)),
         _ => return Ok(None),
     }))
+}
+
+/// CPython's `co_flags` bits for what sandpy's unit records (CO_OPTIMIZED,
+/// CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED, CO_GENERATOR,
+/// CO_COROUTINE, CO_ASYNC_GENERATOR): what `inspect` reads.
+fn flags(unit: &crate::bytecode::CodeUnit) -> i64 {
+    use crate::bytecode::{CodeKind, GenKind};
+    let mut f = 0;
+    if unit.kind == CodeKind::Function {
+        f |= 0x1 | 0x2;
+    }
+    if unit.varargs {
+        f |= 0x4;
+    }
+    if unit.varkeywords {
+        f |= 0x8;
+    }
+    if unit.kind == CodeKind::Function && unit.qualname.contains("<locals>") {
+        f |= 0x10;
+    }
+    if unit.generator {
+        f |= match unit.gen_kind {
+            GenKind::Generator => 0x20,
+            GenKind::Coroutine => 0x80,
+            GenKind::AsyncGenerator => 0x200,
+        };
+    }
+    f
 }

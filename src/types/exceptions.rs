@@ -146,16 +146,24 @@ fn exc_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::string(format!("{name}({inner})")))
 }
 
-/// `e.with_traceback(tb)`: None clears the traceback; a traceback object is
-/// accepted and the exception keeps its own record (sandpy builds traceback
-/// objects from that record on demand).
+/// `e.with_traceback(tb)`: None clears the traceback; a traceback object
+/// (sandpy builds them from the exception's record on demand) keeps as many
+/// of the record's innermost entries as its `tb_next` chain is long, so
+/// `e.with_traceback(e.__traceback__.tb_next)` drops the outermost frame.
 fn exc_with_traceback(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(Value::Obj(e)) = a.pos.first() else {
         return Err(vm.type_error("with_traceback needs self"));
     };
     match a.pos.get(1) {
         Some(Value::None) => vm.clear_traceback(e),
-        Some(tb) if vm.is_instance(tb, &vm.types.traceback.clone()) => {}
+        Some(tb) if vm.is_instance(tb, &vm.types.traceback.clone()) => {
+            let have = exc_data(e).map_or(0, |d| d.borrow().traceback.len());
+            let n = traceback_depth(vm, tb, have)?;
+            if let Some(mut d) = exc_data(e).and_then(|d| d.try_borrow_mut().ok()) {
+                // Entries are innermost first.
+                d.traceback.truncate(n);
+            }
+        }
         Some(_) => return Err(vm.type_error("__traceback__ must be a traceback or None")),
         None => {
             return Err(vm.type_error(
@@ -200,6 +208,21 @@ fn exc_add_note(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let append = vm.getattr_str(&notes, "append")?;
     vm.call(&append, std::slice::from_ref(note))?;
     Ok(Value::None)
+}
+
+/// How many traceback objects the chain from `tb` holds (`tb` and those
+/// its `tb_next` leads to), counted up to `most` (past that the count
+/// changes nothing, and a chain made into a loop ends there).
+fn traceback_depth(vm: &mut Vm, tb: &Value, most: usize) -> PyResult<usize> {
+    let next = vm.intern("tb_next");
+    let cls = vm.types.traceback.clone();
+    let mut n = 0;
+    let mut cur = tb.clone();
+    while n < most && vm.is_instance(&cur, &cls) {
+        n += 1;
+        cur = vm.getattr(&cur, &next)?;
+    }
+    Ok(n)
 }
 
 /// Install BaseException's methods (inherited by the whole hierarchy).

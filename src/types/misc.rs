@@ -176,7 +176,7 @@ fn super_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::Obj(ObjRef::new(Payload::Super(Box::new((c, obj))))))
 }
 
-fn gen_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn gen_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(Value::Obj(g)) = a.pos.first() else {
         return Err(vm.type_error("__next__ needs self"));
     };
@@ -187,7 +187,7 @@ fn gen_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
 }
 
-fn gen_send(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn gen_send(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (Some(Value::Obj(g)), Some(v)) = (a.pos.first(), a.pos.get(1)) else {
         return Err(vm.type_error("send() takes exactly one argument"));
     };
@@ -198,7 +198,7 @@ fn gen_send(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
 }
 
-fn gen_throw(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn gen_throw(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (Some(Value::Obj(g)), Some(e)) = (a.pos.first(), a.pos.get(1)) else {
         return Err(vm.type_error("throw expected at least 1 argument, got 0"));
     };
@@ -217,7 +217,7 @@ fn gen_throw(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
 }
 
-fn gen_close(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn gen_close(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(Value::Obj(g)) = a.pos.first() else {
         return Err(vm.type_error("close needs self"));
     };
@@ -226,7 +226,7 @@ fn gen_close(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn iter_self(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn iter_self(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.pos
         .first()
         .cloned()

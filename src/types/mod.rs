@@ -3,6 +3,8 @@
 //! One file per type (or family) for methods, registered into the type
 //! objects by `register_all` at VM start.
 
+pub mod anext_awaitable;
+pub mod async_gen;
 pub mod bigcost;
 pub mod buffer;
 pub mod bytearray;
@@ -11,6 +13,7 @@ pub mod bytes_text;
 pub mod class;
 pub mod code_attrs;
 pub mod complex;
+pub mod coroutine;
 pub mod dict_methods;
 pub mod dict_ops;
 pub mod exception_group;
@@ -52,6 +55,8 @@ pub fn register_all(vm: &mut Vm) {
     dict_methods::register(vm);
     set::register(vm);
     misc::register(vm);
+    coroutine::register(vm);
+    async_gen::register(vm);
     exceptions::register(vm);
     crate::builtins::iteration::register_iter_types(vm);
     crate::modules::sandbox::register_types(vm);

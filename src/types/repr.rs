@@ -227,11 +227,15 @@ fn repr_obj(vm: &mut Vm, v: &Value, o: &crate::object::ObjRef) -> PyResult<Strin
         Payload::Code(c) => format!("<code object {} at {:#x}>", c.unit.name, o.addr()),
         Payload::Cell(_) => format!("<cell at {:#x}>", o.addr()),
         Payload::Iter(it) => format!("<{} object at {:#x}>", it.type_name, o.addr()),
-        Payload::Generator(g) => format!(
-            "<generator object {} at {:#x}>",
-            name_text(&g.borrow().qualname),
-            o.addr()
-        ),
+        Payload::Generator(g) => {
+            let g = g.borrow();
+            format!(
+                "<{} object {} at {:#x}>",
+                g.kind.type_name(),
+                name_text(&g.qualname),
+                o.addr()
+            )
+        }
         Payload::Property(_) => format!("<property object at {:#x}>", o.addr()),
         Payload::StaticMethod(_) => format!("<staticmethod object at {:#x}>", o.addr()),
         Payload::ClassMethod(_) => format!("<classmethod object at {:#x}>", o.addr()),

@@ -210,17 +210,40 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__") => Some(f.clone()),
         (Payload::Generator(g), "__name__") => Some(Value::Obj(g.borrow().name.clone())),
         (Payload::Generator(g), "__qualname__") => Some(Value::Obj(g.borrow().qualname.clone())),
-        (Payload::Generator(g), "gi_running") => Some(Value::Bool(
-            g.try_borrow()
-                .map(|g| g.state == crate::object::generator::GenState::Running)
-                .unwrap_or(true),
-        )),
+        (Payload::Generator(g), "gi_running" | "cr_running" | "ag_running")
+            if gen_attr_applies(g, name) =>
+        {
+            // An async generator is running while an awaitable of it is
+            // between its first step and its end (CPython's
+            // `ag_running_async`), suspended or not.
+            Some(Value::Bool(g.try_borrow().map_or(true, |g| {
+                g.state == crate::object::generator::GenState::Running
+                    || (g.kind == crate::object::generator::GenKind::AsyncGenerator
+                        && g.running_async)
+            })))
+        }
         (Payload::Module(m), "__name__") => Some(Value::Obj(m.name.clone())),
         _ => {
             let _ = name_text;
             None
         }
     })
+}
+
+/// Whether the generator attribute `name` (`gi_*`, `cr_*`, `ag_*`) is one
+/// of this kind of generator's.
+fn gen_attr_applies(
+    g: &crate::object::cell::PyCell<crate::object::generator::Generator>,
+    name: &str,
+) -> bool {
+    use crate::object::generator::GenKind;
+    let kind = g.try_borrow().map_or(GenKind::Generator, |g| g.kind);
+    let prefix = match kind {
+        GenKind::Generator => "gi_",
+        GenKind::Coroutine => "cr_",
+        GenKind::AsyncGenerator => "ag_",
+    };
+    name.starts_with(prefix)
 }
 
 /// CPython's refusal of `__class__` assignment on objects other than

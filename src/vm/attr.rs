@@ -69,7 +69,11 @@ impl Vm {
                 Payload::Code(_) => t.code.clone(),
                 Payload::Cell(_) => t.cell.clone(),
                 Payload::Iter(it) => t.iter_type(it.type_name),
-                Payload::Generator(_) => t.generator.clone(),
+                Payload::Generator(g) => match g.try_borrow().map(|g| g.kind) {
+                    Ok(crate::bytecode::GenKind::Coroutine) => t.coroutine.clone(),
+                    Ok(crate::bytecode::GenKind::AsyncGenerator) => t.async_generator.clone(),
+                    _ => t.generator.clone(),
+                },
                 Payload::Property(_) => t.property.clone(),
                 Payload::StaticMethod(_) => t.staticmethod.clone(),
                 Payload::ClassMethod(_) => t.classmethod.clone(),
@@ -1294,6 +1298,8 @@ fn is_payload_attr_text(n: &str) -> bool {
                 | "real"
                 | "imag"
                 | "gi_running"
+                | "cr_running"
+                | "ag_running"
                 | "fget"
                 | "fset"
                 | "fdel"

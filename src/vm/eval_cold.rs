@@ -246,8 +246,13 @@ impl Vm {
             }
             Op::GetYieldFromIter => {
                 let v = self.stack.pop().unwrap_or(Value::None);
-                let it = match v.payload() {
-                    Some(Payload::Generator(_)) => v,
+                let it = match v.payload().and_then(Payload::gen_kind) {
+                    Some(crate::bytecode::GenKind::Generator) => v,
+                    Some(crate::bytecode::GenKind::Coroutine) => {
+                        return Err(self.type_error(
+                            "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                        ));
+                    }
                     _ => tri!(self.iter(&v)),
                 };
                 self.stack.push(it);
@@ -331,6 +336,47 @@ impl Vm {
                 let (exit, entered) = self.before_with(&mgr)?;
                 self.stack.push(exit);
                 self.stack.push(entered);
+            }
+            Op::GetAwaitable => {
+                let v = self.stack.pop().unwrap_or(Value::None);
+                self.frames[fi].pc = pc;
+                let it = self.get_awaitable(&v, ins.arg)?;
+                self.stack.push(it);
+            }
+            Op::GetAIter => {
+                let v = self.stack.pop().unwrap_or(Value::None);
+                self.frames[fi].pc = pc;
+                let it = self.get_aiter(&v)?;
+                self.stack.push(it);
+            }
+            Op::GetANext => {
+                let aiter = self.stack.last().cloned().unwrap_or(Value::None);
+                self.frames[fi].pc = pc;
+                let it = self.get_anext(&aiter)?;
+                self.stack.push(it);
+            }
+            Op::EndAsyncFor => {
+                let e = self.stack.pop().unwrap_or(Value::None);
+                self.stack.pop();
+                if !self.ends_async_for(&e) {
+                    match e {
+                        Value::Obj(o) => return Ok(Cold::Reraise(Exc(o))),
+                        _ => return Err(self.runtime_error("bad exception on the stack")),
+                    }
+                }
+            }
+            Op::BeforeAsyncWith => {
+                let mgr = self.stack.pop().unwrap_or(Value::None);
+                self.frames[fi].pc = pc;
+                let (exit, entered) = self.before_async_with(&mgr)?;
+                self.stack.push(exit);
+                self.stack.push(entered);
+            }
+            Op::WithExitCall => {
+                let exit = self.stack.pop().unwrap_or(Value::None);
+                self.frames[fi].pc = pc;
+                let r = self.call(&exit, &[Value::None, Value::None, Value::None])?;
+                self.stack.push(r);
             }
             Op::WithExit => {
                 let exit = self.stack.pop().unwrap_or(Value::None);

@@ -7,7 +7,7 @@
 //! The exception being handled inside the generator is swapped in and out with
 //! its frame, as CPython keeps a per-generator exception state.
 
-use crate::object::generator::{GenState, Generator};
+use crate::object::generator::{GenKind, GenState, Generator};
 use crate::object::{Exc, Function, ObjRef, Payload, PyResult, Value};
 
 use super::Vm;
@@ -22,6 +22,15 @@ pub(crate) fn stop_value(e: &Exc) -> Value {
             _ => None,
         })
         .unwrap_or(Value::None)
+}
+
+/// How CPython's messages name a kind of generator.
+pub(crate) fn kind_words(kind: GenKind) -> &'static str {
+    match kind {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async generator",
+    }
 }
 
 /// What throwing into a `yield from` sub-iterator came to.
@@ -45,6 +54,8 @@ impl Vm {
     pub(crate) fn new_generator(&mut self, func: &Function, slots: Vec<Value>) -> PyResult<Value> {
         let code = self.func_code(&func.code)?;
         let g = Generator {
+            kind: code.unit.gen_kind,
+            running_async: false,
             code,
             globals: func.globals.clone(),
             closure: func.closure.clone(),
@@ -76,14 +87,21 @@ impl Vm {
         let Payload::Generator(cell) = gen_obj.payload() else {
             return Err(self.type_error("expected a generator"));
         };
+        let kind = cell.try_borrow().map_or(GenKind::Generator, |g| g.kind);
         let (code, globals, closure, saved, pc, state, handled, authority) = {
             let Ok(mut g) = cell.try_borrow_mut() else {
-                return Err(self.value_error("generator already executing"));
+                return Err(self.already_executing(kind));
             };
             match g.state {
-                GenState::Running => return Err(self.value_error("generator already executing")),
+                GenState::Running => {
+                    drop(g);
+                    return Err(self.already_executing(kind));
+                }
                 GenState::Finished => {
                     drop(g);
+                    if kind == GenKind::Coroutine {
+                        return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+                    }
                     if let Some(e) = throw {
                         return Err(e);
                     }
@@ -91,9 +109,10 @@ impl Vm {
                 }
                 GenState::Created if !sent.is_none() && throw.is_none() => {
                     drop(g);
-                    return Err(
-                        self.type_error("can't send non-None value to a just-started generator")
-                    );
+                    return Err(self.type_error(format!(
+                        "can't send non-None value to a just-started {}",
+                        kind_words(kind)
+                    )));
                 }
                 _ => {}
             }
@@ -203,10 +222,19 @@ impl Vm {
             Err(e) => {
                 g.state = GenState::Finished;
                 drop(g);
-                // A StopIteration escaping a generator becomes a RuntimeError.
+                // A StopIteration escaping a generator becomes a RuntimeError
+                // (and a StopAsyncIteration escaping an async generator).
                 let si = self.exc_types.stop_iteration.clone();
-                if self.exc_is(&e, &si) {
-                    let mut r = self.runtime_error("generator raised StopIteration");
+                let sai = self.exc_types.stop_async_iteration.clone();
+                let escaped = if self.exc_is(&e, &si) {
+                    Some("StopIteration")
+                } else if kind == GenKind::AsyncGenerator && self.exc_is(&e, &sai) {
+                    Some("StopAsyncIteration")
+                } else {
+                    None
+                };
+                if let Some(what) = escaped {
+                    let mut r = self.runtime_error(format!("{} raised {what}", kind_words(kind)));
                     if let Some(d) = super::exc::exc_data(&r.0) {
                         d.borrow_mut().cause = Value::Obj(e.0.clone());
                     }
@@ -316,7 +344,7 @@ impl Vm {
             };
         }
         if sent.is_none() {
-            if !matches!(it.payload(), Some(Payload::Instance(_))) {
+            if !it.payload().is_some_and(Payload::class_protocols) {
                 return match self.next(it)? {
                     Some(v) => Ok(Ok(v)),
                     None => Ok(Err(Value::None)),
@@ -350,6 +378,11 @@ impl Vm {
         }
     }
 
+    #[cold]
+    fn already_executing(&mut self, kind: GenKind) -> Exc {
+        self.value_error(format!("{} already executing", kind_words(kind)))
+    }
+
     /// `gen.close()`: throw GeneratorExit; it must not yield again.
     pub fn gen_close(&mut self, gen_obj: &ObjRef) -> PyResult<()> {
         let state = match gen_obj.payload() {
@@ -369,8 +402,14 @@ impl Vm {
         }
         let ge = self.exc_types.generator_exit.clone();
         let e = super::exc::new_exception(self, &ge, vec![]);
+        let kind = match gen_obj.payload() {
+            Payload::Generator(c) => c.try_borrow().map_or(GenKind::Generator, |g| g.kind),
+            _ => GenKind::Generator,
+        };
         match self.gen_resume_with(gen_obj, Value::None, Some(e)) {
-            Ok(GenStep::Yield(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
+            Ok(GenStep::Yield(_)) => {
+                Err(self.runtime_error(format!("{} ignored GeneratorExit", kind_words(kind))))
+            }
             Ok(GenStep::Return(_)) => Ok(()),
             Err(err) => {
                 let si = self.exc_types.stop_iteration.clone();

@@ -1,7 +1,8 @@
 //! Imports: native modules (math, time, random, sys, os, sandbox,
-//! importlib), and `.py` modules and packages found on the import path (the
-//! main script's directory). A module is executed once; later imports
-//! return the same module object.
+//! importlib), standard-library modules shipped as Python source inside
+//! the binary (`modules::embedded`: asyncio), and `.py` modules and
+//! packages found on the import path (the main script's directory). A
+//! module is executed once; later imports return the same module object.
 //!
 //! Invariants:
 //! - every route that imports by name (the `import` statement, `from ...
@@ -16,7 +17,10 @@
 //!   on the import path; a submodule is looked for only on its parent
 //!   package's `__path__`, through the same controller, so a package
 //!   reaches no file its importer could not import itself. Native modules
-//!   register their submodules (`os.path`) in the module table.
+//!   register their submodules (`os.path`) in the module table;
+//! - an embedded module (and its submodules) is found before the import
+//!   path and imported exactly when its top-level name is granted
+//!   (`modules::check_granted`), from code compiled once per process.
 
 use std::rc::Rc;
 
@@ -152,6 +156,12 @@ impl Vm {
         if let Some(m) = self.modules.get(full) {
             return Ok(m.clone());
         }
+        if let Some(e) = crate::modules::embedded::find(full) {
+            let m = self.run_embedded(e)?;
+            let k = self.intern(part);
+            self.setattr(&Value::Obj(parent.clone()), &k, Value::Obj(m.clone()))?;
+            return Ok(m);
+        }
         let parent_name = &full[..full.len() - part.len() - 1];
         let Some(dirs) = self.package_dirs(parent)? else {
             let msg = format!(
@@ -263,6 +273,9 @@ impl Vm {
             self.modules.insert(Rc::from(top), m.clone());
             return Ok(m);
         }
+        if let Some(e) = crate::modules::embedded::find(top) {
+            return self.run_embedded(e);
+        }
         let dirs = self.import_path_dirs();
         let Some(found) = crate::modules::find_source(self, top, &dirs)? else {
             let mut msg = format!("No module named {}", str_repr(top));
@@ -288,19 +301,42 @@ impl Vm {
     ) -> PyResult<ObjRef> {
         let (fname, raw, package) = found;
         let unit = self.compile_found(&fname, &raw)?;
+        self.run_module_unit(name, &fname, &unit, package)
+    }
+
+    /// Run the standard-library module `e` shipped inside the binary
+    /// (`modules::embedded`), compiled once per process, when this
+    /// sandbox is granted its top-level name.
+    fn run_embedded(&mut self, e: &'static crate::modules::embedded::Embedded) -> PyResult<ObjRef> {
+        crate::modules::check_granted(self, e.top())?;
+        let unit =
+            crate::modules::embedded::compiled(e).map_err(|err| self.syntax_error_from(&err))?;
+        self.run_module_unit(e.name, &e.file(), &unit, e.package)
+    }
+
+    /// Run the compiled module `unit` (from the file `fname`; `package`:
+    /// a package's `__init__.py`) as the module `name`: see
+    /// `run_source_module`.
+    fn run_module_unit(
+        &mut self,
+        name: &str,
+        fname: &str,
+        unit: &std::sync::Arc<crate::bytecode::CodeUnit>,
+        package: bool,
+    ) -> PyResult<ObjRef> {
         let m = self.new_module(name);
         let globals = match m.payload() {
             Payload::Module(md) => md.dict.clone(),
             _ => unreachable!("new_module returns a module"),
         };
         let f = self.intern("__file__");
-        self.dict_set_str(&globals, &f, Value::str(&fname))?;
+        self.dict_set_str(&globals, &f, Value::str(fname))?;
         // A package's `__package__` is its own name and its `__path__` the
         // directory of its `__init__.py`; a module's is its parent's name.
         let pkg = self.intern("__package__");
         if package {
             self.dict_set_str(&globals, &pkg, Value::str(name))?;
-            let dir = fname.strip_suffix("/__init__.py").unwrap_or(&fname);
+            let dir = fname.strip_suffix("/__init__.py").unwrap_or(fname);
             let p = self.intern("__path__");
             let path = Value::list(vec![Value::str(dir)]);
             self.dict_set_str(&globals, &p, path)?;
@@ -309,7 +345,7 @@ impl Vm {
             self.dict_set_str(&globals, &pkg, Value::str(parent))?;
         }
         self.modules.insert(Rc::from(name), m.clone());
-        if let Err(e) = self.run_code_in(&unit, globals) {
+        if let Err(e) = self.run_code_in(unit, globals) {
             self.modules.remove(name);
             return Err(e);
         }
@@ -322,6 +358,16 @@ impl Vm {
     /// module's own namespace. A native module is left as it is.
     pub fn reload_module(&mut self, m: &Value, name: &str) -> PyResult<()> {
         if crate::modules::is_native(name) {
+            return Ok(());
+        }
+        if let Some(e) = crate::modules::embedded::find(name) {
+            let unit = crate::modules::embedded::compiled(e)
+                .map_err(|err| self.syntax_error_from(&err))?;
+            let Some(Payload::Module(md)) = m.payload() else {
+                return Err(self.type_error("reload() argument must be a module"));
+            };
+            let globals = md.dict.clone();
+            self.run_code_in(&unit, globals)?;
             return Ok(());
         }
         let (dirs, last) = match name.rsplit_once('.') {

@@ -150,15 +150,16 @@ impl Vm {
                     name,
                 )
             }
-            Payload::Iter(_) | Payload::Generator(_) => return Ok(Some(v.clone())),
+            Payload::Iter(_) => return Ok(Some(v.clone())),
+            p @ Payload::Generator(_) => {
+                return Ok(p.is_plain_generator().then(|| v.clone()));
+            }
             p if super::meta::protocols(p) => {
                 if let Some(f) = self.lookup_special_str(v, "__iter__") {
                     let it = self.call(&f, std::slice::from_ref(v))?;
                     if self.lookup_special_str(&it, "__next__").is_none()
-                        && !matches!(
-                            it.payload(),
-                            Some(Payload::Iter(_)) | Some(Payload::Generator(_))
-                        )
+                        && !matches!(it.payload(), Some(Payload::Iter(_)))
+                        && !it.payload().is_some_and(Payload::is_plain_generator)
                     {
                         let tn = self.type_name(&it);
                         return Err(
@@ -198,7 +199,7 @@ impl Vm {
     /// the iterator, keeping a generator's return value as `value`.
     pub fn next_or_stop(&mut self, it: &Value) -> PyResult<Value> {
         if let Value::Obj(o) = it {
-            if let Payload::Generator(_) = o.payload() {
+            if o.payload().is_plain_generator() {
                 return match self.gen_resume(o, Value::None)? {
                     super::generator::GenStep::Yield(v) => Ok(v),
                     super::generator::GenStep::Return(r) => Err(self.stop_iteration(r)),
@@ -238,10 +239,12 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            Payload::Generator(_) => match self.gen_resume(o, Value::None)? {
-                super::generator::GenStep::Yield(v) => Ok(Some(v)),
-                super::generator::GenStep::Return(_) => Ok(None),
-            },
+            p @ Payload::Generator(_) if p.is_plain_generator() => {
+                match self.gen_resume(o, Value::None)? {
+                    super::generator::GenStep::Yield(v) => Ok(Some(v)),
+                    super::generator::GenStep::Return(_) => Ok(None),
+                }
+            }
             p if p.class_protocols() => {
                 let Some(f) = self.lookup_special_str(it, "__next__") else {
                     let tn = self.type_name(it);

@@ -18,6 +18,7 @@ pub mod authority;
 pub mod call;
 pub mod code;
 pub mod containers;
+pub mod coroutine;
 pub mod descr;
 pub mod eval;
 pub mod eval_cold;

@@ -12,12 +12,13 @@ import sandbox
 import math
 import random
 import os
+import _asyncio
 
 CAP = 1.0
 MEMORY = "64M"
 SLACK = float(sys.argv[1]) if len(sys.argv) > 1 else 0.1
 # Natives that print, read stdin or start a debugger: not hostile, noisy.
-SKIP = {"print", "input", "help", "breakpoint"}
+SKIP = {"print", "input", "help", "breakpoint", "_asyncio.report"}
 # Test hooks (the test-hooks build): `sandbox._fault` panics on purpose.
 SKIP_PREFIX = "sandbox._"
 
@@ -120,7 +121,7 @@ def targets():
             except BaseException:
                 continue
             add(c.__name__, c.__name__ + "." + m, f)
-    for mod in (math, random, sys, time, os, sandbox):
+    for mod in (math, random, sys, time, os, sandbox, _asyncio):
         for m in dir(mod):
             if not m.startswith("__"):
                 add(mod.__name__, mod.__name__ + "." + m, getattr(mod, m))

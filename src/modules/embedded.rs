@@ -1,0 +1,150 @@
+//! Standard-library modules written in Python and shipped inside the
+//! binary (`src/stdlib/`, embedded with `include_str!`).
+//!
+//! One registry, `EMBEDDED`, names each module (a package's submodules by
+//! their dotted name), its source and whether it is a package. The
+//! importer asks it after the native modules and before the import path
+//! (`vm/import.rs`), so a stdlib name always means the stdlib module, as a
+//! native module's does.
+//!
+//! Invariants:
+//! - a module is importable exactly when its top-level name is granted
+//!   (`Grants::may_import`): `asyncio.tasks` when `asyncio` is. The code it
+//!   runs imports under the importing sandbox's grants, so a module that
+//!   imports another (asyncio imports `time`) needs that one granted too;
+//! - each source is compiled at most once per process (`compiled`): the
+//!   `CodeUnit` is plain `Send + Sync` data, shared by every sandbox, each
+//!   of which materialises its own runtime `Code` from it (`Vm::code_for`);
+//! - `__file__` is `<stdlib>/NAME.py` (`<stdlib>/NAME/__init__.py` for a
+//!   package): a pseudo-path that says the module is built in, and the name
+//!   tracebacks show; they quote the embedded source's lines.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use crate::bytecode::CodeUnit;
+use crate::compiler::CompileError;
+
+/// One module shipped as Python source.
+pub struct Embedded {
+    /// The full dotted name (`asyncio`, `asyncio.tasks`).
+    pub name: &'static str,
+    /// Its source text.
+    pub source: &'static str,
+    /// Whether it is a package (its submodules are entries of their own).
+    pub package: bool,
+}
+
+impl Embedded {
+    /// The pseudo-path of its source (`__file__`, and tracebacks' name).
+    pub fn file(&self) -> String {
+        let path = self.name.replace('.', "/");
+        if self.package {
+            format!("<stdlib>/{path}/__init__.py")
+        } else {
+            format!("<stdlib>/{path}.py")
+        }
+    }
+
+    /// The top-level name, the one a grant names.
+    pub fn top(&self) -> &'static str {
+        self.name.split('.').next().unwrap_or(self.name)
+    }
+}
+
+/// An entry of `EMBEDDED`: a module, or a package (its `__init__.py`).
+macro_rules! module {
+    ($name:literal, $file:literal) => {
+        Embedded {
+            name: $name,
+            source: include_str!(concat!("../stdlib/", $file)),
+            package: false,
+        }
+    };
+}
+macro_rules! package {
+    ($name:literal, $file:literal) => {
+        Embedded {
+            name: $name,
+            source: include_str!(concat!("../stdlib/", $file)),
+            package: true,
+        }
+    };
+}
+
+/// Every embedded module, by full name.
+pub const EMBEDDED: &[Embedded] = &[
+    package!("asyncio", "asyncio/__init__.py"),
+    module!("asyncio._heap", "asyncio/_heap.py"),
+    module!("asyncio._shortrepr", "asyncio/_shortrepr.py"),
+    module!("asyncio.coroutines", "asyncio/coroutines.py"),
+    module!("asyncio.events", "asyncio/events.py"),
+    module!("asyncio.exceptions", "asyncio/exceptions.py"),
+    module!("asyncio.futures", "asyncio/futures.py"),
+    module!("asyncio.locks", "asyncio/locks.py"),
+    module!("asyncio.queues", "asyncio/queues.py"),
+    module!("asyncio.runners", "asyncio/runners.py"),
+    module!("asyncio.taskgroups", "asyncio/taskgroups.py"),
+    module!("asyncio.tasks", "asyncio/tasks.py"),
+    module!("asyncio.timeouts", "asyncio/timeouts.py"),
+];
+
+/// The embedded module named `name` (a full dotted name).
+pub fn find(name: &str) -> Option<&'static Embedded> {
+    EMBEDDED.iter().find(|e| e.name == name)
+}
+
+/// Whether `name` is a top-level embedded module.
+pub fn is_embedded(name: &str) -> bool {
+    find(name).is_some()
+}
+
+/// The compiled code of `e`, compiled on first use and shared by every
+/// sandbox of the process afterwards.
+pub fn compiled(e: &'static Embedded) -> Result<Arc<CodeUnit>, CompileError> {
+    static UNITS: OnceLock<Mutex<HashMap<&'static str, Arc<CodeUnit>>>> = OnceLock::new();
+    let units = UNITS.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(u) = units.lock().ok().and_then(|m| m.get(e.name).cloned()) {
+        return Ok(u);
+    }
+    // Compiled outside the lock: two sandboxes racing compile twice and
+    // keep the first, which costs less than holding every importer up.
+    let unit = crate::compiler::compile_module(e.source, &e.file())?;
+    let Ok(mut m) = units.lock() else {
+        return Ok(unit);
+    };
+    Ok(m.entry(e.name).or_insert(unit).clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_module_compiles() {
+        for e in EMBEDDED {
+            if let Err(err) = compiled(e) {
+                panic!("{}: {} (line {})", e.name, err.msg, err.line);
+            }
+        }
+    }
+
+    #[test]
+    fn compiled_once_and_shared() {
+        let e = find("asyncio").expect("asyncio is embedded");
+        let a = compiled(e).expect("compiles");
+        let b = std::thread::spawn(move || compiled(e).expect("compiles"))
+            .join()
+            .expect("thread");
+        assert!(Arc::ptr_eq(&a, &b));
+    }
+
+    #[test]
+    fn packages_hold_their_submodules() {
+        for e in EMBEDDED {
+            if let Some((parent, _)) = e.name.rsplit_once('.') {
+                assert!(find(parent).is_some_and(|p| p.package), "{}", e.name);
+            }
+        }
+    }
+}
