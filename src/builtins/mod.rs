@@ -67,6 +67,11 @@ pub fn install(vm: &mut Vm) {
     iteration::install_iter_types(vm);
     let excs: Vec<(&str, ObjRef)> = vm.exc_types.all.clone();
     for (name, cls) in excs {
+        if name == "OSError" {
+            // Old names of OSError, kept by CPython as aliases.
+            set_builtin(vm, "EnvironmentError", Value::Obj(cls.clone()));
+            set_builtin(vm, "IOError", Value::Obj(cls.clone()));
+        }
         set_builtin(vm, name, Value::Obj(cls));
     }
     let ni = vm.not_implemented();

@@ -47,6 +47,14 @@ fn os_error_subclass(vm: &Vm, errno: i64) -> Option<crate::object::ObjRef> {
         21 => "IsADirectoryError",
         20 => "NotADirectoryError",
         110 => "TimeoutError",
+        11 | 114 | 115 => "BlockingIOError",
+        10 => "ChildProcessError",
+        32 | 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        111 => "ConnectionRefusedError",
+        104 => "ConnectionResetError",
+        4 => "InterruptedError",
+        3 => "ProcessLookupError",
         _ => return None,
     };
     vm.exc_types
