@@ -1,5 +1,10 @@
 //! A generator object's state: its suspended frame's values, position and
 //! lifecycle. Resuming and suspending it is the VM's work (vm/generator.rs).
+//!
+//! Coroutines (`async def`) and async generators (`async def` with `yield`)
+//! are generator objects too, of another `kind` (fixed when made): they share
+//! the frame machinery, and differ in their type, their methods
+//! (types/coroutine.rs, types/async_gen.rs) and in not being iterators.
 
 use std::rc::Rc;
 

@@ -6,6 +6,10 @@
 //! move back into the generator) or returns (the generator is finished).
 //! The exception being handled inside the generator is swapped in and out with
 //! its frame, as CPython keeps a per-generator exception state.
+//!
+//! Coroutines and async generators resume here too; their messages name
+//! their kind ("coroutine already executing", "cannot reuse already awaited
+//! coroutine", "async generator raised StopAsyncIteration").
 
 use crate::object::generator::{GenKind, GenState, Generator};
 use crate::object::{Exc, Function, ObjRef, Payload, PyResult, Value};
