@@ -14,17 +14,14 @@ static COUNTING: sandpy::CountingAlloc = sandpy::CountingAlloc;
 fn expected(name: &str) -> Option<FuzzOutcome> {
     Some(match name {
         "arith.py" | "formatting.py" | "cycles.py" | "iters.py" | "spawn_queue.py"
-        | "deep_child.py" => FuzzOutcome::Finished,
+        | "deep_child.py" | "except_star.py" | "async_tasks.py" => FuzzOutcome::Finished,
         "recursion.py" | "loop.py" | "bomb_list.py" | "bomb_doubling.py" | "repr_recursion.py" => {
             FuzzOutcome::Limited
         }
         "sys_tricks.py" | "int_digits.py" => FuzzOutcome::Raised,
         // Deep structures end in RecursionError (never a stack overflow).
         "deep_iter_chain.py" | "deep_repr.py" => FuzzOutcome::Raised,
-        // `except*` is not supported by the compiler (a SyntaxError).
-        "syntax_error.py" | "not_utf8.py" | "nesting.py" | "except_star.py" => {
-            FuzzOutcome::NotAProgram
-        }
+        "syntax_error.py" | "not_utf8.py" | "nesting.py" => FuzzOutcome::NotAProgram,
         _ => return None,
     })
 }

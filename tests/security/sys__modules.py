@@ -27,6 +27,8 @@ def poison():
     attempt("del sys.modules['math']", item_del)
     attempt("sys.modules.clear()", lambda: sys.modules.clear())
     attempt("sys.modules.update()", lambda: sys.modules.update({}))
+    attempt("sys.modules.update(internal)", lambda: sys.modules.update({" served": sys}))
+    attempt("sys.modules.setdefault(internal)", lambda: sys.modules.setdefault(" x", sys))
     attempt("sys.modules.pop()", lambda: sys.modules.pop("sys"))
     return "done"
 
@@ -80,13 +82,17 @@ print("owner's own entries:", p.poke(), p.alive())
 # sys.modules['os'] = ...: None
 # del sys.modules['math']: None
 # sys.modules.clear(): AttributeError: 'modules_view' object has no attribute 'clear'
-# sys.modules.update(): AttributeError: 'modules_view' object has no attribute 'update'
+# sys.modules.update(): None
+# sys.modules.update(internal): TypeError: sys.modules[" served"] is kept by sandpy itself
+# sys.modules.setdefault(internal): TypeError: sys.modules[" x"] is kept by sandpy itself
 # sys.modules.pop(): <module 'sys'>
 # -- child
 # sys.modules['os'] = ...: None
 # del sys.modules['math']: KeyError: 'math'
 # sys.modules.clear(): AttributeError: 'modules_view' object has no attribute 'clear'
-# sys.modules.update(): AttributeError: 'modules_view' object has no attribute 'update'
+# sys.modules.update(): None
+# sys.modules.update(internal): TypeError: sys.modules[" served"] is kept by sandpy itself
+# sys.modules.setdefault(internal): TypeError: sys.modules[" x"] is kept by sandpy itself
 # sys.modules.pop(): <module 'sys'>
 # done
 # child's modules: ['math', 'sys']
@@ -95,7 +101,9 @@ print("owner's own entries:", p.poke(), p.alive())
 # sys.modules['os'] = ...: None
 # del sys.modules['math']: KeyError: 'math'
 # sys.modules.clear(): AttributeError: 'modules_view' object has no attribute 'clear'
-# sys.modules.update(): AttributeError: 'modules_view' object has no attribute 'update'
+# sys.modules.update(): None
+# sys.modules.update(internal): TypeError: sys.modules[" served"] is kept by sandpy itself
+# sys.modules.setdefault(internal): TypeError: sys.modules[" x"] is kept by sandpy itself
 # sys.modules.pop(): <module 'sys'>
 # a child's own import of os after poisoning: str
 # owner's own entries: ['KeyError', 'KeyError', 'TypeError'] alive
