@@ -81,6 +81,8 @@ pub fn fill(vm: &mut Vm, d: &crate::object::ObjRef) -> PyResult<()> {
         ("nextafter", nextafter),
         ("gamma", gamma),
         ("lgamma", lgamma),
+        ("erf", erf),
+        ("erfc", erfc),
         ("ulp", ulp),
     ];
     for (name, f) in table {
@@ -151,6 +153,8 @@ unary! {
     atanh => |x| if x.abs() >= 1.0 { f64::NAN } else { libm_compat::atanh(x) }, false;
     cbrt => libm_compat::cbrt, false;
     fabs => f64::abs, false;
+    erf => libm::erf, false;
+    erfc => libm::erfc, false;
 }
 
 /// `degrees`/`radians`: a plain product (CPython raises nothing, so
