@@ -15,7 +15,7 @@ use std::sync::Arc;
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
-use super::codegen::{Compiler, FBlock, FBlockKind, internal};
+use super::codegen::{Compiler, FBlock, FBlockKind, Label, internal};
 use super::scope::ScopeKind;
 use super::{CResult, RawError};
 use crate::bytecode::{BinOpKind, CodeKind, Const, GenKind, INPLACE, Op};
@@ -681,10 +681,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
-        if t.is_star {
-            return self.try_star(t);
-        }
+    /// What `try/except` and `try/except*` share: the `try` body under a
+    /// handler, the `else` body and a jump to `end`; then, at the handler,
+    /// the exception pushed with the one it replaces (`[prev, exc]`) under
+    /// a `cleanup` handler. Returns (depth, hstack length, cleanup, end).
+    pub(super) fn try_body_and_handler(
+        &mut self,
+        t: &'a ast::StmtTry,
+    ) -> CResult<(i32, usize, Label, Label)> {
         let d = self.depth();
         let hlen = self.unit().hstack.len();
         let handler = self.new_label();
@@ -708,6 +712,24 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         self.push_handler(cleanup, d + 1);
         self.emit(Op::PushExcInfo, 0);
+        Ok((d, hlen, cleanup, end))
+    }
+
+    /// The end of a `try/except(*)`: a clause that raised re-raises from
+    /// `cleanup` (`[prev, err]`), and `end` is where every path meets.
+    pub(super) fn try_cleanup_and_end(&mut self, d: i32, cleanup: Label, end: Label) {
+        self.bind(cleanup);
+        self.set_depth(d + 2);
+        self.emit(Op::Reraise, 0);
+        self.bind(end);
+        self.set_depth(d);
+    }
+
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        if t.is_star {
+            return self.try_star(t);
+        }
+        let (d, hlen, cleanup, end) = self.try_body_and_handler(t)?;
         let n = t.handlers.len();
         let mut fell_through = true;
         for (k, h) in t.handlers.iter().enumerate() {
@@ -771,11 +793,7 @@ impl<'a> Compiler<'a> {
             // No clause matched: [prev_exc, exc] remain.
             self.emit(Op::Reraise, 0);
         }
-        self.bind(cleanup);
-        self.set_depth(d + 2);
-        self.emit(Op::Reraise, 0);
-        self.bind(end);
-        self.set_depth(d);
+        self.try_cleanup_and_end(d, cleanup, end);
         Ok(())
     }
 

@@ -52,30 +52,8 @@ impl<'a> Compiler<'a> {
     /// `try: ... except* T as name: ... else: ...` (a `finally` is laid
     /// around this by `try_stmt`).
     pub(super) fn try_star(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
-        let d = self.depth();
-        let hlen = self.unit().hstack.len();
-        let handler = self.new_label();
-        let end = self.new_label();
-        self.push_handler(handler, d);
-        self.unit().fblocks.push(FBlock {
-            kind: FBlockKind::TryExcept,
-            cont: None,
-            brk: None,
-            hlen,
-        });
-        let r = self.stmts(&t.body);
-        self.unit().fblocks.pop();
-        self.pop_handler();
-        r?;
-        self.stmts(&t.orelse)?;
-        self.emit_jump(Op::Jump, end);
-
-        // [exc]
-        self.bind(handler);
-        self.set_depth(d + 1);
-        let cleanup = self.new_label();
-        self.push_handler(cleanup, d + 1);
-        self.emit(Op::PushExcInfo, 0);
+        // [prev, exc] at depth d + 2.
+        let (d, hlen, cleanup, end) = self.try_body_and_handler(t)?;
         self.emit(Op::Copy, 1);
         self.emit(Op::BuildList, 0);
         self.emit(Op::Swap, 2);
@@ -101,11 +79,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::PopExcept, 0);
         self.emit_jump(Op::Jump, end);
         // The dispatch failed (a clause's type raised): [prev, err].
-        self.bind(cleanup);
-        self.set_depth(d + 2);
-        self.emit(Op::Reraise, 0);
-        self.bind(end);
-        self.set_depth(d);
+        self.try_cleanup_and_end(d, cleanup, end);
         Ok(())
     }
 
