@@ -184,8 +184,20 @@ fn agen_asend(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn agen_athrow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let g = agen_self(vm, a, "athrow")?;
+    let exc = thrown(vm, a, "athrow")?;
+    Ok(awaitable(g, AgenOp::Throw, Value::Obj(exc.0)))
+}
+
+fn agen_aclose(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let g = agen_self(vm, a, "aclose")?;
+    Ok(awaitable(g, AgenOp::Close, Value::None))
+}
+
+/// The exception `throw(type[, value])`/`athrow(...)` were given: an
+/// instance, or a class made into one with `value` as its argument.
+fn thrown(vm: &mut Vm, a: &Args, method: &str) -> PyResult<crate::object::Exc> {
     let Some(e) = a.pos.get(1) else {
-        return Err(vm.type_error("athrow expected at least 1 argument, got 0"));
+        return Err(vm.type_error(format!("{method} expected at least 1 argument, got 0")));
     };
     let mut ev = e.clone();
     if let Some(v) = a.pos.get(2)
@@ -195,13 +207,7 @@ fn agen_athrow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     {
         ev = vm.call(&ev, std::slice::from_ref(v))?;
     }
-    let exc = vm.make_raisable(ev, None)?;
-    Ok(awaitable(g, AgenOp::Throw, Value::Obj(exc.0)))
-}
-
-fn agen_aclose(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let g = agen_self(vm, a, "aclose")?;
-    Ok(awaitable(g, AgenOp::Close, Value::None))
+    vm.make_raisable(ev, None)
 }
 
 /// The awaitable `self` of a method.
@@ -225,18 +231,7 @@ fn aw_send(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn aw_throw(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let aw = aw_self(vm, a)?;
-    let Some(e) = a.pos.get(1) else {
-        return Err(vm.type_error("throw expected at least 1 argument, got 0"));
-    };
-    let mut ev = e.clone();
-    if let Some(v) = a.pos.get(2)
-        && let Value::Obj(c) = &ev
-        && matches!(c.payload(), Payload::Class(_))
-        && !v.is_none()
-    {
-        ev = vm.call(&ev, std::slice::from_ref(v))?;
-    }
-    let exc = vm.make_raisable(ev, None)?;
+    let exc = thrown(vm, a, "throw")?;
     step(vm, aw, Value::None, Some(exc))
 }
 
