@@ -24,6 +24,10 @@ fn exc_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         };
         return Err(vm.type_error(msg));
     }
+    if cls.is(&vm.exc_types.os_error) && !a.kw.is_empty() {
+        // Refused before the errno picks a subclass, naming the class called.
+        return Err(vm.type_error("OSError() takes no keyword arguments"));
+    }
     if cls.is(&vm.exc_types.os_error)
         && let (Some(Value::Int(errno)), 3..) = (a.pos.get(1), a.pos.len())
         && let Some(sub) = os_error_subclass(vm, *errno)
@@ -93,7 +97,47 @@ pub(crate) fn exc_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if let Some(d) = exc_data(s) {
         d.borrow_mut().args = Value::tuple(a.pos[1..].to_vec());
     }
+    if !a.kw.is_empty() {
+        init_keywords(vm, &a.pos[0], a.kw)?;
+    }
     Ok(Value::None)
+}
+
+/// The keyword arguments an exception's `__init__` takes: `name`/`path`
+/// for ImportError, `name`/`obj` for AttributeError, `name` for NameError
+/// (kept as attributes); any other keyword is CPython's TypeError.
+fn init_keywords(vm: &mut Vm, e: &Value, kw: &[(crate::object::ObjRef, Value)]) -> PyResult<()> {
+    let kinds = [
+        (
+            vm.exc_types.import_error.clone(),
+            "ImportError",
+            &["name", "path"][..],
+        ),
+        (
+            vm.exc_types.attribute_error.clone(),
+            "AttributeError",
+            &["name", "obj"][..],
+        ),
+        (vm.exc_types.name_error.clone(), "NameError", &["name"][..]),
+    ];
+    let Some((_, cls_name, allowed)) = kinds.into_iter().find(|(c, _, _)| vm.is_instance(e, c))
+    else {
+        let tn = vm.type_name(e);
+        return Err(vm.type_error(format!("{tn}() takes no keyword arguments")));
+    };
+    for (k, v) in kw {
+        let key = match k.payload() {
+            Payload::Str(t) => t.s.to_string(),
+            _ => String::new(),
+        };
+        if !allowed.contains(&key.as_str()) {
+            return Err(vm.type_error(format!(
+                "'{key}' is an invalid keyword argument for {cls_name}()"
+            )));
+        }
+        vm.object_setattr(e, k, v.clone())?;
+    }
+    Ok(())
 }
 
 /// The args tuple of an exception.

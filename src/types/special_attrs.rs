@@ -108,10 +108,22 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         (Payload::Instance(i), "errno" | "strerror" | "filename") if i.exc.is_some() => {
             super::exceptions::os_error_attr(vm, obj, name)
         }
-        (Payload::Instance(i), "name" | "path") if i.exc.is_some() => {
-            // Set in the instance dict when known; None otherwise.
-            let ie = vm.exc_types.import_error.clone();
-            vm.is_instance(obj, &ie).then_some(Value::None)
+        (Payload::Instance(i), "name" | "path" | "obj") if i.exc.is_some() => {
+            // Set in the instance dict when known (`__init__`'s keywords);
+            // None otherwise, for the classes that have them.
+            let classes = match name {
+                "path" => vec![vm.exc_types.import_error.clone()],
+                "obj" => vec![vm.exc_types.attribute_error.clone()],
+                _ => vec![
+                    vm.exc_types.import_error.clone(),
+                    vm.exc_types.attribute_error.clone(),
+                    vm.exc_types.name_error.clone(),
+                ],
+            };
+            classes
+                .iter()
+                .any(|c| vm.is_instance(obj, c))
+                .then_some(Value::None)
         }
         (Payload::Instance(i), "code") if i.exc.is_some() => {
             let se = vm.exc_types.system_exit.clone();

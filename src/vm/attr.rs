@@ -1311,6 +1311,7 @@ fn is_payload_attr_text(n: &str) -> bool {
                 | "filename"
                 | "name"
                 | "path"
+                | "obj"
                 | "msg"
                 | "lineno"
                 | "offset"
