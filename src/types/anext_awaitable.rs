@@ -14,10 +14,9 @@ use std::any::Any;
 use std::cell::RefCell;
 
 use crate::object::host::{Busy, Host, HostObject, HostType};
-use crate::object::{Args, Exc, NativeKind, ObjRef, Payload, PyResult, Value};
-use crate::types::registry::add_method;
+use crate::object::{Args, Exc, ObjRef, Payload, PyResult, Value};
+use crate::vm::Vm;
 use crate::vm::generator::GenStep;
-use crate::vm::{NativeFn, Vm};
 
 /// The Python type `anext_awaitable`.
 pub static ANEXT_AWAITABLE_TYPE: HostType = HostType::with_class_protocols("anext_awaitable");
@@ -79,19 +78,11 @@ pub fn new(wrapped: Value, default: Value) -> Value {
 
 /// The class, with its methods (registered in types/registry.rs).
 pub fn class(object: &ObjRef) -> ObjRef {
-    let cls = crate::types::registry::builtin_class("anext_awaitable", object);
-    let methods: &[(&'static str, NativeFn)] = &[
-        ("__await__", super::misc::iter_self),
-        ("__iter__", super::misc::iter_self),
-        ("__next__", aw_next),
-        ("send", aw_send),
-        ("throw", aw_throw),
-        ("close", aw_close),
-    ];
-    for (name, f) in methods {
-        add_method(&cls, name, *f, NativeKind::Method);
-    }
-    cls
+    super::async_gen::awaitable_type(
+        "anext_awaitable",
+        object,
+        [aw_next, aw_send, aw_throw, aw_close],
+    )
 }
 
 /// The awaitable `self` of a method, and the iterator that drives it.

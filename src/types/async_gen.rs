@@ -130,17 +130,26 @@ pub fn athrow_class(object: &ObjRef) -> ObjRef {
 }
 
 fn awaitable_class(name: &str, object: &ObjRef) -> ObjRef {
+    awaitable_type(name, object, [aw_next, aw_send, aw_throw, aw_close])
+}
+
+/// A class of awaitable iterators (`__await__` and `__iter__` are itself)
+/// with its `__next__`, `send`, `throw` and `close`: the async generator's
+/// awaitables and `anext_awaitable`.
+pub(super) fn awaitable_type(name: &str, object: &ObjRef, steps: [NativeFn; 4]) -> ObjRef {
     let cls = crate::types::registry::builtin_class(name, object);
-    let methods: &[(&'static str, NativeFn)] = &[
-        ("__await__", super::misc::iter_self),
-        ("__iter__", super::misc::iter_self),
-        ("__next__", aw_next),
-        ("send", aw_send),
-        ("throw", aw_throw),
-        ("close", aw_close),
-    ];
-    for (name, f) in methods {
-        add_method(&cls, name, *f, NativeKind::Method);
+    add_method(
+        &cls,
+        "__await__",
+        super::misc::iter_self,
+        NativeKind::Method,
+    );
+    add_method(&cls, "__iter__", super::misc::iter_self, NativeKind::Method);
+    for (name, f) in ["__next__", "send", "throw", "close"]
+        .into_iter()
+        .zip(steps)
+    {
+        add_method(&cls, name, f, NativeKind::Method);
     }
     cls
 }

@@ -295,14 +295,11 @@ fn set_state(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let n = ssize_arg(vm, &arg)?;
     // The length of a sequence walked by `__getitem__` backwards (user
     // code, asked before the state is borrowed).
-    let back_len = match &*it.state.borrow() {
+    let back_obj = match &*it.state.borrow() {
         IterState::GetItemBack { obj, .. } => Some(obj.clone()),
         _ => None,
     };
-    let back_len = match back_len {
-        Some(obj) => Some(vm.len(&obj)?),
-        None => None,
-    };
+    let back_len = back_obj.map(|o| vm.len(&o)).transpose()?;
     let mut state = it.state.borrow_mut();
     match &mut *state {
         IterState::Seq { seq, index } => {

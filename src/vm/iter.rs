@@ -537,16 +537,8 @@ impl Vm {
                         *index += 1;
                         Ok(Some(v))
                     }
-                    Err(e) => {
-                        let t = self.type_of(&Value::Obj(e.0.clone()));
-                        let ie = self.exc_types.index_error.clone();
-                        let si = self.exc_types.stop_iteration.clone();
-                        if self.is_subclass(&t, &ie) || self.is_subclass(&t, &si) {
-                            Ok(None)
-                        } else {
-                            Err(e)
-                        }
-                    }
+                    Err(e) if self.ends_item_walk(&e) => Ok(None),
+                    Err(e) => Err(e),
                 }
             }
             IterState::Exhausted => Ok(None),
