@@ -33,6 +33,12 @@ pub struct Embedded {
     pub source: &'static str,
     /// Whether it is a package (its submodules are entries of their own).
     pub package: bool,
+    /// Whether it is built once per runtime and shared frozen by every
+    /// sandbox (modules/shared.rs): true only for a module that keeps no
+    /// mutable state of its own (no caches, registries or globals it
+    /// rebinds) and imports only shared modules. Set on a package's
+    /// `__init__` entry, it covers the whole package.
+    pub shared: bool,
 }
 
 impl Embedded {
@@ -59,6 +65,7 @@ macro_rules! module {
             name: $name,
             source: include_str!(concat!("../stdlib/", $file)),
             package: false,
+            shared: false,
         }
     };
 }
@@ -68,6 +75,32 @@ macro_rules! package {
             name: $name,
             source: include_str!(concat!("../stdlib/", $file)),
             package: true,
+            shared: false,
+        }
+    };
+}
+/// A module built once per runtime and shared frozen (see `shared`).
+#[allow(unused_macros)]
+macro_rules! shared_module {
+    ($name:literal, $file:literal) => {
+        Embedded {
+            name: $name,
+            source: include_str!(concat!("../stdlib/", $file)),
+            package: false,
+            shared: true,
+        }
+    };
+}
+/// A package built once per runtime and shared frozen, with its
+/// submodules (see `shared`).
+#[allow(unused_macros)]
+macro_rules! shared_package {
+    ($name:literal, $file:literal) => {
+        Embedded {
+            name: $name,
+            source: include_str!(concat!("../stdlib/", $file)),
+            package: true,
+            shared: true,
         }
     };
 }
@@ -94,16 +127,37 @@ pub fn find(name: &str) -> Option<&'static Embedded> {
     EMBEDDED.iter().find(|e| e.name == name)
 }
 
+/// Whether the embedded module `name` (a full dotted name) is shared: its
+/// top-level entry says so.
+pub fn is_shared(name: &str) -> bool {
+    let top = name.split('.').next().unwrap_or(name);
+    find(top).is_some_and(|e| e.shared) && find(name).is_some()
+}
+
 /// Whether `name` is a top-level embedded module.
 pub fn is_embedded(name: &str) -> bool {
     find(name).is_some()
 }
 
+/// The compiled units of the embedded modules, by name.
+fn units() -> &'static Mutex<HashMap<&'static str, Arc<CodeUnit>>> {
+    static UNITS: OnceLock<Mutex<HashMap<&'static str, Arc<CodeUnit>>>> = OnceLock::new();
+    UNITS.get_or_init(|| Mutex::new(HashMap::new()))
+}
+
+/// Whether `source` is the source of an embedded module (compared by
+/// identity, so code compiled from text under a `<stdlib>/...` name is
+/// not taken for the library's).
+pub fn is_stdlib_source(source: &Arc<crate::bytecode::SourceFile>) -> bool {
+    units()
+        .lock()
+        .is_ok_and(|m| m.values().any(|u| Arc::ptr_eq(&u.source, source)))
+}
+
 /// The compiled code of `e`, compiled on first use and shared by every
 /// sandbox of the process afterwards.
 pub fn compiled(e: &'static Embedded) -> Result<Arc<CodeUnit>, CompileError> {
-    static UNITS: OnceLock<Mutex<HashMap<&'static str, Arc<CodeUnit>>>> = OnceLock::new();
-    let units = UNITS.get_or_init(|| Mutex::new(HashMap::new()));
+    let units = units();
     if let Some(u) = units.lock().ok().and_then(|m| m.get(e.name).cloned()) {
         return Ok(u);
     }

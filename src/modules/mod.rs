@@ -20,6 +20,7 @@ pub mod random;
 pub mod random_core;
 pub mod sandbox;
 pub mod sandbox_limits;
+pub mod shared;
 pub mod stdlib_names;
 pub mod sys;
 pub mod time;
@@ -44,6 +45,31 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "_asyncio" => asyncio_native::fill,
         _ => return None,
     })
+}
+
+/// The native modules built once per runtime and shared frozen by every
+/// sandbox (modules/shared.rs): those whose module object holds no
+/// mutable state (a module keeping per-sandbox state, as `random`'s
+/// hidden generator or `sys`, is built in each sandbox).
+const SHARED_NATIVES: &[&str] = &["math", "cmath"];
+
+/// Whether the module `name` (a full dotted name) is built once per
+/// runtime and shared frozen, rather than built in each sandbox.
+pub fn is_shared(name: &str) -> bool {
+    SHARED_NATIVES.contains(&name) || embedded::is_shared(name)
+}
+
+/// The top-level names of every shared module (what the sandbox that
+/// builds them is granted).
+pub fn shared_names() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = SHARED_NATIVES.to_vec();
+    v.extend(
+        embedded::EMBEDDED
+            .iter()
+            .filter(|e| e.shared && !e.name.contains('.'))
+            .map(|e| e.name),
+    );
+    v
 }
 
 /// Whether a native module has this name.
@@ -89,7 +115,7 @@ pub fn check_granted(vm: &mut Vm, name: &str) -> PyResult<()> {
     let accelerator = name
         .strip_prefix('_')
         .is_some_and(|public| is_native(name) && grants.may_import(public));
-    if !grants.may_import(name) && !accelerator {
+    if !grants.may_import(name) && !accelerator && !library_import(vm, name) {
         let c = vm
             .exc_types
             .all
@@ -105,6 +131,33 @@ pub fn check_granted(vm: &mut Vm, name: &str) -> PyResult<()> {
         ));
     }
     Ok(())
+}
+
+/// The runtime's modules that give what a host may want to withhold (the
+/// clock, files, the sandbox's own state, other sandboxes): importing one
+/// always takes a grant, even from the standard library's own code.
+const AUTHORITY_MODULES: &[&str] = &[
+    "sys",
+    "os",
+    "time",
+    "sandbox",
+    "importlib",
+    "asyncio",
+    "_asyncio",
+];
+
+/// Whether the running code is the standard library's (an embedded
+/// module's) importing `name`, a module of the runtime that gives no
+/// authority: a library module may use another without the host granting
+/// both (`json` may import `re`), since what it can do with it the guest
+/// could do by computing alone.
+fn library_import(vm: &Vm, name: &str) -> bool {
+    if !is_builtin(name) || AUTHORITY_MODULES.contains(&name) {
+        return false;
+    }
+    vm.frames
+        .last()
+        .is_some_and(|f| embedded::is_stdlib_source(&f.code.unit.source))
 }
 
 /// The source of module `name` (an identifier: a top-level name, or the

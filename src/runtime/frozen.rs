@@ -84,6 +84,51 @@ impl Frozen {
     }
 }
 
+/// A frozen value pinned for as long as its runtime lives: the runtime's
+/// table of shared standard-library modules (`RuntimeInner::stdlib`) holds
+/// these. Unlike [`Frozen`] it holds no handle on the runtime (the runtime
+/// owns it, so a handle would keep the runtime alive forever) and is never
+/// unpinned: the heap frees the object when the runtime goes.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Pinned(Raw);
+
+// SAFETY: as for `Frozen`: a Pinned refers only to an immediate or to a
+// frozen object, immutable and readable from any thread, kept alive by its
+// pin for the life of the runtime that holds it.
+unsafe impl Send for Pinned {}
+// SAFETY: as for Send; the value is never mutated.
+unsafe impl Sync for Pinned {}
+
+impl Frozen {
+    /// Pin this value for the life of its runtime (one pin more, never
+    /// dropped; this handle's own pin goes with it).
+    pub(crate) fn into_pinned(self) -> Pinned {
+        if let Raw::Obj(o) = self.raw {
+            self.rt.heap.pin(o.ptr());
+        }
+        Pinned(self.raw)
+    }
+}
+
+impl Pinned {
+    /// The value, as a reference usable on this thread. Only a sandbox of
+    /// the runtime that holds this value may call it (that runtime is then
+    /// alive, and so is the pin); the caller records the value in its root
+    /// set (`Vm::note_root`).
+    pub(crate) fn to_value(self) -> Value {
+        match self.0 {
+            Raw::None => Value::None,
+            Raw::Bool(b) => Value::Bool(b),
+            Raw::Int(i) => Value::Int(i),
+            Raw::Float(f) => Value::Float(f),
+            // SAFETY: the object is frozen (`RawObj::frozen` checked it when
+            // the `Frozen` this came from was made) and pinned for the life
+            // of the runtime, which the calling sandbox keeps alive.
+            Raw::Obj(o) | Raw::Static(o) => Value::Obj(unsafe { ObjRef::from_frozen_raw(o.ptr()) }),
+        }
+    }
+}
+
 impl Clone for Frozen {
     fn clone(&self) -> Frozen {
         if let Raw::Obj(o) = self.raw {

@@ -56,6 +56,12 @@ pub struct RuntimeInner {
     pub(crate) services: Mutex<HashMap<String, crate::proxy::ProxyRef>>,
     /// The file controller, started on first use (`files()`).
     files: Mutex<Option<crate::proxy::service::ServiceRef>>,
+    /// The shared standard-library modules built so far, by full name
+    /// (modules/shared.rs): each built once per runtime, frozen, and
+    /// handed to every sandbox that imports it. Declared after `heap`, so
+    /// it is dropped after the objects it names are freed (it only names
+    /// them).
+    stdlib: Mutex<HashMap<String, frozen::Pinned>>,
 }
 
 impl RuntimeInner {
@@ -68,6 +74,7 @@ impl RuntimeInner {
             next_id: AtomicU64::new(1),
             services: Mutex::new(HashMap::new()),
             files: Mutex::new(None),
+            stdlib: Mutex::new(HashMap::new()),
         })
     }
 
@@ -91,6 +98,35 @@ impl RuntimeInner {
     /// The host service served under `name`, if any.
     pub(crate) fn service(&self, name: &str) -> Option<crate::proxy::ProxyRef> {
         self.services.lock().get(name).cloned()
+    }
+
+    /// The shared standard-library module `name`, when it has been built.
+    pub(crate) fn stdlib_module(&self, name: &str) -> Option<frozen::Pinned> {
+        self.stdlib.lock().get(name).copied()
+    }
+
+    /// The shared modules whose name is `name` or starts with `name.`
+    /// (a package and its submodules), by full name.
+    pub(crate) fn stdlib_family(&self, name: &str) -> Vec<(String, frozen::Pinned)> {
+        let dotted = format!("{name}.");
+        self.stdlib
+            .lock()
+            .iter()
+            .filter(|(k, _)| *k == name || k.starts_with(&dotted))
+            .map(|(k, v)| (k.clone(), *v))
+            .collect()
+    }
+
+    /// Record a built shared module (the first one built under a name
+    /// stays: two sandboxes that raced to build it get the same object).
+    pub(crate) fn add_stdlib_module(&self, name: &str, f: Frozen) {
+        let mut t = self.stdlib.lock();
+        if !t.contains_key(name) {
+            // The runtime's bookkeeping, counted on no sandbox's side (it
+            // outlives the sandbox that happens to record it).
+            let p = f.into_pinned();
+            crate::heap::alloc::uncounted(|| t.insert(name.to_string(), p));
+        }
     }
 
     /// The file controller of this runtime (started on first use).

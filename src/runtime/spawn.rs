@@ -44,6 +44,11 @@ pub enum Job {
         what: Served,
         end: crate::proxy::owner::OwnerEnd,
     },
+    /// Build the shared standard-library module named by the string
+    /// (modules/shared.rs): the function imports it as the interpreter's
+    /// own code and returns every shared module it imported, frozen
+    /// together as the result.
+    BuildStdlib(String, fn(&mut Vm, &str) -> crate::object::PyResult<Value>),
 }
 
 /// What an owner sandbox serves.
@@ -261,6 +266,10 @@ fn run_job(vm: &mut Vm, globals: Vec<(String, Frozen)>, job: Job) -> Outcome {
                 };
                 crate::proxy::owner::serve(vm, obj, &end)
             })();
+            result_of(vm, r)
+        }
+        Job::BuildStdlib(name, build) => {
+            let r = build(vm, &name);
             result_of(vm, r)
         }
         Job::Map(m) => {

@@ -156,6 +156,10 @@ impl Vm {
         if let Some(m) = self.modules.get(full) {
             return Ok(m.clone());
         }
+        if crate::modules::is_shared(full) && !self.builds_stdlib() {
+            // A shared package holds its submodules already (built with it).
+            return self.import_shared(full);
+        }
         if let Some(e) = crate::modules::embedded::find(full) {
             let m = self.run_embedded(e)?;
             let k = self.intern(part);
@@ -269,6 +273,9 @@ impl Vm {
         if let Some(m) = self.modules.get(top) {
             return Ok(m.clone());
         }
+        if crate::modules::is_shared(top) && !self.builds_stdlib() {
+            return self.import_shared(top);
+        }
         if let Some(m) = crate::modules::load_native(self, top)? {
             self.modules.insert(Rc::from(top), m.clone());
             return Ok(m);
@@ -357,7 +364,7 @@ impl Vm {
     /// import path, or its parent package's `__path__`) and run it in the
     /// module's own namespace. A native module is left as it is.
     pub fn reload_module(&mut self, m: &Value, name: &str) -> PyResult<()> {
-        if crate::modules::is_native(name) {
+        if crate::modules::is_native(name) || crate::modules::is_shared(name) {
             return Ok(());
         }
         if let Some(e) = crate::modules::embedded::find(name) {
