@@ -28,6 +28,15 @@ fn python_programs() {
     pyprog::run_folder("python", env!("CARGO_BIN_EXE_sandpy"), skip);
 }
 
+/// The realistic scripts of tests/scripts (a log report, a JSON transform,
+/// a hashing job, an iterator pipeline, a binary record reader): programs
+/// in the style of users' batch jobs, each using several modules at once,
+/// whose expected output is CPython's.
+#[test]
+fn realistic_scripts() {
+    pyprog::run_folder("scripts", env!("CARGO_BIN_EXE_sandpy"), skip);
+}
+
 #[cfg(test)]
 mod format_tests {
     use super::pyprog::{parse_expectation, sandpy_only, stderr_lines};

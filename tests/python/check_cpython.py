@@ -10,6 +10,8 @@ Usage (from anywhere):
         and paste at the end of a new test).
     python3 tests/python/check_cpython.py --fill [--traceback] [SUBSTRING ...]
         append such a block to every test file that has none yet.
+    --folder DIR (first) works on the programs of DIR instead of this folder
+        (tests/scripts, the realistic scripts, follow the same rules).
 
 The rules are the same as tests/python_suite.rs applies (see README.md):
   * the expectation block is the part of the trailing run of '#' lines that starts
@@ -231,6 +233,10 @@ def has_block(text):
 
 
 def main(argv):
+    global HERE
+    if argv[:1] == ["--folder"] and len(argv) > 1:
+        HERE = os.path.abspath(argv[1])
+        argv = argv[2:]
     want_tb = "--traceback" in argv
     argv = [a for a in argv if a != "--traceback"]
     if argv and argv[0] == "--emit":
