@@ -365,7 +365,11 @@ fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if args.len() != 1 {
         return Err(vm.type_error(format!("reversed expected 1 argument, got {}", args.len())));
     }
-    let seq = &args[0];
+    reversed_of(vm, &args[0])
+}
+
+/// `reversed(seq)` (also `range.__reversed__`).
+pub(crate) fn reversed_of(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
     let Value::Obj(o) = seq else {
         return Err(not_reversible(vm, seq));
     };

@@ -99,7 +99,7 @@ fn format_int_spec(vm: &mut Vm, b: &BigInt, spec: &str, tn: &str) -> PyResult<St
 }
 
 /// `object.__format__`: only the empty spec is accepted.
-fn object_format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
+pub(crate) fn object_format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return vm.str(v);
     }

@@ -34,6 +34,7 @@ pub mod registry;
 pub mod repr;
 pub mod seq_ops;
 pub mod set;
+pub mod slot_methods;
 pub mod special_attrs;
 pub mod str;
 pub mod str_algo;
@@ -54,6 +55,7 @@ pub fn register_all(vm: &mut Vm) {
     tuple::register(vm);
     dict_methods::register(vm);
     set::register(vm);
+    slot_methods::register(vm);
     misc::register(vm);
     coroutine::register(vm);
     async_gen::register(vm);

@@ -438,8 +438,21 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<Option
                 i += 1;
             }
         }
-        Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) => {
-            super::dict_ops::lookup(vm, container, item)?.is_some()
+        Payload::Dict(_) => super::dict_ops::lookup(vm, container, item)?.is_some(),
+        Payload::Set(_) | Payload::FrozenSet(_) => {
+            // A set is looked for as the frozenset of its items, as
+            // CPython's sets do (`{1} in {frozenset({1})}`).
+            let frozen;
+            let key = match item.payload() {
+                Some(Payload::Set(d)) => {
+                    frozen = Value::Obj(crate::object::ObjRef::new(Payload::FrozenSet(
+                        d.borrow().copy(),
+                    )));
+                    &frozen
+                }
+                _ => item,
+            };
+            super::dict_ops::lookup(vm, container, key)?.is_some()
         }
         Payload::DictView(d, ViewKind::Keys) => {
             super::dict_ops::lookup(vm, &Value::Obj(d.clone()), item)?.is_some()
