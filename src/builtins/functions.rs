@@ -377,8 +377,35 @@ fn instance_of(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<bool> {
                 Ok(false)
             })
         }
-        _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        _ => {
+            match special_check(vm, spec, v, "__instancecheck__")? {
+                Some(r) => Ok(r),
+                None => Err(vm
+                    .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+            }
+        }
     }
+}
+
+/// `spec.__instancecheck__(v)` (or `__subclasscheck__`) of an object that
+/// is no class, found on its type as CPython looks for it: how a union
+/// (`int | None`, src/stdlib/_types.py) answers. None when it has none.
+fn special_check(
+    vm: &mut Vm,
+    spec: &Value,
+    v: &Value,
+    name: &'static str,
+) -> PyResult<Option<bool>> {
+    if !matches!(spec.payload(), Some(Payload::Instance(_))) {
+        return Ok(None);
+    }
+    let Some(f) = vm.lookup_special_str(spec, name) else {
+        return Ok(None);
+    };
+    let r = vm.nested(" in __instancecheck__", |vm| {
+        vm.call(&f, &[spec.clone(), v.clone()])
+    })?;
+    vm.truthy(&r).map(Some)
 }
 
 fn isinstance(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -412,9 +439,12 @@ fn subclass_of(vm: &mut Vm, c: &ObjRef, spec: &Value) -> PyResult<bool> {
                 Ok(false)
             })
         }
-        _ => {
-            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
-        }
+        _ => match special_check(vm, spec, &Value::Obj(c.clone()), "__subclasscheck__")? {
+            Some(r) => Ok(r),
+            None => Err(
+                vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+            ),
+        },
     }
 }
 

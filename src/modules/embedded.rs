@@ -121,6 +121,7 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("asyncio.tasks", "asyncio/tasks.py"),
     module!("asyncio.timeouts", "asyncio/timeouts.py"),
     shared_module!("keyword", "keyword.py"),
+    shared_module!("_types", "_types.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

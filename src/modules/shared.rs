@@ -77,6 +77,21 @@ impl Vm {
     pub(crate) fn import_shared(&mut self, name: &str) -> PyResult<ObjRef> {
         let top = name.split('.').next().unwrap_or(name);
         super::check_granted(self, top)?;
+        self.shared_module(name, true)
+    }
+
+    /// The shared module `name`, built first if need be; with `enter`, it
+    /// and its family enter this sandbox's module table (an import), else
+    /// the module is only returned (the runtime's own use: `runtime_module`).
+    pub(crate) fn shared_module(&mut self, name: &str, enter: bool) -> PyResult<ObjRef> {
+        if self.builds_stdlib() {
+            return self.import_name(name, 0, true).and_then(|_| {
+                self.modules.get(name).cloned().ok_or_else(|| {
+                    self.runtime_error(format!("internal error: '{name}' was not imported"))
+                })
+            });
+        }
+        let top = name.split('.').next().unwrap_or(name);
         if self.ctx.rt.stdlib_module(name).is_none() {
             self.build_shared(name)?;
         }
@@ -89,15 +104,16 @@ impl Vm {
             if n == name {
                 found = Some(m.clone());
             }
-            if !self.modules.contains_key(n.as_str()) {
+            if enter && !self.modules.contains_key(n.as_str()) {
                 self.modules.insert(Rc::from(n.as_str()), m);
             }
         }
         match found {
-            Some(m) => {
+            Some(m) if enter => {
                 // The sandbox's own entry wins (it may have replaced it).
                 Ok(self.modules.get(name).cloned().unwrap_or(m))
             }
+            Some(m) => Ok(m),
             None => Err(self.runtime_error(format!(
                 "internal error: the shared module '{name}' was built but is not in the table"
             ))),

@@ -114,6 +114,56 @@ pub fn register(vm: &mut Vm) {
         add_method(&range, name, f, NativeKind::Method);
     }
     add_method(&object, "__format__", object_format, NativeKind::Method);
+    let generic = [
+        vm.types.list.clone(),
+        vm.types.tuple.clone(),
+        vm.types.dict.clone(),
+        vm.types.set.clone(),
+        vm.types.frozenset.clone(),
+        vm.types.type_.clone(),
+    ];
+    for cls in &generic {
+        add_method(
+            cls,
+            "__class_getitem__",
+            class_getitem,
+            NativeKind::ClassMethod,
+        );
+    }
+    let type_ = vm.types.type_.clone();
+    add_method(&type_, "__or__", type_or, NativeKind::Method);
+    add_method(&type_, "__ror__", type_ror, NativeKind::Method);
+}
+
+// ------------------------------------------------- generics and unions
+
+/// Call `name` of the runtime's `_types` module (src/stdlib/_types.py).
+fn types_call(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
+    let m = vm.runtime_module("_types")?;
+    let f = vm.getattr_str(&Value::Obj(m), name)?;
+    vm.call(&f, args)
+}
+
+/// `cls[item]` of a builtin generic class: `types.GenericAlias(cls, item)`
+/// (`list[int]`).
+fn class_getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (Some(cls), Some(item)) = (a.pos.first(), a.pos.get(1)) else {
+        return Err(vm.type_error("__class_getitem__() takes exactly one argument"));
+    };
+    let (cls, item) = (cls.clone(), item.clone());
+    types_call(vm, "GenericAlias", &[cls, item])
+}
+
+/// `X | Y` of types: `types.UnionType` (`int | None`), NotImplemented
+/// for operands that are not types, None, generics or unions.
+fn type_or(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let other = one_arg(vm, a, "__or__")?.clone();
+    types_call(vm, "_union", &[receiver(a), other])
+}
+
+fn type_ror(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let other = one_arg(vm, a, "__ror__")?.clone();
+    types_call(vm, "_union", &[other, receiver(a)])
 }
 
 /// The one operand of a binary special method (CPython's slot wrappers'

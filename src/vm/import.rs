@@ -51,6 +51,19 @@ impl Vm {
         }))
     }
 
+    /// A shared module of the runtime's own (`_types`, home of
+    /// `list[int]`'s type), for the runtime's use: whatever this sandbox
+    /// was granted, and kept out of its module table (it gives no
+    /// authority: it only computes).
+    pub(crate) fn runtime_module(&mut self, name: &'static str) -> PyResult<ObjRef> {
+        if let Some(m) = self.native_state.get(name) {
+            return Ok(m.clone());
+        }
+        let m = self.shared_module(name, false)?;
+        self.native_state.insert(name, m.clone());
+        Ok(m)
+    }
+
     /// `import name`: the top-level module (after importing every part).
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
         self.import_name(name, 0, false)

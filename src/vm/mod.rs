@@ -80,6 +80,11 @@ pub struct Vm {
     pub builtins: ObjRef,
     /// Imported modules by name.
     pub modules: HashMap<Rc<str>, ObjRef>,
+    /// What native modules keep per sandbox, by a key each module owns
+    /// (`re`'s compile cache): a module built once and shared frozen
+    /// (modules/shared.rs) keeps its mutable state here, not in its
+    /// namespace. See `native_state`.
+    pub(crate) native_state: HashMap<&'static str, ObjRef>,
     /// Interned `'static` names by address (no hashing of the text): a
     /// `'static` str's address is never reused for other text.
     static_names: HashMap<(usize, usize), ObjRef, std::hash::BuildHasherDefault<NameHasher>>,
@@ -281,6 +286,7 @@ impl Vm {
             exc_types: &b.exc,
             builtins: ObjRef::new(Payload::Dict(crate::object::cell::PyCell::new(Dict::new()))),
             modules: HashMap::new(),
+            native_state: HashMap::new(),
             interned: HashMap::default(),
             static_names: HashMap::default(),
             code_cache: HashMap::new(),

@@ -100,6 +100,9 @@ impl Vm {
             }
         }
         f(&self.builtins);
+        for o in self.native_state.values() {
+            f(o);
+        }
         for m in self.modules.values() {
             f(m);
         }
