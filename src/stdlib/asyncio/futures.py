@@ -59,9 +59,9 @@ class Future:
         self._callbacks = []
 
     def __class_getitem__(cls, item):
-        # `Future[int]` in an annotation: the class itself (sandpy has no
-        # types.GenericAlias yet; CPython's is one).
-        return cls
+        # `Future[int]` in an annotation: a types.GenericAlias, whose
+        # class is the one `list[int]` has.
+        return type(list[int])(cls, item)
 
     def __del__(self):
         # An exception nobody asked for is reported when the future goes.

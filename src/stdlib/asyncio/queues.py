@@ -92,7 +92,7 @@ class Queue(locks._LoopBound):
 
     def __class_getitem__(cls, item):
         # As Future's (futures.py).
-        return cls
+        return type(list[int])(cls, item)
 
     def _format(self):
         result = f'maxsize={self._maxsize!r}'
