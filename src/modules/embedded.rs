@@ -87,6 +87,10 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("asyncio.taskgroups", "asyncio/taskgroups.py"),
     module!("asyncio.tasks", "asyncio/tasks.py"),
     module!("asyncio.timeouts", "asyncio/timeouts.py"),
+    package!("json", "json/__init__.py"),
+    module!("json.decoder", "json/decoder.py"),
+    module!("json.encoder", "json/encoder.py"),
+    module!("json.scanner", "json/scanner.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).
