@@ -116,7 +116,14 @@ impl Encoder {
             return Ok(());
         }
         if !self.allow_nan {
-            return Err(vm.value_error("Out of range float values are not JSON compliant"));
+            let msg = "Out of range float values are not JSON compliant";
+            // CPython's Python encoder (the one it uses with an indent)
+            // names the value; its C encoder does not.
+            return Err(vm.value_error(if self.indent.is_some() {
+                format!("{msg}: {}", crate::format::float_repr(f))
+            } else {
+                msg.to_string()
+            }));
         }
         out.push_str(if f.is_nan() {
             "NaN"
