@@ -173,6 +173,11 @@ impl Encoder {
                 Kind::Other => {
                     let default = self.default.clone();
                     self.guarded(vm, v, out, level, |e, vm, out| {
+                        // The call of `default` is itself a level: checked
+                        // here first, so a recursion through `default`
+                        // ends with the encoder's words, as CPython's.
+                        vm.enter_native_for(e.doing)?;
+                        vm.leave_native();
                         let r = vm.call(&default, std::slice::from_ref(v))?;
                         e.value(vm, &r, out, level)
                     })?

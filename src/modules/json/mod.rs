@@ -294,9 +294,7 @@ fn decode_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         ("utf-8", b)
     };
     let text = match enc {
-        "utf-8" | "utf-8-sig" => std::str::from_utf8(body)
-            .map(str::to_string)
-            .map_err(|e| (e.valid_up_to(), "invalid utf-8 data")),
+        "utf-8" | "utf-8-sig" => decode_utf8(body),
         _ => decode_wide(enc, body),
     };
     match text {
@@ -304,15 +302,66 @@ fn decode_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             vm.reserve_memory(s.len() as u64)?;
             Ok(Value::string(s))
         }
-        Err((at, why)) => Err(vm.value_error(format!(
-            "'{enc}' codec can't decode the JSON bytes at position {at}: {why}"
-        ))),
+        Err(bad) => {
+            // Positions count from the start of what the codec reads
+            // (after a UTF-8 BOM, for utf-8-sig).
+            let (start, end) = (bad.start, bad.end);
+            let at = if end - start == 1 {
+                format!("byte 0x{:02x} in position {start}", body[start])
+            } else {
+                format!("bytes in position {start}-{}", end - 1)
+            };
+            let msg = format!("'{}' codec can't decode {at}: {}", bad.codec, bad.reason);
+            let cls = vm
+                .exc_types
+                .all
+                .iter()
+                .find(|(n, _)| *n == "UnicodeDecodeError")
+                .map_or_else(|| vm.exc_types.value_error.clone(), |(_, c)| c.clone());
+            Err(vm.new_exc(&cls, &msg))
+        }
+    }
+}
+
+/// Where and why bytes could not be decoded (CPython's wording).
+struct BadBytes {
+    codec: &'static str,
+    start: usize,
+    end: usize,
+    reason: &'static str,
+}
+
+/// UTF-8 bytes to text. CPython's `surrogatepass` would let encoded
+/// surrogates through; a sandpy str cannot hold them, so they are refused.
+fn decode_utf8(b: &[u8]) -> Result<String, BadBytes> {
+    match std::str::from_utf8(b) {
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let lead = b[at];
+            let (end, reason) = match e.error_len() {
+                None => (b.len(), "unexpected end of data"),
+                Some(_) if matches!(lead, 0x80..=0xC1 | 0xF5..=0xFF) => {
+                    (at + 1, "invalid start byte")
+                }
+                Some(_) if lead == 0xED && b.get(at + 1).is_some_and(|&c| c >= 0xA0) => {
+                    (at + 3, "a surrogate cannot be held by a sandpy str")
+                }
+                Some(n) => (at + n, "invalid continuation byte"),
+            };
+            Err(BadBytes {
+                codec: "utf-8",
+                start: at,
+                end,
+                reason,
+            })
+        }
     }
 }
 
 /// UTF-16 or UTF-32 bytes to text (`utf-16`/`utf-32` read their BOM); a
 /// lone surrogate cannot be held by a sandpy str and is an error.
-fn decode_wide(enc: &str, b: &[u8]) -> Result<String, (usize, &'static str)> {
+fn decode_wide(enc: &str, b: &[u8]) -> Result<String, BadBytes> {
     let (width, mut big, mut at) = match enc {
         "utf-16-le" => (2, false, 0),
         "utf-16-be" => (2, true, 0),
@@ -325,8 +374,29 @@ fn decode_wide(enc: &str, b: &[u8]) -> Result<String, (usize, &'static str)> {
         big = b[0] != 0xFF;
         at = width;
     }
+    let codec = match (width, big) {
+        (2, false) => "utf-16-le",
+        (2, true) => "utf-16-be",
+        (_, false) => "utf-32-le",
+        (_, true) => "utf-32-be",
+    };
+    let bad = |start: usize, end: usize, reason: &'static str| BadBytes {
+        codec,
+        start,
+        end,
+        reason,
+    };
     if (b.len() - at) % width != 0 {
-        return Err((b.len() - (b.len() - at) % width, "truncated data"));
+        let start = b.len() - (b.len() - at) % width;
+        // CPython reports what came before the cut first.
+        if let Err(e) = decode_wide(codec, &b[..start]) {
+            return Err(BadBytes {
+                start: e.start,
+                end: e.end,
+                ..e
+            });
+        }
+        return Err(bad(start, b.len(), "truncated data"));
     }
     let unit = |i: usize| -> u32 {
         let w = &b[i..i + width];
@@ -342,7 +412,7 @@ fn decode_wide(enc: &str, b: &[u8]) -> Result<String, (usize, &'static str)> {
             let low = unit(at + 2);
             if (0xDC00..0xE000).contains(&low) {
                 let c = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
-                out.push(char::from_u32(c).ok_or((at, "illegal encoding"))?);
+                out.push(char::from_u32(c).ok_or(bad(at, at + 4, "illegal encoding"))?);
                 at += 4;
                 continue;
             }
@@ -350,9 +420,10 @@ fn decode_wide(enc: &str, b: &[u8]) -> Result<String, (usize, &'static str)> {
         match char::from_u32(u) {
             Some(c) => out.push(c),
             None if (0xD800..0xE000).contains(&u) => {
-                return Err((at, "a lone surrogate cannot be held by a sandpy str"));
+                let why = "a lone surrogate cannot be held by a sandpy str";
+                return Err(bad(at, at + width, why));
             }
-            None => return Err((at, "code point not in range(0x110000)")),
+            None => return Err(bad(at, at + width, "code point not in range(0x110000)")),
         }
         at += width;
     }
