@@ -17,6 +17,7 @@ pub mod libm_compat;
 pub mod math;
 mod math_gamma;
 pub mod os;
+pub mod pystruct;
 pub mod random;
 pub mod random_core;
 pub mod sandbox;
@@ -44,6 +45,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "importlib" => importlib::fill,
         "_asyncio" => asyncio_native::fill,
         "_json" => json::fill,
+        "struct" => pystruct::fill,
         _ => return None,
     })
 }
