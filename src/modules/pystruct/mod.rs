@@ -163,7 +163,10 @@ fn pack_values(vm: &mut Vm, err: &Value, lay: &Layout, values: &[Value], out: &m
                     if !is_real(vm, &v) {
                         return Err(error(vm, err, "required argument is not a float"));
                     }
-                    let x = crate::types::int::to_f64(vm, &v)?;
+                    // Any failure of the conversion is this error, as in CPython.
+                    let Ok(x) = crate::types::int::to_f64(vm, &v) else {
+                        return Err(error(vm, err, "required argument is not a float"));
+                    };
                     let bits: u64 = match item.code {
                         b'd' => x.to_bits(),
                         b'f' => {
@@ -281,7 +284,7 @@ fn buffer_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 fn offset_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let n = crate::types::int::index_bigint(vm, v)?;
     num_traits::ToPrimitive::to_i64(&n).ok_or_else(|| {
-        vm.overflow_error("Python int too large to convert to C ssize_t")
+        vm.index_error(format!("cannot fit '{}' into an index-sized integer", vm.type_name(v)))
     })
 }
 
@@ -322,7 +325,7 @@ fn fmt_arg<'a>(vm: &mut Vm, a: &'a Args, fname: &str) -> PyResult<&'a Value> {
 }
 
 fn pack(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    no_kw(vm, a, "pack")?;
+    no_kw(vm, a, "_struct.pack")?;
     let err = a.pos[0].clone();
     let Some(fmt) = a.pos.get(1) else {
         return Err(vm.type_error("missing format argument"));
@@ -378,7 +381,11 @@ fn do_unpack(vm: &mut Vm, err: &Value, lay: &Layout, buf: &Value) -> PyResult<Va
 }
 
 fn calcsize(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    count(vm, a, "calcsize", 1)?;
+    no_kw(vm, a, "_struct.calcsize")?;
+    if a.pos.len() != 2 {
+        let n = a.pos.len() - 1;
+        return Err(vm.type_error(format!("_struct.calcsize() takes exactly one argument ({n} given)")));
+    }
     let err = a.pos[0].clone();
     let lay = layout_of(vm, &err, &a.pos[1])?;
     Ok(Value::Int(lay.size as i64))
@@ -403,7 +410,7 @@ fn from_args(vm: &mut Vm, a: &Args, skip: usize, fname: &str) -> PyResult<(Value
             Some("offset") => &mut offset,
             other => {
                 let k = other.unwrap_or("?");
-                return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'")));
+                return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {fname}()")));
             }
         };
         if slot.is_some() {
@@ -462,7 +469,7 @@ fn do_iter_unpack(vm: &mut Vm, err: &Value, lay: &Layout, buffer: &Value) -> PyR
 }
 
 fn pack_into(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    no_kw(vm, a, "pack_into")?;
+    no_kw(vm, a, "_struct.pack_into")?;
     let err = a.pos[0].clone();
     let Some(fmt) = a.pos.get(1) else {
         return Err(vm.type_error("missing format argument"));
@@ -528,9 +535,12 @@ fn struct_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let fmt = match (a.pos.get(1), a.kw.first()) {
         (Some(f), None) if a.pos.len() == 2 => f.clone(),
         (None, Some((k, f))) if a.kw.len() == 1 && k.payload_str() == Some("format") => f.clone(),
+        (None, None) => {
+            return Err(vm.type_error("Struct() missing required argument 'format' (pos 1)"));
+        }
         _ => {
             let n = a.pos.len() - 1 + a.kw.len();
-            return Err(vm.type_error(format!("Struct() takes exactly 1 argument ({n} given)")));
+            return Err(vm.type_error(format!("Struct() takes at most 1 argument ({n} given)")));
         }
     };
     let err = vm.getattr_str(&me, "_error")?;
