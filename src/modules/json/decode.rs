@@ -19,6 +19,8 @@
 //! (accepted by CPython) is a `JSONDecodeError` here; paired surrogate
 //! escapes decode to their astral character as in CPython.
 
+use std::borrow::Cow;
+
 use num_bigint::BigInt;
 
 use crate::object::{Exc, PyResult, Value};
@@ -180,7 +182,7 @@ impl<'a> Scanner<'a> {
         match c {
             b'"' => {
                 let (s, end) = self.string(vm, pos + 1)?;
-                Ok((Value::string(s), end))
+                Ok((str_value(s), end))
             }
             b'{' => self.nest(vm, " while decoding a JSON object from a unicode string", pos, true),
             b'[' => self.nest(vm, " while decoding a JSON array from a unicode string", pos, false),
@@ -276,7 +278,7 @@ impl<'a> Scanner<'a> {
 
     /// The string whose text starts at `pos` (after its quote), and the
     /// offset after its closing quote.
-    pub fn string(&self, vm: &mut Vm, pos: usize) -> Scan<(String, usize)> {
+    pub fn string(&self, vm: &mut Vm, pos: usize) -> Scan<(Cow<'a, str>, usize)> {
         let b = self.bytes();
         let begin = pos;
         let mut out = String::new();
@@ -294,9 +296,13 @@ impl<'a> Scanner<'a> {
             if i >= b.len() {
                 return Err(self.unterminated(vm, begin));
             }
+            if b[i] == b'"' && run == begin {
+                // No escape: the text as it stands, copied once.
+                return Ok((Cow::Borrowed(&self.text[run..i]), i + 1));
+            }
             out.push_str(&self.text[run..i]);
             match b[i] {
-                b'"' => return Ok((out, i + 1)),
+                b'"' => return Ok((Cow::Owned(out), i + 1)),
                 b'\\' => {}
                 _ => return Err(self.err(vm, "Invalid control character at", i)),
             }
@@ -393,7 +399,7 @@ impl<'a> Scanner<'a> {
                 }
                 i = skip_ws(b, i + 1);
                 let (v, end) = self.value(vm, i)?;
-                pairs.push((Value::string(k), v));
+                pairs.push((str_value(k), v));
                 i = skip_ws(b, end);
                 match b.get(i) {
                     Some(b'}') => break,
@@ -420,6 +426,14 @@ impl<'a> Scanner<'a> {
             Some(h) => Ok((vm.call(h, &[d])?, end)),
             None => Ok((d, end)),
         }
+    }
+}
+
+/// A str value of scanned text.
+pub fn str_value(s: Cow<'_, str>) -> Value {
+    match s {
+        Cow::Borrowed(t) => Value::str(t),
+        Cow::Owned(t) => Value::string(t),
     }
 }
 

@@ -16,8 +16,6 @@
 //!   "Circular reference detected";
 //! - work is charged per item and per character written (`vm.work`).
 
-use std::collections::HashSet;
-
 use crate::object::{Payload, PyResult, Value};
 use crate::vm::Vm;
 
@@ -34,8 +32,10 @@ pub struct Encoder {
     pub item_sep: String,
     /// The `default` callable.
     pub default: Value,
-    /// Addresses of the containers being written (with `check_circular`).
-    pub markers: HashSet<usize>,
+    /// Addresses of the containers being written (with `check_circular`):
+    /// the path from the top, searched linearly (it is as long as the
+    /// nesting, which the recursion limit bounds).
+    pub markers: Vec<usize>,
     /// The RecursionError's ending: CPython's C encoder words it " while
     /// encoding a JSON object"; with an indent CPython writes through Python
     /// code, whose recursion ends " while calling a Python object".
@@ -47,35 +47,54 @@ enum Kind<'a> {
     Str(&'a str),
     Int(Value),
     Float(f64),
-    Seq(Vec<Value>),
+    /// A list, or a tuple (or the base value of a subclass of one).
+    Seq(Value),
     Dict(Value),
     Other,
 }
 
+/// Whether a byte is written as it is: in ASCII mode only printable
+/// ASCII other than `"` and `\`; otherwise also DEL and every byte of a
+/// multi-byte character.
+const fn plain_table(ascii: bool) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut b = 0x20;
+    while b < 256 {
+        t[b] = b != b'"' as usize && b != b'\\' as usize && (b < 0x7f || !ascii);
+        b += 1;
+    }
+    t
+}
+
+static PLAIN_ASCII: [bool; 256] = plain_table(true);
+static PLAIN_UTF8: [bool; 256] = plain_table(false);
+
 /// Append `s` as a JSON string (with its quotes): only `"`, `\` and the
 /// controls escaped, or, with `ascii`, every character past `~` too.
 pub fn write_str(out: &mut String, s: &str, ascii: bool) {
+    let table = if ascii { &PLAIN_ASCII } else { &PLAIN_UTF8 };
     out.reserve(s.len() + 2);
     out.push('"');
     let b = s.as_bytes();
     let mut run = 0;
-    for (i, &c) in b.iter().enumerate() {
-        let plain = c >= 0x20 && c != b'"' && c != b'\\' && (c < 0x7f || (!ascii && c >= 0x80) || (!ascii && c == 0x7f));
-        if plain {
-            continue;
-        }
-        if c >= 0x80 && (c & 0xC0) == 0x80 {
-            // A continuation byte: handled with its lead byte.
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if table[c as usize] {
+            i += 1;
             continue;
         }
         out.push_str(&s[run..i]);
-        if c >= 0x7f && ascii {
+        if c >= 0x7f {
+            // ASCII mode: a character past `~`, as \uXXXX (two for one
+            // past the BMP: its UTF-16 surrogate pair).
             let ch = s[i..].chars().next().unwrap_or('\u{fffd}');
             let mut units = [0u16; 2];
             for u in ch.encode_utf16(&mut units) {
                 push_u(out, u32::from(*u));
             }
-            run = i + ch.len_utf8();
+            i += ch.len_utf8();
+            run = i;
             continue;
         }
         match c {
@@ -88,7 +107,8 @@ pub fn write_str(out: &mut String, s: &str, ascii: bool) {
             0x0c => out.push_str("\\f"),
             _ => push_u(out, u32::from(c)),
         }
-        run = i + 1;
+        i += 1;
+        run = i;
     }
     out.push_str(&s[run..]);
     out.push('"');
@@ -138,7 +158,7 @@ impl Encoder {
     fn int(vm: &mut Vm, v: &Value, out: &mut String) -> PyResult<()> {
         match v {
             Value::Int(i) => {
-                out.push_str(itoa(*i).as_str());
+                push_int(out, *i);
                 Ok(())
             }
             _ => {
@@ -155,7 +175,7 @@ impl Encoder {
             Value::None => out.push_str("null"),
             Value::Bool(true) => out.push_str("true"),
             Value::Bool(false) => out.push_str("false"),
-            Value::Int(i) => out.push_str(itoa(*i).as_str()),
+            Value::Int(i) => push_int(out, *i),
             Value::Float(f) => self.float(vm, *f, out)?,
             Value::Obj(_) => match kind(v) {
                 Kind::Str(s) => {
@@ -164,8 +184,8 @@ impl Encoder {
                 }
                 Kind::Int(i) => Self::int(vm, &i, out)?,
                 Kind::Float(f) => self.float(vm, f, out)?,
-                Kind::Seq(items) => self.guarded(vm, v, out, level, |e, vm, out| {
-                    e.list(vm, &items, out, level)
+                Kind::Seq(seq) => self.guarded(vm, &seq, out, level, |e, vm, out| {
+                    e.list(vm, &seq, out, level)
                 })?,
                 Kind::Dict(d) => self.guarded(vm, v, out, level, |e, vm, out| {
                     e.dict(vm, &d, out, level)
@@ -209,8 +229,11 @@ impl Encoder {
             _ => false,
         };
         let mark = self.check_circular && !empty;
-        if mark && !self.markers.insert(addr) {
-            return Err(vm.value_error("Circular reference detected"));
+        if mark {
+            if self.markers.contains(&addr) {
+                return Err(vm.value_error("Circular reference detected"));
+            }
+            self.markers.push(addr);
         }
         let r = vm
             .enter_native_for(self.doing)
@@ -220,7 +243,7 @@ impl Encoder {
                 r
             });
         if mark {
-            self.markers.remove(&addr);
+            self.markers.pop();
         }
         r
     }
@@ -234,19 +257,29 @@ impl Encoder {
         }
     }
 
-    fn list(&mut self, vm: &mut Vm, items: &[Value], out: &mut String, level: usize) -> PyResult<()> {
-        if items.is_empty() {
+    fn list(&mut self, vm: &mut Vm, seq: &Value, out: &mut String, level: usize) -> PyResult<()> {
+        // Item by item, the length read each time: `default` may change a
+        // list while it is written (CPython reads it the same way).
+        let item = |i: usize| -> Option<Value> {
+            match seq.payload() {
+                Some(Payload::List(l)) => l.borrow().get(i).cloned(),
+                Some(Payload::Tuple(t)) => t.get(i).cloned(),
+                _ => None,
+            }
+        };
+        let Some(first) = item(0) else {
             out.push_str("[]");
             return Ok(());
-        }
+        };
         out.push('[');
         self.newline(out, level + 1);
-        for (n, item) in items.iter().enumerate() {
-            if n > 0 {
-                out.push_str(&self.item_sep);
-                self.newline(out, level + 1);
-            }
-            self.value(vm, item, out, level + 1)?;
+        self.value(vm, &first, out, level + 1)?;
+        let mut i = 1;
+        while let Some(v) = item(i) {
+            out.push_str(&self.item_sep);
+            self.newline(out, level + 1);
+            self.value(vm, &v, out, level + 1)?;
+            i += 1;
         }
         self.newline(out, level);
         out.push(']');
@@ -288,35 +321,36 @@ impl Encoder {
         self.newline(out, level + 1);
         let mut first = true;
         for (k, v) in &items {
-            let key = match kind(k) {
-                Kind::Str(s) => Some(s.to_string()),
-                _ => match k {
-                    Value::Bool(true) => Some("true".into()),
-                    Value::Bool(false) => Some("false".into()),
-                    Value::None => Some("null".into()),
-                    Value::Float(f) => Some(self.float_key(vm, *f)?),
-                    Value::Int(i) => Some(itoa(*i)),
-                    _ => match kind(k) {
-                        Kind::Float(f) => Some(self.float_key(vm, f)?),
-                        Kind::Int(i) => Some(big_repr(vm, &i)?),
-                        _ if self.skipkeys => None,
-                        _ => {
-                            let tn = vm.type_name(k);
-                            return Err(vm.type_error(format!(
-                                "keys must be str, int, float, bool or None, not {tn}"
-                            )));
-                        }
-                    },
-                },
+            let text;
+            let key: &str = match kind(k) {
+                Kind::Str(s) => s,
+                _ => {
+                    text = match k {
+                        Value::Bool(true) => "true".to_string(),
+                        Value::Bool(false) => "false".to_string(),
+                        Value::None => "null".to_string(),
+                        _ => match kind(k) {
+                            Kind::Float(f) => self.float_key(vm, f)?,
+                            Kind::Int(i) => big_repr(vm, &i)?,
+                            _ if self.skipkeys => continue,
+                            _ => {
+                                let tn = vm.type_name(k);
+                                return Err(vm.type_error(format!(
+                                    "keys must be str, int, float, bool or None, not {tn}"
+                                )));
+                            }
+                        },
+                    };
+                    &text
+                }
             };
-            let Some(key) = key else { continue };
             if !first {
                 out.push_str(&self.item_sep);
                 self.newline(out, level + 1);
             }
             first = false;
             vm.work(key.len())?;
-            write_str(out, &key, self.ensure_ascii);
+            write_str(out, key, self.ensure_ascii);
             out.push_str(&self.key_sep);
             self.value(vm, v, out, level + 1)?;
         }
@@ -363,8 +397,7 @@ fn kind(v: &Value) -> Kind<'_> {
         Value::Obj(o) => match o.payload() {
             Payload::Str(s) => Kind::Str(&s.s),
             Payload::BigInt(_) => Kind::Int(v.clone()),
-            Payload::List(l) => Kind::Seq(l.borrow().clone()),
-            Payload::Tuple(t) => Kind::Seq(t.to_vec()),
+            Payload::List(_) | Payload::Tuple(_) => Kind::Seq(v.clone()),
             Payload::Dict(_) => Kind::Dict(v.clone()),
             Payload::Instance(i) => match i.base() {
                 Some(Value::Int(_) | Value::Bool(_)) => Kind::Int(i.base.clone()),
@@ -372,8 +405,7 @@ fn kind(v: &Value) -> Kind<'_> {
                 Some(b) => match b.payload() {
                     Some(Payload::Str(s)) => Kind::Str(&s.s),
                     Some(Payload::BigInt(_)) => Kind::Int(b.clone()),
-                    Some(Payload::List(l)) => Kind::Seq(l.borrow().clone()),
-                    Some(Payload::Tuple(t)) => Kind::Seq(t.to_vec()),
+                    Some(Payload::List(_) | Payload::Tuple(_)) => Kind::Seq(b.clone()),
                     Some(Payload::Dict(_)) => Kind::Dict(v.clone()),
                     _ => Kind::Other,
                 },
@@ -410,5 +442,29 @@ fn big_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
 
 /// An i64 in decimal.
 fn itoa(i: i64) -> String {
-    i.to_string()
+    let mut s = String::new();
+    push_int(&mut s, i);
+    s
+}
+
+/// Append an i64 in decimal (no allocation: digits go through a buffer on
+/// the stack).
+fn push_int(out: &mut String, i: i64) {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        out.push('-');
+    }
+    for &d in &buf[at..] {
+        out.push(d as char);
+    }
 }

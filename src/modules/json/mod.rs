@@ -24,8 +24,6 @@
 mod decode;
 mod encode;
 
-use std::collections::HashSet;
-
 use crate::object::{Args, ObjRef, Payload, PyResult, Value};
 use crate::vm::Vm;
 
@@ -185,7 +183,7 @@ fn scanstring(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Ok((s, end)) => {
             sc.finish(vm)?;
             Ok(Value::tuple(vec![
-                Value::string(s),
+                decode::str_value(s),
                 Value::Int(decode::char_index(text, end) as i64),
             ]))
         }
@@ -232,7 +230,7 @@ fn encode_value(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         key_sep: text(vm, &t[6], "7")?,
         item_sep: text(vm, &t[7], "8")?,
         default: t[8].clone(),
-        markers: HashSet::new(),
+        markers: Vec::new(),
     };
     let s = enc.encode(vm, &a.pos[0])?;
     Ok(Value::string(s))
