@@ -184,8 +184,18 @@ impl<'a> Scanner<'a> {
                 let (s, end) = self.string(vm, pos + 1)?;
                 Ok((str_value(s), end))
             }
-            b'{' => self.nest(vm, " while decoding a JSON object from a unicode string", pos, true),
-            b'[' => self.nest(vm, " while decoding a JSON array from a unicode string", pos, false),
+            b'{' => self.nest(
+                vm,
+                " while decoding a JSON object from a unicode string",
+                pos,
+                true,
+            ),
+            b'[' => self.nest(
+                vm,
+                " while decoding a JSON array from a unicode string",
+                pos,
+                false,
+            ),
             b'n' if b[pos..].starts_with(b"null") => Ok((Value::None, pos + 4)),
             b't' if b[pos..].starts_with(b"true") => Ok((Value::Bool(true), pos + 4)),
             b'f' if b[pos..].starts_with(b"false") => Ok((Value::Bool(false), pos + 5)),
@@ -200,7 +210,13 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    fn nest(&self, vm: &mut Vm, doing: &'static str, pos: usize, object: bool) -> Scan<(Value, usize)> {
+    fn nest(
+        &self,
+        vm: &mut Vm,
+        doing: &'static str,
+        pos: usize,
+        object: bool,
+    ) -> Scan<(Value, usize)> {
         if let Err(e) = vm.enter_native_for(doing) {
             return Err(Fail::Py(e));
         }
@@ -454,10 +470,10 @@ fn hex4(b: &[u8], at: usize) -> Option<u32> {
 /// the digits of a decimal conversion.
 fn parse_int(vm: &mut Vm, text: &str) -> PyResult<Value> {
     let digits = text.trim_start_matches('-');
-    if digits.len() <= 18 {
-        if let Ok(i) = text.parse::<i64>() {
-            return Ok(Value::Int(i));
-        }
+    if digits.len() <= 18
+        && let Ok(i) = text.parse::<i64>()
+    {
+        return Ok(Value::Int(i));
     }
     if digits.len() > MAX_INT_DIGITS {
         return Err(vm.value_error(format!(

@@ -187,9 +187,9 @@ impl Encoder {
                 Kind::Seq(seq) => self.guarded(vm, &seq, out, level, |e, vm, out| {
                     e.list(vm, &seq, out, level)
                 })?,
-                Kind::Dict(d) => self.guarded(vm, v, out, level, |e, vm, out| {
-                    e.dict(vm, &d, out, level)
-                })?,
+                Kind::Dict(d) => {
+                    self.guarded(vm, v, out, level, |e, vm, out| e.dict(vm, &d, out, level))?
+                }
                 Kind::Other => {
                     let default = self.default.clone();
                     self.guarded(vm, v, out, level, |e, vm, out| {
@@ -225,7 +225,7 @@ impl Encoder {
         let empty = match v.payload() {
             Some(Payload::List(l)) => l.borrow().is_empty(),
             Some(Payload::Tuple(t)) => t.is_empty(),
-            Some(Payload::Dict(d)) => d.borrow().len() == 0,
+            Some(Payload::Dict(d)) => d.borrow().is_empty(),
             _ => false,
         };
         let mark = self.check_circular && !empty;
@@ -235,13 +235,11 @@ impl Encoder {
             }
             self.markers.push(addr);
         }
-        let r = vm
-            .enter_native_for(self.doing)
-            .and_then(|()| {
-                let r = f(self, vm, out);
-                vm.leave_native();
-                r
-            });
+        let r = vm.enter_native_for(self.doing).and_then(|()| {
+            let r = f(self, vm, out);
+            vm.leave_native();
+            r
+        });
         if mark {
             self.markers.pop();
         }

@@ -130,8 +130,8 @@ fn scan_once(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Ok((v, end)) => {
             sc.finish(vm)?;
             Ok(Value::tuple(vec![
-            v,
-            Value::Int(decode::char_index(text, end) as i64),
+                v,
+                Value::Int(decode::char_index(text, end) as i64),
             ]))
         }
         Err(f) => Err(fail_to_exc(vm, text, f)),
@@ -149,14 +149,26 @@ fn decode_document(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Ok(r) => r,
         Err(Fail::Stop(pos)) => {
             let at = decode::char_index(text, pos) as i64;
-            return Err(decode::decode_error(vm, &cfg.error, "Expecting value", &a.pos[0], at));
+            return Err(decode::decode_error(
+                vm,
+                &cfg.error,
+                "Expecting value",
+                &a.pos[0],
+                at,
+            ));
         }
         Err(Fail::Py(e)) => return Err(e),
     };
     let end = decode::skip_ws(b, end);
     if end != b.len() {
         let at = decode::char_index(text, end) as i64;
-        return Err(decode::decode_error(vm, &cfg.error, "Extra data", &a.pos[0], at));
+        return Err(decode::decode_error(
+            vm,
+            &cfg.error,
+            "Extra data",
+            &a.pos[0],
+            at,
+        ));
     }
     sc.finish(vm)?;
     Ok(v)
@@ -203,11 +215,16 @@ fn encode_value(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.type_error("encoder configuration must have 9 items"));
     }
     let text = |vm: &mut Vm, v: &Value, what: &str| -> PyResult<String> {
-        match v.as_str().or_else(|| v.instance_base().and_then(Value::as_str)) {
+        match v
+            .as_str()
+            .or_else(|| v.instance_base().and_then(Value::as_str))
+        {
             Some(s) => Ok(s.to_string()),
             None => {
                 let tn = vm.type_name(v);
-                Err(vm.type_error(format!("make_encoder() argument {what} must be str, not {tn}")))
+                Err(vm.type_error(format!(
+                    "make_encoder() argument {what} must be str, not {tn}"
+                )))
             }
         }
     };
@@ -270,27 +287,28 @@ fn decode_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     let b: &[u8] = &b;
     vm.work(b.len())?;
-    let (enc, body): (&str, &[u8]) = if b.starts_with(&[0xFF, 0xFE, 0, 0]) || b.starts_with(&[0, 0, 0xFE, 0xFF]) {
-        ("utf-32", b)
-    } else if b.starts_with(&[0xFF, 0xFE]) || b.starts_with(&[0xFE, 0xFF]) {
-        ("utf-16", b)
-    } else if b.starts_with(&[0xEF, 0xBB, 0xBF]) {
-        ("utf-8-sig", &b[3..])
-    } else if b.len() >= 4 {
-        match (b[0], b[1], b[2], b[3]) {
-            (0, 0, _, _) => ("utf-32-be", b),
-            (0, _, _, _) => ("utf-16-be", b),
-            (_, 0, 0, 0) => ("utf-32-le", b),
-            (_, 0, _, _) => ("utf-16-le", b),
-            _ => ("utf-8", b),
-        }
-    } else if b.len() == 2 && b[0] == 0 {
-        ("utf-16-be", b)
-    } else if b.len() == 2 && b[1] == 0 {
-        ("utf-16-le", b)
-    } else {
-        ("utf-8", b)
-    };
+    let (enc, body): (&str, &[u8]) =
+        if b.starts_with(&[0xFF, 0xFE, 0, 0]) || b.starts_with(&[0, 0, 0xFE, 0xFF]) {
+            ("utf-32", b)
+        } else if b.starts_with(&[0xFF, 0xFE]) || b.starts_with(&[0xFE, 0xFF]) {
+            ("utf-16", b)
+        } else if b.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            ("utf-8-sig", &b[3..])
+        } else if b.len() >= 4 {
+            match (b[0], b[1], b[2], b[3]) {
+                (0, 0, _, _) => ("utf-32-be", b),
+                (0, _, _, _) => ("utf-16-be", b),
+                (_, 0, 0, 0) => ("utf-32-le", b),
+                (_, 0, _, _) => ("utf-16-le", b),
+                _ => ("utf-8", b),
+            }
+        } else if b.len() == 2 && b[0] == 0 {
+            ("utf-16-be", b)
+        } else if b.len() == 2 && b[1] == 0 {
+            ("utf-16-le", b)
+        } else {
+            ("utf-8", b)
+        };
     let text = match enc {
         "utf-8" | "utf-8-sig" => decode_utf8(body),
         _ => decode_wide(enc, body),
@@ -384,7 +402,7 @@ fn decode_wide(enc: &str, b: &[u8]) -> Result<String, BadBytes> {
         end,
         reason,
     };
-    if (b.len() - at) % width != 0 {
+    if !(b.len() - at).is_multiple_of(width) {
         let start = b.len() - (b.len() - at) % width;
         // CPython reports what came before the cut first.
         if let Err(e) = decode_wide(codec, &b[..start]) {

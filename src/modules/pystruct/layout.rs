@@ -160,10 +160,16 @@ pub fn int_range(mode: Mode, code: u8) -> Option<Range> {
     Some(match (mode, code) {
         (_, b'b') => Range::Long(-128, 127, "byte format requires -128 <= number <= 127"),
         (_, b'B') => Range::Long(0, 255, "ubyte format requires 0 <= number <= 255"),
-        (Mode::Big, b'h') => {
-            Range::Long(-32768, 32767, "'h' format requires -32768 <= number <= 32767")
-        }
-        (_, b'h') => Range::Long(-32768, 32767, "short format requires -32768 <= number <= 32767"),
+        (Mode::Big, b'h') => Range::Long(
+            -32768,
+            32767,
+            "'h' format requires -32768 <= number <= 32767",
+        ),
+        (_, b'h') => Range::Long(
+            -32768,
+            32767,
+            "short format requires -32768 <= number <= 32767",
+        ),
         (Mode::Big, b'H') => Range::ULong(65535, "'H' format requires 0 <= number <= 65535"),
         (_, b'H') => Range::Long(0, 65535, "ushort format requires 0 <= number <= 65535"),
         (_, b'i') => Range::Long(
@@ -203,7 +209,11 @@ impl Range {
                 let v = v
                     .filter(|v| (i64::MIN as i128..=i64::MAX as i128).contains(v))
                     .ok_or(OUT_OF_RANGE)?;
-                if (lo..=hi).contains(&v) { Ok(v) } else { Err(msg) }
+                if (lo..=hi).contains(&v) {
+                    Ok(v)
+                } else {
+                    Err(msg)
+                }
             }
             Range::ULong(hi, msg) => {
                 let v = v
@@ -316,7 +326,9 @@ pub fn f16_value(h: u16) -> f64 {
         31 if m == 0.0 => sign * f64::INFINITY,
         31 => {
             // Keep the sign (and the payload's top bits) of a NaN.
-            let bits = (u64::from(h & 0x8000) << 48) | 0x7FF8_0000_0000_0000 | (u64::from(h & 0x1FF) << 42);
+            let bits = (u64::from(h & 0x8000) << 48)
+                | 0x7FF8_0000_0000_0000
+                | (u64::from(h & 0x1FF) << 42);
             f64::from_bits(bits)
         }
         _ => sign * (1.0 + m / 1024.0) * 2f64.powi(e - 15),
@@ -334,7 +346,10 @@ mod tests {
         assert_eq!(parse(b"c0l").map(|l| l.size), Ok(8));
         assert_eq!(parse(b"<ci").map(|l| l.size), Ok(5));
         assert_eq!(parse(b"<P").err(), Some(BAD_CHAR));
-        assert_eq!(parse(b"3").err(), Some("repeat count given without format specifier"));
+        assert_eq!(
+            parse(b"3").err(),
+            Some("repeat count given without format specifier")
+        );
         assert_eq!(parse(b"99999999999999999999i").err(), Some(TOO_LONG));
     }
 

@@ -16,9 +16,9 @@
 
 mod layout;
 
+use crate::builtins::StrPayload;
 use crate::object::dict::Dict;
 use crate::object::{Args, Exc, NativeKind, ObjRef, Payload, PyResult, Value};
-use crate::builtins::StrPayload;
 use crate::types::class::new_class;
 use crate::types::registry::{add_method, set_class_attr};
 use crate::vm::{NativeFn, Vm};
@@ -78,8 +78,15 @@ fn make_class(
     methods: &[(&'static str, NativeFn)],
 ) -> PyResult<ObjRef> {
     let n = vm.intern(name);
-    let cls = new_class(n.clone(), n, vec![base], Dict::new(), None, crate::object::NO_AUTHORITY)
-        .map_err(|m| vm.type_error(m))?;
+    let cls = new_class(
+        n.clone(),
+        n,
+        vec![base],
+        Dict::new(),
+        None,
+        crate::object::NO_AUTHORITY,
+    )
+    .map_err(|m| vm.type_error(m))?;
     for (mname, f) in methods {
         add_method(&cls, mname, *f, NativeKind::Method);
     }
@@ -116,7 +123,13 @@ fn layout_of(vm: &mut Vm, err: &Value, fmt: &Value) -> PyResult<Layout> {
 }
 
 /// Pack `values` by `lay` into `out` (exactly `lay.size` bytes, zeroed).
-fn pack_values(vm: &mut Vm, err: &Value, lay: &Layout, values: &[Value], out: &mut [u8]) -> PyResult<()> {
+fn pack_values(
+    vm: &mut Vm,
+    err: &Value,
+    lay: &Layout,
+    values: &[Value],
+    out: &mut [u8],
+) -> PyResult<()> {
     let mut vals = values.iter();
     for item in &lay.items {
         let one = layout::item_size(lay.mode, item.code).unwrap_or(1);
@@ -127,10 +140,15 @@ fn pack_values(vm: &mut Vm, err: &Value, lay: &Layout, values: &[Value], out: &m
                 let data = match v.payload() {
                     Some(Payload::Bytes(b)) => b.to_vec(),
                     _ if crate::types::bytearray::is_bytearray(&v) => {
-                        crate::types::buffer::bytes_like(&v).map(|c| c.into_owned()).unwrap_or_default()
+                        crate::types::buffer::bytes_like(&v)
+                            .map(|c| c.into_owned())
+                            .unwrap_or_default()
                     }
                     _ => {
-                        let msg = format!("argument for '{}' must be a bytes object", item.code as char);
+                        let msg = format!(
+                            "argument for '{}' must be a bytes object",
+                            item.code as char
+                        );
                         return Err(error(vm, err, &msg));
                     }
                 };
@@ -155,7 +173,11 @@ fn pack_values(vm: &mut Vm, err: &Value, lay: &Layout, values: &[Value], out: &m
                 b'c' => match v.payload() {
                     Some(Payload::Bytes(b)) if b.len() == 1 => dst[0] = b[0],
                     _ => {
-                        return Err(error(vm, err, "char format requires a bytes object of length 1"));
+                        return Err(error(
+                            vm,
+                            err,
+                            "char format requires a bytes object of length 1",
+                        ));
                     }
                 },
                 b'?' => dst[0] = u8::from(vm.truthy(&v)?),
@@ -172,14 +194,18 @@ fn pack_values(vm: &mut Vm, err: &Value, lay: &Layout, values: &[Value], out: &m
                         b'f' => {
                             let y = x as f32;
                             if y.is_infinite() && x.is_finite() && lay.mode != Mode::Native {
-                                return Err(vm.overflow_error("float too large to pack with f format"));
+                                return Err(
+                                    vm.overflow_error("float too large to pack with f format")
+                                );
                             }
                             u64::from(y.to_bits())
                         }
                         _ => match layout::f16_bits(x) {
                             Some(h) => u64::from(h),
                             None => {
-                                return Err(vm.overflow_error("float too large to pack with e format"));
+                                return Err(
+                                    vm.overflow_error("float too large to pack with e format")
+                                );
                             }
                         },
                     };
@@ -250,7 +276,9 @@ fn unpack_values(vm: &mut Vm, lay: &Layout, src: &[u8]) -> PyResult<Value> {
                 b'c' => bytes_value(b),
                 b'?' => Value::Bool(b[0] != 0),
                 b'd' => Value::Float(f64::from_bits(layout::get_int(lay.mode, b, false) as u64)),
-                b'f' => Value::Float(f64::from(f32::from_bits(layout::get_int(lay.mode, b, false) as u32))),
+                b'f' => Value::Float(f64::from(f32::from_bits(
+                    layout::get_int(lay.mode, b, false) as u32,
+                ))),
                 b'e' => Value::Float(layout::f16_value(layout::get_int(lay.mode, b, false) as u16)),
                 code => {
                     let n = layout::get_int(lay.mode, b, layout::signed(code));
@@ -284,7 +312,10 @@ fn buffer_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 fn offset_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let n = crate::types::int::index_bigint(vm, v)?;
     num_traits::ToPrimitive::to_i64(&n).ok_or_else(|| {
-        vm.index_error(format!("cannot fit '{}' into an index-sized integer", vm.type_name(v)))
+        vm.index_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            vm.type_name(v)
+        ))
     })
 }
 
@@ -294,7 +325,9 @@ fn place(what: &str, verb: &str, need: usize, offset: i64, len: usize) -> Result
     let start = if offset < 0 {
         let back = offset.unsigned_abs();
         if back > len as u64 {
-            return Err(format!("offset {offset} out of range for {len}-byte buffer"));
+            return Err(format!(
+                "offset {offset} out of range for {len}-byte buffer"
+            ));
         }
         len - back as usize
     } else {
@@ -302,9 +335,7 @@ fn place(what: &str, verb: &str, need: usize, offset: i64, len: usize) -> Result
     };
     if len.saturating_sub(start) < need || start > len {
         return Err(if offset < 0 {
-            format!(
-                "not enough data to {verb} {need} bytes at offset {offset}"
-            )
+            format!("not enough data to {verb} {need} bytes at offset {offset}")
         } else {
             format!(
                 "{what} requires a buffer of at least {} bytes for {verb}ing {need} bytes at offset {offset} (actual buffer size is {len})",
@@ -320,7 +351,9 @@ fn place(what: &str, verb: &str, need: usize, offset: i64, len: usize) -> Result
 fn fmt_arg<'a>(vm: &mut Vm, a: &'a Args, fname: &str) -> PyResult<&'a Value> {
     match a.pos.get(1) {
         Some(v) => Ok(v),
-        None => Err(vm.type_error(format!("{fname}() missing required argument 'format' (pos 1)"))),
+        None => Err(vm.type_error(format!(
+            "{fname}() missing required argument 'format' (pos 1)"
+        ))),
     }
 }
 
@@ -334,16 +367,28 @@ fn pack(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     do_pack(vm, &err, &lay, &a.pos[2..], "pack")
 }
 
-fn do_pack(vm: &mut Vm, err: &Value, lay: &Layout, values: &[Value], what: &str) -> PyResult<Value> {
+fn do_pack(
+    vm: &mut Vm,
+    err: &Value,
+    lay: &Layout,
+    values: &[Value],
+    what: &str,
+) -> PyResult<Value> {
     if values.len() != lay.nvalues {
-        let msg = format!("{what} expected {} items for packing (got {})", lay.nvalues, values.len());
+        let msg = format!(
+            "{what} expected {} items for packing (got {})",
+            lay.nvalues,
+            values.len()
+        );
         return Err(error(vm, err, &msg));
     }
     vm.reserve_memory(lay.size as u64)?;
     vm.work(lay.size + lay.nvalues)?;
     let mut out = vec![0u8; lay.size];
     pack_values(vm, err, lay, values, &mut out)?;
-    Ok(Value::Obj(ObjRef::new(Payload::Bytes(out.into_boxed_slice()))))
+    Ok(Value::Obj(ObjRef::new(Payload::Bytes(
+        out.into_boxed_slice(),
+    ))))
 }
 
 fn no_kw(vm: &mut Vm, a: &Args, fname: &str) -> PyResult<()> {
@@ -384,7 +429,9 @@ fn calcsize(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     no_kw(vm, a, "_struct.calcsize")?;
     if a.pos.len() != 2 {
         let n = a.pos.len() - 1;
-        return Err(vm.type_error(format!("_struct.calcsize() takes exactly one argument ({n} given)")));
+        return Err(vm.type_error(format!(
+            "_struct.calcsize() takes exactly one argument ({n} given)"
+        )));
     }
     let err = a.pos[0].clone();
     let lay = layout_of(vm, &err, &a.pos[1])?;
@@ -410,7 +457,9 @@ fn from_args(vm: &mut Vm, a: &Args, skip: usize, fname: &str) -> PyResult<(Value
             Some("offset") => &mut offset,
             other => {
                 let k = other.unwrap_or("?");
-                return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {fname}()")));
+                return Err(vm.type_error(format!(
+                    "'{k}' is an invalid keyword argument for {fname}()"
+                )));
             }
         };
         if slot.is_some() {
@@ -423,7 +472,9 @@ fn from_args(vm: &mut Vm, a: &Args, skip: usize, fname: &str) -> PyResult<(Value
         *slot = Some(v.clone());
     }
     let Some(buffer) = buffer else {
-        return Err(vm.type_error(format!("{fname}() missing required argument 'buffer' (pos {skip})")));
+        return Err(vm.type_error(format!(
+            "{fname}() missing required argument 'buffer' (pos {skip})"
+        )));
     };
     Ok((buffer, offset.unwrap_or(Value::Int(0))))
 }
@@ -436,7 +487,13 @@ fn unpack_from(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     do_unpack_from(vm, &err, &lay, &buffer, &offset)
 }
 
-fn do_unpack_from(vm: &mut Vm, err: &Value, lay: &Layout, buffer: &Value, offset: &Value) -> PyResult<Value> {
+fn do_unpack_from(
+    vm: &mut Vm,
+    err: &Value,
+    lay: &Layout,
+    buffer: &Value,
+    offset: &Value,
+) -> PyResult<Value> {
     let offset = offset_of(vm, offset)?;
     let b = buffer_of(vm, buffer)?;
     let start = place("unpack_from", "unpack", lay.size, offset, b.len())
@@ -453,11 +510,18 @@ fn iter_unpack(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn do_iter_unpack(vm: &mut Vm, err: &Value, lay: &Layout, buffer: &Value) -> PyResult<Value> {
     if lay.size == 0 {
-        return Err(error(vm, err, "cannot iteratively unpack with a struct of length 0"));
+        return Err(error(
+            vm,
+            err,
+            "cannot iteratively unpack with a struct of length 0",
+        ));
     }
     let b = buffer_of(vm, buffer)?;
     if b.len() % lay.size != 0 {
-        let msg = format!("iterative unpacking requires a buffer of a multiple of {} bytes", lay.size);
+        let msg = format!(
+            "iterative unpacking requires a buffer of a multiple of {} bytes",
+            lay.size
+        );
         return Err(error(vm, err, &msg));
     }
     let mut rows = Vec::with_capacity(b.len() / lay.size);
@@ -488,19 +552,28 @@ fn do_pack_into(vm: &mut Vm, err: &Value, lay: &Layout, rest: &[Value]) -> PyRes
     };
     let values = &rest[2..];
     if values.len() != lay.nvalues {
-        let msg = format!("pack_into expected {} items for packing (got {})", lay.nvalues, values.len());
+        let msg = format!(
+            "pack_into expected {} items for packing (got {})",
+            lay.nvalues,
+            values.len()
+        );
         return Err(error(vm, err, &msg));
     }
     let writable = crate::types::bytearray::is_writable(buffer)
         || (crate::types::memoryview::is_view(buffer)
-            && vm.getattr_str(buffer, "readonly").is_ok_and(|r| matches!(r, Value::Bool(false))));
+            && vm
+                .getattr_str(buffer, "readonly")
+                .is_ok_and(|r| matches!(r, Value::Bool(false))));
     if !writable {
         let tn = vm.type_name(buffer);
-        return Err(vm.type_error(format!("argument must be read-write bytes-like object, not {tn}")));
+        return Err(vm.type_error(format!(
+            "argument must be read-write bytes-like object, not {tn}"
+        )));
     }
     let offset = offset_of(vm, offset)?;
     let len = crate::types::buffer::bytes_like(buffer).map_or(0, |b| b.len());
-    let start = place("pack_into", "pack", lay.size, offset, len).map_err(|m| error(vm, err, &m))?;
+    let start =
+        place("pack_into", "pack", lay.size, offset, len).map_err(|m| error(vm, err, &m))?;
     vm.reserve_memory(lay.size as u64)?;
     vm.work(lay.size + lay.nvalues)?;
     let mut out = vec![0u8; lay.size];
@@ -547,7 +620,11 @@ fn struct_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let lay = layout_of(vm, &err, &fmt)?;
     let text = match fmt.payload() {
         Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
-        _ => fmt.as_str().or_else(|| fmt.instance_base().and_then(Value::as_str)).unwrap_or("").to_string(),
+        _ => fmt
+            .as_str()
+            .or_else(|| fmt.instance_base().and_then(Value::as_str))
+            .unwrap_or("")
+            .to_string(),
     };
     let (kf, ks) = (vm.intern("format"), vm.intern("size"));
     vm.object_setattr(&me, &kf, Value::string(text))?;
@@ -571,7 +648,9 @@ fn struct_unpack(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     no_kw(vm, a, "unpack")?;
     if a.pos.len() != 2 {
         let n = a.pos.len() - 1;
-        return Err(vm.type_error(format!("Struct.unpack() takes exactly one argument ({n} given)")));
+        return Err(vm.type_error(format!(
+            "Struct.unpack() takes exactly one argument ({n} given)"
+        )));
     }
     let (err, lay) = this(vm, a, "unpack")?;
     do_unpack(vm, &err, &lay, &a.pos[1])
@@ -587,7 +666,9 @@ fn struct_iter_unpack(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     no_kw(vm, a, "iter_unpack")?;
     if a.pos.len() != 2 {
         let n = a.pos.len() - 1;
-        return Err(vm.type_error(format!("Struct.iter_unpack() takes exactly one argument ({n} given)")));
+        return Err(vm.type_error(format!(
+            "Struct.iter_unpack() takes exactly one argument ({n} given)"
+        )));
     }
     let (err, lay) = this(vm, a, "iter_unpack")?;
     do_iter_unpack(vm, &err, &lay, &a.pos[1])
