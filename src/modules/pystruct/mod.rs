@@ -524,7 +524,10 @@ fn do_iter_unpack(vm: &mut Vm, err: &Value, lay: &Layout, buffer: &Value) -> PyR
         );
         return Err(error(vm, err, &msg));
     }
-    let mut rows = Vec::with_capacity(b.len() / lay.size);
+    // Every row's tuple is made now: refused up front past the memory cap.
+    let n = b.len() / lay.size;
+    vm.reserve_memory((n as u64).saturating_mul(64 + 32 * lay.nvalues as u64))?;
+    let mut rows = Vec::with_capacity(n);
     for chunk in b.chunks(lay.size) {
         rows.push(unpack_values(vm, lay, chunk)?);
     }
