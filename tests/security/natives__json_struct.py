@@ -39,12 +39,12 @@ def struct_huge_pack():
 
 def struct_huge_unpack():
     import struct
-    return len(struct.unpack('30000000B', bytes(30 * 10 ** 6)))
+    return len(struct.unpack('10000000B', bytes(10 ** 7)))
 
 
 def struct_huge_iter():
     import struct
-    return len(list(struct.iter_unpack('B', bytes(50 * 10 ** 6))))
+    return len(list(struct.iter_unpack('B', bytes(10 ** 7))))
 
 
 def run(f, **caps):
@@ -66,19 +66,19 @@ def run(f, **caps):
 for f in (loads_huge, loads_long_string, dumps_huge, dumps_default_loop):
     print(f.__name__, 'time:', run(f, time=1, memory='1G'))
 for f in (loads_huge, dumps_huge, struct_huge_pack, struct_huge_unpack, struct_huge_iter):
-    print(f.__name__, 'memory:', run(f, time=20, memory='64M'))
+    print(f.__name__, 'memory:', run(f, time=20, memory='24M'))
 
 
 def deep():
     import json
     out = []
-    for text in ['[' * 10 ** 6, '{"a":' * 10 ** 6]:
+    for text in ['[' * 10 ** 5, '{"a":' * 10 ** 5]:
         try:
             json.loads(text)
         except RecursionError as e:
             out.append(str(e))
     v = []
-    for _ in range(10 ** 6):
+    for _ in range(10 ** 5):
         v = [v]
     try:
         json.dumps(v)
@@ -87,7 +87,7 @@ def deep():
     return out
 
 
-print(run(deep, time=20, memory='512M'))
+print(run(deep, time=20, memory='256M'))
 
 # Output:
 # loads_huge time: limit fast=True
