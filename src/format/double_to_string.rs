@@ -107,11 +107,13 @@ impl Digits {
     /// ties to even, and Rust's shortest mode may take the other: so we
     /// prefer the correctly rounded string whenever it round-trips too.
     fn shortest(a: f64) -> Digits {
-        let short = Digits::from_sci(&format!("{a:e}"));
+        let short_text = format!("{a:e}");
+        let short = Digits::from_sci(&short_text);
         let n = short.digits.len();
         let p = n.saturating_sub(1);
         let rounded_text = format!("{a:.p$e}");
-        if rounded_text.parse::<f64>().ok() == Some(a) {
+        // Usually the same text: nothing to choose, no parse needed.
+        if rounded_text != short_text && rounded_text.parse::<f64>().ok() == Some(a) {
             let rounded = Digits::from_sci(&rounded_text);
             if rounded.digits.len() <= n {
                 return rounded;

@@ -12,10 +12,12 @@ pub mod cmath;
 mod cmath_special;
 pub mod embedded;
 pub mod importlib;
+pub mod json;
 pub mod libm_compat;
 pub mod math;
 mod math_gamma;
 pub mod os;
+pub mod pystruct;
 pub mod random;
 pub mod random_core;
 pub mod sandbox;
@@ -43,6 +45,8 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "os" => os::fill,
         "importlib" => importlib::fill,
         "_asyncio" => asyncio_native::fill,
+        "_json" => json::fill,
+        "struct" => pystruct::fill,
         _ => return None,
     })
 }

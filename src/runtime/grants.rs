@@ -31,7 +31,7 @@ use super::limits::Limits;
 /// only through the file controller, which applies the grants; `asyncio`
 /// is Python shipped in the binary, on its accelerator `_asyncio`, which
 /// goes with its grant).
-pub const PURE_MODULES: [&str; 10] = [
+pub const PURE_MODULES: &[&str] = &[
     "math",
     "cmath",
     "time",
@@ -42,6 +42,8 @@ pub const PURE_MODULES: [&str; 10] = [
     "importlib",
     "asyncio",
     "keyword",
+    "json",
+    "struct",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.
