@@ -122,7 +122,7 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("asyncio.timeouts", "asyncio/timeouts.py"),
     shared_module!("keyword", "keyword.py"),
     shared_module!("_types", "_types.py"),
-    package!("json", "json/__init__.py"),
+    shared_package!("json", "json/__init__.py"),
     module!("json.decoder", "json/decoder.py"),
     module!("json.encoder", "json/encoder.py"),
     module!("json.scanner", "json/scanner.py"),

@@ -55,7 +55,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
 /// sandbox (modules/shared.rs): those whose module object holds no
 /// mutable state (a module keeping per-sandbox state, as `random`'s
 /// hidden generator or `sys`, is built in each sandbox).
-const SHARED_NATIVES: &[&str] = &["math", "cmath"];
+const SHARED_NATIVES: &[&str] = &["math", "cmath", "_json", "struct"];
 
 /// Whether the module `name` (a full dotted name) is built once per
 /// runtime and shared frozen, rather than built in each sandbox.
