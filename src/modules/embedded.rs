@@ -87,6 +87,9 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("asyncio.taskgroups", "asyncio/taskgroups.py"),
     module!("asyncio.tasks", "asyncio/tasks.py"),
     module!("asyncio.timeouts", "asyncio/timeouts.py"),
+    module!("base64", "base64.py"),
+    module!("hashlib", "hashlib.py"),
+    module!("hmac", "hmac.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).
