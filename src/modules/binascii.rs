@@ -310,8 +310,6 @@ fn decode_base64(data: &[u8], strict: bool) -> Result<Vec<u8>, String> {
                     }
                     return Ok(out);
                 }
-            } else if strict && quad == 0 {
-                return Err("Excess data after padding".into());
             }
             continue;
         }
@@ -570,73 +568,76 @@ fn b2a_qp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// Quoted-printable encoding (RFC 1521) with binascii's choices: lines of
 /// at most 76 characters with soft breaks, the line ending of the input
-/// (CRLF when its first line ends so), a space or tab before a line end
-/// quoted, and in header mode '_' quoted and a space written as '_'.
+/// (CRLF when its first line ends so), a space or tab that ends a line
+/// quoted (found when the line ends, so a header-mode '_' stays), a '.'
+/// alone at the start of a line quoted, and in header mode '_' quoted and
+/// a space written as '_'.
 fn encode_qp(data: &[u8], quotetabs: bool, istext: bool, header: bool) -> Vec<u8> {
     const MAXLINE: usize = 76;
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let crlf = data
         .iter()
         .position(|&c| c == b'\n')
         .is_some_and(|p| p > 0 && data[p - 1] == b'\r');
+    let soft_break = |out: &mut Vec<u8>| {
+        out.push(b'=');
+        if crlf {
+            out.push(b'\r');
+        }
+        out.push(b'\n');
+    };
     let mut out = Vec::with_capacity(data.len() * 3);
     let mut line = 0usize;
     let mut i = 0;
     let n = data.len();
     while i < n {
         let c = data[i];
-        let at_line_end = |j: usize| {
-            j + 1 >= n
-                || data[j + 1] == b'\n'
-                || (j + 2 < n && data[j + 1] == b'\r' && data[j + 2] == b'\n')
-        };
+        let next = data.get(i + 1).copied();
         let quote = c > 126
             || c == b'='
             || (header && c == b'_')
-            || (c == b'.' && line == 0 && at_line_end(i))
+            || (c == b'.' && line == 0 && matches!(next, None | Some(b'\n' | b'\r' | 0)))
             || (!istext && (c == b'\r' || c == b'\n'))
-            || ((c == b'\t' || c == b' ') && i + 1 == n)
-            || (c < 33 && c != b'\r' && c != b'\n' && (quotetabs || (c != b'\t' && c != b' ')))
-            || ((c == b'\t' || c == b' ') && at_line_end(i) && i + 1 < n);
+            || ((c == b'\t' || c == b' ') && next.is_none())
+            || (c < 33
+                && c != b'\r'
+                && c != b'\n'
+                && (quotetabs || (c != b'\t' && c != b' ')));
         if quote {
             if line + 3 >= MAXLINE {
-                out.push(b'=');
-                if crlf {
-                    out.push(b'\r');
-                }
-                out.push(b'\n');
+                soft_break(&mut out);
                 line = 0;
             }
-            out.extend_from_slice(&[b'=', HEX[usize::from(c >> 4)], HEX[usize::from(c & 15)]]);
+            push_quoted(&mut out, c);
             line += 3;
             i += 1;
-            continue;
-        }
-        if istext && (c == b'\n' || (c == b'\r' && i + 1 < n && data[i + 1] == b'\n')) {
+        } else if istext && (c == b'\n' || (c == b'\r' && next == Some(b'\n'))) {
             line = 0;
-            if crlf {
-                out.extend_from_slice(b"\r\n");
-            } else {
-                out.push(b'\n');
+            // A space or tab must not end a line: quote the last one.
+            if let Some(&last) = out.last()
+                && (last == b' ' || last == b'\t')
+            {
+                out.pop();
+                push_quoted(&mut out, last);
             }
-            i += if c == b'\r' { 2 } else { 1 };
-            continue;
-        }
-        if line + 1 >= MAXLINE && !(i + 1 < n && data[i + 1] == b'\n') && i + 1 < n {
-            out.push(b'=');
             if crlf {
                 out.push(b'\r');
             }
             out.push(b'\n');
-            line = 0;
-        }
-        if header && c == b' ' {
-            out.push(b'_');
+            i += if c == b'\r' { 2 } else { 1 };
         } else {
-            out.push(c);
+            if next.is_some() && next != Some(b'\n') && line + 1 >= MAXLINE {
+                soft_break(&mut out);
+                line = 0;
+            }
+            line += 1;
+            out.push(if header && c == b' ' { b'_' } else { c });
+            i += 1;
         }
-        line += 1;
-        i += 1;
     }
     out
+}
+
+fn push_quoted(out: &mut Vec<u8>, c: u8) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    out.extend_from_slice(&[b'=', HEX[usize::from(c >> 4)], HEX[usize::from(c & 15)]]);
 }
