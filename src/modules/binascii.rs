@@ -81,6 +81,7 @@ fn budget(vm: &mut Vm, input: usize, n: usize) -> PyResult<()> {
     vm.work(input.saturating_add(n))
 }
 
+/// Bind `a`; the names after `/` (a `"/"` entry) may be given by keyword.
 fn args<'a>(
     vm: &mut Vm,
     a: &Args,
@@ -89,11 +90,13 @@ fn args<'a>(
     positional: usize,
     required: usize,
 ) -> PyResult<Vec<Option<Value>>> {
+    let slash = names.iter().position(|n| *n == "/");
+    let names_only: Vec<&str> = names.iter().copied().filter(|n| *n != "/").collect();
     Params {
         fname,
-        names,
+        names: &names_only,
         positional,
-        keyword_from: 0,
+        keyword_from: slash.unwrap_or(0),
         required,
     }
     .bind(vm, a)
@@ -188,7 +191,7 @@ fn a2b_hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn unhex_common(vm: &mut Vm, a: &Args, fname: &str) -> PyResult<Value> {
-    let p = args(vm, a, fname, &["hexstr"], 1, 1)?;
+    let p = args(vm, a, fname, &["hexstr", "/"], 1, 1)?;
     let v = p[0].clone().unwrap_or(Value::None);
     let s = ascii_arg(vm, &v)?;
     if s.len() % 2 == 1 {
@@ -369,7 +372,7 @@ pub(crate) fn u32_arg(vm: &mut Vm, v: &Value) -> PyResult<u32> {
 }
 
 fn crc32(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let p = args(vm, a, "crc32", &["data", "crc"], 2, 1)?;
+    let p = args(vm, a, "crc32", &["data", "crc", "/"], 2, 1)?;
     let v = p[0].clone().unwrap_or(Value::None);
     let data = buffer(vm, &v)?;
     let mut crc = match &p[1] {
@@ -384,7 +387,7 @@ fn crc32(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn crc_hqx(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let p = args(vm, a, "crc_hqx", &["data", "crc"], 2, 2)?;
+    let p = args(vm, a, "crc_hqx", &["data", "crc", "/"], 2, 2)?;
     let v = p[0].clone().unwrap_or(Value::None);
     let data = buffer(vm, &v)?;
     let start = u32_arg(vm, p[1].as_ref().unwrap_or(&Value::None))?;
@@ -444,7 +447,7 @@ fn b2a_uu(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn a2b_uu(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let p = args(vm, a, "a2b_uu", &["data"], 1, 1)?;
+    let p = args(vm, a, "a2b_uu", &["data", "/"], 1, 1)?;
     let v = p[0].clone().unwrap_or(Value::None);
     let data = ascii_arg(vm, &v)?;
     vm.work(data.len())?;
@@ -598,10 +601,7 @@ fn encode_qp(data: &[u8], quotetabs: bool, istext: bool, header: bool) -> Vec<u8
             || (c == b'.' && line == 0 && matches!(next, None | Some(b'\n' | b'\r' | 0)))
             || (!istext && (c == b'\r' || c == b'\n'))
             || ((c == b'\t' || c == b' ') && next.is_none())
-            || (c < 33
-                && c != b'\r'
-                && c != b'\n'
-                && (quotetabs || (c != b'\t' && c != b' ')));
+            || (c < 33 && c != b'\r' && c != b'\n' && (quotetabs || (c != b'\t' && c != b' ')));
         if quote {
             if line + 3 >= MAXLINE {
                 soft_break(&mut out);

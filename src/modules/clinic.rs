@@ -29,20 +29,36 @@ impl Params<'_> {
     pub fn bind(&self, vm: &mut Vm, a: &Args) -> PyResult<Vec<Option<Value>>> {
         let f = self.fname;
         let n = a.pos.len();
+        let plural = |k: usize| if k == 1 { "" } else { "s" };
+        let total = n + a.kw.len();
+        if self.keyword_from >= self.names.len() {
+            return self.bind_positional(vm, a);
+        }
+        if total > self.names.len() {
+            let how = if self.required < self.names.len() {
+                "at most"
+            } else {
+                "exactly"
+            };
+            let max = self.names.len();
+            return Err(vm.type_error(format!(
+                "{f}() takes {how} {max} argument{} ({total} given)",
+                plural(max)
+            )));
+        }
         if n > self.positional {
             let msg = if self.positional == 0 {
                 format!("{f}() takes no positional arguments")
-            } else if self.keyword_from < self.positional || self.positional == self.names.len() {
-                let s = if self.positional == 1 { "" } else { "s" };
-                format!(
-                    "{f}() takes at most {} argument{s} ({n} given)",
-                    self.positional
-                )
             } else {
-                let s = if self.positional == 1 { "" } else { "s" };
+                let how = if self.required.min(self.positional) < self.positional {
+                    "at most"
+                } else {
+                    "exactly"
+                };
                 format!(
-                    "{f}() takes at most {} positional argument{s} ({n} given)",
-                    self.positional
+                    "{f}() takes {how} {} positional argument{} ({n} given)",
+                    self.positional,
+                    plural(self.positional)
                 )
             };
             return Err(vm.type_error(msg));
@@ -73,19 +89,17 @@ impl Params<'_> {
         }
         for (i, slot) in out.iter().enumerate().take(self.required) {
             if slot.is_none() {
-                let msg = if i < self.keyword_from && self.keyword_from > 0 && a.kw.is_empty() {
-                    let s = if self.required == 1 { "" } else { "s" };
-                    if self.required == self.positional {
-                        format!(
-                            "{f}() takes {} positional argument{s} but {n} were given",
-                            self.required
-                        )
+                let msg = if i < self.keyword_from {
+                    let min = self.required.min(self.keyword_from);
+                    let how = if min < self.positional {
+                        "at least"
                     } else {
-                        format!(
-                            "{f}() takes at least {} positional argument{s} ({n} given)",
-                            self.required
-                        )
-                    }
+                        "exactly"
+                    };
+                    format!(
+                        "{f}() takes {how} {min} positional argument{} ({n} given)",
+                        plural(min)
+                    )
                 } else {
                     format!(
                         "{f}() missing required argument '{}' (pos {})",
@@ -96,6 +110,34 @@ impl Params<'_> {
                 return Err(vm.type_error(msg));
             }
         }
+        Ok(out)
+    }
+}
+
+impl Params<'_> {
+    /// Bind a function whose parameters are all positional-only, with the
+    /// messages CPython gives such a function (`crc32 expected at least 1
+    /// argument, got 0`).
+    fn bind_positional(&self, vm: &mut Vm, a: &Args) -> PyResult<Vec<Option<Value>>> {
+        let f = self.fname;
+        if !a.kw.is_empty() {
+            return Err(vm.type_error(format!("{f}() takes no keyword arguments")));
+        }
+        let n = a.pos.len();
+        let (min, max) = (self.required, self.names.len());
+        if n < min || n > max {
+            let plural = |k: usize| if k == 1 { "argument" } else { "arguments" };
+            let msg = if min == max {
+                format!("{f} expected {min} {}, got {n}", plural(min))
+            } else if n < min {
+                format!("{f} expected at least {min} {}, got {n}", plural(min))
+            } else {
+                format!("{f} expected at most {max} {}, got {n}", plural(max))
+            };
+            return Err(vm.type_error(msg));
+        }
+        let mut out: Vec<Option<Value>> = a.pos.iter().cloned().map(Some).collect();
+        out.resize(max, None);
         Ok(out)
     }
 }

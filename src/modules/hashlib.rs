@@ -521,13 +521,17 @@ fn digest_len(vm: &mut Vm, a: &Args, method: &str) -> PyResult<(usize, &'static 
     }
     let p = Params {
         fname: method,
-        names: &["self", "length"],
-        positional: 2,
-        keyword_from: 1,
-        required: 2,
+        names: &["length"],
+        positional: 1,
+        keyword_from: 0,
+        required: 1,
     };
-    let args = p.bind(vm, a)?;
-    let n = int_arg(vm, args[1].as_ref().unwrap_or(&Value::None))?;
+    let rest = Args {
+        pos: &a.pos[1..],
+        kw: a.kw,
+    };
+    let args = p.bind(vm, &rest)?;
+    let n = int_arg(vm, args[0].as_ref().unwrap_or(&Value::None))?;
     if n < 0 {
         let c = vm.builtin_exc_class("SystemError");
         return Err(vm.new_exc(&c, "Negative size passed to PyBytes_FromStringAndSize"));

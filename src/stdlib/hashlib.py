@@ -47,11 +47,6 @@ def new(name, data=b'', **kwargs):
         return blake2b(data, **kwargs)
     if name == 'blake2s':
         return blake2s(data, **kwargs)
-    if 'string' in kwargs:
-        if data != b'':
-            raise TypeError(
-                "argument for new() given by name ('string') and position (2)")
-        data = kwargs.pop('string')
     return _hashlib.new(name, data, **kwargs)
 
 
