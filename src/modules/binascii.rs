@@ -183,11 +183,11 @@ fn hex_bytes(vm: &mut Vm, data: &[u8], sep: Option<u8>, per: i64) -> PyResult<Ve
 }
 
 fn unhexlify(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    unhex_common(vm, a, "unhexlify")
+    unhex_common(vm, a, "binascii.unhexlify")
 }
 
 fn a2b_hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    unhex_common(vm, a, "a2b_hex")
+    unhex_common(vm, a, "binascii.a2b_hex")
 }
 
 fn unhex_common(vm: &mut Vm, a: &Args, fname: &str) -> PyResult<Value> {
@@ -372,7 +372,7 @@ pub(crate) fn u32_arg(vm: &mut Vm, v: &Value) -> PyResult<u32> {
 }
 
 fn crc32(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let p = args(vm, a, "crc32", &["data", "crc", "/"], 2, 1)?;
+    let p = args(vm, a, "binascii.crc32", &["data", "crc", "/"], 2, 1)?;
     let v = p[0].clone().unwrap_or(Value::None);
     let data = buffer(vm, &v)?;
     let mut crc = match &p[1] {
@@ -387,7 +387,7 @@ fn crc32(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn crc_hqx(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let p = args(vm, a, "crc_hqx", &["data", "crc", "/"], 2, 2)?;
+    let p = args(vm, a, "binascii.crc_hqx", &["data", "crc", "/"], 2, 2)?;
     let v = p[0].clone().unwrap_or(Value::None);
     let data = buffer(vm, &v)?;
     let start = u32_arg(vm, p[1].as_ref().unwrap_or(&Value::None))?;
@@ -447,7 +447,7 @@ fn b2a_uu(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn a2b_uu(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let p = args(vm, a, "a2b_uu", &["data", "/"], 1, 1)?;
+    let p = args(vm, a, "binascii.a2b_uu", &["data", "/"], 1, 1)?;
     let v = p[0].clone().unwrap_or(Value::None);
     let data = ascii_arg(vm, &v)?;
     vm.work(data.len())?;

@@ -15,7 +15,9 @@ use crate::vm::Vm;
 
 /// A native's parameters: `names[..positional]` may be given by position,
 /// `names[keyword_from..]` by keyword (positional-only before it), and the
-/// first `required` are required.
+/// first `required` are required. `fname` may name the module
+/// (`binascii.crc32`): CPython names it in some messages of functions
+/// whose parameters are all positional-only.
 pub struct Params<'a> {
     pub fname: &'a str,
     pub names: &'a [&'a str],
@@ -27,7 +29,7 @@ pub struct Params<'a> {
 impl Params<'_> {
     /// Bind `a` to the parameters: one slot per name.
     pub fn bind(&self, vm: &mut Vm, a: &Args) -> PyResult<Vec<Option<Value>>> {
-        let f = self.fname;
+        let f = self.short();
         let n = a.pos.len();
         let plural = |k: usize| if k == 1 { "" } else { "s" };
         let total = n + a.kw.len();
@@ -115,16 +117,28 @@ impl Params<'_> {
 }
 
 impl Params<'_> {
+    /// The function's name without its module (`fname` may be qualified,
+    /// `binascii.crc32`, for the messages that name the module).
+    fn short(&self) -> &str {
+        self.fname.rsplit('.').next().unwrap_or(self.fname)
+    }
+
     /// Bind a function whose parameters are all positional-only, with the
     /// messages CPython gives such a function (`crc32 expected at least 1
     /// argument, got 0`).
     fn bind_positional(&self, vm: &mut Vm, a: &Args) -> PyResult<Vec<Option<Value>>> {
-        let f = self.fname;
+        let full = self.fname;
+        let f = self.short();
         if !a.kw.is_empty() {
-            return Err(vm.type_error(format!("{f}() takes no keyword arguments")));
+            return Err(vm.type_error(format!("{full}() takes no keyword arguments")));
         }
         let n = a.pos.len();
         let (min, max) = (self.required, self.names.len());
+        if max == 1 && min == 1 && n != 1 {
+            return Err(vm.type_error(format!(
+                "{full}() takes exactly one argument ({n} given)"
+            )));
+        }
         if n < min || n > max {
             let plural = |k: usize| if k == 1 { "argument" } else { "arguments" };
             let msg = if min == max {

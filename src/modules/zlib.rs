@@ -417,11 +417,11 @@ fn checksum(
 }
 
 fn crc32(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    checksum(vm, a, "crc32", 0, zlib_rs::crc32::crc32)
+    checksum(vm, a, "zlib.crc32", 0, zlib_rs::crc32::crc32)
 }
 
 fn adler32(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    checksum(vm, a, "adler32", 1, zlib_rs::adler32::adler32)
+    checksum(vm, a, "zlib.adler32", 1, zlib_rs::adler32::adler32)
 }
 
 // ----- Compress ------------------------------------------------------------

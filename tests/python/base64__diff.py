@@ -96,3 +96,26 @@ for name in sorted(results):
     errors = sum(1 for l in lines if 'Error: ' in l.split(' -> ', 1)[1])
     digest = hashlib.sha256('\n'.join(lines).encode()).hexdigest()[:16]
     print(name, len(lines), errors, digest)
+
+# Output:
+# a85decode 120 49 bbd2d620472e5c4d
+# a85decode_rand 120 31 55f16cafbf51057e
+# a85encode 120 0 3ccc4130f091c131
+# b16decode 120 66 0f8e441b98d7d99d
+# b16encode 120 0 807305264de6a144
+# b32decode 120 66 7344a1d6250df7cd
+# b32decode_rand 120 107 8fc3993084bd86bc
+# b32encode 120 0 6bd6a5f532a20e01
+# b32hexdecode 120 49 4f4154e206156e5d
+# b32hexencode 120 0 b53ae2cbfd616cbd
+# b64decode 120 56 90692b388090acfc
+# b64decode_alt 120 26 6ee8c8349956aa79
+# b64decode_str 120 0 2505865e6b432db3
+# b64encode 120 0 43681904014a1bf0
+# b85decode 120 65 3f395d4acd04db26
+# b85decode_rand 120 5 fd3c915f4a487dbc
+# b85encode 120 0 00ea5c60c63d59d0
+# decodebytes 120 53 c0f6c2581cdce999
+# encodebytes 120 0 299aafa979bd02b3
+# urlsafe_b64decode 120 19 fec8086a33df07ff
+# urlsafe_b64encode 120 0 6e097e23a5b306e7

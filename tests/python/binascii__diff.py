@@ -82,3 +82,21 @@ for name in sorted(results):
     errors = sum(1 for l in lines if ' -> ' in l and 'Error: ' in l.split(' -> ', 1)[1])
     digest = hashlib.sha256('\n'.join(lines).encode()).hexdigest()[:16]
     print(name, len(lines), errors, digest)
+
+# Output:
+# a2b_base64 300 142 a8d2068b47dbbf62
+# a2b_base64_rand 300 225 2e67af1c7be049b6
+# a2b_hex 150 119 2afb8bbc205e3011
+# a2b_qp 150 0 c1c6f58bdfbd37d1
+# a2b_qp_round 150 0 e5587b7d45ff8dbd
+# a2b_uu 150 0 0e5fdbbf4eb6eb5e
+# a2b_uu_rand 150 18 8f5b62fc98491cad
+# b2a_base64 150 0 d45c45422d122910
+# b2a_hex 150 0 db880ed6eac15b49
+# b2a_qp 150 0 25410cf4de4c9948
+# b2a_uu 150 10 832941c33572fbb5
+# crc32 150 0 4dd4863f1bd2ec22
+# crc_hqx 150 0 89988ecc773bc5bd
+# hexlify 150 0 9fc5f71cfdfc1e0a
+# hexlify_sep 150 0 84de1c8985e542b8
+# unhexlify 150 119 9730a4d8b6e813a9

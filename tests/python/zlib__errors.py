@@ -73,3 +73,56 @@ try:
     zlib.decompress(b'bad')
 except zlib.error as e:
     print('caught', type(e).__name__, e.args)
+
+# Output:
+# error: Error -3 while decompressing data: incorrect header check
+# error: Error -5 while decompressing data: incomplete or truncated stream
+# error: Error -5 while decompressing data: incomplete or truncated stream
+# error: Error -5 while decompressing data: incomplete or truncated stream
+# b'some data to damagesome data to damagesome data to damagesome data to damagesome data to damagesome data to damagesome data to damagesome data to damagesome data to damagesome data to damage'
+# error: Error -3 while decompressing data: incorrect data check
+# error: Error -3 while decompressing data: invalid stored block lengths
+# error: Error -5 while decompressing data: incomplete or truncated stream
+# error: Error -3 while decompressing data: invalid block type
+# error: Error -3 while decompressing data: incorrect header check
+# error: Error -3 while decompressing data: incorrect header check
+# error: Error -3 while decompressing data: incorrect header check
+# error: Error -2 while preparing to decompress data: inconsistent stream state
+# ValueError: bufsize must be non-negative
+# TypeError: a bytes-like object is required, not 'str'
+# TypeError: decompress() takes at most 3 arguments (4 given)
+# error: Bad compression level
+# error: Bad compression level
+# error: Bad compression level
+# error: Bad compression level
+# TypeError: a bytes-like object is required, not 'str'
+# TypeError: compress() takes at least 1 positional argument (0 given)
+# TypeError: 'foo' is an invalid keyword argument for compress()
+# TypeError: compress() takes at most 3 arguments (4 given)
+# TypeError: 'float' object cannot be interpreted as an integer
+# ValueError: Invalid initialization option
+# ValueError: Invalid initialization option
+# ValueError: Invalid initialization option
+# ValueError: Invalid initialization option
+# ValueError: Invalid initialization option
+# ValueError: Invalid initialization option
+# TypeError: a bytes-like object is required, not 'str'
+# TypeError: zdict argument must support the buffer protocol
+# ValueError: Invalid initialization option
+# ValueError: max_length must be non-negative
+# ValueError: length must be greater than zero
+# ValueError: length must be greater than zero
+# TypeError: a bytes-like object is required, not 'str'
+# error: Error -2 while compressing data: inconsistent stream state
+# error: Error -2 while flushing: inconsistent stream state
+# b''
+# error: Error -3 while decompressing data: incorrect header check
+# error: Error 2 while decompressing data
+# error: Error 2 while decompressing data
+# error: Error -3 while setting zdict: invalid input data
+# b'hello hello'
+# b'a'
+# TypeError: a bytes-like object is required, not 'str'
+# TypeError: 'float' object cannot be interpreted as an integer
+# TypeError: crc32 expected at least 1 argument, got 0
+# caught error ('Error -3 while decompressing data: incorrect header check',)

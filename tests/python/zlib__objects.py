@@ -61,3 +61,34 @@ print(d.decompress(z[:100])[:20], d.flush(5)[:5], d.eof)
 c = zlib.compressobj()
 print(c.flush(zlib.Z_NO_FLUSH), len(c.compress(b'')) == 0)
 print(type(zlib.compressobj()).__name__, type(zlib.decompressobj()).__name__)
+
+# Output:
+# -1 15 True
+# True True b'' b''
+# 0 15 True
+# True True b'' b''
+# 1 -9 True
+# True True b'' b''
+# 9 31 True
+# True True b'' b''
+# 5 12 True
+# True True b'' b''
+# 6 -15 True
+# True True b'' b''
+# 0 True b''
+# 2 True b'chunk for mode 0 chunk fo'
+# 3 True b'chunk for mode 3 chunk fo'
+# 1 True b'chunk for mode 1 chunk fo'
+# 5 True b'chunk for mode 5 chunk fo'
+# b'' True
+# b'common words are common' True
+# b'hello hello hello' True
+# 1000 True False
+# True True b''
+# b'first' b'trailing' True
+# b'' b'trailing more'
+# True True
+# 10 True True b''
+# b'line 0 of a test tex' b'' False
+# b'' False
+# Compress Decompress
