@@ -135,9 +135,7 @@ impl Params<'_> {
         let n = a.pos.len();
         let (min, max) = (self.required, self.names.len());
         if max == 1 && min == 1 && n != 1 {
-            return Err(vm.type_error(format!(
-                "{full}() takes exactly one argument ({n} given)"
-            )));
+            return Err(vm.type_error(format!("{full}() takes exactly one argument ({n} given)")));
         }
         if n < min || n > max {
             let plural = |k: usize| if k == 1 { "argument" } else { "arguments" };

@@ -11,7 +11,8 @@
 //!   node_offset, node_depth, inner_size, last_node) are accepted at their
 //!   defaults only: the blake2 crate builds the sequential-mode parameter
 //!   block alone, so other values raise ValueError (docs/compatibility.md).
-//! - `pbkdf2_hmac` (RFC 8018 over the hmac crate), `hmac_digest` (one-shot
+//! - `pbkdf2_hmac` (RFC 8018 over the hmac crate), `scrypt` (the scrypt
+//!   crate, with OpenSSL's limits, as CPython's), `hmac_digest` (one-shot
 //!   HMAC for hmac.digest) and `compare_digest` (constant time in the
 //!   length of the second argument, as CPython's).
 //!
@@ -29,6 +30,7 @@ use std::cell::RefCell;
 
 use blake2::digest::core_api::{Buffer, UpdateCore, VariableOutputCore};
 use blake2::{Blake2bVarCore, Blake2sVarCore};
+use scrypt as scrypt_crate;
 use sha2::digest::{DynDigest, ExtendableOutput, Update, XofReader};
 use sha3::{Shake128, Shake256};
 
@@ -369,6 +371,7 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
         ("openssl_shake_128", openssl_shake_128),
         ("openssl_shake_256", openssl_shake_256),
         ("pbkdf2_hmac", pbkdf2_hmac),
+        ("scrypt", scrypt),
         ("hmac_digest", hmac_digest),
         ("compare_digest", compare_digest),
     ];
@@ -935,6 +938,89 @@ fn pbkdf2_hmac(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         let take = (dklen - out.len()).min(t.len());
         out.extend_from_slice(&t[..take]);
         block = block.wrapping_add(1);
+    }
+    Ok(bytes_value(out))
+}
+
+/// The memory scrypt may take when `maxmem` is 0 (OpenSSL's default).
+const SCRYPT_MAX_MEM: u64 = 32 * 1024 * 1024;
+
+/// `scrypt(password, *, salt, n, r, p, maxmem=0, dklen=64)` (RFC 7914),
+/// with OpenSSL's parameter and memory checks, which CPython's messages
+/// reflect. The work is one uninterruptible call: it is estimated and
+/// refused up front when the time left cannot cover it (`vm.afford`), and
+/// its memory is reserved first.
+fn scrypt(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let p = Params {
+        fname: "scrypt",
+        names: &["password", "salt", "n", "r", "p", "maxmem", "dklen"],
+        positional: 1,
+        keyword_from: 0,
+        required: 1,
+    };
+    let args = p.bind(vm, a)?;
+    let password =
+        super::clinic::buffer(vm, args[0].as_ref().unwrap_or(&Value::None))?.into_owned();
+    let salt = match &args[1] {
+        None | Some(Value::None) => return Err(vm.type_error("salt is required")),
+        Some(v) => super::clinic::buffer(vm, v)?.into_owned(),
+    };
+    let unsigned = |vm: &mut Vm, i: usize, what: &str| -> PyResult<u64> {
+        match &args[i] {
+            Some(v @ (Value::Int(_) | Value::Bool(_))) | Some(v @ Value::Obj(_))
+                if v.to_bigint().is_some() =>
+            {
+                let n = int_arg(vm, v)?;
+                u64::try_from(n)
+                    .map_err(|_| vm.overflow_error("can't convert negative int to unsigned"))
+            }
+            _ => Err(vm.type_error(format!("{what} is required and must be an unsigned int"))),
+        }
+    };
+    let n = unsigned(vm, 2, "n")?;
+    let r = unsigned(vm, 3, "r")?;
+    let par = unsigned(vm, 4, "p")?;
+    if n < 2 || !n.is_power_of_two() {
+        return Err(vm.value_error("n must be a power of 2."));
+    }
+    let maxmem = match &args[5] {
+        Some(v) => int_arg(vm, v)?,
+        None => 0,
+    };
+    if !(0..=i64::from(i32::MAX)).contains(&maxmem) {
+        return Err(vm.value_error("maxmem must be positive and smaller than 2147483647"));
+    }
+    let dklen = match &args[6] {
+        Some(v) => int_arg(vm, v)?,
+        None => 64,
+    };
+    if !(1..i64::from(i32::MAX)).contains(&dklen) {
+        return Err(vm.value_error("dklen must be greater than 0 and smaller than 2147483647"));
+    }
+    let log_n = n.trailing_zeros() as u8;
+    let params = match (u32::try_from(r), u32::try_from(par)) {
+        (Ok(r), Ok(p)) => scrypt_crate::Params::new(log_n, r, p, 32).ok(),
+        _ => None,
+    };
+    let Some(params) = params else {
+        return Err(vm.value_error("Invalid parameter combination for n, r, p, maxmem."));
+    };
+    let limit = if maxmem == 0 {
+        SCRYPT_MAX_MEM
+    } else {
+        maxmem as u64
+    };
+    let need = 128u128 * u128::from(r) * (u128::from(par) + u128::from(n) + 2);
+    if need > u128::from(limit) {
+        return Err(vm.value_error("[digital envelope routines] memory limit exceeded"));
+    }
+    vm.reserve_memory((need as u64).saturating_add(dklen as u64))?;
+    // About 200 ns per 128-byte block mixed, twice per element of V.
+    let units = u128::from(n) * u128::from(r) * u128::from(par) * 200 + (dklen as u128) * 4;
+    vm.afford(u64::try_from(units).unwrap_or(u64::MAX))?;
+    let mut out = vec![0u8; dklen as usize];
+    if scrypt_crate::scrypt(&password, &salt, &params, &mut out).is_err() {
+        return Err(vm.value_error("Invalid parameter combination for n, r, p, maxmem."));
     }
     Ok(bytes_value(out))
 }

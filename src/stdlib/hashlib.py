@@ -16,6 +16,7 @@ __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
            'new', 'algorithms_guaranteed', 'algorithms_available',
            'pbkdf2_hmac', 'file_digest')
 
+
 algorithms_guaranteed = frozenset((
     'md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
     'blake2b', 'blake2s', 'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512',
@@ -38,6 +39,7 @@ shake_256 = _hashlib.openssl_shake_256
 blake2b = _hashlib.blake2b
 blake2s = _hashlib.blake2s
 pbkdf2_hmac = _hashlib.pbkdf2_hmac
+scrypt = _hashlib.scrypt
 
 
 def new(name, data=b'', **kwargs):
