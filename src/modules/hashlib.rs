@@ -535,6 +535,10 @@ fn digest_len(vm: &mut Vm, a: &Args, method: &str) -> PyResult<(usize, &'static 
     };
     let args = p.bind(vm, &rest)?;
     let n = int_arg(vm, args[0].as_ref().unwrap_or(&Value::None))?;
+    if n < 0 && method == "hexdigest" {
+        let c = vm.builtin_exc_class("MemoryError");
+        return Err(crate::vm::exc::new_exception(vm, &c, Vec::new()));
+    }
     if n < 0 {
         let c = vm.builtin_exc_class("SystemError");
         return Err(vm.new_exc(&c, "Negative size passed to PyBytes_FromStringAndSize"));

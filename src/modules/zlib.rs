@@ -14,8 +14,9 @@
 //!   cap with MemoryError and a long stream at the time cap;
 //! - a stream object's state sits in a `RefCell` that is never held
 //!   across a call back into Python;
-//! - compressed bytes are zlib-rs's: they may differ from CPython's zlib
-//!   at levels 1-9 (both decode each other's streams; level 0 matches).
+//! - compressed bytes are zlib-rs's (zlib-ng's algorithms): they often
+//!   differ from what CPython's zlib 1.2.13 makes, at every level (level 0
+//!   only for inputs of a few KiB); each decodes the other's streams.
 //!
 //! Departure: `Compress.copy` and `Decompress.copy` are missing (the
 //! stable zlib-rs API offers no deflateCopy/inflateCopy).
