@@ -168,9 +168,9 @@ fn hex_bytes(vm: &mut Vm, data: &[u8], sep: Option<u8>, per: i64) -> PyResult<Ve
             && i > 0
         {
             let boundary = if per > 0 {
-                (data.len() - i) % group == 0
+                (data.len() - i).is_multiple_of(group)
             } else {
-                i % group == 0
+                i.is_multiple_of(group)
             };
             if boundary {
                 out.push(s);

@@ -244,6 +244,20 @@ fn deflate_into(
     }
 }
 
+/// A zlib failure: its code, the stream's message, and what was being
+/// done (`decompressing data`, `setting zdict`).
+type Failure = (i32, Option<&'static str>, &'static str);
+
+/// How to run inflate: at most `max` bytes of output (0: no limit), an
+/// output buffer of `bufsize` to start with, the dictionary to set when
+/// the stream asks for one, and whether this is the stream's last input.
+struct InflateJob<'a> {
+    max: usize,
+    bufsize: usize,
+    zdict: Option<&'a [u8]>,
+    finish: bool,
+}
+
 /// What one run of inflate did.
 struct Inflated {
     /// Input bytes consumed.
@@ -252,18 +266,20 @@ struct Inflated {
     end: bool,
 }
 
-/// Decompress `input` into `out`, at most `max` bytes of output (0: no
-/// limit), setting `zdict` when the stream asks for a dictionary.
+/// Decompress `input` into `out` as `job` says.
 fn inflate_into(
     vm: &mut Vm,
     inf: &mut Inflate,
     input: &[u8],
     out: &mut Vec<u8>,
-    max: usize,
-    bufsize: usize,
-    zdict: Option<&[u8]>,
-    finish: bool,
-) -> PyResult<Result<Inflated, (i32, Option<&'static str>, &'static str)>> {
+    job: &InflateJob,
+) -> PyResult<Result<Inflated, Failure>> {
+    let InflateJob {
+        max,
+        bufsize,
+        zdict,
+        finish,
+    } = *job;
     let mut used = 0;
     let mut room = bufsize.max(1);
     loop {
@@ -373,16 +389,13 @@ fn decompress(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(stream_error(vm, -2, None, "preparing to decompress data"));
     };
     let mut out = Vec::new();
-    match inflate_into(
-        vm,
-        &mut inf,
-        &data,
-        &mut out,
-        0,
-        bufsize as usize,
-        None,
-        false,
-    )? {
+    let job = InflateJob {
+        max: 0,
+        bufsize: bufsize as usize,
+        zdict: None,
+        finish: false,
+    };
+    match inflate_into(vm, &mut inf, &data, &mut out, &job)? {
         Ok(r) if r.end => Ok(bytes_value(out)),
         Ok(_) => Err(stream_error(vm, -5, None, "decompressing data")),
         Err((code, msg, what)) => Err(stream_error(vm, code, msg, what)),
@@ -698,21 +711,13 @@ fn run_decompress(
         return Ok(bytes_value(out));
     }
     let DecompState { inflate, zdict, .. } = &mut *st;
-    let r = inflate_into(
-        vm,
-        inflate,
-        data,
-        &mut out,
+    let job = InflateJob {
         max,
         bufsize,
-        zdict.as_deref(),
+        zdict: zdict.as_deref(),
         finish,
-    );
-    let r = match r {
-        Ok(r) => r,
-        Err(e) => return Err(e),
     };
-    match r {
+    match inflate_into(vm, inflate, data, &mut out, &job)? {
         Ok(done) => {
             let left = &data[done.used..];
             if done.end {
