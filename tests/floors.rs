@@ -54,6 +54,7 @@ const UPPER_ALLOWED: &[(&str, &str)] = &[
     ("types/mod.rs", "files"),
     ("types/mod.rs", "modules"),
     ("types/registry.rs", "files"),
+    ("types/registry.rs", "modules"),
     ("types/registry.rs", "proxy"),
     ("types/registry.rs", "runtime"),
     ("vm/attr.rs", "proxy"),

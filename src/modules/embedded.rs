@@ -126,6 +126,9 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("json.decoder", "json/decoder.py"),
     module!("json.encoder", "json/encoder.py"),
     module!("json.scanner", "json/scanner.py"),
+    shared_module!("base64", "base64.py"),
+    shared_module!("hashlib", "hashlib.py"),
+    shared_module!("hmac", "hmac.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

@@ -8,9 +8,12 @@
 //! file exposes `fill(vm, &module_dict)`.
 
 pub mod asyncio_native;
+pub mod binascii;
+mod clinic;
 pub mod cmath;
 mod cmath_special;
 pub mod embedded;
+pub mod hashlib;
 pub mod importlib;
 pub mod json;
 pub mod libm_compat;
@@ -26,6 +29,7 @@ pub mod shared;
 pub mod stdlib_names;
 pub mod sys;
 pub mod time;
+pub mod zlib;
 
 use crate::object::{NativeKind, ObjRef, Payload, PyResult, Value};
 use crate::runtime::data::Data;
@@ -47,6 +51,9 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "_asyncio" => asyncio_native::fill,
         "_json" => json::fill,
         "struct" => pystruct::fill,
+        "_hashlib" => hashlib::fill,
+        "binascii" => binascii::fill,
+        "zlib" => zlib::fill,
         _ => return None,
     })
 }
@@ -55,7 +62,9 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
 /// sandbox (modules/shared.rs): those whose module object holds no
 /// mutable state (a module keeping per-sandbox state, as `random`'s
 /// hidden generator or `sys`, is built in each sandbox).
-const SHARED_NATIVES: &[&str] = &["math", "cmath", "_json", "struct"];
+const SHARED_NATIVES: &[&str] = &[
+    "math", "cmath", "_json", "struct", "_hashlib", "binascii", "zlib",
+];
 
 /// Whether the module `name` (a full dotted name) is built once per
 /// runtime and shared frozen, rather than built in each sandbox.
@@ -208,4 +217,51 @@ pub(crate) fn def(vm: &mut Vm, dict: &ObjRef, name: &'static str, f: NativeFn) -
         name,
         Value::Obj(native(name, f, NativeKind::Function)),
     )
+}
+
+/// A new exception class `module.name` deriving from `base`, for a native
+/// module's namespace.
+pub(crate) fn new_exception_class(
+    vm: &mut Vm,
+    module: &str,
+    name: &str,
+    base: &ObjRef,
+) -> PyResult<ObjRef> {
+    let n = vm.intern(name);
+    let cls = match crate::types::class::new_class(
+        n.clone(),
+        n,
+        vec![base.clone()],
+        crate::object::dict::Dict::new(),
+        None,
+        crate::object::NO_AUTHORITY,
+    ) {
+        Ok(c) => c,
+        Err(m) => return Err(vm.type_error(m)),
+    };
+    crate::types::registry::set_class_attr(&cls, "__module__", Value::str(module));
+    vm.type_epoch += 1;
+    Ok(cls)
+}
+
+/// The class `module.name` of an imported module (a native module's
+/// exception class, found where the module that defined it keeps it), or
+/// None when the module is gone or its attribute is not a class.
+pub(crate) fn module_attr(vm: &mut Vm, module: &str, name: &str) -> Option<ObjRef> {
+    let m = match vm.modules.get(module) {
+        Some(m) => m.clone(),
+        // A shared module that this sandbox reached through another one
+        // (hashlib's `_hashlib`) is in the runtime's table.
+        None if is_shared(module) => vm.cached_shared(module, false)?,
+        None => return None,
+    };
+    let Payload::Module(md) = m.payload() else {
+        return None;
+    };
+    let dict = md.dict.clone();
+    let key = vm.intern(name);
+    match vm.dict_get_str(&dict, &key) {
+        Ok(Some(Value::Obj(c))) if matches!(c.payload(), Payload::Class(_)) => Some(c),
+        _ => None,
+    }
 }

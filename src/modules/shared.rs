@@ -120,6 +120,21 @@ impl Vm {
         }
     }
 
+    /// The shared module `name` when the runtime has built it (with
+    /// `enter`, entered in this sandbox's module table): a build imports
+    /// what other builds made from the table (so each shared module exists
+    /// once, and `struct.error` is the same class whichever module
+    /// imported `struct`), and natives find their own module there.
+    pub(crate) fn cached_shared(&mut self, name: &str, enter: bool) -> Option<ObjRef> {
+        let v = self.ctx.rt.stdlib_module(name)?.to_value();
+        self.note_root(&v);
+        let Value::Obj(m) = v else { return None };
+        if enter {
+            self.modules.insert(Rc::from(name), m.clone());
+        }
+        Some(m)
+    }
+
     /// Build the shared module `name` in a sandbox of its own and record
     /// every shared module the build made in the runtime's table.
     #[cold]

@@ -44,6 +44,11 @@ pub const PURE_MODULES: &[&str] = &[
     "keyword",
     "json",
     "struct",
+    "hashlib",
+    "hmac",
+    "zlib",
+    "binascii",
+    "base64",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.

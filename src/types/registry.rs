@@ -439,6 +439,36 @@ pub const ROOMS: &[TypeRoom] = &[
         builtin: false,
     },
     TypeRoom {
+        ty: &crate::modules::hashlib::HASH_TYPE,
+        class: crate::modules::hashlib::hash_type_class,
+        builtin: false,
+    },
+    TypeRoom {
+        ty: &crate::modules::hashlib::HASHXOF_TYPE,
+        class: crate::modules::hashlib::hashxof_type_class,
+        builtin: false,
+    },
+    TypeRoom {
+        ty: &crate::modules::hashlib::BLAKE2B_TYPE,
+        class: crate::modules::hashlib::blake2b_type_class,
+        builtin: false,
+    },
+    TypeRoom {
+        ty: &crate::modules::hashlib::BLAKE2S_TYPE,
+        class: crate::modules::hashlib::blake2s_type_class,
+        builtin: false,
+    },
+    TypeRoom {
+        ty: &crate::modules::zlib::COMPRESS_TYPE,
+        class: crate::modules::zlib::compress_class,
+        builtin: false,
+    },
+    TypeRoom {
+        ty: &crate::modules::zlib::DECOMPRESS_TYPE,
+        class: crate::modules::zlib::decompress_class,
+        builtin: false,
+    },
+    TypeRoom {
         ty: &crate::vm::authority::FOREIGN_TYPE,
         class: crate::vm::authority::foreign_class,
         builtin: false,

@@ -169,9 +169,14 @@ impl Vm {
         if let Some(m) = self.modules.get(full) {
             return Ok(m.clone());
         }
-        if crate::modules::is_shared(full) && !self.builds_stdlib() {
-            // A shared package holds its submodules already (built with it).
-            return self.import_shared(full);
+        if crate::modules::is_shared(full) {
+            if !self.builds_stdlib() {
+                // A shared package holds its submodules already (built with it).
+                return self.import_shared(full);
+            }
+            if let Some(m) = self.cached_shared(full, true) {
+                return Ok(m);
+            }
         }
         if let Some(e) = crate::modules::embedded::find(full) {
             let m = self.run_embedded(e)?;
@@ -286,8 +291,13 @@ impl Vm {
         if let Some(m) = self.modules.get(top) {
             return Ok(m.clone());
         }
-        if crate::modules::is_shared(top) && !self.builds_stdlib() {
-            return self.import_shared(top);
+        if crate::modules::is_shared(top) {
+            if !self.builds_stdlib() {
+                return self.import_shared(top);
+            }
+            if let Some(m) = self.cached_shared(top, true) {
+                return Ok(m);
+            }
         }
         if let Some(m) = crate::modules::load_native(self, top)? {
             self.modules.insert(Rc::from(top), m.clone());

@@ -15,6 +15,9 @@ import os
 import _asyncio
 import _json
 import struct
+import _hashlib
+import binascii
+import zlib
 
 CAP = 1.0
 MEMORY = "64M"
@@ -123,7 +126,7 @@ def targets():
             except BaseException:
                 continue
             add(c.__name__, c.__name__ + "." + m, f)
-    for mod in (math, random, sys, time, os, sandbox, _asyncio, _json, struct):
+    for mod in (math, random, sys, time, os, sandbox, _asyncio, _json, struct, _hashlib, binascii, zlib):
         for m in dir(mod):
             if not m.startswith("__"):
                 add(mod.__name__, mod.__name__ + "." + m, getattr(mod, m))
