@@ -22,6 +22,7 @@ pub mod hash;
 pub mod int;
 pub mod int_bytes;
 pub mod iter_pickle;
+pub mod itertools;
 pub mod list;
 pub mod mappingproxy;
 pub mod memoryview;
