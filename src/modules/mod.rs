@@ -16,6 +16,7 @@ pub mod itertools;
 pub mod libm_compat;
 pub mod math;
 mod math_gamma;
+pub mod operator;
 pub mod os;
 pub mod random;
 pub mod random_core;
@@ -44,6 +45,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "importlib" => importlib::fill,
         "_asyncio" => asyncio_native::fill,
         "itertools" => itertools::fill,
+        "operator" => operator::fill,
         _ => return None,
     })
 }

@@ -30,6 +30,7 @@ pub mod metaclass;
 pub mod misc;
 pub mod num;
 pub mod object;
+pub mod operator_types;
 pub mod range;
 pub mod registry;
 pub mod repr;

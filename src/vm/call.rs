@@ -311,6 +311,16 @@ impl Vm {
                     let p = p.clone();
                     return self.proxy_call(&p, None, args, kw);
                 }
+                // A type in one room that is callable (operator.itemgetter,
+                // functools' cmp_to_key wrapper) says so in its class.
+                if h.get().host_type().class_protocols
+                    && let Some(m) = self.lookup_special_str(f, "__call__")
+                {
+                    let mut all: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
+                    all.push(f.clone());
+                    all.extend(args.iter().cloned());
+                    return self.call_kw(&m, &all, kw);
+                }
                 Err(self.not_callable(f))
             }
             _ => Err(self.not_callable(f)),
