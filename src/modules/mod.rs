@@ -8,9 +8,11 @@
 //! file exposes `fill(vm, &module_dict)`.
 
 pub mod asyncio_native;
+pub mod bisect;
 pub mod cmath;
 mod cmath_special;
 pub mod embedded;
+pub mod heapq;
 pub mod importlib;
 pub mod itertools;
 pub mod libm_compat;
@@ -46,6 +48,8 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "_asyncio" => asyncio_native::fill,
         "itertools" => itertools::fill,
         "operator" => operator::fill,
+        "_heapq" => heapq::fill,
+        "bisect" => bisect::fill,
         _ => return None,
     })
 }

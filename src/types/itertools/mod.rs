@@ -26,7 +26,7 @@
 //!   is reported twice to the collector.
 
 mod combinatorics;
-mod construct;
+pub(crate) mod construct;
 mod grouping;
 
 use std::any::Any;
