@@ -12,6 +12,7 @@ pub mod bisect;
 pub mod cmath;
 mod cmath_special;
 pub mod embedded;
+pub mod functools_native;
 pub mod heapq;
 pub mod importlib;
 pub mod itertools;
@@ -49,6 +50,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "itertools" => itertools::fill,
         "operator" => operator::fill,
         "_heapq" => heapq::fill,
+        "_functools" => functools_native::fill,
         "bisect" => bisect::fill,
         _ => return None,
     })

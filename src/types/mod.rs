@@ -18,6 +18,7 @@ pub mod dict_methods;
 pub mod dict_ops;
 pub mod exception_group;
 pub mod exceptions;
+pub mod functools_types;
 pub mod hash;
 pub mod int;
 pub mod int_bytes;

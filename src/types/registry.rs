@@ -378,7 +378,8 @@ fn register_host_types(t: &mut Types) {
     for room in ROOMS
         .iter()
         .chain(super::itertools::ROOMS)
-        .chain(super::operator_types::ROOMS) {
+        .chain(super::operator_types::ROOMS)
+        .chain(super::functools_types::ROOMS) {
         let cls = (room.class)(&t.object);
         t.set_host_class(room.ty, cls);
     }
