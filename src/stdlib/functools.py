@@ -146,8 +146,11 @@ class partial:
         parts = [repr(func)]
         parts.extend(repr(a) for a in args)
         parts.extend(f'{k}={v!r}' for k, v in keywords.items())
+        # CPython names the type as its C struct does: 'functools.partial'
+        # for partial itself, the bare class name for a subclass.
         cls = type(self)
-        return f"{cls.__module__}.{cls.__qualname__}({', '.join(parts)})"
+        name = 'functools.partial' if cls is partial else cls.__name__
+        return f"{name}({', '.join(parts)})"
 
     def __reduce__(self):
         func, args, keywords = self._partial_state
@@ -155,10 +158,8 @@ class partial:
         return (type(self), (func,), (func, args, keywords or None, extra or None))
 
     def __setstate__(self, state):
-        if not isinstance(state, tuple):
-            raise TypeError('argument to __setstate__ must be a tuple')
-        if len(state) != 4:
-            raise TypeError(f'expected 4 items in state, got {len(state)}')
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError('invalid partial state')
         func, args, keywords, extra = state
         if (not callable(func) or not isinstance(args, tuple)
                 or (keywords is not None and not isinstance(keywords, dict))):
@@ -186,7 +187,7 @@ class partialmethod:
     """
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, '__get__'):
+        if not callable(func) and not _is_descriptor(func):
             raise TypeError(f'{func!r} is not callable or a descriptor')
         if isinstance(func, partialmethod):
             self.func = func.func
@@ -230,6 +231,11 @@ class partialmethod:
 
 
 _MISSING = object()
+
+
+def _is_descriptor(obj):
+    return (isinstance(obj, (classmethod, staticmethod, property))
+            or hasattr(type(obj), '__get__'))
 
 
 # ----- lru_cache and cache -----------------------------------------------
@@ -468,7 +474,9 @@ def singledispatch(func):
             func = cls
             argname, cls = next(iter(notes.items()))
             if isinstance(cls, str):
-                cls = func.__globals__.get(cls, cls) if hasattr(func, '__globals__') else cls
+                # A string annotation names its class in the function's
+                # globals (typing.get_type_hints evaluates it so).
+                cls = eval(cls, getattr(func, '__globals__', {}))
             if not _dispatch_type_ok(cls):
                 if _is_union(cls):
                     raise TypeError(
@@ -506,7 +514,7 @@ class singledispatchmethod:
     """
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, '__get__'):
+        if not callable(func) and not _is_descriptor(func):
             raise TypeError(f'{func!r} is not callable or a descriptor')
         self.dispatcher = singledispatch(func)
         self.func = func

@@ -969,6 +969,9 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             Some(num::int_float_eq(*x, *y))
         }
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => {
+            Some(f64::from(u8::from(*x)) == *y)
+        }
         (Value::Obj(x), Value::Obj(y)) => {
             if x.is(y) {
                 return Some(true);

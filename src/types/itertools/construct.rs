@@ -103,6 +103,11 @@ fn is_number(vm: &mut Vm, v: &Value) -> bool {
         Value::Int(_) | Value::Bool(_) | Value::Float(_) => true,
         Value::Obj(o) => match o.payload() {
             Payload::BigInt(_) => true,
+            Payload::Host(h)
+                if std::ptr::eq(h.get().host_type(), &crate::types::complex::COMPLEX_TYPE) =>
+            {
+                true
+            }
             Payload::Instance(_) | Payload::Host(_) => {
                 ["__index__", "__int__", "__float__", "__complex__"]
                     .iter()
@@ -117,8 +122,13 @@ fn is_number(vm: &mut Vm, v: &Value) -> bool {
 pub(super) fn count_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let a = strip_cls(a);
     let p = parse(vm, "count", &a, &["start", "step"], 0, 2)?;
-    let start = p[0].clone().unwrap_or(Value::Int(0));
+    let mut start = p[0].clone().unwrap_or(Value::Int(0));
     let step = p[1].clone().unwrap_or(Value::Int(1));
+    // CPython counts in machine ints when the step is the int 1: a bool
+    // start then counts as its int.
+    if let (Value::Bool(b), Value::Int(1) | Value::Bool(true)) = (&start, &step) {
+        start = Value::Int(i64::from(*b));
+    }
     if !is_number(vm, &start) || !is_number(vm, &step) {
         return Err(vm.type_error("a number is required"));
     }
