@@ -42,7 +42,12 @@ fn heap_list<'a>(vm: &mut Vm, v: &'a Value, fname: &str, which: &str) -> PyResul
     match target.payload() {
         Some(Payload::List(l)) => Ok(l),
         _ => {
-            let tn = vm.type_name(v);
+            // CPython's argument parser names None as "None".
+            let tn = if v.is_none() {
+                "None".to_string()
+            } else {
+                vm.type_name(v)
+            };
             Err(vm.type_error(format!("{fname}() argument{which} must be list, not {tn}")))
         }
     }

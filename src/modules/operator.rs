@@ -304,7 +304,7 @@ fn length_hint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Value::Int(n) => *n,
         Value::Bool(b) => i64::from(*b),
         Value::Obj(o) if matches!(o.payload(), Payload::BigInt(_)) => {
-            return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+            return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
         }
         _ => {
             let tn = vm.type_name(&r);
@@ -435,7 +435,6 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
         ("__isub__", "isub"),
         ("__itruediv__", "itruediv"),
         ("__ixor__", "ixor"),
-        ("_abs", "abs"),
     ];
     for (alias, name) in aliases {
         let key = vm.intern(name);
@@ -443,6 +442,13 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
             set(vm, d, alias, f)?;
         }
     }
+    // CPython's operator.py keeps the builtin abs as `_abs`.
+    let builtin_abs = crate::types::registry::native(
+        "abs",
+        crate::builtins::numeric::abs,
+        crate::object::NativeKind::Function,
+    );
+    set(vm, d, "_abs", Value::Obj(builtin_abs))?;
     for (name, ty) in [
         ("itemgetter", &ot::ITEMGETTER),
         ("attrgetter", &ot::ATTRGETTER),

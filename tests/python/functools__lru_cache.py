@@ -145,3 +145,32 @@ wrapped = lru_cache(maxsize=4)(plain)
 print(wrapped is not plain, wrapped.__wrapped__ is plain, wrapped(3), wrapped.cache_info())
 plain.extra = "attr"
 print(lru_cache(plain).extra)
+
+# Output:
+# 2 4 2 [1, 2]
+# CacheInfo(hits=1, misses=2, maxsize=128, currsize=2) 1 2 128 2
+# CacheInfo True (1, 2, 128, 2) True
+# ('hits', 'misses', 'maxsize', 'currsize') {'hits': 1, 'misses': 2, 'maxsize': 128, 'currsize': 2}
+# double Double it. 10 double
+# {'maxsize': 128, 'typed': False}
+# CacheInfo(hits=0, misses=0, maxsize=128, currsize=0)
+# [('sq', 1), ('sq', 2), ('sq', 3), ('sq', 2), ('sq', 1)] CacheInfo(hits=2, misses=5, maxsize=2, currsize=2)
+# 0 CacheInfo(hits=0, misses=2, maxsize=0, currsize=0) {'maxsize': 0, 'typed': False}
+# -3 CacheInfo(hits=0, misses=2, maxsize=0, currsize=0) {'maxsize': 0, 'typed': False}
+# 23416728348467685 CacheInfo(hits=78, misses=81, maxsize=None, currsize=81)
+# int float bool CacheInfo(hits=0, misses=3, maxsize=128, currsize=3)
+# int float float CacheInfo(hits=1, misses=2, maxsize=128, currsize=2)
+# 1 1 2 3 4 5 6
+# CacheInfo(hits=1, misses=6, maxsize=None, currsize=6)
+# 16 16 CacheInfo(hits=1, misses=1, maxsize=None, currsize=1) {'maxsize': None, 'typed': False}
+# True square
+# try again 1
+# try again 2
+# 7
+# 7
+# CacheInfo(hits=1, misses=3, maxsize=128, currsize=1)
+# TypeError: Expected first argument to be an integer, a callable, or None
+# TypeError: unhashable type: 'list'
+# 3 3 6 CacheInfo(hits=1, misses=2, maxsize=8, currsize=2)
+# True True 3 CacheInfo(hits=0, misses=1, maxsize=4, currsize=1)
+# attr

@@ -84,3 +84,32 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(functools.partialmethod.__isabstractmethod__.__class__.__name__)
+
+# Output:
+# ((1, 2), {'a': 3}) ((1, 2, 4), {'a': 3, 'b': 5}) ((1, 2), {'a': 9}) (1, 2) {'a': 3} True
+# ((), {}) {'x': 1} ()
+# True (1, 2, 7) {'a': 0, 'c': 1} ((1, 2, 7), {'a': 0, 'c': 1})
+# functools.partial(<built-in function len>, [1, 2])
+# functools.partial(<built-in function max>, 1, key=<built-in function abs>)
+# functools.partial(<built-in function max>, 1, 2, default=0)
+# 5 5
+# True partial functools
+# x x
+# True (8,)
+# func is read-only
+# partial() -> type 'partial' takes at least one argument
+# partial(1) -> the first argument must be callable
+# partial(None, 1) -> the first argument must be callable
+# True True ((1,), {'key': <built-in function abs>})
+# 3 (3,) {'key': <built-in function abs>}
+# {}
+# TypeError: invalid partial state
+# TypeError: invalid partial state
+# TypeError: invalid partial state
+# MyPartial ((1, 2), {}) False
+#  True dead False x
+# Cell! Cell! 
+# functools.partialmethod(<function Cell.set_state
+# True (1,) {'extra': 'e'}
+# TypeError: 1 is not callable or a descriptor
+# property

@@ -116,3 +116,21 @@ try:
     singledispatchmethod(1)
 except TypeError as e:
     print("TypeError:", e)
+
+# Output:
+# int 1 int 1 str 'a' list of 2 float
+# object Base-like Grandchild Base-like Child object
+# describe Describe a value. object
+# _ True
+# True
+# 6 True True
+# ['Base', 'float', 'int', 'list', 'object', 'str']
+# Child! Base-like Base
+# TypeError: describe requires at least 1 positional argument
+# TypeError: Invalid first argument to `register()`. 1 is not a class or union type.
+# TypeError: Invalid first argument to `register()`
+# NameError: name 'nope' is not defined
+# int side 3 named sq generic 2.5 Area.
+# Shape from int Shape from object Shape from int
+# False
+# TypeError: 1 is not callable or a descriptor

@@ -152,3 +152,44 @@ holder = lambda: None
 update_wrapper(holder, NoName())
 print(holder.__name__, holder.__wrapped__.__class__.__name__)
 print(sorted(functools.__all__))
+
+# Output:
+# 10 1200
+# 0 x
+# 9 ['c', 'b', 'a']
+# reduce() -> reduce expected at least 2 arguments, got 0
+# reduce(len) -> reduce expected at least 2 arguments, got 1
+# reduce(len, 1) -> reduce() arg 2 must support iteration
+# reduce(len, []) -> reduce() of empty iterable with no initial value
+# reduce(lambda a, b: a, [1, 2], initial=5) -> reduce() takes no keyword arguments
+# reduce(1, [1, 2]) -> 'int' object is not callable
+# reduce(len, [], 1, 2) -> reduce expected at most 3 arguments, got 4
+# ['', 'a', 'bb', 'dd', 'ccc'] ['ccc', 'bb', 'dd', 'a', '']
+# KeyWrapper KeyWrapper 3 4
+# True True True False True False
+# 3 a
+# K() -> K() missing required argument 'obj' (pos 1)
+# K(1, 2) -> K() takes at most 1 argument (2 given)
+# K(1) < 2 -> other argument must be K instance
+# cmp_to_key() -> cmp_to_key() missing required argument 'mycmp' (pos 1)
+# cmp_to_key(None)(1) < cmp_to_key(None)(2) -> 'NoneType' object is not callable
+# K('a') < K(1) -> '>' not supported between instances of 'str' and 'int'
+# True True False False True True True
+# __gt__ __le__
+# TypeError: '<=' not supported between instances of 'Version' and 'int'
+# __le__ [True, True, False, False, False, False, True, False, True, False]
+# __gt__ [True, True, False, False, False, False, True, False, True, False]
+# __ge__ [True, True, False, False, False, False, True, False, True, False]
+# ValueError: must define at least one ordering operation: < > <= >=
+# 6 6 1 6 The sum.
+# 6 2 cached_property total
+# 99
+# TypeError: Cannot use cached_property instance without calling __set_name__ on it.
+# TypeError: Cannot assign the same cached_property to two different names ('a' and 'b').
+# TypeError: No '__dict__' attribute on 'Slotted' instance to cache 'y' property.
+# ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__') ('__dict__',)
+# original Original doc. original __main__
+# t True 3
+# other Original doc. False True
+# <lambda> NoName
+# ['WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'cache', 'cached_property', 'cmp_to_key', 'lru_cache', 'partial', 'partialmethod', 'reduce', 'singledispatch', 'singledispatchmethod', 'total_ordering', 'update_wrapper', 'wraps']

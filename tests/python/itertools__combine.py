@@ -56,3 +56,59 @@ for name in ["accumulate", "chain", "compress", "dropwhile", "takewhile", "filte
 obj = chain()
 print(type(obj) is chain, iter(obj) is obj, type(chain.from_iterable([])) is chain)
 print(type(itertools.tee([])[0]).__name__, callable(itertools.tee))
+
+# Output:
+# [1, 3, 6, 10, 15]
+# [1, 2, 6, 24, 120]
+# [3, 3, 4, 4, 5]
+# [100, 101, 103, 106]
+# [7] []
+# ['a', 'ab', 'abc']
+# [1, 3]
+# [1, 3]
+# [1, 3, 6, 10, 15]
+# [] [] ['a', 'b', 1, 2, 3, 0, 1]
+# ['a', 'b', 'c', 'd']
+# [1, 1, 1]
+# []
+# 1 [2] []
+# ['A', 'C', 'E', 'F']
+# ['A', 'B', 'C'] ['B']
+# [0, 2, 4]
+# [2, 4]
+# [6, 4, 1]
+# [] [1, 2]
+# [1, 4]
+# [1, 2] []
+# [1] []
+# [0, 2, 4, 6, 8]
+# [0, '', [], None]
+# [32, 9, 1000]
+# [(1, 2), ('a', 'b'), (), (0, 1, 2)]
+# [5, 7]
+# [('A', 'B'), ('B', 'C'), ('C', 'D'), ('D', 'E'), ('E', 'F'), ('F', 'G')] [] []
+# [(0, 1), (1, 2)] [(0, 1), (1, 2), (2, 3)]
+# [('A', 'x'), ('B', 'y'), ('C', '-'), ('D', '-')]
+# [('A', 'x'), ('B', 'y'), (None, 'z')] [] [('a',), ('b',)]
+# [] [(1, None, 2), (None, None, 3)]
+# [(0, 'a'), (1, 'b'), (2, None), (3, None)]
+# accumulate accumulate itertools <class 'itertools.accumulate'>
+# chain chain itertools <class 'itertools.chain'>
+# compress compress itertools <class 'itertools.compress'>
+# dropwhile dropwhile itertools <class 'itertools.dropwhile'>
+# takewhile takewhile itertools <class 'itertools.takewhile'>
+# filterfalse filterfalse itertools <class 'itertools.filterfalse'>
+# starmap starmap itertools <class 'itertools.starmap'>
+# pairwise pairwise itertools <class 'itertools.pairwise'>
+# zip_longest zip_longest itertools <class 'itertools.zip_longest'>
+# islice islice itertools <class 'itertools.islice'>
+# count count itertools <class 'itertools.count'>
+# cycle cycle itertools <class 'itertools.cycle'>
+# repeat repeat itertools <class 'itertools.repeat'>
+# groupby groupby itertools <class 'itertools.groupby'>
+# product product itertools <class 'itertools.product'>
+# permutations permutations itertools <class 'itertools.permutations'>
+# combinations combinations itertools <class 'itertools.combinations'>
+# combinations_with_replacement combinations_with_replacement itertools <class 'itertools.combinations_with_replacement'>
+# True True True
+# _tee True

@@ -69,3 +69,34 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(list(map(pow, range(4), repeat(2))))
+
+# Output:
+# [0, 1, 2, 3, 4]
+# [10, 11, 12]
+# [1, 4, 7, 10]
+# [-2, -3, -4, -5]
+# [0.5, 0.75, 1.0, 1.25]
+# [9223372036854775806, 9223372036854775807, 9223372036854775808, 9223372036854775809]
+# [-9223372036854775807, -9223372036854775808, -9223372036854775809]
+# [1j, (1+2j), (2+3j)]
+# [1, 2, 3] [0, 1, 2]
+# count(5) 5 count(6)
+# count(0) count(1.5) count(1.5, 0.5) count(0, 1.0)
+# count(3, 2) count(3, -1) count(1180591620717411303424, 1180591620717411303424)
+# count(13835058055282163712, 4611686018427387904)
+# [Num(1), Num(3), Num(5)]
+# count(Num(1))
+# ['a', 'b', 'c', 'a', 'b', 'c', 'a']
+# [1, 1, 1] [] []
+# 1 2 [3, 1, 3, 1, 3]
+# made
+# gen starts
+# ['x', 'y', 'x', 'y', 'x']
+# repeat('a') a a repeat('a')
+# repeat(None, 3) 3 [None, None, None] repeat(None, 0) 0
+# [] [] repeat(1, 0)
+# [[1], [1]] [[1], [1]]
+# True
+# repeat("it's") repeat(repeat(1, 2))
+# TypeError: len() of unsized object
+# [0, 1, 4, 9]
