@@ -13,6 +13,13 @@ import math
 import random
 import os
 import _asyncio
+import itertools
+import functools
+import _functools
+import operator
+import heapq
+import _heapq
+import bisect
 
 CAP = 1.0
 MEMORY = "64M"
@@ -121,7 +128,8 @@ def targets():
             except BaseException:
                 continue
             add(c.__name__, c.__name__ + "." + m, f)
-    for mod in (math, random, sys, time, os, sandbox, _asyncio):
+    for mod in (math, random, sys, time, os, sandbox, _asyncio, itertools, functools,
+                _functools, operator, heapq, _heapq, bisect):
         for m in dir(mod):
             if not m.startswith("__"):
                 add(mod.__name__, mod.__name__ + "." + m, getattr(mod, m))
