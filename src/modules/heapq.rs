@@ -93,8 +93,67 @@ fn before(vm: &mut Vm, a: &Value, b: &Value, max: bool) -> PyResult<bool> {
     if max { less(vm, b, a) } else { less(vm, a, b) }
 }
 
+/// `a < b` when no Python code is needed to decide it (ints, floats,
+/// strs of one kind).
+#[inline]
+fn fast_less(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x < y),
+        (Value::Float(x), Value::Float(y)) => Some(x < y),
+        _ => match (a.as_str(), b.as_str()) {
+            (Some(x), Some(y)) => Some(x < y),
+            _ => None,
+        },
+    }
+}
+
+/// `before` decided without Python code, or None.
+#[inline]
+fn fast_before(a: &Value, b: &Value, max: bool) -> Option<bool> {
+    if max { fast_less(b, a) } else { fast_less(a, b) }
+}
+
+/// The fast layer of `sift_down`: sift in one borrow while the items
+/// compare without Python code; returns where it stopped (`None`: done).
+fn sift_down_fast(l: &ListCell, start: usize, mut pos: usize, max: bool) -> (Option<usize>, usize) {
+    let Ok(mut v) = l.try_borrow_mut() else {
+        return (Some(pos), 0);
+    };
+    let mut steps = 0;
+    while pos > start && pos < v.len() {
+        let parent = (pos - 1) >> 1;
+        match fast_before(&v[pos], &v[parent], max) {
+            Some(true) => {
+                v.swap(parent, pos);
+                pos = parent;
+                steps += 1;
+            }
+            Some(false) => return (None, steps),
+            None => return (Some(pos), steps),
+        }
+    }
+    (None, steps)
+}
+
 /// Move the item at `pos` up towards `start` (CPython's `siftdown`).
-fn sift_down(vm: &mut Vm, l: &ListCell, start: usize, mut pos: usize, max: bool) -> PyResult<()> {
+fn sift_down(vm: &mut Vm, l: &ListCell, start: usize, pos: usize, max: bool) -> PyResult<()> {
+    let (left, steps) = sift_down_fast(l, start, pos, max);
+    vm.work(steps)?;
+    match left {
+        None => Ok(()),
+        Some(pos) => sift_down_slow(vm, l, start, pos, max),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn sift_down_slow(
+    vm: &mut Vm,
+    l: &ListCell,
+    start: usize,
+    mut pos: usize,
+    max: bool,
+) -> PyResult<()> {
     let size = len_of(vm, l)?;
     if pos >= size {
         return Err(vm.index_error("list index out of range"));
@@ -116,10 +175,47 @@ fn sift_down(vm: &mut Vm, l: &ListCell, start: usize, mut pos: usize, max: bool)
     Ok(())
 }
 
+/// The fast layer of `sift_up`'s descent: in one borrow while the
+/// children compare without Python code; the position reached, and
+/// whether it reached a leaf.
+fn sift_up_fast(l: &ListCell, mut pos: usize, max: bool) -> (usize, bool, usize) {
+    let Ok(mut v) = l.try_borrow_mut() else {
+        return (pos, false, 0);
+    };
+    let end = v.len();
+    let limit = end >> 1;
+    let mut steps = 0;
+    while pos < limit {
+        let mut child = 2 * pos + 1;
+        if child + 1 < end {
+            match fast_before(&v[child], &v[child + 1], max) {
+                Some(true) => {}
+                Some(false) => child += 1,
+                None => return (pos, false, steps),
+            }
+        }
+        v.swap(child, pos);
+        pos = child;
+        steps += 1;
+    }
+    (pos, true, steps)
+}
+
 /// Move the item at `pos` down to a leaf, then back up (CPython's `siftup`).
-fn sift_up(vm: &mut Vm, l: &ListCell, mut pos: usize, max: bool) -> PyResult<()> {
-    let end = len_of(vm, l)?;
+fn sift_up(vm: &mut Vm, l: &ListCell, pos: usize, max: bool) -> PyResult<()> {
     let start = pos;
+    let (pos, leaf, steps) = sift_up_fast(l, pos, max);
+    vm.work(steps)?;
+    if leaf {
+        return sift_down(vm, l, start, pos, max);
+    }
+    sift_up_slow(vm, l, start, pos, max)
+}
+
+#[cold]
+#[inline(never)]
+fn sift_up_slow(vm: &mut Vm, l: &ListCell, start: usize, mut pos: usize, max: bool) -> PyResult<()> {
+    let end = len_of(vm, l)?;
     let limit = end >> 1;
     while pos < limit {
         vm.work(1)?;
