@@ -39,16 +39,17 @@ fn read(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Call> {
                 Some(Payload::BigInt(b)) => match b.to_i64() {
                     Some(n) => n,
                     None => {
-                        return Err(vm
-                            .overflow_error("cannot fit 'int' into an index-sized integer"));
+                        return Err(
+                            vm.overflow_error("cannot fit 'int' into an index-sized integer")
+                        );
                     }
                 },
                 _ if vm.lookup_special_str(v, "__index__").is_some() => ssize(vm, v)?,
                 _ => {
                     let tn = vm.type_name(v);
-                    return Err(vm.type_error(format!(
-                        "argument should be integer or None, not '{tn}'"
-                    )));
+                    return Err(
+                        vm.type_error(format!("argument should be integer or None, not '{tn}'"))
+                    );
                 }
             },
         },

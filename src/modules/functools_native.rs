@@ -57,7 +57,11 @@ fn bind(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Value::Obj(c) if matches!(c.payload(), crate::object::Payload::Class(_)) => c.clone(),
         _ => vm.type_of(obj),
     };
-    let obj = if obj.is_none() { Value::Undef } else { obj.clone() };
+    let obj = if obj.is_none() {
+        Value::Undef
+    } else {
+        obj.clone()
+    };
     vm.bind_class_attr(attr.clone(), &obj, &cls)
 }
 

@@ -138,7 +138,11 @@ fn scalar(v: &Value) -> bool {
 /// `before` decided without Python code, or None.
 #[inline]
 fn fast_before(a: &Value, b: &Value, max: bool) -> Option<bool> {
-    if max { fast_less(b, a) } else { fast_less(a, b) }
+    if max {
+        fast_less(b, a)
+    } else {
+        fast_less(a, b)
+    }
 }
 
 /// The fast layer of `sift_down`: sift in one borrow while the items
@@ -242,7 +246,13 @@ fn sift_up(vm: &mut Vm, l: &ListCell, pos: usize, max: bool) -> PyResult<()> {
 
 #[cold]
 #[inline(never)]
-fn sift_up_slow(vm: &mut Vm, l: &ListCell, start: usize, mut pos: usize, max: bool) -> PyResult<()> {
+fn sift_up_slow(
+    vm: &mut Vm,
+    l: &ListCell,
+    start: usize,
+    mut pos: usize,
+    max: bool,
+) -> PyResult<()> {
     let end = len_of(vm, l)?;
     let limit = end >> 1;
     while pos < limit {
@@ -270,10 +280,7 @@ fn two_args<'a>(vm: &mut Vm, a: &'a Args, name: &str) -> PyResult<(&'a Value, &'
     }
     match a.pos {
         [x, y] => Ok((x, y)),
-        _ => Err(vm.type_error(format!(
-            "{name} expected 2 arguments, got {}",
-            a.pos.len()
-        ))),
+        _ => Err(vm.type_error(format!("{name} expected 2 arguments, got {}", a.pos.len()))),
     }
 }
 

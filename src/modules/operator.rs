@@ -279,7 +279,11 @@ fn length_hint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     if a.pos.is_empty() || a.pos.len() > 2 {
         let n = a.pos.len();
-        let w = if n == 0 { "at least 1 argument" } else { "at most 2 arguments" };
+        let w = if n == 0 {
+            "at least 1 argument"
+        } else {
+            "at most 2 arguments"
+        };
         return Err(vm.type_error(format!("length_hint expected {w}, got {n}")));
     }
     let obj = &a.pos[0];
@@ -308,9 +312,7 @@ fn length_hint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
         _ => {
             let tn = vm.type_name(&r);
-            return Err(vm.type_error(format!(
-                "__length_hint__ must be an integer, not {tn}"
-            )));
+            return Err(vm.type_error(format!("__length_hint__ must be an integer, not {tn}")));
         }
     };
     if n < 0 {

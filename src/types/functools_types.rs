@@ -235,25 +235,22 @@ fn store_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Some(usize::try_from(n.max(0)).unwrap_or(0))
     };
     let typed = vm.truthy(typed)?;
-    Ok(Value::Obj(ObjRef::new(Payload::Host(Host::local(LruStore {
-        func: RefCell::new(func.clone()),
-        maxsize,
-        typed,
-        table: RefCell::new(Dict::new()),
-        hits: Cell::new(0),
-        misses: Cell::new(0),
-    })))))
+    Ok(Value::Obj(ObjRef::new(Payload::Host(Host::local(
+        LruStore {
+            func: RefCell::new(func.clone()),
+            maxsize,
+            typed,
+            table: RefCell::new(Dict::new()),
+            hits: Cell::new(0),
+            misses: Cell::new(0),
+        },
+    )))))
 }
 
 /// The cache key of a call, as CPython's `_make_key`: a lone int or str
 /// argument is its own key; otherwise a tuple of the arguments, then a
 /// marker and the keyword pairs, then (typed) the types of the values.
-fn make_key(
-    vm: &mut Vm,
-    typed: bool,
-    args: &[Value],
-    kw: &[(ObjRef, Value)],
-) -> PyResult<Value> {
+fn make_key(vm: &mut Vm, typed: bool, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Value> {
     if kw.is_empty() && !typed && args.len() == 1 {
         let exact = match &args[0] {
             Value::Int(_) => true,
@@ -321,8 +318,7 @@ fn kw_pairs(vm: &mut Vm, kwds: &Value) -> PyResult<Vec<(ObjRef, Value)>> {
     let Ok(d) = d.try_borrow() else {
         return Err(vm.runtime_error("dictionary changed size during iteration"));
     };
-    Ok(d
-        .iter()
+    Ok(d.iter()
         .filter_map(|(k, v)| k.as_obj().map(|k| (k.clone(), v.clone())))
         .collect())
 }
@@ -412,7 +408,7 @@ fn store_info(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn store_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = store_self(vm, a)?;
     let old = match s.table.try_borrow_mut() {
-        Ok(mut t) => std::mem::replace(&mut *t, Dict::new()),
+        Ok(mut t) => std::mem::take(&mut *t),
         Err(_) => return Err(vm.runtime_error("lru_cache cleared while in use")),
     };
     drop(old);

@@ -65,6 +65,9 @@ impl HostObject for Getter {
     }
 }
 
+/// A getter's values and keyword pairs, copied out of its cells.
+type Parts = (Vec<Value>, Vec<(ObjRef, Value)>);
+
 fn new_getter(ty: &'static HostType, items: Vec<Value>, kw: Vec<(ObjRef, Value)>) -> Value {
     Value::Obj(ObjRef::new(Payload::Host(Host::local(Getter {
         ty,
@@ -78,7 +81,7 @@ fn parts(
     vm: &mut Vm,
     a: &Args,
     ty: &'static HostType,
-) -> PyResult<(Vec<Value>, Vec<(ObjRef, Value)>)> {
+) -> PyResult<Parts> {
     match a
         .pos
         .first()
@@ -149,7 +152,10 @@ fn itemgetter_call(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn itemgetter_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (items, _) = parts(vm, a, &ITEMGETTER)?;
     let r = reprs(vm, &items)?;
-    Ok(Value::string(format!("operator.itemgetter({})", r.join(", "))))
+    Ok(Value::string(format!(
+        "operator.itemgetter({})",
+        r.join(", ")
+    )))
 }
 
 fn itemgetter_reduce(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -174,10 +180,7 @@ fn attrgetter_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             return Err(vm.type_error("attribute name must be a string"));
         };
         vm.work(s.len())?;
-        let parts: Vec<Value> = s
-            .split('.')
-            .map(|p| Value::Obj(vm.intern(p)))
-            .collect();
+        let parts: Vec<Value> = s.split('.').map(|p| Value::Obj(vm.intern(p))).collect();
         items.push(Value::tuple(parts));
     }
     Ok(new_getter(&ATTRGETTER, items, Vec::new()))
@@ -227,7 +230,10 @@ fn attr_names(items: &[Value]) -> Vec<Value> {
 fn attrgetter_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (items, _) = parts(vm, a, &ATTRGETTER)?;
     let r = reprs(vm, &attr_names(&items))?;
-    Ok(Value::string(format!("operator.attrgetter({})", r.join(", "))))
+    Ok(Value::string(format!(
+        "operator.attrgetter({})",
+        r.join(", ")
+    )))
 }
 
 fn attrgetter_reduce(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -275,7 +281,10 @@ fn methodcaller_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         };
         r.push(format!("{k}={}", v.concat()));
     }
-    Ok(Value::string(format!("operator.methodcaller({})", r.join(", "))))
+    Ok(Value::string(format!(
+        "operator.methodcaller({})",
+        r.join(", ")
+    )))
 }
 
 // ----- classes ---------------------------------------------------------------

@@ -379,7 +379,8 @@ fn register_host_types(t: &mut Types) {
         .iter()
         .chain(super::itertools::ROOMS)
         .chain(super::operator_types::ROOMS)
-        .chain(super::functools_types::ROOMS) {
+        .chain(super::functools_types::ROOMS)
+    {
         let cls = (room.class)(&t.object);
         t.set_host_class(room.ty, cls);
     }

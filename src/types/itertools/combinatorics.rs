@@ -271,6 +271,11 @@ pub(super) fn combinations_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 pub(super) fn cwr_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let st = combinations_common(vm, a, "combinations_with_replacement", Kind::WithReplacement)?;
+    let st = combinations_common(
+        vm,
+        a,
+        "combinations_with_replacement",
+        Kind::WithReplacement,
+    )?;
     Ok(new_tool(&CWR, st))
 }

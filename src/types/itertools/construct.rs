@@ -325,8 +325,7 @@ fn islice_bound(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<Option<i64>> {
 
 const STOP_MSG: &str =
     "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-const START_MSG: &str =
-    "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+const START_MSG: &str = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
 const STEP_MSG: &str = "Step for islice() must be a positive integer or None.";
 
 pub(super) fn islice_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {

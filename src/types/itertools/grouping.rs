@@ -62,7 +62,10 @@ pub(super) fn groupby_step(vm: &mut Vm, st: &mut St, me: &Value) -> PyResult<Opt
         *current = 0;
     }
     loop {
-        let St::GroupBy { tgtkey, currkey, .. } = &*st else {
+        let St::GroupBy {
+            tgtkey, currkey, ..
+        } = &*st
+        else {
             return Ok(None);
         };
         match (currkey, tgtkey) {
@@ -124,7 +127,14 @@ pub(super) fn grouper_step(vm: &mut Vm, st: &mut St) -> PyResult<Option<Value>> 
             St::GroupBy { current, .. } if *current == mine => {}
             _ => return Ok(None),
         }
-        if matches!(gst, St::GroupBy { currvalue: None, .. }) && !advance(vm, gst)? {
+        if matches!(
+            gst,
+            St::GroupBy {
+                currvalue: None,
+                ..
+            }
+        ) && !advance(vm, gst)?
+        {
             return Ok(None);
         }
         let St::GroupBy { currkey, .. } = &*gst else {

@@ -77,17 +77,49 @@ pub enum St {
     /// Exhausted, or cleared by the cycle collector.
     Done,
     /// `count`: `cur` then `cur + step`...; `fast` while both are small ints.
-    Count { cur: Value, step: Value },
-    Cycle { it: Option<Value>, saved: Vec<Value>, index: usize, first_pass: bool },
+    Count {
+        cur: Value,
+        step: Value,
+    },
+    Cycle {
+        it: Option<Value>,
+        saved: Vec<Value>,
+        index: usize,
+        first_pass: bool,
+    },
     /// `repeat`: `left` None repeats forever.
-    Repeat { obj: Value, left: Option<i64> },
-    Accumulate { it: Value, func: Option<Value>, total: Option<Value>, initial: Option<Value> },
+    Repeat {
+        obj: Value,
+        left: Option<i64>,
+    },
+    Accumulate {
+        it: Value,
+        func: Option<Value>,
+        total: Option<Value>,
+        initial: Option<Value>,
+    },
     /// `chain`: `source` yields the iterables, `active` is the one in use.
-    Chain { source: Option<Value>, active: Option<Value> },
-    Compress { data: Value, selectors: Value },
-    DropWhile { pred: Value, it: Value, dropped: bool },
-    TakeWhile { pred: Value, it: Value },
-    FilterFalse { pred: Option<Value>, it: Value },
+    Chain {
+        source: Option<Value>,
+        active: Option<Value>,
+    },
+    Compress {
+        data: Value,
+        selectors: Value,
+    },
+    DropWhile {
+        pred: Value,
+        it: Value,
+        dropped: bool,
+    },
+    TakeWhile {
+        pred: Value,
+        it: Value,
+    },
+    FilterFalse {
+        pred: Option<Value>,
+        it: Value,
+    },
     /// `groupby`: `current` is the generation of the live `_grouper` (0:
     /// none), `generation` the last one handed out.
     GroupBy {
@@ -99,16 +131,44 @@ pub enum St {
         generation: u64,
         current: u64,
     },
-    Grouper { parent: Value, tgtkey: Value, generation: u64 },
-    ISlice { it: Option<Value>, next: i64, stop: Option<i64>, step: i64, count: i64 },
-    Pairwise { it: Option<Value>, old: Option<Value> },
-    StarMap { func: Value, it: Value },
+    Grouper {
+        parent: Value,
+        tgtkey: Value,
+        generation: u64,
+    },
+    ISlice {
+        it: Option<Value>,
+        next: i64,
+        stop: Option<i64>,
+        step: i64,
+        count: i64,
+    },
+    Pairwise {
+        it: Option<Value>,
+        old: Option<Value>,
+    },
+    StarMap {
+        func: Value,
+        it: Value,
+    },
     /// `_tee`: a position in the shared blocks.
-    Tee { data: ObjRef, index: usize },
+    Tee {
+        data: ObjRef,
+        index: usize,
+    },
     /// `_tee_dataobject`: up to `LINK_CELLS` items read from `it`, then the
     /// next block.
-    TeeData { it: Value, values: Vec<Value>, next: Option<ObjRef>, running: bool },
-    ZipLongest { its: Vec<Option<Value>>, active: usize, fill: Value },
+    TeeData {
+        it: Value,
+        values: Vec<Value>,
+        next: Option<ObjRef>,
+        running: bool,
+    },
+    ZipLongest {
+        its: Vec<Option<Value>>,
+        active: usize,
+        fill: Value,
+    },
     Combo(Box<Combo>),
 }
 
@@ -131,7 +191,12 @@ impl St {
                 saved.iter().for_each(&mut *f);
             }
             St::Repeat { obj, .. } => f(obj),
-            St::Accumulate { it, func, total, initial } => {
+            St::Accumulate {
+                it,
+                func,
+                total,
+                initial,
+            } => {
                 f(it);
                 opt(func, f);
                 opt(total, f);
@@ -153,7 +218,14 @@ impl St {
                 opt(pred, f);
                 f(it);
             }
-            St::GroupBy { it, key, tgtkey, currkey, currvalue, .. } => {
+            St::GroupBy {
+                it,
+                key,
+                tgtkey,
+                currkey,
+                currvalue,
+                ..
+            } => {
                 f(it);
                 opt(key, f);
                 opt(tgtkey, f);
@@ -174,7 +246,9 @@ impl St {
                 f(it);
             }
             St::Tee { data, .. } => f(&Value::Obj(data.clone())),
-            St::TeeData { it, values, next, .. } => {
+            St::TeeData {
+                it, values, next, ..
+            } => {
                 f(it);
                 values.iter().for_each(&mut *f);
                 if let Some(n) = next {
@@ -311,15 +385,18 @@ fn step(vm: &mut Vm, st: &mut St, me: &Value) -> PyResult<Option<Value>> {
         St::Count { cur, step } => {
             let out = cur.clone();
             let next = match (&*cur, &*step) {
-                (Value::Int(x), Value::Int(s)) if x.checked_add(*s).is_some() => {
-                    Value::Int(x + s)
-                }
+                (Value::Int(x), Value::Int(s)) if x.checked_add(*s).is_some() => Value::Int(x + s),
                 _ => vm.binary_op(cur, step, crate::bytecode::BinOpKind::Add)?,
             };
             *cur = next;
             Ok(Some(out))
         }
-        St::Cycle { it, saved, index, first_pass } => {
+        St::Cycle {
+            it,
+            saved,
+            index,
+            first_pass,
+        } => {
             if let Some(i) = it.clone() {
                 if let Some(v) = pull(vm, &i)? {
                     if !*first_pass {
@@ -349,7 +426,12 @@ fn step(vm: &mut Vm, st: &mut St, me: &Value) -> PyResult<Option<Value>> {
                 Ok(Some(obj.clone()))
             }
         },
-        St::Accumulate { it, func, total, initial } => {
+        St::Accumulate {
+            it,
+            func,
+            total,
+            initial,
+        } => {
             if let Some(first) = initial.take() {
                 *total = Some(first.clone());
                 return Ok(Some(first));
@@ -436,7 +518,13 @@ fn step(vm: &mut Vm, st: &mut St, me: &Value) -> PyResult<Option<Value>> {
         St::GroupBy { .. } => grouping::groupby_step(vm, st, me),
         St::Grouper { .. } => grouping::grouper_step(vm, st),
         St::Tee { .. } => grouping::tee_step(vm, st),
-        St::ISlice { it, next, stop, step, count } => {
+        St::ISlice {
+            it,
+            next,
+            stop,
+            step,
+            count,
+        } => {
             let Some(i) = it.clone() else {
                 return Ok(None);
             };
@@ -506,8 +594,8 @@ fn step(vm: &mut Vm, st: &mut St, me: &Value) -> PyResult<Option<Value>> {
             }
             vm.work(its.len())?;
             let mut out = Vec::with_capacity(its.len());
-            for k in 0..its.len() {
-                let Some(i) = its[k].clone() else {
+            for slot in its.iter_mut() {
+                let Some(i) = slot.clone() else {
                     out.push(fill.clone());
                     continue;
                 };
@@ -518,7 +606,7 @@ fn step(vm: &mut Vm, st: &mut St, me: &Value) -> PyResult<Option<Value>> {
                         if *active == 0 {
                             return Ok(None);
                         }
-                        its[k] = None;
+                        *slot = None;
                         out.push(fill.clone());
                     }
                 }
@@ -563,34 +651,114 @@ macro_rules! room {
 /// (types/registry.rs).
 pub const ROOMS: &[TypeRoom] = &[
     room!(COUNT, |o| {
-        let c = tool_class(o, &COUNT, construct::count_new, "Return a count object whose .__next__() method returns consecutive values.");
+        let c = tool_class(
+            o,
+            &COUNT,
+            construct::count_new,
+            "Return a count object whose .__next__() method returns consecutive values.",
+        );
         add_method(&c, "__repr__", construct::count_repr, NativeKind::Method);
         c
     }),
-    room!(CYCLE, |o| tool_class(o, &CYCLE, construct::cycle_new, "Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely.")),
+    room!(CYCLE, |o| tool_class(
+        o,
+        &CYCLE,
+        construct::cycle_new,
+        "Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."
+    )),
     room!(REPEAT, |o| {
-        let c = tool_class(o, &REPEAT, construct::repeat_new, "repeat(object [,times]) -> create an iterator which returns the object\nfor the specified number of times.  If not specified, returns the object\nendlessly.");
+        let c = tool_class(
+            o,
+            &REPEAT,
+            construct::repeat_new,
+            "repeat(object [,times]) -> create an iterator which returns the object\nfor the specified number of times.  If not specified, returns the object\nendlessly.",
+        );
         add_method(&c, "__repr__", construct::repeat_repr, NativeKind::Method);
-        add_method(&c, "__length_hint__", construct::repeat_hint, NativeKind::Method);
+        add_method(
+            &c,
+            "__length_hint__",
+            construct::repeat_hint,
+            NativeKind::Method,
+        );
         c
     }),
-    room!(ACCUMULATE, |o| tool_class(o, &ACCUMULATE, construct::accumulate_new, "Return series of accumulated sums (or other binary function results).")),
+    room!(ACCUMULATE, |o| tool_class(
+        o,
+        &ACCUMULATE,
+        construct::accumulate_new,
+        "Return series of accumulated sums (or other binary function results)."
+    )),
     room!(CHAIN, |o| {
-        let c = tool_class(o, &CHAIN, construct::chain_new, "Return a chain object whose .__next__() method returns elements from the\nfirst iterable until it is exhausted, then elements from the next\niterable, until all of the iterables are exhausted.");
-        add_method(&c, "from_iterable", construct::chain_from_iterable, NativeKind::ClassMethod);
+        let c = tool_class(
+            o,
+            &CHAIN,
+            construct::chain_new,
+            "Return a chain object whose .__next__() method returns elements from the\nfirst iterable until it is exhausted, then elements from the next\niterable, until all of the iterables are exhausted.",
+        );
+        add_method(
+            &c,
+            "from_iterable",
+            construct::chain_from_iterable,
+            NativeKind::ClassMethod,
+        );
         c
     }),
-    room!(COMPRESS, |o| tool_class(o, &COMPRESS, construct::compress_new, "Return data elements corresponding to true selector elements.")),
-    room!(DROPWHILE, |o| tool_class(o, &DROPWHILE, construct::dropwhile_new, "Drop items from the iterable while predicate(item) is true.")),
-    room!(TAKEWHILE, |o| tool_class(o, &TAKEWHILE, construct::takewhile_new, "Return successive entries from an iterable as long as the predicate evaluates to true for each entry.")),
-    room!(FILTERFALSE, |o| tool_class(o, &FILTERFALSE, construct::filterfalse_new, "Return those items of iterable for which function(item) is false.")),
-    room!(GROUPBY, |o| tool_class(o, &GROUPBY, grouping::groupby_new, "make an iterator that returns consecutive keys and groups from the iterable")),
+    room!(COMPRESS, |o| tool_class(
+        o,
+        &COMPRESS,
+        construct::compress_new,
+        "Return data elements corresponding to true selector elements."
+    )),
+    room!(DROPWHILE, |o| tool_class(
+        o,
+        &DROPWHILE,
+        construct::dropwhile_new,
+        "Drop items from the iterable while predicate(item) is true."
+    )),
+    room!(TAKEWHILE, |o| tool_class(
+        o,
+        &TAKEWHILE,
+        construct::takewhile_new,
+        "Return successive entries from an iterable as long as the predicate evaluates to true for each entry."
+    )),
+    room!(FILTERFALSE, |o| tool_class(
+        o,
+        &FILTERFALSE,
+        construct::filterfalse_new,
+        "Return those items of iterable for which function(item) is false."
+    )),
+    room!(GROUPBY, |o| tool_class(
+        o,
+        &GROUPBY,
+        grouping::groupby_new,
+        "make an iterator that returns consecutive keys and groups from the iterable"
+    )),
     room!(GROUPER, |o| tool_class(o, &GROUPER, no_new, "")),
-    room!(ISLICE, |o| tool_class(o, &ISLICE, construct::islice_new, "islice(iterable, stop) --> islice object\nislice(iterable, start, stop[, step]) --> islice object")),
-    room!(PAIRWISE, |o| tool_class(o, &PAIRWISE, construct::pairwise_new, "Return an iterator of overlapping pairs taken from the input iterator.")),
-    room!(STARMAP, |o| tool_class(o, &STARMAP, construct::starmap_new, "Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence.")),
+    room!(ISLICE, |o| tool_class(
+        o,
+        &ISLICE,
+        construct::islice_new,
+        "islice(iterable, stop) --> islice object\nislice(iterable, start, stop[, step]) --> islice object"
+    )),
+    room!(PAIRWISE, |o| tool_class(
+        o,
+        &PAIRWISE,
+        construct::pairwise_new,
+        "Return an iterator of overlapping pairs taken from the input iterator."
+    )),
+    room!(STARMAP, |o| tool_class(
+        o,
+        &STARMAP,
+        construct::starmap_new,
+        "Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."
+    )),
     room!(TEE, |o| {
-        let c = tool_class(o, &TEE, grouping::tee_new, "Iterator wrapped to make it copyable.");
+        let c = tool_class(
+            o,
+            &TEE,
+            grouping::tee_new,
+            "Iterator wrapped to make it copyable.",
+        );
         add_method(&c, "__copy__", grouping::tee_copy, NativeKind::Method);
         c
     }),
@@ -600,11 +768,36 @@ pub const ROOMS: &[TypeRoom] = &[
         add_method(&c, "__new__", no_new, NativeKind::StaticMethod);
         c
     }),
-    room!(ZIP_LONGEST, |o| tool_class(o, &ZIP_LONGEST, construct::zip_longest_new, "Return a zip_longest object whose .__next__() method returns a tuple where\nthe i-th element comes from the i-th iterable argument.")),
-    room!(PRODUCT, |o| tool_class(o, &PRODUCT, combinatorics::product_new, "Cartesian product of input iterables.  Equivalent to nested for-loops.")),
-    room!(PERMUTATIONS, |o| tool_class(o, &PERMUTATIONS, combinatorics::permutations_new, "Return successive r-length permutations of elements in the iterable.")),
-    room!(COMBINATIONS, |o| tool_class(o, &COMBINATIONS, combinatorics::combinations_new, "Return successive r-length combinations of elements in the iterable.")),
-    room!(CWR, |o| tool_class(o, &CWR, combinatorics::cwr_new, "Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.")),
+    room!(ZIP_LONGEST, |o| tool_class(
+        o,
+        &ZIP_LONGEST,
+        construct::zip_longest_new,
+        "Return a zip_longest object whose .__next__() method returns a tuple where\nthe i-th element comes from the i-th iterable argument."
+    )),
+    room!(PRODUCT, |o| tool_class(
+        o,
+        &PRODUCT,
+        combinatorics::product_new,
+        "Cartesian product of input iterables.  Equivalent to nested for-loops."
+    )),
+    room!(PERMUTATIONS, |o| tool_class(
+        o,
+        &PERMUTATIONS,
+        combinatorics::permutations_new,
+        "Return successive r-length permutations of elements in the iterable."
+    )),
+    room!(COMBINATIONS, |o| tool_class(
+        o,
+        &COMBINATIONS,
+        combinatorics::combinations_new,
+        "Return successive r-length combinations of elements in the iterable."
+    )),
+    room!(CWR, |o| tool_class(
+        o,
+        &CWR,
+        combinatorics::cwr_new,
+        "Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."
+    )),
 ];
 
 /// `itertools.tee(iterable, n=2)`.
