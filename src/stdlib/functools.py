@@ -102,13 +102,15 @@ def total_ordering(cls):
 
 # ----- partial -----------------------------------------------------------
 
+_MISSING = object()
+
 class partial:
     """partial(func, *args, **keywords) - new function with partial application
     of the given arguments and keywords.
     """
 
-    def __new__(cls, func=None, /, *args, **keywords):
-        if func is None and not args and not keywords:
+    def __new__(cls, func=_MISSING, /, *args, **keywords):
+        if func is _MISSING:
             raise TypeError("type 'partial' takes at least one argument")
         if isinstance(func, partial) and _plain_partial(func):
             args = func.args + args
@@ -228,9 +230,6 @@ class partialmethod:
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
-
-
-_MISSING = object()
 
 
 def _is_descriptor(obj):
