@@ -57,14 +57,14 @@ def run(f, **caps):
 
 
 for f in [tee_drift, product_huge, product_list, permutations_list, cwr_huge, lru_unbounded, heap_endless, zip_longest_endless]:
-    print(f.__name__, run(f, memory="16M", time=20))
+    print(f.__name__, run(f, memory="8M", time=20))
 
 # Output:
-# tee_drift limit memory limit 16M
+# tee_drift limit memory limit 8M
 # product_huge exception too many items
-# product_list limit memory limit 16M
-# permutations_list limit memory limit 16M
+# product_list limit memory limit 8M
+# permutations_list limit memory limit 8M
 # cwr_huge exception too many items
-# lru_unbounded limit memory limit 16M
-# heap_endless limit memory limit 16M
-# zip_longest_endless limit memory limit 16M
+# lru_unbounded limit memory limit 8M
+# heap_endless limit memory limit 8M
+# zip_longest_endless limit memory limit 8M

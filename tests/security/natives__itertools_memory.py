@@ -35,11 +35,11 @@ def run(f, **caps):
 
 
 for f in [endless_list, endless_repeat, endless_cycle, endless_chain, endless_accumulate]:
-    print(f.__name__, run(f, memory="16M", time=20))
+    print(f.__name__, run(f, memory="8M", time=20))
 
 # Output:
-# endless_list limit memory limit 16M
-# endless_repeat limit memory limit 16M
-# endless_cycle limit memory limit 16M
-# endless_chain limit memory limit 16M
-# endless_accumulate limit memory limit 16M
+# endless_list limit memory limit 8M
+# endless_repeat limit memory limit 8M
+# endless_cycle limit memory limit 8M
+# endless_chain limit memory limit 8M
+# endless_accumulate limit memory limit 8M
