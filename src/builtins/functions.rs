@@ -274,6 +274,7 @@ pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
             | Payload::StaticMethod(_),
         ) => true,
         Some(Payload::Instance(_)) => vm.lookup_special_str(v, "__call__").is_some(),
+        Some(p) if p.class_protocols() => vm.lookup_special_str(v, "__call__").is_some(),
         _ => false,
     }
 }

@@ -26,7 +26,7 @@ pub(super) fn install(vm: &mut Vm) {
     def(vm, "hex", hex);
 }
 
-fn abs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn abs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "abs", a, 1, 1)?;
     let v = &a.pos[0];
     match v {

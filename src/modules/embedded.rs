@@ -129,6 +129,8 @@ pub const EMBEDDED: &[Embedded] = &[
     shared_module!("base64", "base64.py"),
     shared_module!("hashlib", "hashlib.py"),
     shared_module!("hmac", "hmac.py"),
+    shared_module!("functools", "functools.py"),
+    shared_module!("heapq", "heapq.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

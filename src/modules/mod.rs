@@ -16,9 +16,14 @@ pub mod embedded;
 pub mod hashlib;
 pub mod importlib;
 pub mod json;
+pub mod bisect;
+pub mod functools_native;
+pub mod heapq;
+pub mod itertools;
 pub mod libm_compat;
 pub mod math;
 mod math_gamma;
+pub mod operator;
 pub mod os;
 pub mod pystruct;
 pub mod random;
@@ -54,6 +59,11 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "_hashlib" => hashlib::fill,
         "binascii" => binascii::fill,
         "zlib" => zlib::fill,
+        "itertools" => itertools::fill,
+        "operator" => operator::fill,
+        "_heapq" => heapq::fill,
+        "_functools" => functools_native::fill,
+        "bisect" => bisect::fill,
         _ => return None,
     })
 }
@@ -63,7 +73,18 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
 /// mutable state (a module keeping per-sandbox state, as `random`'s
 /// hidden generator or `sys`, is built in each sandbox).
 const SHARED_NATIVES: &[&str] = &[
-    "math", "cmath", "_json", "struct", "_hashlib", "binascii", "zlib",
+    "math",
+    "cmath",
+    "_json",
+    "struct",
+    "_hashlib",
+    "binascii",
+    "zlib",
+    "itertools",
+    "operator",
+    "_heapq",
+    "_functools",
+    "bisect",
 ];
 
 /// Whether the module `name` (a full dotted name) is built once per

@@ -49,6 +49,11 @@ pub const PURE_MODULES: &[&str] = &[
     "zlib",
     "binascii",
     "base64",
+    "itertools",
+    "functools",
+    "operator",
+    "heapq",
+    "bisect",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.

@@ -375,7 +375,12 @@ fn register_host_types(t: &mut Types) {
     for (ty, cls) in classes {
         t.set_host_class(ty, cls);
     }
-    for room in ROOMS {
+    for room in ROOMS
+        .iter()
+        .chain(super::itertools::ROOMS)
+        .chain(super::operator_types::ROOMS)
+        .chain(super::functools_types::ROOMS)
+    {
         let cls = (room.class)(&t.object);
         t.set_host_class(room.ty, cls);
     }

@@ -311,10 +311,34 @@ impl Vm {
                     let p = p.clone();
                     return self.proxy_call(&p, None, args, kw);
                 }
+                if h.get().host_type().class_protocols {
+                    return self.call_room_type(f, args, kw);
+                }
                 Err(self.not_callable(f))
             }
             _ => Err(self.not_callable(f)),
         }
+    }
+
+    /// Call an object of a type in one room (object/host.rs) through the
+    /// `__call__` of its class (operator.itemgetter, functools'
+    /// cmp_to_key wrapper); out of line, so that `call_kw`'s frame, which
+    /// every nested call from Rust stacks, does not grow.
+    #[cold]
+    #[inline(never)]
+    fn call_room_type(
+        &mut self,
+        f: &Value,
+        args: &[Value],
+        kw: &[(ObjRef, Value)],
+    ) -> PyResult<Value> {
+        let Some(m) = self.lookup_special_str(f, "__call__") else {
+            return Err(self.not_callable(f));
+        };
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(f.clone());
+        all.extend(args.iter().cloned());
+        self.call_kw(&m, &all, kw)
     }
 
     /// Call a native function, applying the rules for subclasses of builtin

@@ -18,6 +18,13 @@ import struct
 import _hashlib
 import binascii
 import zlib
+import itertools
+import functools
+import _functools
+import operator
+import heapq
+import _heapq
+import bisect
 
 CAP = 1.0
 MEMORY = "64M"
@@ -126,7 +133,8 @@ def targets():
             except BaseException:
                 continue
             add(c.__name__, c.__name__ + "." + m, f)
-    for mod in (math, random, sys, time, os, sandbox, _asyncio, _json, struct, _hashlib, binascii, zlib):
+    MODULES = (math, random, sys, time, os, sandbox, _asyncio, _json, struct, _hashlib, binascii, zlib, itertools, functools, _functools, operator, heapq, _heapq, bisect)
+    for mod in MODULES:
         for m in dir(mod):
             if not m.startswith("__"):
                 add(mod.__name__, mod.__name__ + "." + m, getattr(mod, m))

@@ -29,6 +29,16 @@ names = {names!r}
 for m in list(sys.modules):
     if m.split('.')[0] in names:
         del sys.modules[m]
+# A shim named like one of CPython's built-in modules (_functools) would
+# lose to the built-in: load it by path, in the built-in's place.
+import importlib.util, os
+for n in names:
+    shim = os.path.join({shims!r}, n + '.py')
+    if n in sys.builtin_module_names and os.path.exists(shim):
+        spec = importlib.util.spec_from_file_location(n, shim)
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[n] = mod
+        spec.loader.exec_module(mod)
 for n in names:
     mod = __import__(n)
     assert mod.__file__.startswith({stdlib!r}) or mod.__file__.startswith({shims!r}), mod.__file__
