@@ -87,6 +87,9 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("asyncio.taskgroups", "asyncio/taskgroups.py"),
     module!("asyncio.tasks", "asyncio/tasks.py"),
     module!("asyncio.timeouts", "asyncio/timeouts.py"),
+    module!("fnmatch", "fnmatch.py"),
+    module!("string", "string.py"),
+    module!("textwrap", "textwrap.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).
