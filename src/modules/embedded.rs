@@ -88,6 +88,7 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("asyncio.tasks", "asyncio/tasks.py"),
     module!("asyncio.timeouts", "asyncio/timeouts.py"),
     module!("fnmatch", "fnmatch.py"),
+    module!("io", "io.py"),
     module!("string", "string.py"),
     module!("textwrap", "textwrap.py"),
 ];

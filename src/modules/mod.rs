@@ -12,6 +12,7 @@ pub mod cmath;
 mod cmath_special;
 pub mod embedded;
 pub mod importlib;
+pub mod io_native;
 pub mod libm_compat;
 pub mod math;
 mod math_gamma;
@@ -42,6 +43,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "os" => os::fill,
         "importlib" => importlib::fill,
         "_asyncio" => asyncio_native::fill,
+        "_io" => io_native::fill,
         _ => return None,
     })
 }
