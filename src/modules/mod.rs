@@ -7,6 +7,7 @@
 //! for any other name, so the importer looks for a `.py` file). Each module
 //! file exposes `fill(vm, &module_dict)`.
 
+pub mod array;
 pub mod asyncio_native;
 pub mod cmath;
 mod cmath_special;
@@ -44,6 +45,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "importlib" => importlib::fill,
         "_asyncio" => asyncio_native::fill,
         "_io" => io_native::fill,
+        "array" => array::fill,
         _ => return None,
     })
 }

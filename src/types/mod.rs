@@ -4,6 +4,7 @@
 //! objects by `register_all` at VM start.
 
 pub mod anext_awaitable;
+pub mod array;
 pub mod async_gen;
 pub mod bigcost;
 pub mod buffer;

@@ -394,6 +394,16 @@ pub struct TypeRoom {
 /// line here.
 pub const ROOMS: &[TypeRoom] = &[
     TypeRoom {
+        ty: &super::array::ARRAY_TYPE,
+        class: super::array::class,
+        builtin: false,
+    },
+    TypeRoom {
+        ty: &super::array::ARRAY_ITER_TYPE,
+        class: super::array::iter_class,
+        builtin: false,
+    },
+    TypeRoom {
         ty: &super::complex::COMPLEX_TYPE,
         class: super::complex::class,
         builtin: true,
