@@ -10,8 +10,9 @@
 //!   Python (an `__index__`, `__eq__` or iterator runs with no borrow out).
 //! - A value is converted to its item's bytes (with CPython's range checks
 //!   and messages, [`encode`]) before any borrow is taken, so a failed
-//!   conversion leaves the array as it was; `fromlist` and `extend`
-//!   convert everything first and change the array once.
+//!   conversion leaves the array as it was; `fromlist` converts
+//!   everything first and changes the array once (`extend` from an
+//!   iterable appends item by item, as CPython's does).
 //! - A result whose size follows from the arguments (`*`, `+`, `frombytes`,
 //!   slices) is reserved with `Vm::reserve_memory` before it is made, and
 //!   work that grows with the input is charged (`Vm::work`/`afford`).
@@ -714,7 +715,7 @@ enum Key {
     Slice(i64, i64, usize),
 }
 
-fn resolve(vm: &mut Vm, key: &Value, n: usize) -> PyResult<Key> {
+fn resolve(vm: &mut Vm, key: &Value, n: usize, out_of_range: &str) -> PyResult<Key> {
     if let Some(Payload::Slice(s)) = key.payload() {
         let (start, _, step, count) = super::seq_ops::slice_indices(vm, s, n as i64)?;
         return Ok(Key::Slice(start, step, count));
@@ -729,7 +730,7 @@ fn resolve(vm: &mut Vm, key: &Value, n: usize) -> PyResult<Key> {
     let i = vm.index_value(key)?;
     match seq_index(i, n) {
         Some(j) => Ok(Key::At(j)),
-        None => Err(vm.index_error("array index out of range")),
+        None => Err(vm.index_error(out_of_range)),
     }
 }
 
@@ -741,7 +742,7 @@ fn getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let arr = this(vm, a, "__getitem__")?;
     let key = one_arg(vm, a, "array.__getitem__")?.clone();
     let n = len_of(vm, arr)?;
-    match resolve(vm, &key, n)? {
+    match resolve(vm, &key, n, "array index out of range")? {
         Key::At(i) => match get_value(vm, arr, i)? {
             Some(v) => Ok(v),
             None => Err(vm.index_error("array index out of range")),
@@ -772,7 +773,7 @@ fn setitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     let n = len_of(vm, arr)?;
     let size = arr.code.size();
-    match resolve(vm, &key, n)? {
+    match resolve(vm, &key, n, "array assignment index out of range")? {
         Key::At(i) => {
             let raw = encode(vm, arr.code, &value)?;
             with_data(vm, arr, |d| {
@@ -799,6 +800,9 @@ fn setitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 with_data(vm, arr, |d| {
                     d.splice(from..from + count * size, new);
                 })?;
+            } else if m == 0 {
+                // CPython deletes an extended slice assigned an empty array.
+                delete_slice(vm, arr, n, start, step, count)?;
             } else {
                 if m != count {
                     return Err(vm.value_error(format!(
@@ -827,31 +831,42 @@ fn delitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let key = one_arg(vm, a, "array.__delitem__")?.clone();
     let n = len_of(vm, arr)?;
     let size = arr.code.size();
-    match resolve(vm, &key, n)? {
+    match resolve(vm, &key, n, "array index out of range")? {
         Key::At(i) => {
             with_data(vm, arr, |d| {
                 d.drain(i * size..i * size + size);
             })?;
         }
-        Key::Slice(start, step, count) => {
-            vm.work(n)?;
-            let mut drop = vec![false; n];
-            for p in positions(start, step, count) {
-                if let Some(x) = drop.get_mut(p) {
-                    *x = true;
-                }
-            }
-            with_data(vm, arr, |d| {
-                let mut k = 0;
-                d.retain(|_| {
-                    let keep = !drop.get(k / size).copied().unwrap_or(false);
-                    k += 1;
-                    keep
-                });
-            })?;
-        }
+        Key::Slice(start, step, count) => delete_slice(vm, arr, n, start, step, count)?,
     }
     Ok(Value::None)
+}
+
+/// Delete the `count` items of a slice from `start` by `step` (of `n`).
+fn delete_slice(
+    vm: &mut Vm,
+    arr: &Array,
+    n: usize,
+    start: i64,
+    step: i64,
+    count: usize,
+) -> PyResult<()> {
+    let size = arr.code.size();
+    vm.work(n)?;
+    let mut drop = vec![false; n];
+    for p in positions(start, step, count) {
+        if let Some(x) = drop.get_mut(p) {
+            *x = true;
+        }
+    }
+    with_data(vm, arr, |d| {
+        let mut k = 0;
+        d.retain(|_| {
+            let keep = !drop.get(k / size).copied().unwrap_or(false);
+            k += 1;
+            keep
+        });
+    })
 }
 
 /// The index of the first item equal to `x` in `lo..hi`.
@@ -1114,8 +1129,15 @@ fn extend(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
         Some(other) => bytes_of(vm, other)?,
         None => {
-            let items = collect(vm, &v)?;
-            encode_all(vm, arr.code, &items)?
+            // Item by item, as CPython's: the items before a bad one stay.
+            let it = vm.iter(&v)?;
+            let size = arr.code.size();
+            while let Some(x) = vm.next(&it)? {
+                vm.work(8)?;
+                let raw = encode(vm, arr.code, &x)?;
+                with_data(vm, arr, |d| d.extend_from_slice(&raw[..size]))?;
+            }
+            return Ok(Value::None);
         }
     };
     with_data(vm, arr, |d| d.extend_from_slice(&more))?;
