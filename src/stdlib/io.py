@@ -101,8 +101,7 @@ class IOBase(metaclass=_IOMeta):
     __closed = False
 
     def _unsupported(self, name):
-        raise UnsupportedOperation("%s.%s() not supported" %
-                                   (self.__class__.__name__, name))
+        raise UnsupportedOperation(name)
 
     def seek(self, pos, whence=0):
         self._unsupported("seek")
@@ -300,7 +299,10 @@ class TextIOBase(IOBase):
 
 # -- StringIO ----------------------------------------------------------
 
+# StringIO's own methods say this; the ones it has from IOBase (readlines,
+# isatty, __iter__) say _CLOSED_BYTES, as CPython's do.
 _CLOSED_TEXT = "I/O operation on closed file"
+_CLOSED_BYTES = "I/O operation on closed file."
 
 # Bits of the newline kinds seen, as CPython's decoder counts them.
 _SEEN_CR = 1
@@ -459,7 +461,8 @@ class StringIO(TextIOBase):
         return text[pos:end]
 
     def readlines(self, hint=-1):
-        self._check()
+        if self._closed:
+            raise ValueError(_CLOSED_BYTES)
         hint = _size(hint)
         lines = []
         total = 0
@@ -481,7 +484,8 @@ class StringIO(TextIOBase):
         return line
 
     def __iter__(self):
-        self._check()
+        if self._closed:
+            raise ValueError(_CLOSED_BYTES)
         return self
 
     def seek(self, pos, whence=0):
@@ -557,11 +561,12 @@ class StringIO(TextIOBase):
         return True
 
     def isatty(self):
-        self._check()
+        if self._closed:
+            raise ValueError(_CLOSED_BYTES)
         return False
 
     def flush(self):
-        self._check()
+        pass
 
     def fileno(self):
         raise UnsupportedOperation("fileno")
@@ -594,8 +599,6 @@ class StringIO(TextIOBase):
 
 
 # -- BytesIO -----------------------------------------------------------
-
-_CLOSED_BYTES = "I/O operation on closed file."
 
 
 def _bytes_of(b):

@@ -363,6 +363,12 @@ def dedent(text):
 
     Entirely blank lines are normalized to a newline character.
     """
+    if not isinstance(text, str):
+        if isinstance(text, (bytes, bytearray, memoryview)):
+            raise TypeError('cannot use a string pattern on a bytes-like '
+                            'object')
+        raise TypeError("expected string or bytes-like object, got '%s'"
+                        % type(text).__name__)
     lines = text.split('\n')
     margin = None
     for k, line in enumerate(lines):

@@ -831,7 +831,7 @@ fn delitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let key = one_arg(vm, a, "array.__delitem__")?.clone();
     let n = len_of(vm, arr)?;
     let size = arr.code.size();
-    match resolve(vm, &key, n, "array index out of range")? {
+    match resolve(vm, &key, n, "array assignment index out of range")? {
         Key::At(i) => {
             with_data(vm, arr, |d| {
                 d.drain(i * size..i * size + size);
@@ -1164,7 +1164,8 @@ fn frombytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 /// `fromfile(f, n)`: `n` items read with `f.read()`; EOFError (after
-/// appending the whole items read) when fewer come.
+/// appending the items read) when fewer come, ValueError when a part of
+/// an item comes.
 fn fromfile(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let arr = this(vm, a, "fromfile")?;
     arg(vm, a, "fromfile", 2, 2)?;
@@ -1182,8 +1183,11 @@ fn fromfile(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(Payload::Bytes(b)) = got.payload() else {
         return Err(vm.type_error("read() didn't return bytes"));
     };
-    let whole = b.len() / size * size;
-    let b = b[..whole].to_vec();
+    if b.len() % size != 0 {
+        return Err(vm.value_error("bytes length not a multiple of item size"));
+    }
+    let whole = b.len();
+    let b = b.to_vec();
     vm.reserve_memory(b.len() as u64)?;
     with_data(vm, arr, |d| d.extend_from_slice(&b))?;
     if whole < want {
