@@ -588,6 +588,15 @@ fn new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if !a.kw.is_empty() {
         return Err(vm.type_error("array.array() takes no keyword arguments"));
     }
+    if let Some(Value::Obj(cls)) = a.pos.first()
+        && !cls.is(&vm.types.host_class(&ARRAY_TYPE))
+    {
+        let name = vm.class_name(cls);
+        return Err(vm.type_error(format!(
+            "cannot make an instance of '{name}': sandpy does not support subclasses of \
+             array.array yet"
+        )));
+    }
     let given = a.pos.len().saturating_sub(1);
     if given == 0 {
         return Err(vm.type_error("array() takes at least 1 argument (0 given)"));
