@@ -345,6 +345,8 @@ class StringIO(TextIOBase):
             raise TypeError("initial_value must be str or None, not %s"
                             % type(initial_value).__name__)
         self._newline = newline
+        # No newline translation or tracking: write's fast path.
+        self._plain = newline == "\n"
         # Text written at the end since the last join.
         self._pieces = []
         self._text = ""
@@ -377,7 +379,19 @@ class StringIO(TextIOBase):
         Returns the number of characters written, which is always equal to
         the length of the string.
         """
-        self._check()
+        # The common case first: text appended at the end, no newline
+        # translation or tracking.
+        if self._closed:
+            raise ValueError(_CLOSED_TEXT)
+        if self._plain and self._pos == self._len and isinstance(s, str):
+            n = len(s)
+            if n:
+                self._pieces.append(s)
+                self._pos = self._len = self._len + n
+            return n
+        return self._write(s)
+
+    def _write(self, s):
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'"
                             % type(s).__name__)
