@@ -8,9 +8,10 @@ Written for sandpy from the Python 3.11 documentation.
   `issubclass` count them (and `sys.stdout`'s class) as virtual subclasses
   of `IOBase`, `TextIOBase` and `BufferedIOBase`, as CPython's ABC
   registration does.
-- `StringIO` and `BytesIO` are written here in Python. StringIO keeps the
-  text written at its end as a list of pieces joined on first read, so
-  building output with many writes costs one join.
+- `StringIO` is native (`_io.StringIO`, types/stringio.rs), counted as a
+  `TextIOBase` the same way; `BytesIO` is written here in Python, over a
+  bytearray. `UnsupportedOperation` comes from `_io` (StringIO's natives
+  raise it).
 
 This module keeps no mutable module-level state.
 """
@@ -22,7 +23,8 @@ __all__ = ["BlockingIOError", "open", "IOBase", "RawIOBase",
            "BufferedReader", "BufferedWriter"]
 
 import _io
-from _io import TextIOWrapper, BufferedReader, BufferedWriter
+from _io import (TextIOWrapper, BufferedReader, BufferedWriter, StringIO,
+                 UnsupportedOperation)
 
 open = open
 BlockingIOError = BlockingIOError
@@ -31,10 +33,6 @@ SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
-
-
-class UnsupportedOperation(OSError, ValueError):
-    pass
 
 
 def text_encoding(encoding, stacklevel=2):
@@ -96,7 +94,7 @@ def _size(value):
 class IOBase(metaclass=_IOMeta):
     """The abstract base class for all I/O classes."""
 
-    _virtual = (TextIOWrapper, BufferedReader, BufferedWriter)
+    _virtual = (TextIOWrapper, BufferedReader, BufferedWriter, StringIO)
     _stdio = True
     __closed = False
 
@@ -266,7 +264,7 @@ class BufferedIOBase(IOBase):
 class TextIOBase(IOBase):
     """Base class for text I/O."""
 
-    _virtual = (TextIOWrapper,)
+    _virtual = (TextIOWrapper, StringIO)
     _stdio = True
 
     def read(self, size=-1):
@@ -297,322 +295,9 @@ class TextIOBase(IOBase):
         return None
 
 
-# -- StringIO ----------------------------------------------------------
-
-# StringIO's own methods say this; the ones it has from IOBase (readlines,
-# isatty, __iter__) say _CLOSED_BYTES, as CPython's do.
-_CLOSED_TEXT = "I/O operation on closed file"
-_CLOSED_BYTES = "I/O operation on closed file."
-
-# Bits of the newline kinds seen, as CPython's decoder counts them.
-_SEEN_CR = 1
-_SEEN_LF = 2
-_SEEN_CRLF = 4
-_NEWLINES = (None, "\r", "\n", ("\r", "\n"), "\r\n", ("\r", "\r\n"),
-             ("\n", "\r\n"), ("\r", "\n", "\r\n"))
-
-
-def _seen_newlines(s):
-    crlf = s.count("\r\n")
-    seen = 0
-    if crlf:
-        seen |= _SEEN_CRLF
-    if s.count("\r") > crlf:
-        seen |= _SEEN_CR
-    if s.count("\n") > crlf:
-        seen |= _SEEN_LF
-    return seen
-
-
-class StringIO(TextIOBase):
-    """Text I/O implementation using an in-memory buffer.
-
-    The initial_value argument sets the value of object.  The newline
-    argument is like the one of TextIOWrapper's constructor.
-    """
-
-    __module__ = '_io'
-    _virtual = ()
-    _stdio = False
-
-    def __init__(self, initial_value="", newline="\n"):
-        if newline is not None and not isinstance(newline, str):
-            raise TypeError("newline must be str or None, not %s"
-                            % type(newline).__name__)
-        if newline not in (None, "", "\n", "\r", "\r\n"):
-            raise ValueError("illegal newline value: %r" % (newline,))
-        if initial_value is not None and not isinstance(initial_value, str):
-            raise TypeError("initial_value must be str or None, not %s"
-                            % type(initial_value).__name__)
-        self._newline = newline
-        # No newline translation or tracking: write's fast path.
-        self._plain = newline == "\n"
-        # Text written at the end since the last join.
-        self._pieces = []
-        self._text = ""
-        self._len = 0
-        self._pos = 0
-        self._seen = 0
-        self._closed = False
-        if initial_value:
-            self.write(initial_value)
-            self._pos = 0
-
-    def _check(self):
-        if self._closed:
-            raise ValueError(_CLOSED_TEXT)
-
-    def _value(self):
-        if self._pieces:
-            self._text = self._text + "".join(self._pieces)
-            self._pieces = []
-        return self._text
-
-    def getvalue(self):
-        """Retrieve the entire contents of the object."""
-        self._check()
-        return self._value()
-
-    def write(self, s):
-        """Write string to file.
-
-        Returns the number of characters written, which is always equal to
-        the length of the string.
-        """
-        # The common case first: text appended at the end, no newline
-        # translation or tracking.
-        if self._closed:
-            raise ValueError(_CLOSED_TEXT)
-        if self._plain and self._pos == self._len and isinstance(s, str):
-            n = len(s)
-            if n:
-                self._pieces.append(s)
-                self._pos = self._len = self._len + n
-            return n
-        return self._write(s)
-
-    def _write(self, s):
-        if not isinstance(s, str):
-            raise TypeError("string argument expected, got '%s'"
-                            % type(s).__name__)
-        count = len(s)
-        newline = self._newline
-        if newline is None or newline == "":
-            if "\r" in s or "\n" in s:
-                self._seen |= _seen_newlines(s)
-            if newline is None and "\r" in s:
-                s = s.replace("\r\n", "\n").replace("\r", "\n")
-        elif newline != "\n" and "\n" in s:
-            s = s.replace("\n", newline)
-        n = len(s)
-        if not n:
-            return count
-        pos = self._pos
-        if pos == self._len:
-            self._pieces.append(s)
-        else:
-            text = self._value()
-            if pos > self._len:
-                text = text + "\0" * (pos - self._len) + s
-            else:
-                text = text[:pos] + s + text[pos + n:]
-            self._text = text
-        self._pos = pos + n
-        if self._pos > self._len:
-            self._len = self._pos
-        return count
-
-    def read(self, size=-1):
-        """Read at most size characters, returned as a string.
-
-        If the argument is negative or omitted, read until EOF
-        is reached. Return an empty string at EOF.
-        """
-        self._check()
-        size = _size(size)
-        text = self._value()
-        pos = self._pos
-        end = self._len if size < 0 else min(self._len, pos + size)
-        if end <= pos:
-            return ""
-        self._pos = end
-        return text[pos:end]
-
-    def _line_end(self, text, pos, limit):
-        newline = self._newline
-        if newline == "":
-            i = pos
-            while i < limit:
-                c = text[i]
-                if c == "\n":
-                    return i + 1
-                if c == "\r":
-                    if i + 1 < limit and text[i + 1] == "\n":
-                        return i + 2
-                    return i + 1
-                i += 1
-            return limit
-        mark = "\n" if newline is None else newline
-        found = text.find(mark, pos, limit)
-        if found < 0:
-            return limit
-        return min(found + len(mark), limit)
-
-    def readline(self, size=-1):
-        """Read until newline or EOF.
-
-        Returns an empty string if EOF is hit immediately.
-        """
-        self._check()
-        size = _size(size)
-        text = self._value()
-        pos = self._pos
-        if pos >= self._len:
-            return ""
-        limit = self._len if size < 0 else min(self._len, pos + size)
-        end = self._line_end(text, pos, limit)
-        self._pos = end
-        return text[pos:end]
-
-    def readlines(self, hint=-1):
-        if self._closed:
-            raise ValueError(_CLOSED_BYTES)
-        hint = _size(hint)
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
-
-    def __next__(self):
-        self._check()
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def __iter__(self):
-        if self._closed:
-            raise ValueError(_CLOSED_BYTES)
-        return self
-
-    def seek(self, pos, whence=0):
-        """Change stream position.
-
-        Seek to character offset pos relative to position indicated by whence:
-            0  Start of stream (the default).  pos should be >= 0;
-            1  Current position - pos must be 0;
-            2  End of stream - pos must be 0.
-        Returns the new absolute position.
-        """
-        pos = _index(pos)
-        whence = _index(whence)
-        self._check()
-        if whence not in (0, 1, 2):
-            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)"
-                             % whence)
-        if pos < 0 and whence == 0:
-            raise ValueError("Negative seek position %d" % pos)
-        if whence != 0 and pos != 0:
-            raise OSError("Can't do nonzero cur-relative seeks")
-        if whence == 2:
-            self._pos = self._len
-        elif whence == 0:
-            self._pos = pos
-        return self._pos
-
-    def tell(self):
-        """Tell the current file position."""
-        self._check()
-        return self._pos
-
-    def truncate(self, pos=None):
-        """Truncate size to pos.
-
-        The pos argument defaults to the current file position, as
-        returned by tell().  The current file position is unchanged.
-        Returns the new absolute position.
-        """
-        self._check()
-        size = self._pos if pos is None else _size(pos)
-        if size < 0:
-            raise ValueError("Negative size value %d" % size)
-        if size < self._len:
-            self._text = self._value()[:size]
-            self._len = size
-        return size
-
-    def close(self):
-        """Close the IO object.
-
-        Attempting any further operation after the object is closed
-        will raise a ValueError.
-        """
-        self._closed = True
-        self._pieces = []
-        self._text = ""
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def isatty(self):
-        if self._closed:
-            raise ValueError(_CLOSED_BYTES)
-        return False
-
-    def flush(self):
-        pass
-
-    def fileno(self):
-        raise UnsupportedOperation("fileno")
-
-    def detach(self):
-        raise UnsupportedOperation("detach")
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-    @property
-    def line_buffering(self):
-        self._check()
-        return False
-
-    @property
-    def newlines(self):
-        self._check()
-        if self._newline is None or self._newline == "":
-            return _NEWLINES[self._seen]
-        return None
-
-    def __getstate__(self):
-        self._check()
-        return (self._value(), self._newline, self._pos, None)
-
-
 # -- BytesIO -----------------------------------------------------------
+
+_CLOSED_BYTES = "I/O operation on closed file."
 
 
 def _bytes_of(b):

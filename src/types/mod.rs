@@ -38,6 +38,7 @@ pub mod set;
 pub mod special_attrs;
 pub mod str;
 pub mod str_algo;
+pub mod stringio;
 pub mod syntax_error;
 pub mod tuple;
 pub mod unicode_printable;

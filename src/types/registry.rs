@@ -404,6 +404,11 @@ pub const ROOMS: &[TypeRoom] = &[
         builtin: false,
     },
     TypeRoom {
+        ty: &super::stringio::STRINGIO_TYPE,
+        class: super::stringio::class,
+        builtin: false,
+    },
+    TypeRoom {
         ty: &super::complex::COMPLEX_TYPE,
         class: super::complex::class,
         builtin: true,
