@@ -637,13 +637,14 @@ fn initial_bytes(vm: &mut Vm, code: Code, init: &Value) -> PyResult<Vec<u8>> {
         }
         return unicode_bytes(vm, s);
     }
-    if let Some(other) = init.host::<Array>() {
-        if other.code == Code::Wchar && code != Code::Wchar {
-            return Err(vm.type_error(format!(
-                "cannot use a unicode array to initialize an array with typecode '{}'",
-                code.ch()
-            )));
-        }
+    if let Some(other) = init.host::<Array>()
+        && other.code == Code::Wchar
+        && code != Code::Wchar
+    {
+        return Err(vm.type_error(format!(
+            "cannot use a unicode array to initialize an array with typecode '{}'",
+            code.ch()
+        )));
     }
     if matches!(init.payload(), Some(Payload::Bytes(_))) || super::bytearray::is_bytearray(init) {
         let b = bytes_like(init).map(|b| b.into_owned()).unwrap_or_default();
@@ -683,7 +684,7 @@ fn unicode_bytes(vm: &mut Vm, s: &str) -> PyResult<Vec<u8>> {
 }
 
 fn from_raw(vm: &mut Vm, code: Code, b: Vec<u8>) -> PyResult<Vec<u8>> {
-    if b.len() % code.size() != 0 {
+    if !b.len().is_multiple_of(code.size()) {
         return Err(vm.value_error("bytes length not a multiple of item size"));
     }
     Ok(b)
@@ -1013,7 +1014,7 @@ fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 }
 
 fn repeated(vm: &mut Vm, x: &[u8], k: usize) -> PyResult<Vec<u8>> {
-    let total = x.len().checked_mul(k).unwrap_or(usize::MAX);
+    let total = x.len().saturating_mul(k);
     vm.reserve_memory(total as u64)?;
     vm.afford((total / 8) as u64)?;
     let mut out = Vec::with_capacity(total);
@@ -1192,7 +1193,7 @@ fn fromfile(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(Payload::Bytes(b)) = got.payload() else {
         return Err(vm.type_error("read() didn't return bytes"));
     };
-    if b.len() % size != 0 {
+    if !b.len().is_multiple_of(size) {
         return Err(vm.value_error("bytes length not a multiple of item size"));
     }
     let whole = b.len();
