@@ -436,19 +436,25 @@ class BytesIO(BufferedIOBase):
 
     def write(self, b):
         """Write bytes to file; returns the number of bytes written."""
-        self._check()
-        self._check_exports()
-        data = _bytes_of(b)
-        if isinstance(data, memoryview):
+        if self._closed:
+            raise ValueError(_CLOSED_BYTES)
+        if self._shared:
+            self._check_exports()
+        data = b if type(b) is bytes else _bytes_of(b)
+        if type(data) is memoryview:
             data = data.tobytes()
         n = len(data)
         if not n:
             return 0
         pos = self._pos
-        size = len(self._data)
-        if pos > size:
-            self._data += bytes(pos - size)
-        self._data[pos:pos + n] = data
+        buf = self._data
+        size = len(buf)
+        if pos == size:
+            buf += data
+        else:
+            if pos > size:
+                buf += bytes(pos - size)
+            buf[pos:pos + n] = data
         self._pos = pos + n
         return n
 
