@@ -1,11 +1,7 @@
-"""The long random runs of the seeded differential tests
-(tests/python/MODULE__diff.py): the same program with other seeds and
-more cases, under sandpy and python3, compared line by line. Each
-tests/tools/MODULE_diff.py calls `main` with its test's file name.
-
-A program takes its inputs from `SEED = ...` and `COUNT = ...` lines,
-which are replaced here.
-"""
+"""The long random runs shared by json_diff.py and struct_diff.py: a test
+of tests/python/ whose generator reads `SEED = ...` and `COUNT = ...` is
+run with other seeds and counts under sandpy and python3, and their
+outputs compared line by line."""
 import argparse
 import os
 import re
@@ -23,27 +19,27 @@ def program(source, seed, count):
     return text
 
 
-def main(test_name, default_count):
+def main(test, what, count, seed0):
+    """Run tests/python/TEST with --runs seeds; `what` names a line."""
     ap = argparse.ArgumentParser()
     ap.add_argument('--sandpy', default=os.path.join(ROOT, 'target', 'debug', 'sandpy'))
     ap.add_argument('--runs', type=int, default=20)
-    ap.add_argument('--count', type=int, default=default_count)
+    ap.add_argument('--count', type=int, default=count)
     args = ap.parse_args()
-    source = os.path.join(ROOT, 'tests', 'python', test_name)
+    source = os.path.join(ROOT, 'tests', 'python', test)
     lines = diffs = 0
     with tempfile.TemporaryDirectory() as tmp:
         for run in range(args.runs):
-            seed = 0x2545F4914F6CDD1D + 7919 * run
-            path = os.path.join(tmp, 'diff_run.py')
+            seed = seed0 + 104729 * run
+            path = os.path.join(tmp, 'run_' + test)
             with open(path, 'w') as f:
                 f.write(program(source, seed, args.count))
             ref = subprocess.run(['python3', path], capture_output=True, text=True, cwd=tmp)
-            got = subprocess.run([args.sandpy, 'run', path], capture_output=True, text=True,
-                                 cwd=tmp)
+            got = subprocess.run([args.sandpy, 'run', path], capture_output=True, text=True, cwd=tmp)
             r, g = ref.stdout.splitlines(), got.stdout.splitlines()
             if got.returncode != ref.returncode or len(r) != len(g):
-                print('run %d: exit %d vs %d, %d vs %d lines'
-                      % (run, got.returncode, ref.returncode, len(g), len(r)))
+                print('run %d (seed %d): exit %d vs %d, %d vs %d lines'
+                      % (run, seed, got.returncode, ref.returncode, len(g), len(r)))
                 print(got.stderr[-2000:])
                 diffs += 1
             for a, b in zip(g, r):
@@ -52,5 +48,5 @@ def main(test_name, default_count):
                     diffs += 1
                     print('sandpy: ' + a)
                     print('python: ' + b)
-    print('%s: %d runs, %d lines compared, %d differ' % (test_name, args.runs, lines, diffs))
+    print('%d runs, %d lines (%s) compared, %d differ' % (args.runs, lines, what, diffs))
     return 1 if diffs else 0

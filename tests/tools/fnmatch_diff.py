@@ -7,9 +7,7 @@ and more cases, under sandpy and python3, line by line.
 
 Prints each differing line pair and a summary of the counts.
 """
-import sys
-
 from _seeded_diff import main
 
 if __name__ == '__main__':
-    sys.exit(main('fnmatch__diff.py', 3000))
+    raise SystemExit(main('fnmatch__diff.py', 'patterns', 3000, 0x2545F4914F6CDD1D))

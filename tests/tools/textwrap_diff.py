@@ -7,9 +7,7 @@ and more cases, under sandpy and python3, line by line.
 
 Prints each differing line pair and a summary of the counts.
 """
-import sys
-
 from _seeded_diff import main
 
 if __name__ == '__main__':
-    sys.exit(main('textwrap__diff.py', 1000))
+    raise SystemExit(main('textwrap__diff.py', 'texts wrapped', 1000, 0x2545F4914F6CDD1D))
