@@ -131,6 +131,10 @@ pub const EMBEDDED: &[Embedded] = &[
     shared_module!("hmac", "hmac.py"),
     shared_module!("functools", "functools.py"),
     shared_module!("heapq", "heapq.py"),
+    shared_module!("fnmatch", "fnmatch.py"),
+    shared_module!("io", "io.py"),
+    shared_module!("string", "string.py"),
+    shared_module!("textwrap", "textwrap.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

@@ -7,19 +7,21 @@
 //! for any other name, so the importer looks for a `.py` file). Each module
 //! file exposes `fill(vm, &module_dict)`.
 
+pub mod array;
 pub mod asyncio_native;
 pub mod binascii;
+pub mod bisect;
 mod clinic;
 pub mod cmath;
 mod cmath_special;
 pub mod embedded;
-pub mod hashlib;
-pub mod importlib;
-pub mod json;
-pub mod bisect;
 pub mod functools_native;
+pub mod hashlib;
 pub mod heapq;
+pub mod importlib;
+pub mod io_native;
 pub mod itertools;
+pub mod json;
 pub mod libm_compat;
 pub mod math;
 mod math_gamma;
@@ -64,6 +66,8 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "_heapq" => heapq::fill,
         "_functools" => functools_native::fill,
         "bisect" => bisect::fill,
+        "_io" => io_native::fill,
+        "array" => array::fill,
         _ => return None,
     })
 }
@@ -85,6 +89,8 @@ const SHARED_NATIVES: &[&str] = &[
     "_heapq",
     "_functools",
     "bisect",
+    "_io",
+    "array",
 ];
 
 /// Whether the module `name` (a full dotted name) is built once per
@@ -269,13 +275,7 @@ pub(crate) fn new_exception_class(
 /// exception class, found where the module that defined it keeps it), or
 /// None when the module is gone or its attribute is not a class.
 pub(crate) fn module_attr(vm: &mut Vm, module: &str, name: &str) -> Option<ObjRef> {
-    let m = match vm.modules.get(module) {
-        Some(m) => m.clone(),
-        // A shared module that this sandbox reached through another one
-        // (hashlib's `_hashlib`) is in the runtime's table.
-        None if is_shared(module) => vm.cached_shared(module, false)?,
-        None => return None,
-    };
+    let m = vm.loaded_module(module)?;
     let Payload::Module(md) = m.payload() else {
         return None;
     };

@@ -54,6 +54,11 @@ pub const PURE_MODULES: &[&str] = &[
     "operator",
     "heapq",
     "bisect",
+    "string",
+    "textwrap",
+    "fnmatch",
+    "io",
+    "array",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.

@@ -13,14 +13,15 @@ use std::borrow::Cow;
 use crate::object::{Payload, Value};
 use crate::vm::Vm;
 
-/// The bytes of `v` when it is bytes-like (bytes, bytearray, memoryview; a
-/// released view is not), or None.
+/// The bytes of `v` when it is bytes-like (bytes, bytearray, memoryview,
+/// array.array (a copy of its machine bytes); a released view is not), or
+/// None.
 pub fn bytes_like(v: &Value) -> Option<Cow<'_, [u8]>> {
     match v.payload()? {
         Payload::Bytes(b) => Some(Cow::Borrowed(b)),
-        Payload::Host(_) => {
-            super::bytearray::contents(v).or_else(|| super::memoryview::contents(v))
-        }
+        Payload::Host(_) => super::bytearray::contents(v)
+            .or_else(|| super::memoryview::contents(v))
+            .or_else(|| super::array::contents(v).map(Cow::Owned)),
         _ => None,
     }
 }
@@ -30,7 +31,9 @@ pub fn is_bytes_like(v: &Value) -> bool {
     match v.payload() {
         Some(Payload::Bytes(_)) => true,
         Some(Payload::Host(_)) => {
-            super::bytearray::is_bytearray(v) || super::memoryview::is_view(v)
+            super::bytearray::is_bytearray(v)
+                || super::memoryview::is_view(v)
+                || super::array::is_array(v)
         }
         _ => false,
     }

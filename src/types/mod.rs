@@ -4,6 +4,7 @@
 //! objects by `register_all` at VM start.
 
 pub mod anext_awaitable;
+pub mod array;
 pub mod async_gen;
 pub mod bigcost;
 pub mod buffer;
@@ -41,6 +42,7 @@ pub mod slot_methods;
 pub mod special_attrs;
 pub mod str;
 pub mod str_algo;
+pub mod stringio;
 pub mod syntax_error;
 pub mod tuple;
 pub mod unicode_printable;

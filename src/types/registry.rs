@@ -399,6 +399,21 @@ pub struct TypeRoom {
 /// line here.
 pub const ROOMS: &[TypeRoom] = &[
     TypeRoom {
+        ty: &super::array::ARRAY_TYPE,
+        class: super::array::class,
+        builtin: false,
+    },
+    TypeRoom {
+        ty: &super::array::ARRAY_ITER_TYPE,
+        class: super::array::iter_class,
+        builtin: false,
+    },
+    TypeRoom {
+        ty: &super::stringio::STRINGIO_TYPE,
+        class: super::stringio::class,
+        builtin: false,
+    },
+    TypeRoom {
         ty: &super::complex::COMPLEX_TYPE,
         class: super::complex::class,
         builtin: true,

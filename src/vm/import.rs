@@ -51,6 +51,20 @@ impl Vm {
         }))
     }
 
+    /// The module `name` as this sandbox has it: from its module table, or
+    /// for a shared module that it reached through another one (hashlib's
+    /// `_hashlib`), from the runtime's table (not entered in its own).
+    /// Natives find their own module's classes this way.
+    pub(crate) fn loaded_module(&mut self, name: &str) -> Option<ObjRef> {
+        if let Some(m) = self.modules.get(name) {
+            return Some(m.clone());
+        }
+        if crate::modules::is_shared(name) {
+            return self.cached_shared(name, false);
+        }
+        None
+    }
+
     /// A shared module of the runtime's own (`_types`, home of
     /// `list[int]`'s type), for the runtime's use: whatever this sandbox
     /// was granted, and kept out of its module table (it gives no

@@ -3,8 +3,8 @@
 # with the file's directory put on sys.path, the source lines a traceback
 # quotes (a code object or __file__ pointed at the file), the linecache.
 # open() reaches only the file controller, where nothing outside the
-# granted mounts exists (FileNotFoundError, nothing revealed); there is no
-# io or linecache module; imports find only .py files beside the main script (sys.path is not consulted), and quotes source lines only
+# granted mounts exists (FileNotFoundError, nothing revealed); io.open is
+# that same open, and io has no FileIO; there is no linecache module; imports find only .py files beside the main script (sys.path is not consulted), and quotes source lines only
 # from the file the code was compiled from, never from __file__.
 import sys
 import sandbox
@@ -13,10 +13,9 @@ from _escape import attempt
 
 def routes():
     attempt("open('/etc/passwd')", lambda: open("/etc/passwd").read())
-    try:
-        import io
-    except ImportError as e:
-        print("import io:", type(e).__name__, e)
+    import io
+    attempt("io.open('/etc/passwd')", lambda: io.open("/etc/passwd").read())
+    print("io.open is open:", io.open is open, "FileIO:", hasattr(io, "FileIO"))
     try:
         import linecache
     except ImportError as e:
@@ -45,21 +44,23 @@ fail()
 
 # Output:
 # open('/etc/passwd'): FileNotFoundError: [Errno 2] No such file or directory: '/etc/passwd'
-# import io: ModuleNotFoundError No module named 'io' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
+# io.open('/etc/passwd'): FileNotFoundError: [Errno 2] No such file or directory: '/etc/passwd'
+# io.open is open: True FileIO: False
 # import linecache: ModuleNotFoundError No module named 'linecache' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
 # import passwd with sys.path = ['/etc', '/']: ModuleNotFoundError No module named 'passwd'
 # sys.stdin: AttributeError: module 'sys' has no attribute 'stdin'
 # -- child
 # open('/etc/passwd'): FileNotFoundError: [Errno 2] No such file or directory: '/etc/passwd'
-# import io: ModuleNotFoundError No module named 'io' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
+# io.open('/etc/passwd'): FileNotFoundError: [Errno 2] No such file or directory: '/etc/passwd'
+# io.open is open: True FileIO: False
 # import linecache: ModuleNotFoundError No module named 'linecache' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
 # import passwd with sys.path = ['/etc', '/']: ModuleNotFoundError No module named 'passwd'
 # sys.stdin: AttributeError: module 'sys' has no attribute 'stdin'
 # done
 # Traceback:
 # Traceback (most recent call last):
-#   File "files__etc_passwd.py", line 44, in <module>
+#   File "files__etc_passwd.py", line 43, in <module>
 #     fail()
-#   File "files__etc_passwd.py", line 40, in fail
+#   File "files__etc_passwd.py", line 39, in fail
 #     raise RuntimeError("the traceback quotes this file, not __file__")
 # RuntimeError: the traceback quotes this file, not __file__

@@ -1,6 +1,7 @@
 # sandpy-only: CPython imports os, gc, ctypes, ... and honours __import__
 # Route: import a module that touches the host (os beyond its file
-# functions, posix, subprocess, io,
+# functions, posix, subprocess, io beyond open (no FileIO, no file
+# descriptors: sandpy's io is Python over the native _io),
 # ctypes, gc, pickle, marshal, builtins; importlib's loaders), replace __import__ in
 # the builtins to hook every later import, add a directory to sys.path to
 # import from anywhere, or use __loader__ / sys.meta_path to load by hand.
@@ -29,14 +30,11 @@ def try_imports():
         import subprocess
     except ImportError:
         refused.append("subprocess")
-    try:
-        import io
-    except ImportError:
-        refused.append("io")
-    try:
-        import _io
-    except ImportError:
-        refused.append("_io")
+    import io
+    import _io
+    print("io reaches the host by:", [n for n in ("FileIO", "open_code", "BufferedRandom",
+          "BufferedRWPair", "fileno") if hasattr(io, n)], "open is the builtin:", io.open is open)
+    print("_io offers:", sorted(n for n in dir(_io) if not n.startswith("_")))
     try:
         import ctypes
     except ImportError:
@@ -134,8 +132,10 @@ print(sandbox.spawn(try_imports).join())
 # Output:
 # an __import__ put in the builtins is not called: [] 1
 # os reaches the host by: []
+# io reaches the host by: [] open is the builtin: True
+# _io offers: ['BufferedReader', 'BufferedWriter', 'StringIO', 'TextIOWrapper', 'UnsupportedOperation']
 # importlib offers: ['import_module', 'invalidate_caches', 'reload']
-# host modules refused: ['posix', 'subprocess', 'io', '_io', 'ctypes', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', 'pathlib', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
+# host modules refused: ['posix', 'subprocess', 'ctypes', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', 'pathlib', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
 # import passwd with /etc on sys.path: ModuleNotFoundError No module named 'passwd'
 # __import__: <built-in function __import__>
 # __import__ of a host module: ModuleNotFoundError: No module named 'subprocess' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
@@ -145,8 +145,10 @@ print(sandbox.spawn(try_imports).join())
 # sys.path_hooks: AttributeError: module 'sys' has no attribute 'path_hooks'
 # -- child
 # os reaches the host by: []
+# io reaches the host by: [] open is the builtin: True
+# _io offers: ['BufferedReader', 'BufferedWriter', 'StringIO', 'TextIOWrapper', 'UnsupportedOperation']
 # importlib offers: ['import_module', 'invalidate_caches', 'reload']
-# host modules refused: ['posix', 'subprocess', 'io', '_io', 'ctypes', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', 'pathlib', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
+# host modules refused: ['posix', 'subprocess', 'ctypes', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', 'pathlib', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
 # import passwd with /etc on sys.path: ModuleNotFoundError No module named 'passwd'
 # __import__: <built-in function __import__>
 # __import__ of a host module: ModuleNotFoundError: No module named 'subprocess' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)

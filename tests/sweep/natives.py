@@ -25,6 +25,12 @@ import operator
 import heapq
 import _heapq
 import bisect
+import array
+import _io
+
+# Every module whose functions the sweep calls.
+MODULES = (math, random, sys, time, os, sandbox, _asyncio, _json, struct, _hashlib, binascii,
+           zlib, itertools, functools, _functools, operator, heapq, _heapq, bisect, array, _io)
 
 CAP = 1.0
 MEMORY = "64M"
@@ -133,7 +139,6 @@ def targets():
             except BaseException:
                 continue
             add(c.__name__, c.__name__ + "." + m, f)
-    MODULES = (math, random, sys, time, os, sandbox, _asyncio, _json, struct, _hashlib, binascii, zlib, itertools, functools, _functools, operator, heapq, _heapq, bisect)
     for mod in MODULES:
         for m in dir(mod):
             if not m.startswith("__"):
