@@ -9,6 +9,7 @@
 
 pub mod asyncio_native;
 pub mod cmath;
+pub mod collections;
 mod cmath_special;
 pub mod embedded;
 pub mod importlib;
@@ -42,6 +43,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "os" => os::fill,
         "importlib" => importlib::fill,
         "_asyncio" => asyncio_native::fill,
+        "_collections" => collections::fill,
         _ => return None,
     })
 }

@@ -1,0 +1,88 @@
+//! `_collections`: the native half of the `collections` package
+//! (src/stdlib/collections/), importable wherever `collections` is
+//! granted. It holds `deque` (the type lives in types/deque.rs, a room of
+//! the type registry) and `_count_elements`, the counting loop of
+//! `Counter.update`.
+//!
+//! Invariants:
+//! - `_count_elements` counts straight into the dict's table when the
+//!   mapping is a dict (or a dict subclass such as Counter) whose `get` and
+//!   `__setitem__` are dict's own; otherwise it calls them, as CPython's
+//!   does. It charges `Vm::work` per element, so a time cap stops a long or
+//!   endless iterable.
+//! - No module-level state: the module holds the deque class and natives.
+
+use crate::bytecode::BinOpKind;
+use crate::object::{Args, ObjRef, Payload, PyResult, Value};
+use crate::types::deque::{DEQUE_ITER_TYPE, DEQUE_TYPE};
+use crate::types::dict_ops;
+use crate::vm::Vm;
+
+use super::{def, set};
+
+pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
+    let deque = vm.types.host_class(&DEQUE_TYPE);
+    set(vm, d, "deque", Value::Obj(deque))?;
+    let it = vm.types.host_class(&DEQUE_ITER_TYPE);
+    set(vm, d, "_deque_iterator", Value::Obj(it))?;
+    def(vm, d, "_count_elements", count_elements)?;
+    Ok(())
+}
+
+/// Whether `name` on the class of `mapping` is still dict's native.
+fn dict_native(vm: &mut Vm, mapping: &Value, name: &'static str) -> bool {
+    matches!(
+        vm.lookup_special_str(mapping, name).as_ref().and_then(Value::payload),
+        Some(Payload::Native(_))
+    )
+}
+
+/// `old + 1`, fast for small ints.
+fn plus_one(vm: &mut Vm, old: Option<Value>) -> PyResult<Value> {
+    match old {
+        None => Ok(Value::Int(1)),
+        Some(Value::Int(i)) if i < i64::MAX => Ok(Value::Int(i + 1)),
+        Some(v) => vm.binary_op(&v, &Value::Int(1), BinOpKind::Add),
+    }
+}
+
+/// `_count_elements(mapping, iterable)`: `mapping[x] = mapping.get(x, 0) + 1`
+/// for every `x` of `iterable`.
+fn count_elements(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (mapping, iterable) = match a.pos {
+        [m, i] if a.kw.is_empty() => (m.clone(), i.clone()),
+        _ => {
+            let n = a.pos.len() + a.kw.len();
+            return Err(vm.type_error(format!("_count_elements expected 2 arguments, got {n}")));
+        }
+    };
+    let table = match mapping.payload() {
+        Some(Payload::Dict(_)) => Some(mapping.clone()),
+        Some(Payload::Instance(i))
+            if matches!(i.base().and_then(Value::payload), Some(Payload::Dict(_)))
+                && dict_native(vm, &mapping, "get")
+                && dict_native(vm, &mapping, "__setitem__") =>
+        {
+            i.base().cloned()
+        }
+        _ => None,
+    };
+    let it = vm.iter(&iterable)?;
+    if let Some(t) = table {
+        while let Some(x) = vm.next(&it)? {
+            vm.work(1)?;
+            let old = dict_ops::lookup(vm, &t, &x)?;
+            let new = plus_one(vm, old)?;
+            dict_ops::insert(vm, &t, x, new)?;
+        }
+        return Ok(Value::None);
+    }
+    let get = vm.getattr_str(&mapping, "get")?;
+    while let Some(x) = vm.next(&it)? {
+        vm.work(1)?;
+        let old = vm.call(&get, &[x.clone(), Value::Int(0)])?;
+        let new = plus_one(vm, Some(old))?;
+        vm.setitem(&mapping, x, new)?;
+    }
+    Ok(Value::None)
+}
