@@ -87,6 +87,11 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("asyncio.taskgroups", "asyncio/taskgroups.py"),
     module!("asyncio.tasks", "asyncio/tasks.py"),
     module!("asyncio.timeouts", "asyncio/timeouts.py"),
+    module!("abc", "abc.py"),
+    package!("collections", "collections/__init__.py"),
+    module!("collections.abc", "collections/abc.py"),
+    module!("copy", "copy.py"),
+    module!("copyreg", "copyreg.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).
