@@ -26,7 +26,30 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     let it = vm.types.host_class(&DEQUE_ITER_TYPE);
     set(vm, d, "_deque_iterator", Value::Obj(it))?;
     def(vm, d, "_count_elements", count_elements)?;
+    def(vm, d, "_caller_module", caller_module)?;
     Ok(())
+}
+
+/// `_caller_module(depth=1)`: the `__name__` of the module whose code
+/// called the Python function that calls this (depth 1), or None. It is
+/// what `namedtuple` uses for the new class's `__module__` where CPython
+/// reads `sys._getframe(1)`: a name, nothing more of the frame.
+fn caller_module(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    crate::builtins::positional(vm, "_caller_module", a, 0, 1)?;
+    let depth = match a.pos.first() {
+        Some(v) => vm.index_value(v)?,
+        None => 1,
+    };
+    let n = vm.frames.len() as i64;
+    let Some(f) = usize::try_from(n - 1 - depth)
+        .ok()
+        .and_then(|i| vm.frames.get(i))
+    else {
+        return Ok(Value::None);
+    };
+    let g = f.globals.clone();
+    let key = vm.intern("__name__");
+    Ok(vm.dict_get_str(&g, &key)?.unwrap_or(Value::None))
 }
 
 /// Whether `name` on the class of `mapping` is still dict's native.

@@ -24,7 +24,6 @@ __all__ = ["Awaitable", "Coroutine",
            "ByteString",
            ]
 
-__name__ = "collections.abc"
 
 
 def _has_methods(C, *names):
