@@ -493,15 +493,25 @@ fn insert(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// The position of the first item equal to `x` in `lo..hi`, raising the
-/// RuntimeError when the deque changes while `==` runs.
-fn find(vm: &mut Vm, d: &Deque, x: &Value, lo: usize, hi: usize) -> PyResult<Option<usize>> {
+/// The position of the first item equal to `x` in `lo..hi`, raising
+/// "deque mutated during iteration" (a RuntimeError, or for `remove` an
+/// IndexError, as CPython's) when the deque changes while `==` runs.
+fn find(
+    vm: &mut Vm,
+    d: &Deque,
+    x: &Value,
+    (lo, hi): (usize, usize),
+    for_remove: bool,
+) -> PyResult<Option<usize>> {
     let state = d.state.get();
     let mut i = lo;
     while i < hi {
         let Some(item) = d.get(i) else { break };
         let same = item.is(x) || vm.eq(&item, x)?;
         if d.state.get() != state {
+            if for_remove {
+                return Err(vm.index_error("deque mutated during iteration"));
+            }
             return Err(mutated(vm));
         }
         if same {
@@ -516,7 +526,7 @@ fn remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let d = this(vm, a, "remove")?;
     let x = one_arg(vm, a, "deque.remove")?;
     let n = d.len();
-    match find(vm, d, x, 0, n)? {
+    match find(vm, d, x, (0, n), true)? {
         Some(i) => {
             d.bump();
             let old = d.items.borrow_mut().remove(i);
@@ -558,8 +568,16 @@ fn index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     let args = bind(vm, a, &SIG)?;
     let x = args[0].clone().unwrap_or(Value::None);
+    for b in [&args[1], &args[2]].into_iter().flatten() {
+        let int_like = matches!(b, Value::Int(_) | Value::Bool(_))
+            || matches!(b.payload(), Some(Payload::BigInt(_)))
+            || vm.lookup_special_str(b, "__index__").is_some();
+        if !int_like {
+            return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
+        }
+    }
     let (lo, hi) = index_bounds(vm, args[1].as_ref(), args[2].as_ref(), d.len())?;
-    match find(vm, d, &x, lo, hi)? {
+    match find(vm, d, &x, (lo, hi), false)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => {
             let r = vm.repr(&x)?;
@@ -643,7 +661,7 @@ fn contains(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let d = this(vm, a, "__contains__")?;
     let x = one_arg(vm, a, "deque.__contains__")?;
     let n = d.len();
-    Ok(Value::Bool(find(vm, d, x, 0, n)?.is_some()))
+    Ok(Value::Bool(find(vm, d, x, (0, n), false)?.is_some()))
 }
 
 // ------------------------------------------------------------ iteration

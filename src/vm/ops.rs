@@ -381,6 +381,9 @@ impl Vm {
             for (swap, dunder) in order {
                 let (x, y) = if swap { (b, a) } else { (a, b) };
                 if !x.payload().is_some_and(protocols) {
+                    // A builtin compares with a subclass instance's value
+                    // (`{} == Counter()` once Counter.__eq__ declined).
+                    let y = y.instance_base().unwrap_or(y);
                     if let Some(r) =
                         seq_ops::compare(self, x, y, if swap { op.swapped() } else { op })?
                     {
