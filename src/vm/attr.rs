@@ -775,7 +775,12 @@ impl Vm {
         for k in &classes {
             let kc = class_of(k)?;
             if kc.builtin.is_some() {
-                if kc.builtin == Some(BuiltinType::Object) {
+                // object and the value types (tuple, int, list, ...) give
+                // their instances no `__dict__`: a subclass with
+                // `__slots__` has none either, as in CPython.
+                if kc.builtin == Some(BuiltinType::Object)
+                    || kc.builtin.is_some_and(BuiltinType::is_value_base)
+                {
                     continue;
                 }
                 return None;

@@ -442,10 +442,28 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return result
 
 
+class _tuplegetter:
+    """The descriptor of a namedtuple field: item `index` of the tuple,
+    read-only."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
 def _field_property(index):
-    def get(self):
-        return self[index]
-    return property(get, doc=f"Alias for field number {index}")
+    return _tuplegetter(index, f"Alias for field number {index}")
 
 
 # ---------------------------------------------------------------- Counter
@@ -949,11 +967,6 @@ class UserDict(_abc.MutableMapping):
 
     def __contains__(self, key):
         return key in self.data
-
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
 
     def __repr__(self):
         return repr(self.data)
