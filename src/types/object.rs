@@ -189,6 +189,12 @@ fn object_init_subclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `object.__subclasshook__(subclass)`: NotImplemented (the default the
+/// `abc` machinery asks before its registry).
+fn object_subclasshook(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(vm.not_implemented())
+}
+
 /// Call the helper `name` of the `copyreg` module (src/stdlib/copyreg.py)
 /// on `args`: `object`'s pickling protocol is written there in Python, as
 /// CPython keeps its protocol-0/1 half in copyreg.
@@ -267,6 +273,12 @@ pub fn register(vm: &mut Vm) {
     add_method(&obj, "__ne__", object_ne, NativeKind::Method);
     add_method(&obj, "__hash__", object_hash, NativeKind::Method);
     add_method(&obj, "__getstate__", object_getstate, NativeKind::Method);
+    add_method(
+        &obj,
+        "__subclasshook__",
+        object_subclasshook,
+        NativeKind::ClassMethod,
+    );
     add_method(&obj, "__reduce_ex__", object_reduce_ex, NativeKind::Method);
     add_method(&obj, "__reduce__", object_reduce, NativeKind::Method);
     add_method(
