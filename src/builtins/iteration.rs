@@ -408,8 +408,11 @@ fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             vm.iter(&Value::list(items))
         }
         p if crate::vm::meta::protocols(p) => {
-            if let Some(f) = vm.lookup_special_str(seq, "__reversed__") {
-                return vm.call(&f, std::slice::from_ref(seq));
+            match vm.lookup_special_str(seq, "__reversed__") {
+                // `__reversed__ = None` (collections.abc.Mapping) opts out.
+                Some(Value::None) => return Err(not_reversible(vm, seq)),
+                Some(f) => return vm.call(&f, std::slice::from_ref(seq)),
+                None => {}
             }
             if vm.lookup_special_str(seq, "__len__").is_some()
                 && vm.lookup_special_str(seq, "__getitem__").is_some()

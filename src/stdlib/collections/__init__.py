@@ -30,6 +30,8 @@ import sys as _sys
 from _collections import deque, _count_elements, _caller_module
 from . import abc as _abc
 
+_abc.MutableSequence.register(deque)
+
 _KEYWORDS = frozenset([
     "False", "None", "True", "and", "as", "assert", "async", "await",
     "break", "class", "continue", "def", "del", "elif", "else", "except",
