@@ -84,10 +84,14 @@ _MISSING = object()
 def _object_getstate(obj):
     """`object.__getstate__()`: the instance dict (None when it is empty
     or absent), with a dict of the slot values when there are any."""
+    names = _slotnames(type(obj))
     d = getattr(obj, "__dict__", None)
-    state = dict(d) if d else None
+    # sandpy keeps slot values in the instance's table: they are the
+    # slots' part of the state, not the dict's.
+    state = {k: v for k, v in d.items() if k not in names} if d else None
+    state = state or None
     slots = {}
-    for name in _slotnames(type(obj)):
+    for name in names:
         value = getattr(obj, name, _MISSING)
         if value is not _MISSING:
             slots[name] = value
@@ -144,6 +148,9 @@ def _object_reduce_ex(obj, proto):
         return obj.__reduce__()
     if proto < 2:
         return _object_reduce(obj, proto)
+    if isinstance(obj, (set, frozenset)):
+        # The items are the constructor's argument (set.__reduce__).
+        return cls, (list(obj),), getattr(obj, "__dict__", None) or None
     if not hasattr(cls, "__new__"):
         raise TypeError(f"cannot pickle {cls.__name__!r} object")
     kwargs = None
@@ -174,6 +181,12 @@ def _object_reduce_ex(obj, proto):
                                 f"not '{type(args).__name__}'")
         else:
             args = ()
+            # The immutable builtins give their value as the argument of
+            # __new__ (their __getnewargs__).
+            for base in cls.__mro__:
+                if base in (int, float, complex, str, bytes, tuple):
+                    args = (base(obj),)
+                    break
     state = obj.__getstate__()
     listitems = iter(obj) if isinstance(obj, list) else None
     dictitems = iter(obj.items()) if isinstance(obj, dict) else None
