@@ -8,9 +8,13 @@ here; `namedtuple` builds a tuple subclass whose `__new__` is compiled
 from generated source (for CPython's signature and messages) and whose
 fields are properties.
 
-Module state: `_repr_running`, the set of (id, thread-local) objects
-whose repr is being computed (the recursion guard of OrderedDict's and
-ChainMap's reprs), changes while a repr runs; nothing else is mutable.
+Imports: `abc` (for collections.abc), so a host granting `collections`
+grants `abc` too; `UserDict.copy` of a subclass imports `copy`.
+
+Module state: `_repr_running`, the ids of the objects whose repr is being
+made (the recursion guard of the defaultdict, OrderedDict and ChainMap
+reprs), changes while a repr runs and is empty between calls; nothing
+else is mutable. (A module shared frozen would need this guard elsewhere.)
 """
 
 __all__ = [
@@ -24,8 +28,6 @@ __all__ = [
     "deque",
     "namedtuple",
 ]
-
-import sys as _sys
 
 from _collections import deque, _count_elements, _caller_module
 from . import abc as _abc
@@ -41,6 +43,9 @@ _KEYWORDS = frozenset([
 ])
 
 _repr_running = set()
+
+# sys.maxsize, the default end of UserString's searches.
+_MAXSIZE = 9223372036854775807
 
 
 def _guarded_repr(obj, make, fallback):
@@ -319,7 +324,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
     field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename))
+    typename = str(typename)
 
     if rename:
         seen = set()
@@ -356,7 +361,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         field_defaults = dict(reversed(list(zip(reversed(field_names),
                                                 reversed(defaults)))))
 
-    field_names = tuple(map(_sys.intern, field_names))
+    field_names = tuple(field_names)
     num_fields = len(field_names)
     arg_list = ", ".join(field_names)
     if num_fields == 1:
@@ -1250,7 +1255,7 @@ class UserString(_abc.Sequence):
     def center(self, width, *args):
         return self.__class__(self.data.center(width, *args))
 
-    def count(self, sub, start=0, end=_sys.maxsize):
+    def count(self, sub, start=0, end=_MAXSIZE):
         if isinstance(sub, UserString):
             sub = sub.data
         return self.data.count(sub, start, end)
@@ -1270,13 +1275,13 @@ class UserString(_abc.Sequence):
         errors = "strict" if errors is None else errors
         return self.data.encode(encoding, errors)
 
-    def endswith(self, suffix, start=0, end=_sys.maxsize):
+    def endswith(self, suffix, start=0, end=_MAXSIZE):
         return self.data.endswith(suffix, start, end)
 
     def expandtabs(self, tabsize=8):
         return self.__class__(self.data.expandtabs(tabsize))
 
-    def find(self, sub, start=0, end=_sys.maxsize):
+    def find(self, sub, start=0, end=_MAXSIZE):
         if isinstance(sub, UserString):
             sub = sub.data
         return self.data.find(sub, start, end)
@@ -1287,7 +1292,7 @@ class UserString(_abc.Sequence):
     def format_map(self, mapping):
         return self.data.format_map(mapping)
 
-    def index(self, sub, start=0, end=_sys.maxsize):
+    def index(self, sub, start=0, end=_MAXSIZE):
         return self.data.index(sub, start, end)
 
     def isalpha(self):
@@ -1350,12 +1355,12 @@ class UserString(_abc.Sequence):
             new = new.data
         return self.__class__(self.data.replace(old, new, maxsplit))
 
-    def rfind(self, sub, start=0, end=_sys.maxsize):
+    def rfind(self, sub, start=0, end=_MAXSIZE):
         if isinstance(sub, UserString):
             sub = sub.data
         return self.data.rfind(sub, start, end)
 
-    def rindex(self, sub, start=0, end=_sys.maxsize):
+    def rindex(self, sub, start=0, end=_MAXSIZE):
         return self.data.rindex(sub, start, end)
 
     def rjust(self, width, *args):
@@ -1376,7 +1381,7 @@ class UserString(_abc.Sequence):
     def splitlines(self, keepends=False):
         return self.data.splitlines(keepends)
 
-    def startswith(self, prefix, start=0, end=_sys.maxsize):
+    def startswith(self, prefix, start=0, end=_MAXSIZE):
         return self.data.startswith(prefix, start, end)
 
     def strip(self, chars=None):
