@@ -1,7 +1,7 @@
 """Helpers for pickling and copying: the registry of reduction functions
 (`pickle`, `dispatch_table`), `__newobj__`/`__newobj_ex__`, and the
 default reduction of `object` (`object.__reduce_ex__`, `__reduce__` and
-`__getstate__` call `_object_reduce_ex`, `_object_reduce` and
+`__getstate__` call `_object_reduce_ex`, `_reduce_ex` and
 `_object_getstate` here; types/object.rs).
 
 Written for sandpy from the Python documentation of `copyreg`, `pickle`
@@ -100,7 +100,7 @@ def _object_getstate(obj):
     return state
 
 
-def _object_reduce(obj, proto):
+def _reduce_ex(obj, proto):
     """`object.__reduce__()` (protocol 0 and 1): `_reconstructor`."""
     cls = type(obj)
     # The first builtin type of the MRO holds the value to rebuild.
@@ -147,7 +147,7 @@ def _object_reduce_ex(obj, proto):
     if reduce is not None and reduce is not object.__reduce__:
         return obj.__reduce__()
     if proto < 2:
-        return _object_reduce(obj, proto)
+        return _reduce_ex(obj, proto)
     if isinstance(obj, (set, frozenset)):
         # The items are the constructor's argument (set.__reduce__).
         return cls, (list(obj),), getattr(obj, "__dict__", None) or None

@@ -232,7 +232,7 @@ fn object_reduce_ex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn object_reduce(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let obj = self_arg(vm, a, "__reduce__")?.clone();
     crate::builtins::positional(vm, "__reduce__", a, 1, 1)?;
-    copyreg_call(vm, "_object_reduce", &[obj, Value::Int(0)])
+    copyreg_call(vm, "_reduce_ex", &[obj, Value::Int(0)])
 }
 
 fn type_mro(vm: &mut Vm, a: &Args) -> PyResult<Value> {
