@@ -55,7 +55,9 @@ fn caller_module(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// Whether `name` on the class of `mapping` is still dict's native.
 fn dict_native(vm: &mut Vm, mapping: &Value, name: &'static str) -> bool {
     matches!(
-        vm.lookup_special_str(mapping, name).as_ref().and_then(Value::payload),
+        vm.lookup_special_str(mapping, name)
+            .as_ref()
+            .and_then(Value::payload),
         Some(Payload::Native(_))
     )
 }

@@ -9,8 +9,8 @@
 
 pub mod asyncio_native;
 pub mod cmath;
-pub mod collections;
 mod cmath_special;
+pub mod collections;
 pub mod embedded;
 pub mod importlib;
 pub mod libm_compat;

@@ -282,9 +282,7 @@ fn deque_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     if !vm.is_subclass(&cls, &mine) {
         let n = vm.class_name(&cls);
-        return Err(vm.type_error(format!(
-            "deque.__new__({n}): {n} is not a subtype of deque"
-        )));
+        return Err(vm.type_error(format!("deque.__new__({n}): {n} is not a subtype of deque")));
     }
     let v = new_value(Deque::new(None));
     if cls.is(&mine) {
@@ -307,7 +305,10 @@ fn init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         None | Some(Value::None) => None,
         Some(v) => {
             if !matches!(v, Value::Int(_) | Value::Bool(_))
-                && !matches!(v.payload(), Some(Payload::BigInt(_)) | Some(Payload::Instance(_)))
+                && !matches!(
+                    v.payload(),
+                    Some(Payload::BigInt(_)) | Some(Payload::Instance(_))
+                )
             {
                 return Err(vm.type_error("an integer is required"));
             }
@@ -623,7 +624,8 @@ fn getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let d = this(vm, a, "__getitem__")?;
     let key = one_arg(vm, a, "deque.__getitem__")?;
     let i = position(vm, key, d.len())?;
-    d.get(i).ok_or_else(|| vm.index_error("deque index out of range"))
+    d.get(i)
+        .ok_or_else(|| vm.index_error("deque index out of range"))
 }
 
 fn setitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -827,7 +829,7 @@ fn copy_of(vm: &mut Vm, me: &Value, d: &Deque) -> PyResult<Value> {
     let cls = Value::Obj(vm.type_of(me));
     match d.maxlen.get() {
         Some(m) => vm.call(&cls, &[me.clone(), Value::Int(m as i64)]),
-        None => vm.call(&cls, &[me.clone()]),
+        None => vm.call(&cls, std::slice::from_ref(me)),
     }
 }
 
@@ -865,12 +867,13 @@ fn iadd(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// Repeat the items of `d` in place `n` times (keeping the last `maxlen`).
 fn repeat_in_place(vm: &mut Vm, d: &Deque, n: &Value) -> PyResult<()> {
     if !matches!(n, Value::Int(_) | Value::Bool(_))
-        && !matches!(n.payload(), Some(Payload::BigInt(_)) | Some(Payload::Instance(_)))
+        && !matches!(
+            n.payload(),
+            Some(Payload::BigInt(_)) | Some(Payload::Instance(_))
+        )
     {
         let tn = vm.type_name(n);
-        return Err(vm.type_error(format!(
-            "can't multiply sequence by non-int of type '{tn}'"
-        )));
+        return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{tn}'")));
     }
     let times = match n.payload() {
         Some(Payload::BigInt(b)) if b.sign() == num_bigint::Sign::Minus => 0,
@@ -939,7 +942,7 @@ fn reduce(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let cls = Value::Obj(vm.type_of(&me));
     let state = match me.payload() {
         Some(Payload::Instance(i)) => match i.dict.payload() {
-            Payload::Dict(dd) if dd.borrow().len() > 0 => Value::Obj(i.dict.clone()),
+            Payload::Dict(dd) if !dd.borrow().is_empty() => Value::Obj(i.dict.clone()),
             _ => Value::None,
         },
         _ => Value::None,

@@ -217,7 +217,11 @@ fn object_getstate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// protocol 2 and above).
 fn object_reduce_ex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let obj = self_arg(vm, a, "__reduce_ex__")?.clone();
-    let Some(proto) = a.pos.get(1).cloned().filter(|_| a.pos.len() == 2 && a.kw.is_empty())
+    let Some(proto) = a
+        .pos
+        .get(1)
+        .cloned()
+        .filter(|_| a.pos.len() == 2 && a.kw.is_empty())
     else {
         let n = a.pos.len().saturating_sub(1);
         return Err(vm.type_error(format!(
