@@ -1,8 +1,9 @@
 //! `_collections`: the native half of the `collections` package
 //! (src/stdlib/collections/), importable wherever `collections` is
 //! granted. It holds `deque` (the type lives in types/deque.rs, a room of
-//! the type registry) and `_count_elements`, the counting loop of
-//! `Counter.update`.
+//! the type registry), `_count_elements`, the counting loop of
+//! `Counter.update`, the accessors of namedtuple's fields (`_tuple_item`
+//! and its setter and deleter) and `_caller_module`.
 //!
 //! Invariants:
 //! - `_count_elements` counts straight into the dict's table when the
@@ -27,7 +28,50 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     set(vm, d, "_deque_iterator", Value::Obj(it))?;
     def(vm, d, "_count_elements", count_elements)?;
     def(vm, d, "_caller_module", caller_module)?;
+    def(vm, d, "_tuple_item", tuple_item)?;
+    def(vm, d, "_tuple_item_set", tuple_item_set)?;
+    def(vm, d, "_tuple_item_delete", tuple_item_delete)?;
     Ok(())
+}
+
+/// `_tuple_item(index, obj)`: `obj[index]` for a tuple (or an instance of
+/// a tuple subclass, a namedtuple). namedtuple's fields are properties
+/// whose getter is this native bound to the field's index (a method
+/// object with an int as `self`), so reading a field runs no Python
+/// frame, as CPython's `_tuplegetter` does not.
+fn tuple_item(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let [index, obj] = a.pos else {
+        return Err(vm.type_error("_tuple_item expected 2 arguments"));
+    };
+    let i = vm.index_value(index)?;
+    let items = obj
+        .payload()
+        .filter(|p| matches!(p, Payload::Tuple(_)))
+        .or_else(|| obj.instance_base().and_then(Value::payload));
+    match items {
+        Some(Payload::Tuple(t)) => match usize::try_from(i).ok().and_then(|i| t.get(i)) {
+            Some(v) => Ok(v.clone()),
+            None => Err(vm.index_error("tuple index out of range")),
+        },
+        _ => {
+            let tn = vm.type_name(obj);
+            Err(vm.type_error(format!(
+                "descriptor for index '{i}' for tuple subclasses doesn't apply to '{tn}' object"
+            )))
+        }
+    }
+}
+
+/// The setter of a namedtuple field: fields are read-only.
+fn tuple_item_set(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    let ae = vm.exc_types.attribute_error.clone();
+    Err(vm.new_exc(&ae, "can't set attribute"))
+}
+
+/// The deleter of a namedtuple field.
+fn tuple_item_delete(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    let ae = vm.exc_types.attribute_error.clone();
+    Err(vm.new_exc(&ae, "can't delete attribute"))
 }
 
 /// `_caller_module(depth=1)`: the `__name__` of the module whose code

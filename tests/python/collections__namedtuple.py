@@ -29,6 +29,8 @@ attempt("missing both", lambda: Point())
 attempt("too many", lambda: Point(1, 2, 3))
 attempt("bad keyword", lambda: Point(1, q=2))
 attempt("set attribute", lambda: setattr(p, "x", 5))
+attempt("delete attribute", lambda: delattr(p, "x"))
+attempt("new attribute", lambda: setattr(p, "z", 5))
 attempt("no dict", lambda: p.__dict__)
 
 # field names as a string, commas, spaces
@@ -83,6 +85,7 @@ K = namedtuple("K", "self cls _1", rename=True)
 print(K._fields, K(1, 2, 3))
 print(namedtuple("Point", "x y")(1, 2) == Point(1, 2))
 
+
 # Output:
 # Point(x=11, y=22) 11 22 11 22 33 2 (11, 22)
 # 11 22 True True True True
@@ -101,6 +104,8 @@ print(namedtuple("Point", "x y")(1, 2) == Point(1, 2))
 # too many TypeError Point.__new__() takes 3 positional arguments but 4 were given
 # bad keyword TypeError Point.__new__() got an unexpected keyword argument 'q'
 # set attribute AttributeError can't set attribute
+# delete attribute AttributeError can't delete attribute
+# new attribute AttributeError 'Point' object has no attribute 'z'
 # no dict AttributeError 'Point' object has no attribute '__dict__'
 # ('a', 'b', 'c') ('a', 'b', 'c') ('a', 'b', 'c')
 # () E() One(v=1) One(v,)

@@ -29,7 +29,8 @@ __all__ = [
     "namedtuple",
 ]
 
-from _collections import deque, _count_elements, _caller_module
+from _collections import (deque, _count_elements, _caller_module, _tuple_item,
+                          _tuple_item_set, _tuple_item_delete)
 from . import abc as _abc
 
 _abc.MutableSequence.register(deque)
@@ -449,28 +450,22 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return result
 
 
-class _tuplegetter:
-    """The descriptor of a namedtuple field: item `index` of the tuple,
-    read-only."""
+class _Probe:
+    def method(self):
+        pass
 
-    def __init__(self, index, doc):
-        self._index = index
-        self.__doc__ = doc
 
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self._index]
-
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
+_MethodType = type(_Probe().method)
+del _Probe
 
 
 def _field_property(index):
-    return _tuplegetter(index, f"Alias for field number {index}")
+    """The property of field `index`: its accessors are natives bound to
+    the index (no Python frame runs when a field is read)."""
+    return property(_MethodType(_tuple_item, index),
+                    _MethodType(_tuple_item_set, index),
+                    _MethodType(_tuple_item_delete, index),
+                    f"Alias for field number {index}")
 
 
 # ---------------------------------------------------------------- Counter

@@ -19,3 +19,15 @@ def _caller_module(depth=1):
         return sys._getframe(depth + 1).f_globals.get("__name__")
     except ValueError:
         return None
+
+
+def _tuple_item(index, obj):
+    return tuple.__getitem__(obj, index)
+
+
+def _tuple_item_set(index, obj, value):
+    raise AttributeError("can't set attribute")
+
+
+def _tuple_item_delete(index, obj):
+    raise AttributeError("can't delete attribute")
