@@ -63,7 +63,7 @@ for f in (deque_mul, deque_imul, deque_mul_past_items):
     print(f.__name__, run(f, memory="64M", time=20))
 for f in (deque_endless, deque_extend_endless, deque_extendleft_endless, counter_endless,
           count_elements_endless):
-    print(f.__name__, run(f, memory="256M", time=1))
+    print(f.__name__, run(f, memory="256M", time=0.5))
 
 
 def deep(kind):
@@ -71,7 +71,7 @@ def deep(kind):
     import copy
     a = deque()
     b = deque()
-    for _ in range(10**5):
+    for _ in range(5000):
         a = deque([a])
         b = deque([b])
     try:
@@ -92,11 +92,11 @@ for kind in ("repr", "eq", "deepcopy"):
 # deque_mul limit memory limit 64M
 # deque_imul limit memory limit 64M
 # deque_mul_past_items exception result of 2000000000 items is too large (limit 268435456)
-# deque_endless limit time limit 1s
-# deque_extend_endless limit time limit 1s
-# deque_extendleft_endless limit time limit 1s
-# counter_endless limit time limit 1s
-# count_elements_endless limit time limit 1s
+# deque_endless limit time limit 500ms
+# deque_extend_endless limit time limit 500ms
+# deque_extendleft_endless limit time limit 500ms
+# counter_endless limit time limit 500ms
+# count_elements_endless limit time limit 500ms
 # deep repr RecursionError
 # deep eq RecursionError
 # deep deepcopy RecursionError
