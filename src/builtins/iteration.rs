@@ -412,8 +412,11 @@ pub(crate) fn reversed_of(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
             vm.iter(&Value::list(items))
         }
         p if crate::vm::meta::protocols(p) => {
-            if let Some(f) = vm.lookup_special_str(seq, "__reversed__") {
-                return vm.call(&f, std::slice::from_ref(seq));
+            match vm.lookup_special_str(seq, "__reversed__") {
+                // `__reversed__ = None` (collections.abc.Mapping) opts out.
+                Some(Value::None) => return Err(not_reversible(vm, seq)),
+                Some(f) => return vm.call(&f, std::slice::from_ref(seq)),
+                None => {}
             }
             if vm.lookup_special_str(seq, "__len__").is_some()
                 && vm.lookup_special_str(seq, "__getitem__").is_some()

@@ -308,6 +308,7 @@ impl<'g> Builder<'g> {
                     base_kind: c.base_kind,
                     attr_hint: Cell::new(c.attr_hint.get()),
                     has_del: Cell::new(c.has_del.get()),
+                    is_abstract: Cell::new(c.is_abstract.get()),
                     origin: c.origin,
                     authority: c.authority,
                     metaclass: c.metaclass.as_ref().map(|m| self.map_obj(m)),

@@ -135,6 +135,11 @@ pub const EMBEDDED: &[Embedded] = &[
     shared_module!("io", "io.py"),
     shared_module!("string", "string.py"),
     shared_module!("textwrap", "textwrap.py"),
+    module!("abc", "abc.py"),
+    package!("collections", "collections/__init__.py"),
+    module!("collections.abc", "collections/abc.py"),
+    module!("copy", "copy.py"),
+    module!("copyreg", "copyreg.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

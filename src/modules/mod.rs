@@ -14,6 +14,7 @@ pub mod bisect;
 mod clinic;
 pub mod cmath;
 mod cmath_special;
+pub mod collections;
 pub mod embedded;
 pub mod functools_native;
 pub mod hashlib;
@@ -68,6 +69,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "bisect" => bisect::fill,
         "_io" => io_native::fill,
         "array" => array::fill,
+        "_collections" => collections::fill,
         _ => return None,
     })
 }

@@ -240,6 +240,10 @@ pub struct Class {
     /// was assigned to it since (vm/finalize.rs also reads the bases' flags,
     /// for a `__del__` assigned to a base later).
     pub has_del: Cell<bool>,
+    /// `__abstractmethods__` was assigned a true value to this class (by
+    /// `abc.ABCMeta`): instantiating it raises TypeError, as CPython's
+    /// `Py_TPFLAGS_IS_ABSTRACT` makes it.
+    pub is_abstract: Cell<bool>,
     /// Identity of the class statement run that made the class, unique in
     /// the process and kept by frozen copies: a frozen snapshot of a class
     /// counts as that class for isinstance, issubclass and `except`.

@@ -59,6 +59,10 @@ pub const PURE_MODULES: &[&str] = &[
     "fnmatch",
     "io",
     "array",
+    "collections",
+    "abc",
+    "copy",
+    "copyreg",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.

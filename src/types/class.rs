@@ -115,6 +115,7 @@ pub fn new_class_with_meta(
         base_kind,
         attr_hint: std::cell::Cell::new(0),
         has_del: std::cell::Cell::new(has_del),
+        is_abstract: std::cell::Cell::new(false),
         origin: crate::object::next_class_origin(),
         authority,
         metaclass,

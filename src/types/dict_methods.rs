@@ -420,6 +420,10 @@ pub fn register(vm: &mut Vm) {
     add_method(&t, "__new__", dict_new, NativeKind::StaticMethod);
     add_method(&t, "__init__", dict_init, NativeKind::Method);
     add_method(&t, "fromkeys", dict_fromkeys, NativeKind::ClassMethod);
+    // The set-like views are unhashable (`dict_keys.__hash__ is None`).
+    for view in [vm.types.dict_keys.clone(), vm.types.dict_items.clone()] {
+        super::registry::set_class_attr(&view, "__hash__", Value::None);
+    }
     let methods: &[(&'static str, crate::vm::NativeFn)] = &[
         ("keys", dict_keys),
         ("values", dict_values),

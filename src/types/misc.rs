@@ -246,6 +246,25 @@ fn iter_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 /// Install the small types.
+/// `types.MethodType(function, instance)` (`type(obj.method)(f, obj)`):
+/// a new bound method.
+fn method_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (func, slf) = match a.pos {
+        [_, f, s] if a.kw.is_empty() => (f.clone(), s.clone()),
+        _ => {
+            let n = a.pos.len().saturating_sub(1) + a.kw.len();
+            return Err(vm.type_error(format!("method expected 2 arguments, got {n}")));
+        }
+    };
+    if !crate::builtins::functions::is_callable(vm, &func) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if matches!(slf, Value::None) {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(crate::vm::attr::bound(func, slf))
+}
+
 pub fn register(vm: &mut Vm) {
     let t = vm.types.range.clone();
     add_method(
@@ -268,6 +287,8 @@ pub fn register(vm: &mut Vm) {
         slice_indices,
         NativeKind::Method,
     );
+    let m = vm.types.method.clone();
+    add_method(&m, "__new__", method_new, NativeKind::StaticMethod);
     let p = vm.types.property.clone();
     add_method(&p, "__new__", property_new, NativeKind::StaticMethod);
     add_method(&p, "getter", property_getter, NativeKind::Method);

@@ -15,6 +15,7 @@ pub mod class;
 pub mod code_attrs;
 pub mod complex;
 pub mod coroutine;
+pub mod deque;
 pub mod dict_methods;
 pub mod dict_ops;
 pub mod exception_group;

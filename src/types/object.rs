@@ -33,7 +33,44 @@ pub(crate) fn object_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             "object.__new__({n}) is not safe, use {n}.__new__()"
         )));
     }
+    check_not_abstract(vm, &cls)?;
     Ok(Value::Obj(vm.new_instance(&cls)))
+}
+
+/// TypeError when `cls` is abstract (`__abstractmethods__` was set to a
+/// true value on it, as `abc.ABCMeta` does): CPython's `object_new` check.
+#[inline]
+pub(crate) fn check_not_abstract(vm: &mut Vm, cls: &crate::object::ObjRef) -> PyResult<()> {
+    match cls.payload() {
+        Payload::Class(c) if c.is_abstract.get() => Err(abstract_error(vm, cls)),
+        _ => Ok(()),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn abstract_error(vm: &mut Vm, cls: &crate::object::ObjRef) -> crate::object::Exc {
+    let name = vm.class_name(cls);
+    let key = vm.intern("__abstractmethods__");
+    let found = match cls.payload() {
+        Payload::Class(c) => {
+            let d = c.dict.borrow();
+            super::dict_ops::find_str(&d, &key).and_then(|i| d.value_at(i).cloned())
+        }
+        _ => None,
+    };
+    let mut names: Vec<String> = found
+        .and_then(|v| vm.collect(&v).ok())
+        .unwrap_or_default()
+        .iter()
+        .map(|n| n.as_str().map_or_else(|| String::from("?"), str::to_string))
+        .collect();
+    names.sort();
+    let s = if names.len() == 1 { "" } else { "s" };
+    vm.type_error(format!(
+        "Can't instantiate abstract class {name} with abstract method{s} {}",
+        names.join(", ")
+    ))
 }
 
 pub(crate) fn object_init(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
@@ -152,6 +189,56 @@ fn object_init_subclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `object.__subclasshook__(subclass)`: NotImplemented (the default the
+/// `abc` machinery asks before its registry).
+fn object_subclasshook(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(vm.not_implemented())
+}
+
+/// Call the helper `name` of the `copyreg` module (src/stdlib/copyreg.py)
+/// on `args`: `object`'s pickling protocol is written there in Python, as
+/// CPython keeps its protocol-0/1 half in copyreg.
+fn copyreg_call(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
+    let m = vm.import_module("copyreg")?;
+    let f = vm.getattr_str(&m, name)?;
+    vm.call(&f, args)
+}
+
+/// `object.__getstate__()`: the instance's `__dict__` (None when empty),
+/// paired with its slot values when it has some.
+fn object_getstate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let obj = self_arg(vm, a, "__getstate__")?.clone();
+    crate::builtins::positional(vm, "__getstate__", a, 1, 1)?;
+    copyreg_call(vm, "_object_getstate", &[obj])
+}
+
+/// `object.__reduce_ex__(protocol)`: the class's own `__reduce__` when it
+/// has one, else the default reduction of copyreg (`__newobj__` for
+/// protocol 2 and above).
+fn object_reduce_ex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let obj = self_arg(vm, a, "__reduce_ex__")?.clone();
+    let Some(proto) = a
+        .pos
+        .get(1)
+        .cloned()
+        .filter(|_| a.pos.len() == 2 && a.kw.is_empty())
+    else {
+        let n = a.pos.len().saturating_sub(1);
+        return Err(vm.type_error(format!(
+            "object.__reduce_ex__() takes exactly one argument ({n} given)"
+        )));
+    };
+    let p = vm.index_value(&proto)?;
+    copyreg_call(vm, "_object_reduce_ex", &[obj, Value::Int(p)])
+}
+
+/// `object.__reduce__()`: the protocol-0 reduction.
+fn object_reduce(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let obj = self_arg(vm, a, "__reduce__")?.clone();
+    crate::builtins::positional(vm, "__reduce__", a, 1, 1)?;
+    copyreg_call(vm, "_reduce_ex", &[obj, Value::Int(0)])
+}
+
 fn type_mro(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(Value::Obj(c)) = a.pos.first() else {
         return Err(vm.type_error("mro() needs a type"));
@@ -189,6 +276,15 @@ pub fn register(vm: &mut Vm) {
     add_method(&obj, "__eq__", object_eq, NativeKind::Method);
     add_method(&obj, "__ne__", object_ne, NativeKind::Method);
     add_method(&obj, "__hash__", object_hash, NativeKind::Method);
+    add_method(&obj, "__getstate__", object_getstate, NativeKind::Method);
+    add_method(
+        &obj,
+        "__subclasshook__",
+        object_subclasshook,
+        NativeKind::ClassMethod,
+    );
+    add_method(&obj, "__reduce_ex__", object_reduce_ex, NativeKind::Method);
+    add_method(&obj, "__reduce__", object_reduce, NativeKind::Method);
     add_method(
         &obj,
         "__init_subclass__",

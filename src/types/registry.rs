@@ -429,6 +429,16 @@ pub const ROOMS: &[TypeRoom] = &[
         builtin: false,
     },
     TypeRoom {
+        ty: &super::deque::DEQUE_TYPE,
+        class: super::deque::class,
+        builtin: false,
+    },
+    TypeRoom {
+        ty: &super::deque::DEQUE_ITER_TYPE,
+        class: super::deque::iter_class,
+        builtin: false,
+    },
+    TypeRoom {
         ty: &super::memoryview::MEMORYVIEW_TYPE,
         class: super::memoryview::class,
         builtin: true,

@@ -374,6 +374,8 @@ pub fn register(vm: &mut Vm) {
     let fs = vm.types.frozenset.clone();
     add_method(&set, "__new__", set_new, NativeKind::StaticMethod);
     add_method(&fs, "__new__", frozenset_new, NativeKind::StaticMethod);
+    // Sets are unhashable: `set.__hash__ is None`, as `collections.abc.Hashable` reads.
+    super::registry::set_class_attr(&set, "__hash__", Value::None);
     for cls in [&set, &fs] {
         add_method(cls, "union", set_union, NativeKind::Method);
         add_method(cls, "intersection", set_intersection, NativeKind::Method);

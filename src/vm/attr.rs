@@ -648,6 +648,10 @@ impl Vm {
         if crate::types::special_attrs::set(self, obj, &name_text(name), &value)? {
             return Ok(());
         }
+        let is_abstract = match name.payload() {
+            Payload::Str(s) if &*s.s == "__abstractmethods__" => Some(self.truthy(&value)?),
+            _ => None,
+        };
         let key = Value::Obj(name.clone());
         let h = self.hash(&key)?;
         let mut d = c.dict.borrow_mut();
@@ -663,6 +667,9 @@ impl Vm {
         self.type_epoch += 1;
         if matches!(name.payload(), Payload::Str(s) if &*s.s == "__del__") {
             c.has_del.set(true);
+        }
+        if let Some(flag) = is_abstract {
+            c.is_abstract.set(flag);
         }
         Ok(())
     }
@@ -682,6 +689,9 @@ impl Vm {
                 d.remove_at(i);
                 drop(d);
                 self.type_epoch += 1;
+                if matches!(name.payload(), Payload::Str(s) if &*s.s == "__abstractmethods__") {
+                    c.is_abstract.set(false);
+                }
                 Ok(())
             }
             None => {
@@ -765,7 +775,12 @@ impl Vm {
         for k in &classes {
             let kc = class_of(k)?;
             if kc.builtin.is_some() {
-                if kc.builtin == Some(BuiltinType::Object) {
+                // object and the value types (tuple, int, list, ...) give
+                // their instances no `__dict__`: a subclass with
+                // `__slots__` has none either, as in CPython.
+                if kc.builtin == Some(BuiltinType::Object)
+                    || kc.builtin.is_some_and(BuiltinType::is_value_base)
+                {
                     continue;
                 }
                 return None;

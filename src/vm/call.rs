@@ -232,6 +232,7 @@ impl Vm {
             return Ok(None);
         }
         let code = self.func_code(&f.code)?;
+        crate::types::object::check_not_abstract(self, cls)?;
         let inst = self.new_instance(cls);
         self.stack[args_at - 1] = Value::Obj(inst.clone());
         let argc = unit.argcount as usize;
@@ -799,6 +800,7 @@ impl Vm {
                     let name = self.class_name(cls);
                     return Err(self.type_error(format!("{name}() takes no arguments")));
                 }
+                crate::types::object::check_not_abstract(self, cls)?;
                 Value::Obj(self.new_instance(cls))
             }
             Some(n) => {

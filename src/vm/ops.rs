@@ -63,7 +63,15 @@ impl Vm {
             let (name, rname, _) = kind.dunders();
             let a2 = self.base_for(a, name);
             let b2 = self.base_for(b, rname);
-            if a2.is_some() || b2.is_some() {
+            // An operand whose class defines the operator in Python sees
+            // both operands as they are (`Counter() + Counter()` gives
+            // Counter.__add__ a Counter, not the dict inside it).
+            let overrides = |v: &Value, base: &Option<Value>| {
+                base.is_none()
+                    && (matches!(v.payload(), Some(Payload::Instance(_)))
+                        || v.payload().is_some_and(has_metaclass))
+            };
+            if (a2.is_some() || b2.is_some()) && !overrides(a, &a2) && !overrides(b, &b2) {
                 let a2 = a2.unwrap_or_else(|| a.clone());
                 let b2 = b2.unwrap_or_else(|| b.clone());
                 return self.binary_op(&a2, &b2, kind);
@@ -373,6 +381,9 @@ impl Vm {
             for (swap, dunder) in order {
                 let (x, y) = if swap { (b, a) } else { (a, b) };
                 if !x.payload().is_some_and(protocols) {
+                    // A builtin compares with a subclass instance's value
+                    // (`{} == Counter()` once Counter.__eq__ declined).
+                    let y = y.instance_base().unwrap_or(y);
                     if let Some(r) =
                         seq_ops::compare(self, x, y, if swap { op.swapped() } else { op })?
                     {

@@ -52,7 +52,7 @@ print(sandbox.spawn(probe).join())
 # type(iter([]))(): TypeError: cannot create 'list_iterator' instances
 # type({}.keys())(): TypeError: cannot create 'dict_keys' instances
 # type(sys)(): TypeError: cannot create 'module' instances
-# type([].append)(): TypeError: cannot create 'method' instances
+# type([].append)(): TypeError: method expected 2 arguments, got 0
 # type(None)(): None
 # sandbox.SandboxHandle(): TypeError: cannot create 'sandbox.SandboxHandle' instances (sandbox.spawn returns them)
 # BaseException.__new__(int): TypeError: BaseException.__new__(int): int is not a subtype of BaseException
@@ -70,7 +70,7 @@ print(sandbox.spawn(probe).join())
 # type(iter([]))(): TypeError: cannot create 'list_iterator' instances
 # type({}.keys())(): TypeError: cannot create 'dict_keys' instances
 # type(sys)(): TypeError: cannot create 'module' instances
-# type([].append)(): TypeError: cannot create 'method' instances
+# type([].append)(): TypeError: method expected 2 arguments, got 0
 # type(None)(): None
 # sandbox.SandboxHandle(): TypeError: cannot create 'sandbox.SandboxHandle' instances (sandbox.spawn returns them)
 # BaseException.__new__(int): TypeError: BaseException.__new__(int): int is not a subtype of BaseException

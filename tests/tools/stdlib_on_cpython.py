@@ -4,10 +4,11 @@ with the same program run on CPython's modules.
 
 This checks the library's logic apart from the interpreter: a difference
 here is a bug of the module, one that only sandpy shows is the
-interpreter's. The natives a module needs from sandpy (`_asyncio`) are
-stood in for by tests/tools/stdlib_shims/.
+interpreter's. The natives a module needs from sandpy (`_asyncio`,
+`_collections`) are stood in for by tests/tools/stdlib_shims/.
 
     python3 tests/tools/stdlib_on_cpython.py [SUBSTRING ...]   # default: asyncio__
+    python3 tests/tools/stdlib_on_cpython.py collections__ abc__ copy__
 """
 import glob
 import os
@@ -22,9 +23,12 @@ SHIMS = os.path.join(HERE, "stdlib_shims")
 
 # Loads the test with sandpy's modules first on the path, dropping any of
 # CPython's already imported under the same names.
+# The path finder goes first, so that a module of src/stdlib or a shim
+# wins over one of CPython's frozen or builtin modules (abc, _collections).
 RUNNER = """
-import runpy, sys
+import importlib.machinery, runpy, sys
 sys.path[:0] = [{stdlib!r}, {shims!r}]
+sys.meta_path.insert(0, importlib.machinery.PathFinder)
 names = {names!r}
 for m in list(sys.modules):
     if m.split('.')[0] in names:

@@ -1,0 +1,230 @@
+"""Abstract Base Classes (PEP 3119), written for sandpy from the Python
+documentation of `abc`.
+
+`ABCMeta` computes `__abstractmethods__` for each class it makes; setting
+that attribute marks the class abstract in the VM (types/object.rs,
+`check_not_abstract`), so instantiating it raises CPython's TypeError.
+`isinstance`/`issubclass` reach `__instancecheck__`/`__subclasscheck__`,
+which consult `__subclasshook__`, the registry and the subclasses, with
+per-class positive and negative caches.
+
+Module state: one mutable counter, the cache token (`get_cache_token`),
+bumped by every `register`: the negative caches are valid for one token.
+The registries and caches hold classes strongly (CPython's are weak sets;
+sandpy has no weak references): docs/compatibility.md.
+"""
+
+__all__ = ["ABCMeta", "ABC", "abstractmethod", "abstractclassmethod",
+           "abstractstaticmethod", "abstractproperty", "get_cache_token",
+           "update_abstractmethods"]
+
+# The cache token: a one-item list, so the methods can bump it in place.
+_token = [0]
+
+
+def abstractmethod(funcobj):
+    """Mark a method abstract: a class whose metaclass is ABCMeta cannot be
+    instantiated until every abstract method is overridden."""
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+def _is_abstract(value):
+    """Whether `value` (a class attribute) is abstract: itself, or through
+    the function a classmethod, staticmethod or property wraps."""
+    if getattr(value, "__isabstractmethod__", False):
+        return True
+    if isinstance(value, (classmethod, staticmethod)):
+        return bool(getattr(value.__func__, "__isabstractmethod__", False))
+    if isinstance(value, property):
+        return any(getattr(f, "__isabstractmethod__", False)
+                   for f in (value.fget, value.fset, value.fdel))
+    return False
+
+
+def abstractclassmethod(callable):
+    """A classmethod that is abstract (deprecated: use classmethod over
+    abstractmethod)."""
+    callable.__isabstractmethod__ = True
+    return classmethod(callable)
+
+
+def abstractstaticmethod(callable):
+    """A staticmethod that is abstract (deprecated: use staticmethod over
+    abstractmethod)."""
+    callable.__isabstractmethod__ = True
+    return staticmethod(callable)
+
+
+def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
+    """A property that is abstract (deprecated: use property over
+    abstractmethod)."""
+    for f in (fget, fset, fdel):
+        if f is not None:
+            f.__isabstractmethod__ = True
+    return property(fget, fset, fdel, doc)
+
+
+def get_cache_token():
+    """The current ABC cache token: it changes whenever a class is
+    registered with any ABC."""
+    return _token[0]
+
+
+def _compute_abstracts(cls, namespace_items, bases):
+    abstracts = set()
+    for name, value in namespace_items:
+        if _is_abstract(value):
+            abstracts.add(name)
+    for base in bases:
+        for name in getattr(base, "__abstractmethods__", ()):
+            value = getattr(cls, name, None)
+            if _is_abstract(value):
+                abstracts.add(name)
+    return frozenset(abstracts)
+
+
+class ABCMeta(type):
+    """Metaclass for defining Abstract Base Classes (ABCs).
+
+    Use this metaclass to create an ABC. An ABC can be subclassed
+    directly, and then acts as a mix-in class. You can also register
+    unrelated concrete classes (even built-in classes) and unrelated
+    ABCs as 'virtual subclasses' -- these and their descendants will
+    be considered subclasses of the registering ABC by the built-in
+    issubclass() function, but the registering ABC won't show up in
+    their MRO (Method Resolution Order) nor will method
+    implementations defined by the registering ABC be callable (not
+    even via super()).
+    """
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls.__abstractmethods__ = _compute_abstracts(
+            cls, list(namespace.items()), bases)
+        cls._abc_registry = set()
+        cls._abc_cache = set()
+        cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = _token[0]
+        return cls
+
+    def register(cls, subclass):
+        """Register a virtual subclass of an ABC.
+
+        Returns the subclass, to allow usage as a class decorator.
+        """
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.add(subclass)
+        _token[0] += 1
+        return subclass
+
+    def _dump_registry(cls, file=None):
+        """Debug helper to print the ABC registry."""
+        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
+        print(f"Inv. counter: {get_cache_token()}", file=file)
+        print(f"_abc_registry: {cls._abc_registry!r}", file=file)
+        print(f"_abc_cache: {cls._abc_cache!r}", file=file)
+        print(f"_abc_negative_cache: {cls._abc_negative_cache!r}", file=file)
+        print(f"_abc_negative_cache_version: "
+              f"{cls._abc_negative_cache_version!r}", file=file)
+
+    def _abc_registry_clear(cls):
+        """Clear the registry (for debugging or testing)."""
+        cls._abc_registry.clear()
+
+    def _abc_caches_clear(cls):
+        """Clear the caches (for debugging or testing)."""
+        cls._abc_cache.clear()
+        cls._abc_negative_cache.clear()
+
+    def __instancecheck__(cls, instance):
+        """Override for isinstance(instance, cls)."""
+        subclass = instance.__class__
+        if subclass in cls._abc_cache:
+            return True
+        subtype = type(instance)
+        if subtype is subclass:
+            if (cls._abc_negative_cache_version == _token[0]
+                    and subclass in cls._abc_negative_cache):
+                return False
+            return cls.__subclasscheck__(subclass)
+        return (cls.__subclasscheck__(subclass)
+                or cls.__subclasscheck__(subtype))
+
+    def __subclasscheck__(cls, subclass):
+        """Override for issubclass(subclass, cls)."""
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        if subclass in cls._abc_cache:
+            return True
+        if cls._abc_negative_cache_version < _token[0]:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = _token[0]
+        elif subclass in cls._abc_negative_cache:
+            return False
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            if not isinstance(ok, bool):
+                raise AssertionError("__subclasshook__ must return either "
+                                     "False, True, or NotImplemented")
+            if ok:
+                cls._abc_cache.add(subclass)
+            else:
+                cls._abc_negative_cache.add(subclass)
+            return ok
+        if cls in subclass.__mro__:
+            cls._abc_cache.add(subclass)
+            return True
+        for rcls in list(cls._abc_registry):
+            if issubclass(subclass, rcls):
+                cls._abc_cache.add(subclass)
+                return True
+        for scls in type.__subclasses__(cls):
+            if issubclass(subclass, scls):
+                cls._abc_cache.add(subclass)
+                return True
+        cls._abc_negative_cache.add(subclass)
+        return False
+
+
+def update_abstractmethods(cls):
+    """Recalculate the set of abstract methods of an abstract class.
+
+    If a class has had one of its abstract methods implemented after the
+    class was created, the method will not be considered implemented until
+    this function is called. Alternatively, if a new abstract method has
+    been added to the class, it will only be considered an abstract method
+    of the class after this function is called.
+
+    This function should be called before any use is made of the class,
+    usually in class decorators that add methods to the subject class.
+
+    Returns cls, to allow usage as a class decorator.
+
+    If cls is not an instance of ABCMeta, does nothing.
+    """
+    if not hasattr(cls, "__abstractmethods__"):
+        return cls
+    abstracts = set()
+    for scls in cls.__bases__:
+        for name in getattr(scls, "__abstractmethods__", ()):
+            value = getattr(cls, name, None)
+            if _is_abstract(value):
+                abstracts.add(name)
+    for name, value in cls.__dict__.items():
+        if _is_abstract(value):
+            abstracts.add(name)
+    cls.__abstractmethods__ = frozenset(abstracts)
+    return cls
+
+
+class ABC(metaclass=ABCMeta):
+    """Helper class that provides a standard way to create an ABC using
+    inheritance.
+    """
+    __slots__ = ()
