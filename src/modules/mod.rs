@@ -7,6 +7,7 @@
 //! for any other name, so the importer looks for a `.py` file). Each module
 //! file exposes `fill(vm, &module_dict)`.
 
+pub mod abc_native;
 pub mod array;
 pub mod asyncio_native;
 pub mod binascii;
@@ -70,6 +71,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "_io" => io_native::fill,
         "array" => array::fill,
         "_collections" => collections::fill,
+        "_abc" => abc_native::fill,
         _ => return None,
     })
 }
@@ -93,6 +95,7 @@ const SHARED_NATIVES: &[&str] = &[
     "bisect",
     "_io",
     "array",
+    "_abc",
 ];
 
 /// Whether the module `name` (a full dotted name) is built once per

@@ -8,18 +8,51 @@ that attribute marks the class abstract in the VM (types/object.rs,
 which consult `__subclasshook__`, the registry and the subclasses, with
 per-class positive and negative caches.
 
-Module state: one mutable counter, the cache token (`get_cache_token`),
-bumped by every `register`: the negative caches are valid for one token.
-The registries and caches hold classes strongly (CPython's are weak sets;
+Module state: none of its own, so the module is built once and shared
+frozen (modules/shared.rs). What changes lives per sandbox in
+`_abc._state()`: the cache token (`get_cache_token`, bumped by every
+`register`: the negative caches are valid for one token), and the
+registry and caches of every frozen ABC (one shared by the library, as
+`collections.abc.Sequence`, or sent by another sandbox). A class that can
+change keeps its own in `_abc_data`; a frozen one keeps there what it was
+frozen with (`list` registered as a Sequence by the library), and a
+sandbox's own registrations and caches go to its `_abc._state()`. The
+registries and caches hold classes strongly (CPython's are weak sets;
 sandpy has no weak references): docs/compatibility.md.
 """
+
+import _abc
 
 __all__ = ["ABCMeta", "ABC", "abstractmethod", "abstractclassmethod",
            "abstractstaticmethod", "abstractproperty", "get_cache_token",
            "update_abstractmethods"]
 
-# The cache token: a one-item list, so the methods can bump it in place.
-_token = [0]
+
+def _token():
+    """This sandbox's cache token."""
+    return _abc._state().get('token', 0)
+
+
+def _data(cls):
+    """[registry, cache, negative cache, negative cache version] of the
+    ABC `cls` as this sandbox sees it: its own while it can change, else
+    this sandbox's entry for it."""
+    if not _abc._is_frozen(cls):
+        return cls._abc_data
+    table = _abc._state()
+    d = table.get(cls)
+    if d is None:
+        d = table[cls] = [set(), set(), set(), 0]
+    return d
+
+
+def _registry(cls):
+    """Every class registered with `cls`: what it was frozen with, and
+    what this sandbox added."""
+    own = cls._abc_data[0]
+    if not _abc._is_frozen(cls):
+        return list(own)
+    return list(own) + list(_data(cls)[0])
 
 
 def abstractmethod(funcobj):
@@ -68,7 +101,7 @@ def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
 def get_cache_token():
     """The current ABC cache token: it changes whenever a class is
     registered with any ABC."""
-    return _token[0]
+    return _token()
 
 
 def _compute_abstracts(cls, namespace_items, bases):
@@ -102,10 +135,15 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(
             cls, list(namespace.items()), bases)
-        cls._abc_registry = set()
-        cls._abc_cache = set()
-        cls._abc_negative_cache = set()
-        cls._abc_negative_cache_version = _token[0]
+        # Its own registry, caches and cache version, and its subclasses
+        # made by ABCMeta (kept here as well as found by __subclasses__,
+        # which cannot list the classes of another heap: those of a module
+        # shared frozen, collections.abc's Sequence under Reversible).
+        cls._abc_data = [set(), set(), set(), _token(), []]
+        for base in bases:
+            data = getattr(base, '_abc_data', None)
+            if data is not None and not _abc._is_frozen(base) and len(data) > 4:
+                data[4].append(cls)
         return cls
 
     def register(cls, subclass):
@@ -119,38 +157,40 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.add(subclass)
-        _token[0] += 1
+        _data(cls)[0].add(subclass)
+        state = _abc._state()
+        state['token'] = state.get('token', 0) + 1
         return subclass
 
     def _dump_registry(cls, file=None):
         """Debug helper to print the ABC registry."""
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
         print(f"Inv. counter: {get_cache_token()}", file=file)
-        print(f"_abc_registry: {cls._abc_registry!r}", file=file)
-        print(f"_abc_cache: {cls._abc_cache!r}", file=file)
-        print(f"_abc_negative_cache: {cls._abc_negative_cache!r}", file=file)
-        print(f"_abc_negative_cache_version: "
-              f"{cls._abc_negative_cache_version!r}", file=file)
+        d = _data(cls)
+        print(f"_abc_registry: {set(_registry(cls))!r}", file=file)
+        print(f"_abc_cache: {d[1]!r}", file=file)
+        print(f"_abc_negative_cache: {d[2]!r}", file=file)
+        print(f"_abc_negative_cache_version: {d[3]!r}", file=file)
 
     def _abc_registry_clear(cls):
         """Clear the registry (for debugging or testing)."""
-        cls._abc_registry.clear()
+        _data(cls)[0].clear()
 
     def _abc_caches_clear(cls):
         """Clear the caches (for debugging or testing)."""
-        cls._abc_cache.clear()
-        cls._abc_negative_cache.clear()
+        d = _data(cls)
+        d[1].clear()
+        d[2].clear()
 
     def __instancecheck__(cls, instance):
         """Override for isinstance(instance, cls)."""
         subclass = instance.__class__
-        if subclass in cls._abc_cache:
+        d = _data(cls)
+        if subclass in d[1]:
             return True
         subtype = type(instance)
         if subtype is subclass:
-            if (cls._abc_negative_cache_version == _token[0]
-                    and subclass in cls._abc_negative_cache):
+            if d[3] == _token() and subclass in d[2]:
                 return False
             return cls.__subclasscheck__(subclass)
         return (cls.__subclasscheck__(subclass)
@@ -160,12 +200,14 @@ class ABCMeta(type):
         """Override for issubclass(subclass, cls)."""
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
-        if subclass in cls._abc_cache:
+        d = _data(cls)
+        if subclass in d[1]:
             return True
-        if cls._abc_negative_cache_version < _token[0]:
-            cls._abc_negative_cache = set()
-            cls._abc_negative_cache_version = _token[0]
-        elif subclass in cls._abc_negative_cache:
+        token = _token()
+        if d[3] < token:
+            d[2] = set()
+            d[3] = token
+        elif subclass in d[2]:
             return False
         ok = cls.__subclasshook__(subclass)
         if ok is not NotImplemented:
@@ -173,22 +215,26 @@ class ABCMeta(type):
                 raise AssertionError("__subclasshook__ must return either "
                                      "False, True, or NotImplemented")
             if ok:
-                cls._abc_cache.add(subclass)
+                d[1].add(subclass)
             else:
-                cls._abc_negative_cache.add(subclass)
+                d[2].add(subclass)
             return ok
         if cls in subclass.__mro__:
-            cls._abc_cache.add(subclass)
+            d[1].add(subclass)
             return True
-        for rcls in list(cls._abc_registry):
+        for rcls in _registry(cls):
             if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
+                d[1].add(subclass)
                 return True
+        subclasses = list(cls._abc_data[4])
         for scls in type.__subclasses__(cls):
+            if not any(scls is c for c in subclasses):
+                subclasses.append(scls)
+        for scls in subclasses:
             if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
+                d[1].add(subclass)
                 return True
-        cls._abc_negative_cache.add(subclass)
+        d[2].add(subclass)
         return False
 
 

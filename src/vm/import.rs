@@ -51,6 +51,22 @@ impl Vm {
         }))
     }
 
+    /// The per-sandbox state a native module keeps under `key` (made by
+    /// `init` on first use): the place for the mutable state of a module
+    /// built once and shared frozen (`_abc._state()`).
+    pub(crate) fn native_state(
+        &mut self,
+        key: &'static str,
+        init: fn(&mut Vm) -> ObjRef,
+    ) -> ObjRef {
+        if let Some(o) = self.native_state.get(key) {
+            return o.clone();
+        }
+        let o = init(self);
+        self.native_state.insert(key, o.clone());
+        o
+    }
+
     /// The module `name` as this sandbox has it: from its module table, or
     /// for a shared module that it reached through another one (hashlib's
     /// `_hashlib`), from the runtime's table (not entered in its own).

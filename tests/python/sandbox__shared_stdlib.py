@@ -51,6 +51,33 @@ def no_math():
 
 
 print(sandbox.spawn(no_math, _config=sandbox.Config(modules=[])).join())
+
+# A shared ABC keeps what the library registered (list is a Sequence in
+# every sandbox), and what one sandbox registers stays its own.
+import collections.abc as cabc
+
+
+class Mine:
+    def __len__(self):
+        return 0
+
+    def __getitem__(self, i):
+        raise IndexError
+
+
+def registers():
+    import collections.abc as cabc
+    cabc.Sequence.register(Mine)
+    return issubclass(Mine, cabc.Sequence), isinstance([], cabc.Sequence)
+
+
+print(sandbox.spawn(registers).join(), issubclass(Mine, cabc.Sequence))
+print(registers(), isinstance((), cabc.Sequence))
+import json
+try:
+    json.dumps = None
+except TypeError as e:
+    print('TypeError:', e)
 # Output:
 # True
 # TypeError: cannot modify frozen module 'math'
@@ -60,3 +87,6 @@ print(sandbox.spawn(no_math, _config=sandbox.Config(modules=[])).join())
 # 3.141592653589793
 # True
 # PermissionError: import of module 'math' is not granted to this sandbox (grant it with sandbox.Config(modules=[..., 'math']) or SandboxBuilder::module("math"))
+# (True, True) False
+# (True, True) True
+# TypeError: cannot modify frozen module 'json'

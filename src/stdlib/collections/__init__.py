@@ -11,10 +11,10 @@ fields are properties.
 Imports: `abc` (for collections.abc), so a host granting `collections`
 grants `abc` too; `UserDict.copy` of a subclass imports `copy`.
 
-Module state: `_repr_running`, the ids of the objects whose repr is being
-made (the recursion guard of the defaultdict, OrderedDict and ChainMap
-reprs), changes while a repr runs and is empty between calls; nothing
-else is mutable. (A module shared frozen would need this guard elsewhere.)
+Module state: none of its own, so the package is built once and shared
+frozen (modules/shared.rs). The recursion guard of the defaultdict,
+OrderedDict and ChainMap reprs (the ids of the objects whose repr is
+being made) is this sandbox's (`_sandbox_state()`, from `_abc`).
 """
 
 __all__ = [
@@ -43,7 +43,7 @@ _KEYWORDS = frozenset([
     "while", "with", "yield",
 ])
 
-_repr_running = set()
+from _abc import _state as _sandbox_state
 
 # sys.maxsize, the default end of UserString's searches.
 _MAXSIZE = 9223372036854775807
@@ -53,13 +53,14 @@ def _guarded_repr(obj, make, fallback):
     """`make(obj)`, or `fallback` when obj's repr is already being made
     (a container that holds itself)."""
     key = id(obj)
-    if key in _repr_running:
+    running = _sandbox_state().setdefault('collections.repr', set())
+    if key in running:
         return fallback
-    _repr_running.add(key)
+    running.add(key)
     try:
         return make(obj)
     finally:
-        _repr_running.discard(key)
+        running.discard(key)
 
 
 # ---------------------------------------------------------------- defaultdict
