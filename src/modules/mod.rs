@@ -18,6 +18,7 @@ mod math_gamma;
 pub mod os;
 pub mod random;
 pub mod random_core;
+pub mod re;
 pub mod sandbox;
 pub mod sandbox_limits;
 pub mod stdlib_names;
@@ -42,6 +43,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "os" => os::fill,
         "importlib" => importlib::fill,
         "_asyncio" => asyncio_native::fill,
+        "_re" => re::fill,
         _ => return None,
     })
 }
