@@ -262,7 +262,9 @@ class Pattern:
         for m in found:
             out.append(string[last:m[1]])
             for g in range(1, groups + 1):
-                out.append(_slice(string, m[2 * g + 1], m[2 * g + 2]))
+                a = m[2 * g + 1]
+                b = m[2 * g + 2]
+                out.append(string[a:b] if a >= 0 and b >= 0 else None)
             last = m[2]
         out.append(string[last:])
         return out

@@ -291,7 +291,19 @@ impl Compiler<'_> {
         self.regs += 1;
         self.emit(Inst::RepStart(reg));
         let test = self.emit(Inst::Jmp(0));
+        // A possessive repeat (3.11's POSSESSIVE_REPEAT) matches each
+        // iteration atomically, as well as the whole.
+        let poss = kind == RepeatKind::Possessive;
+        if poss {
+            self.emit(Inst::Barrier {
+                look: false,
+                behind: None,
+            });
+        }
         let (lo, hi) = self.node(body, depth + 1)?;
+        if poss {
+            self.emit(Inst::Cut);
+        }
         self.emit(Inst::Jmp(test));
         let exit = self.insts.len();
         self.insts[test] = if kind == RepeatKind::Lazy {

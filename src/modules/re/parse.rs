@@ -526,6 +526,9 @@ impl Parser<'_> {
         // `seq` may hold items that came before a global flag group only
         // when none did, so `empty_before` tracks whether anything was added.
         let mut added = false;
+        // Whether the last item is a bare assertion (`^`, `\b`...): CPython
+        // refuses to repeat those, but not a group holding one.
+        let mut at_len: Option<usize> = None;
         loop {
             let Some(this) = self.next else { break };
             if this.is('|') || this.is(')') {
@@ -559,7 +562,11 @@ impl Parser<'_> {
                     Esc::At(a) => Node::At(a),
                     Esc::Ref(g) => Node::Backref(g, self.fold(flags)),
                 };
+                let is_at = matches!(node, Node::At(_));
                 seq.push(node);
+                if is_at {
+                    at_len = Some(seq.len());
+                }
                 *last_repeat = false;
                 added = true;
                 continue;
@@ -628,7 +635,7 @@ impl Parser<'_> {
                     let Some(item) = seq.pop() else {
                         return Err(self.err("nothing to repeat", back));
                     };
-                    if matches!(item, Node::At(_)) {
+                    if at_len == Some(seq.len() + 1) {
                         return Err(self.err("nothing to repeat", back));
                     }
                     if *last_repeat {
@@ -675,6 +682,7 @@ impl Parser<'_> {
                     } else {
                         At::Beginning
                     }));
+                    at_len = Some(seq.len());
                     *last_repeat = false;
                 }
                 '$' => {
@@ -683,6 +691,7 @@ impl Parser<'_> {
                     } else {
                         At::EndDollar
                     }));
+                    at_len = Some(seq.len());
                     *last_repeat = false;
                 }
                 _ => {
