@@ -27,6 +27,13 @@ _FLAG_NAMES = (
     (256, "ASCII"),
 )
 
+# The order of RegexFlag's members (their reprs list them in it).
+_ENUM_ORDER = (
+    (256, "ASCII"), (2, "IGNORECASE"), (4, "LOCALE"), (32, "UNICODE"),
+    (8, "MULTILINE"), (16, "DOTALL"), (64, "VERBOSE"), (1, "TEMPLATE"),
+    (128, "DEBUG"),
+)
+
 
 class RegexFlag(int):
     """The flags of re, an int with the reprs of CPython's enum.IntFlag."""
@@ -37,11 +44,12 @@ class RegexFlag(int):
         v = int(self)
         if v == 0:
             return "re.NOFLAG"
-        if v < 0:
-            return "re.%s" % _flag_names(~v, "~")
-        return _flag_names(v, "")
+        return _flag_names(v, _ENUM_ORDER)
 
     __str__ = __repr__
+
+    def __format__(self, spec):
+        return format(str(self), spec)
 
     def __or__(self, other):
         if not isinstance(other, int):
@@ -70,21 +78,19 @@ class RegexFlag(int):
     @property
     def name(self):
         v = int(self)
-        for bit, name in _FLAG_NAMES:
-            if bit == v:
-                return name
         if v == 0:
-            return None
-        return "|".join(n for b, n in _FLAG_NAMES if v & b)
+            return "NOFLAG"
+        names = [n for b, n in _ENUM_ORDER if v & b]
+        return "|".join(names) if names else None
 
     @property
     def value(self):
         return int(self)
 
 
-def _flag_names(v, prefix):
+def _flag_names(v, order=_FLAG_NAMES):
     parts = []
-    for bit, name in _FLAG_NAMES:
+    for bit, name in order:
         if v & bit:
             parts.append("re." + name)
             v &= ~bit
@@ -347,7 +353,7 @@ class Pattern:
         if len(r) > 200:
             r = r[:200]
         if flags:
-            return "re.compile(%s, %s)" % (r, _flag_names(flags, ""))
+            return "re.compile(%s, %s)" % (r, _flag_names(flags))
         return "re.compile(%s)" % r
 
     def __eq__(self, other):

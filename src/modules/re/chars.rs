@@ -92,7 +92,15 @@ pub fn is_cased(c: u32, f: Fold) -> bool {
     match f {
         Fold::None => false,
         Fold::Ascii => (c as u8).is_ascii_alphabetic() && c < 0x80,
-        Fold::Unicode => lower1(c) != c || upper1(c) != c || fold(c, f) != c,
+        Fold::Unicode => {
+            // CPython's upper of a character with a longer full uppercase
+            // (ß) is that mapping's first character: such a one is cased.
+            let full_upper = char::from_u32(c).is_some_and(|ch| {
+                let mut u = ch.to_uppercase();
+                !(u.next() == Some(ch) && u.next().is_none())
+            });
+            lower1(c) != c || full_upper || fold(c, f) != c
+        }
     }
 }
 
