@@ -191,6 +191,9 @@ class _GroupIndex(dict):
     def __repr__(self):
         return "mappingproxy(%s)" % dict.__repr__(self)
 
+    def __str__(self):
+        return dict.__repr__(self)
+
 
 class Pattern:
     """A compiled regular expression."""
@@ -243,7 +246,7 @@ class Pattern:
         groups = self._groups
         for m in found:
             if groups == 0:
-                out.append(string[m[1]:m[2]])
+                out.append(_sl(string, m[1], m[2]))
             elif groups == 1:
                 out.append(_slice(string, m[3], m[4]))
             else:
@@ -260,19 +263,19 @@ class Pattern:
     def split(self, string, maxsplit=0):
         maxsplit = _index(maxsplit, "maxsplit")
         if maxsplit < 0:
-            return [string[:]] if isinstance(string, (str, bytes)) else [string[0:]]
+            return [_sl(string, 0, len(string))]
         found, pos, endpos = self._scan(string, 0, None, maxsplit)
         out = []
         last = 0
         groups = self._groups
         for m in found:
-            out.append(string[last:m[1]])
+            out.append(_sl(string, last, m[1]))
             for g in range(1, groups + 1):
                 a = m[2 * g + 1]
                 b = m[2 * g + 2]
-                out.append(string[a:b] if a >= 0 and b >= 0 else None)
+                out.append(_sl(string, a, b) if a >= 0 and b >= 0 else None)
             last = m[2]
-        out.append(string[last:])
+        out.append(_sl(string, last, len(string)))
         return out
 
     def sub(self, repl, string, count=0):
@@ -283,67 +286,54 @@ class Pattern:
 
     def _subx(self, repl, string, count):
         count = _index(count, "count")
-        if count < 0:
-            return (string[0:] if not isinstance(string, str) else string), 0
+        literal = None
+        filt = None
+        template = None
         if callable(repl):
             filt = repl
-            literal = None
-        else:
-            if isinstance(self._pattern, str):
-                if not isinstance(repl, str):
-                    raise TypeError("expected str instance, %s found"
-                                    % type(repl).__name__)
-                has_escape = "\\" in repl
-            else:
-                try:
-                    repl = bytes(memoryview(repl))
-                except TypeError:
-                    raise TypeError("expected a bytes-like object, %s found"
-                                    % type(repl).__name__) from None
-                has_escape = b"\\" in repl
-            if not has_escape:
-                literal = repl
-                filt = None
-            else:
+        elif isinstance(repl, str):
+            if "\\" in repl and isinstance(self._pattern, str):
                 template = _parse_template(repl, self)
-                if not template[0] and len(template[1]) == 1:
-                    literal = template[1][0]
-                    filt = None
-                else:
-                    literal = None
-                    filt = template
-        found, pos, endpos = self._scan(string, 0, None, count)
-        if isinstance(string, str):
-            empty = ""
+            else:
+                literal = repl
         else:
-            empty = b""
+            try:
+                b = bytes(memoryview(repl))
+            except TypeError:
+                raise TypeError("decoding to str: need a bytes-like object, "
+                                "%s found" % type(repl).__name__) from None
+            if b"\\" in b and not isinstance(self._pattern, str):
+                template = _parse_template(b, self)
+            else:
+                literal = repl
+        if template is not None:
+            if not template[0] and len(template[1]) == 1:
+                literal = template[1][0]
+                template = None
+        if count < 0:
+            return string, 0
+        found, pos, endpos = self._scan(string, 0, None, count)
+        if not found:
+            return string, 0
         pieces = []
         last = 0
         for m in found:
-            if last < m[1] or True:
+            if last < m[1]:
                 pieces.append(string[last:m[1]])
             if literal is not None:
                 pieces.append(literal)
-            elif isinstance(filt, tuple):
-                pieces.append(_expand_template(filt, _new_match(self, string, pos, endpos, m)))
+            elif template is not None:
+                pieces.append(_expand_template(template, _new_match(self, string, pos, endpos, m)))
             else:
                 r = filt(_new_match(self, string, pos, endpos, m))
                 if r is not None:
-                    if isinstance(empty, str) and not isinstance(r, str):
-                        raise TypeError("expected str instance, %s found"
-                                        % type(r).__name__)
-                    if not isinstance(empty, str):
-                        try:
-                            r = bytes(memoryview(r))
-                        except TypeError:
-                            raise TypeError("expected a bytes-like object, %s found"
-                                            % type(r).__name__) from None
                     pieces.append(r)
             last = m[2]
-        pieces.append(string[last:])
+        if last < len(string):
+            pieces.append(string[last:])
         if isinstance(string, str):
             return "".join(pieces), len(found)
-        return b"".join(bytes(p) for p in pieces), len(found)
+        return b"".join(pieces), len(found)
 
     def __repr__(self):
         flags = self._flags
@@ -385,10 +375,18 @@ class Pattern:
 Pattern.__module__ = "re"
 
 
+def _sl(string, a, b):
+    """string[a:b] as str or bytes (a bytes-like subject gives bytes)."""
+    r = string[a:b]
+    if type(r) is not str and type(r) is not bytes:
+        r = bytes(r)
+    return r
+
+
 def _slice(string, a, b):
     if a < 0 or b < 0:
-        return string[:0]
-    return string[a:b]
+        return _sl(string, 0, 0)
+    return _sl(string, a, b)
 
 
 class Match:
@@ -453,7 +451,7 @@ class Match:
         b = m[2 * i + 2]
         if a < 0 or b < 0:
             return default
-        return self._string[a:b]
+        return _sl(self._string, a, b)
 
     def group(self, *args):
         if not args:
@@ -682,7 +680,7 @@ def _parse_template(template, pattern):
 
 def _expand_template(template, match):
     groups, literals = template
-    empty = match.string[:0]
+    empty = _sl(match.string, 0, 0)
     literals = literals[:]
     for index, group in groups:
         literals[index] = match.group(group) or empty
@@ -700,7 +698,7 @@ def _compile(pattern, flags):
     key = (type(pattern), pattern, flags)
     try:
         return cache[key]
-    except (KeyError, TypeError):
+    except KeyError:
         pass
     if isinstance(pattern, Pattern):
         if flags:
@@ -717,6 +715,8 @@ def _compile(pattern, flags):
                         % type(flags).__name__)
     r = _re.compile(pattern, flags)
     if r[0] is None:
+        if r[2] is None:
+            raise error(r[1])
         raise error(r[1], pattern, r[2])
     p = object.__new__(Pattern)
     p._prog = r[0]

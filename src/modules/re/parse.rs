@@ -227,13 +227,6 @@ impl Parser<'_> {
         ParseError::Re(msg, Some(self.tell().saturating_sub(offset)))
     }
 
-    fn text(&self, a: usize, b: usize) -> String {
-        self.s[a..b]
-            .iter()
-            .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
-            .collect()
-    }
-
     /// Read up to `n` characters of `pred` (plain ones, not escapes).
     fn get_while(&mut self, n: usize, pred: fn(u32) -> bool) -> PResult<String> {
         let mut out = String::new();
