@@ -110,6 +110,14 @@ VERBOSE = X = RegexFlag(64)
 DEBUG = RegexFlag(128)
 ASCII = A = RegexFlag(256)
 
+for _name, _flag in (("NOFLAG", NOFLAG), ("ASCII", A), ("A", A),
+                     ("IGNORECASE", I), ("I", I), ("LOCALE", L), ("L", L),
+                     ("UNICODE", U), ("U", U), ("MULTILINE", M), ("M", M),
+                     ("DOTALL", S), ("S", S), ("VERBOSE", X), ("X", X),
+                     ("TEMPLATE", T), ("T", T), ("DEBUG", DEBUG)):
+    setattr(RegexFlag, _name, _flag)
+del _name, _flag
+
 
 class error(Exception):
     """Exception raised for invalid regular expressions.

@@ -1,7 +1,8 @@
-"""Run tests/python/re__diff.py with many seeds under sandpy and python3
-and report every seed whose output differs.
+"""Run tests/python/re__diff.py (or re__diff_unicode.py with --unicode)
+with many seeds under sandpy and python3 and report every seed whose
+output differs.
 
-    python3 tests/tools/re_diff.py [--runs 20] [--count 300] [--start 2]
+    python3 tests/tools/re_diff.py [--runs 20] [--count 300] [--start 2] [--unicode]
 """
 import argparse
 import os
@@ -10,7 +11,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-TEST = os.path.join(ROOT, "tests", "python", "re__diff.py")
+TESTS = os.path.join(ROOT, "tests", "python")
 SANDPY = os.path.join(ROOT, "target", "debug", "sandpy")
 
 
@@ -25,7 +26,10 @@ def main():
     ap.add_argument("--count", type=int, default=300)
     ap.add_argument("--start", type=int, default=2)
     ap.add_argument("--sandpy", default=SANDPY)
+    ap.add_argument("--unicode", action="store_true")
     a = ap.parse_args()
+    name = "re__diff_unicode.py" if a.unicode else "re__diff.py"
+    TEST = os.path.join(TESTS, name)
     bad = 0
     for seed in range(a.start, a.start + a.runs):
         args = [TEST, str(seed), str(a.count)]
