@@ -249,18 +249,8 @@ class Pattern:
         return _re.scan(self._prog, string, pos, endpos, 0, count), pos, endpos
 
     def findall(self, string, pos=0, endpos=None):
-        found, pos, endpos = self._scan(string, pos, endpos, 0)
-        out = []
-        groups = self._groups
-        for m in found:
-            if groups == 0:
-                out.append(_sl(string, m[1], m[2]))
-            elif groups == 1:
-                out.append(_slice(string, m[3], m[4]))
-            else:
-                out.append(tuple(_slice(string, m[2 * g + 1], m[2 * g + 2])
-                                 for g in range(1, groups + 1)))
-        return out
+        pos, endpos = _bounds(string, pos, endpos)
+        return _re.findall(self._prog, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=None):
         return _finditer(self, string, pos, endpos)
@@ -272,19 +262,7 @@ class Pattern:
         maxsplit = _index(maxsplit, "maxsplit")
         if maxsplit < 0:
             return [_sl(string, 0, len(string))]
-        found, pos, endpos = self._scan(string, 0, None, maxsplit)
-        out = []
-        last = 0
-        groups = self._groups
-        for m in found:
-            out.append(_sl(string, last, m[1]))
-            for g in range(1, groups + 1):
-                a = m[2 * g + 1]
-                b = m[2 * g + 2]
-                out.append(_sl(string, a, b) if a >= 0 and b >= 0 else None)
-            last = m[2]
-        out.append(_sl(string, last, len(string)))
-        return out
+        return _re.split(self._prog, string, maxsplit)
 
     def sub(self, repl, string, count=0):
         return self._subx(repl, string, count)[0]
@@ -319,10 +297,23 @@ class Pattern:
                 literal = template[1][0]
                 template = None
         if count < 0:
-            return string, 0
+            return _sl(string, 0, len(string)), 0
+        if filt is None:
+            if template is None:
+                pieces = [literal]
+            else:
+                pieces = [lit if lit is not None else 0 for lit in template[1]]
+                for index, group in template[0]:
+                    pieces[index] = group
+            if all(type(x) is int or isinstance(x, str) == isinstance(self._pattern, str)
+                   for x in pieces):
+                r, n = _re.sub(self._prog, string, pieces, count)
+                if r is None:
+                    return _sl(string, 0, len(string)), 0
+                return r, n
         found, pos, endpos = self._scan(string, 0, None, count)
         if not found:
-            return string, 0
+            return _sl(string, 0, len(string)), 0
         pieces = []
         last = 0
         for m in found:

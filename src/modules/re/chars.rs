@@ -119,8 +119,10 @@ pub fn in_cat(cat: Cat, c: u32, unicode: bool) -> bool {
         let b = if c < 0x80 { c as u8 } else { return false };
         return match cat {
             Cat::Digit => b.is_ascii_digit(),
-            Cat::Space => matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
-                || (unicode && (0x1c..=0x1f).contains(&b)),
+            Cat::Space => {
+                matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+                    || (unicode && (0x1c..=0x1f).contains(&b))
+            }
             Cat::Word => b.is_ascii_alphanumeric() || b == b'_',
         };
     }

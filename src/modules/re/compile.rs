@@ -11,7 +11,7 @@
 //!   a backreference counts as the width of its group, as in 3.11.
 
 use super::chars::{CharSet, Fold};
-use super::parse::{At, Node, ParseError, RepeatKind, MAXREPEAT};
+use super::parse::{At, MAXREPEAT, Node, ParseError, RepeatKind};
 
 /// A single-character test (the item of a fast repeat).
 #[derive(Clone, Copy, Debug)]
@@ -64,11 +64,17 @@ pub enum Inst {
     },
     /// Start of an atomic group or a positive look-ahead (`behind`:
     /// look-behind of that width).
-    Barrier { look: bool, behind: Option<usize> },
+    Barrier {
+        look: bool,
+        behind: Option<usize>,
+    },
     /// End of the construct the last barrier opened.
     Cut,
     /// Start of a negative look-around; `exit` follows it.
-    NegLook { behind: Option<usize>, exit: usize },
+    NegLook {
+        behind: Option<usize>,
+        exit: usize,
+    },
     /// The body of a negative look-around matched.
     NegLookEnd,
     Backref(usize, Fold),
@@ -271,7 +277,13 @@ impl Compiler<'_> {
         depth: usize,
     ) -> Result<(u64, u64), ParseError> {
         let wmin = |lo: u64| mul(lo, min as u64);
-        let wmax = |hi: u64| if max == MAXREPEAT { MAXW } else { mul(hi, max as u64) };
+        let wmax = |hi: u64| {
+            if max == MAXREPEAT {
+                MAXW
+            } else {
+                mul(hi, max as u64)
+            }
+        };
         if let Some(one) = self.one(body)? {
             self.emit(Inst::RepOne {
                 one,

@@ -12,9 +12,9 @@
 //!   and the growth of its stack to `grow`, either of which may stop it
 //!   (a time or memory cap): no pattern runs unbounded.
 
-use super::chars::{fold, in_cat, Cat, Fold};
+use super::chars::{Cat, Fold, fold, in_cat};
 use super::compile::{Inst, One, Program};
-use super::parse::{At, RepeatKind, MAXREPEAT};
+use super::parse::{At, MAXREPEAT, RepeatKind};
 
 const UNSET: usize = usize::MAX;
 const STEP_QUANTUM: usize = 2048;
@@ -41,7 +41,10 @@ impl Subject for [u8] {
             return None;
         }
         let b = c as u8;
-        self[from..to].iter().position(|&x| x == b).map(|i| i + from)
+        self[from..to]
+            .iter()
+            .position(|&x| x == b)
+            .map(|i| i + from)
     }
 }
 
@@ -55,29 +58,60 @@ impl Subject for [u32] {
         self[i]
     }
     fn find(&self, c: u32, from: usize, to: usize) -> Option<usize> {
-        self[from..to].iter().position(|&x| x == c).map(|i| i + from)
+        self[from..to]
+            .iter()
+            .position(|&x| x == c)
+            .map(|i| i + from)
     }
 }
 
 /// A backtrack entry.
 #[derive(Clone, Copy)]
 enum Bt {
-    Choice { pc: usize, pos: usize },
-    Slot { slot: usize, old: usize },
+    Choice {
+        pc: usize,
+        pos: usize,
+    },
+    Slot {
+        slot: usize,
+        old: usize,
+    },
     LastIndex(usize),
-    Reg { reg: usize, count: u32, last: usize },
+    Reg {
+        reg: usize,
+        count: u32,
+        last: usize,
+    },
     /// An atomic group or positive look-around began here (`pos`: where).
-    Barrier { pos: usize, look: bool },
+    Barrier {
+        pos: usize,
+        look: bool,
+    },
     /// A negative look-around began here; failing back to it means the
     /// look-around succeeds: continue at `pc` from `pos`.
-    NegLook { pc: usize, pos: usize },
+    NegLook {
+        pc: usize,
+        pos: usize,
+    },
     /// A greedy one-character repeat may give back characters down to
     /// `min_pos`.
-    RepOneGreedy { pc: usize, min_pos: usize, pos: usize },
+    RepOneGreedy {
+        pc: usize,
+        min_pos: usize,
+        pos: usize,
+    },
     /// A lazy one-character repeat may take `left` more characters.
-    RepOneLazy { pc: usize, one: usize, pos: usize, left: u32 },
+    RepOneLazy {
+        pc: usize,
+        one: usize,
+        pos: usize,
+        left: u32,
+    },
     /// A lazy repeat may try one more iteration (the test at `pc`).
-    LazyMore { pc: usize, pos: usize },
+    LazyMore {
+        pc: usize,
+        pos: usize,
+    },
 }
 
 impl Bt {
@@ -295,7 +329,12 @@ impl<'p, 's, S: Subject + ?Sized, E> Matcher<'p, 's, S, E> {
                     pc += 1;
                     true
                 }
-                Inst::RepGreedy { reg, min, max, exit } => {
+                Inst::RepGreedy {
+                    reg,
+                    min,
+                    max,
+                    exit,
+                } => {
                     let (c, last) = self.regs[reg];
                     if c < min {
                         self.set_reg(reg, c + 1, last)?;
@@ -576,6 +615,11 @@ impl<'p, 's, S: Subject + ?Sized, E> Matcher<'p, 's, S, E> {
                 lastindex: self.lastindex,
             }
         }))
+    }
+
+    /// Report `bytes` of growth of a caller's buffer to the memory check.
+    pub fn charge(&mut self, bytes: usize) -> Result<(), E> {
+        (self.ctl)(true, bytes)
     }
 
     /// Hand back a match's slots, to be reused by the next run.

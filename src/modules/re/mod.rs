@@ -67,6 +67,9 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     def(vm, d, "run", re_run)?;
     def(vm, d, "scan", re_scan)?;
     def(vm, d, "cache", re_cache)?;
+    def(vm, d, "findall", re_findall)?;
+    def(vm, d, "split", re_split)?;
+    def(vm, d, "sub", re_sub)?;
     let cache = vm.new_dict();
     set(vm, d, "_cache", cache)?;
     set(vm, d, "MAXREPEAT", Value::Int(parse::MAXREPEAT as i64))?;
@@ -77,13 +80,13 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
 fn re_cache(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "cache", a, 0, 0)?;
     let module = vm.modules.get("_re").cloned();
-    if let Some(m) = module {
-        if let Payload::Module(md) = m.payload() {
-            let key = vm.intern("_cache");
-            let d = md.dict.clone();
-            if let Some(v) = vm.dict_get_str(&d, &key)? {
-                return Ok(v);
-            }
+    if let Some(m) = module
+        && let Payload::Module(md) = m.payload()
+    {
+        let key = vm.intern("_cache");
+        let d = md.dict.clone();
+        if let Some(v) = vm.dict_get_str(&d, &key)? {
+            return Ok(v);
         }
     }
     Ok(vm.new_dict())
@@ -124,9 +127,7 @@ fn re_compile(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
         _ => match crate::types::buffer::bytes_like(&a.pos[0]) {
             Some(b) => (b.iter().map(|&x| x as u32).collect(), false),
-            None => {
-                return Err(vm.type_error("first argument must be string or compiled pattern"))
-            }
+            None => return Err(vm.type_error("first argument must be string or compiled pattern")),
         },
     };
     let depth = vm.recursion_limit.max(50);
@@ -209,19 +210,19 @@ fn subject<'a>(vm: &mut Vm, is_str: bool, v: &'a Value) -> PyResult<Text<'a>> {
     Err(vm.type_error(format!("expected string or bytes-like object, got '{t}'")))
 }
 
-fn found_tuple(f: &exec::Found) -> Value {
-    let mut items = Vec::with_capacity(f.slots.len() + 1);
-    items.push(Value::Int(f.lastindex as i64));
-    for &s in &f.slots {
-        items.push(Value::Int(if s == usize::MAX { -1 } else { s as i64 }));
-    }
-    Value::tuple(items)
+/// Successive matches, flattened: each takes `2 * (groups + 1)` slots of
+/// `spans` (`usize::MAX` for a group that did not take part) and one entry
+/// of `last` (its lastindex).
+pub(crate) struct Matches {
+    pub spans: Vec<usize>,
+    pub last: Vec<usize>,
 }
 
-/// Run `prog` over `text` from `pos`: up to `count` matches (`count` 1
-/// with `mode` for run, else successive searches).
+/// Run `prog` over `s` from `pos`: up to `count` matches (one with `mode`
+/// Match or FullMatch, else successive searches with the empty-match rule
+/// of finditer).
 #[allow(clippy::too_many_arguments)]
-fn matches_in<S: Subject + ?Sized>(
+pub(crate) fn find_all<S: Subject + ?Sized>(
     vm: &mut Vm,
     prog: &Program,
     s: &S,
@@ -230,8 +231,11 @@ fn matches_in<S: Subject + ?Sized>(
     mode: Mode,
     advance: bool,
     count: usize,
-) -> PyResult<Vec<Value>> {
-    let mut out = Vec::new();
+) -> PyResult<Matches> {
+    let mut out = Matches {
+        spans: Vec::new(),
+        last: Vec::new(),
+    };
     let mut ctl = |grow: bool, n: usize| -> PyResult<()> {
         if grow {
             vm.reserve_memory(n as u64)
@@ -242,12 +246,17 @@ fn matches_in<S: Subject + ?Sized>(
     let mut m = Matcher::new(prog, s, endpos, &mut ctl);
     let mut pos = pos;
     let mut advance = advance;
-    while out.len() < count {
+    while out.last.len() < count {
         let Some(f) = m.run(pos, mode, advance)? else {
             break;
         };
         let (a, b) = (f.slots[0], f.slots[1]);
-        out.push(found_tuple(&f));
+        if out.spans.len() + f.slots.len() > out.spans.capacity() {
+            let more = (out.spans.capacity() + f.slots.len()) * std::mem::size_of::<usize>();
+            m.charge(more + more / 4)?;
+        }
+        out.spans.extend_from_slice(&f.slots);
+        out.last.push(f.lastindex);
         m.give_back(f);
         advance = a == b;
         pos = b;
@@ -256,6 +265,15 @@ fn matches_in<S: Subject + ?Sized>(
         }
     }
     Ok(out)
+}
+
+fn match_tuple(spans: &[usize], last: usize) -> Value {
+    let mut items = Vec::with_capacity(spans.len() + 1);
+    items.push(Value::Int(last as i64));
+    for &s in spans {
+        items.push(Value::Int(if s == usize::MAX { -1 } else { s as i64 }));
+    }
+    Value::tuple(items)
 }
 
 fn run_common(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Vec<Value>, bool)> {
@@ -289,10 +307,17 @@ fn run_common(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Vec<Value>, bool)>
     } else {
         matches!(a.pos[5], Value::Bool(true))
     };
-    let out = match &text {
-        Text::Bytes(b) => matches_in(vm, &prog, &b[..], pos, endpos, mode, advance, count)?,
-        Text::Wide(w) => matches_in(vm, &prog, &w[..], pos, endpos, mode, advance, count)?,
+    let found = match &text {
+        Text::Bytes(b) => find_all(vm, &prog, &b[..], pos, endpos, mode, advance, count)?,
+        Text::Wide(w) => find_all(vm, &prog, &w[..], pos, endpos, mode, advance, count)?,
     };
+    let n = 2 * (prog.groups + 1);
+    let out = found
+        .last
+        .iter()
+        .enumerate()
+        .map(|(i, &l)| match_tuple(&found.spans[i * n..(i + 1) * n], l))
+        .collect();
     Ok((out, search))
 }
 
@@ -308,4 +333,220 @@ fn re_run(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn re_scan(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (out, _) = run_common(vm, a, "scan")?;
     Ok(Value::list(out))
+}
+
+impl Text<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Text::Bytes(b) => b.len(),
+            Text::Wide(w) => w.len(),
+        }
+    }
+
+    /// `string[a:b]` as a new str (`is_str`) or bytes.
+    fn piece(&self, is_str: bool, a: usize, b: usize) -> Value {
+        match self {
+            Text::Bytes(t) if is_str => {
+                Value::str(std::str::from_utf8(&t[a..b]).unwrap_or_default())
+            }
+            Text::Bytes(t) => crate::types::bytes::bytes_value(t[a..b].to_vec()),
+            Text::Wide(w) => Value::string(
+                w[a..b]
+                    .iter()
+                    .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Append `string[a:b]` to `out` (UTF-8 for a str).
+    fn push(&self, out: &mut Vec<u8>, a: usize, b: usize) {
+        match self {
+            Text::Bytes(t) => out.extend_from_slice(&t[a..b]),
+            Text::Wide(w) => {
+                for &c in &w[a..b] {
+                    let ch = char::from_u32(c).unwrap_or('\u{fffd}');
+                    let mut buf = [0u8; 4];
+                    out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+                }
+            }
+        }
+    }
+}
+
+/// The program, the subject and its matches from `pos` to `endpos`
+/// (`count` at most, all when 0): what findall, split and sub share.
+fn scan_text<'a>(
+    vm: &mut Vm,
+    a: &'a Args,
+    name: &str,
+    nargs: usize,
+    count: i64,
+) -> PyResult<(Arc<Program>, bool, Text<'a>, Matches)> {
+    positional(vm, name, a, nargs, nargs)?;
+    let p = program(vm, &a.pos[0])?;
+    let prog = p.prog.clone();
+    let is_str = p.is_str;
+    let text = subject(vm, is_str, &a.pos[1])?;
+    let len = text.len();
+    let clamp = |v: i64| v.clamp(0, len as i64) as usize;
+    let (pos, endpos) = if nargs == 4 && name == "findall" {
+        let p = int_arg(vm, &a.pos[2], "pos")?;
+        let e = int_arg(vm, &a.pos[3], "endpos")?;
+        (clamp(p), clamp(e))
+    } else {
+        (0, len)
+    };
+    let count = if count <= 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
+    let found = match &text {
+        Text::Bytes(b) => find_all(vm, &prog, &b[..], pos, endpos, Mode::Search, false, count)?,
+        Text::Wide(w) => find_all(vm, &prog, &w[..], pos, endpos, Mode::Search, false, count)?,
+    };
+    Ok((prog, is_str, text, found))
+}
+
+/// `findall(program, string, pos, endpos)`: Pattern.findall's list.
+fn re_findall(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (prog, is_str, text, found) = scan_text(vm, a, "findall", 4, 0)?;
+    let n = 2 * (prog.groups + 1);
+    let g = prog.groups;
+    vm.reserve_memory((found.last.len() * (64 + 64 * g)) as u64)?;
+    let get = |spans: &[usize], i: usize| {
+        let (x, y) = (spans[2 * i], spans[2 * i + 1]);
+        if x == usize::MAX || y == usize::MAX {
+            text.piece(is_str, 0, 0)
+        } else {
+            text.piece(is_str, x, y)
+        }
+    };
+    let mut out = Vec::with_capacity(found.last.len());
+    for k in 0..found.last.len() {
+        let spans = &found.spans[k * n..(k + 1) * n];
+        vm.work(spans[1].saturating_sub(spans[0]) + 16)?;
+        out.push(match g {
+            0 => get(spans, 0),
+            1 => get(spans, 1),
+            _ => Value::tuple((1..=g).map(|i| get(spans, i)).collect()),
+        });
+    }
+    Ok(Value::list(out))
+}
+
+/// `split(program, string, maxsplit)`: Pattern.split's list.
+fn re_split(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let maxsplit = match a.pos.get(2) {
+        Some(v) => int_arg(vm, v, "maxsplit")?,
+        None => 0,
+    };
+    let (prog, is_str, text, found) = scan_text(vm, a, "split", 3, maxsplit)?;
+    let n = 2 * (prog.groups + 1);
+    vm.reserve_memory((found.last.len() * (64 + 64 * prog.groups) + 64) as u64)?;
+    let mut out = Vec::new();
+    let mut last = 0;
+    for k in 0..found.last.len() {
+        let spans = &found.spans[k * n..(k + 1) * n];
+        vm.work(spans[0].saturating_sub(last) + 16)?;
+        out.push(text.piece(is_str, last, spans[0]));
+        for i in 1..=prog.groups {
+            let (x, y) = (spans[2 * i], spans[2 * i + 1]);
+            out.push(if x == usize::MAX || y == usize::MAX {
+                Value::None
+            } else {
+                text.piece(is_str, x, y)
+            });
+        }
+        last = spans[1];
+    }
+    out.push(text.piece(is_str, last, text.len()));
+    Ok(Value::list(out))
+}
+
+/// `sub(program, string, pieces, count)`: `(result, n)`, where `pieces`
+/// lists the replacement's parts: a str (bytes) literal, or an int, the
+/// group whose text goes there (nothing when it did not match). None for
+/// the result when nothing matched.
+fn re_sub(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let count = match a.pos.get(3) {
+        Some(v) => int_arg(vm, v, "count")?,
+        None => 0,
+    };
+    let (prog, is_str, text, found) = scan_text(vm, a, "sub", 4, count)?;
+    if found.last.is_empty() {
+        return Ok(Value::tuple(vec![Value::None, Value::Int(0)]));
+    }
+    enum Part<'p> {
+        Lit(std::borrow::Cow<'p, [u8]>),
+        Group(usize),
+    }
+    let Some(Payload::List(items)) = a.pos[2].payload() else {
+        return Err(vm.type_error("sub() pieces must be a list"));
+    };
+    let items: Vec<Value> = items.borrow().clone();
+    let mut parts = Vec::with_capacity(items.len());
+    for it in &items {
+        let part = match (it, it.payload()) {
+            (Value::Int(g), _) if *g >= 0 && (*g as usize) <= prog.groups => {
+                Part::Group(*g as usize)
+            }
+            (_, Some(Payload::Str(t))) if is_str => {
+                Part::Lit(std::borrow::Cow::Borrowed(t.s.as_bytes()))
+            }
+            _ if !is_str => match crate::types::buffer::bytes_like(it) {
+                Some(b) => Part::Lit(b),
+                None => return Err(vm.type_error("sub() pieces must be bytes or group numbers")),
+            },
+            _ => return Err(vm.type_error("sub() pieces must be str or group numbers")),
+        };
+        parts.push(part);
+    }
+    let n = 2 * (prog.groups + 1);
+    let mut out: Vec<u8> = Vec::new();
+    let mut last = 0;
+    let grow = |vm: &mut Vm, out: &mut Vec<u8>, more: usize| -> PyResult<()> {
+        if out.len() + more > out.capacity() {
+            let want = (out.len() + more).max(out.capacity() * 2);
+            vm.reserve_memory(want as u64)?;
+            out.reserve(want - out.len());
+        }
+        vm.work(more + 8)
+    };
+    for k in 0..found.last.len() {
+        let spans = &found.spans[k * n..(k + 1) * n];
+        grow(vm, &mut out, (spans[0] - last) * 4)?;
+        text.push(&mut out, last, spans[0]);
+        for p in &parts {
+            match p {
+                Part::Lit(b) => {
+                    grow(vm, &mut out, b.len())?;
+                    out.extend_from_slice(b);
+                }
+                Part::Group(g) => {
+                    let (x, y) = (spans[2 * g], spans[2 * g + 1]);
+                    if x != usize::MAX && y != usize::MAX {
+                        grow(vm, &mut out, (y - x) * 4)?;
+                        text.push(&mut out, x, y);
+                    }
+                }
+            }
+        }
+        last = spans[1];
+    }
+    grow(vm, &mut out, (text.len() - last) * 4)?;
+    text.push(&mut out, last, text.len());
+    let result = if is_str {
+        match String::from_utf8(out) {
+            Ok(s) => Value::string(s),
+            Err(_) => return Err(vm.value_error("sub() built invalid text")),
+        }
+    } else {
+        crate::types::bytes::bytes_value(out)
+    };
+    Ok(Value::tuple(vec![
+        result,
+        Value::Int(found.last.len() as i64),
+    ]))
 }

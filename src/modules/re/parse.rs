@@ -122,11 +122,7 @@ struct Tok {
 
 impl Tok {
     fn len(self) -> usize {
-        if self.esc {
-            2
-        } else {
-            1
-        }
+        if self.esc { 2 } else { 1 }
     }
     fn is(self, c: char) -> bool {
         !self.esc && self.c == c as u32
@@ -186,7 +182,7 @@ impl Parser<'_> {
                     return Err(ParseError::Re(
                         "bad escape (end of pattern)".into(),
                         Some(self.s.len() - 1),
-                    ))
+                    ));
                 }
             }
         } else {
@@ -420,19 +416,20 @@ impl Parser<'_> {
                 let d = self.get()?.map_or(0, |t| t.c);
                 esc.push(char::from_u32(d).unwrap_or('0'));
                 let e: Vec<char> = esc.chars().collect();
-                if is_oct(e[1] as u32) && is_oct(e[2] as u32) {
-                    if let Some(n) = self.next.filter(|t| !t.esc && is_oct(t.c)) {
-                        self.advance()?;
-                        esc.push(char::from_u32(n.c).unwrap_or('0'));
-                        let v = u32::from_str_radix(&esc[1..], 8).unwrap_or(0);
-                        if v > 0o377 {
-                            return Err(self.err(
-                                format!("octal escape value {esc} outside of range 0-0o377"),
-                                esc.len(),
-                            ));
-                        }
-                        return Ok(Esc::Lit(v));
+                if is_oct(e[1] as u32)
+                    && is_oct(e[2] as u32)
+                    && let Some(n) = self.next.filter(|t| !t.esc && is_oct(t.c))
+                {
+                    self.advance()?;
+                    esc.push(char::from_u32(n.c).unwrap_or('0'));
+                    let v = u32::from_str_radix(&esc[1..], 8).unwrap_or(0);
+                    if v > 0o377 {
+                        return Err(self.err(
+                            format!("octal escape value {esc} outside of range 0-0o377"),
+                            esc.len(),
+                        ));
                     }
+                    return Ok(Esc::Lit(v));
                 }
             }
             let g: usize = esc[1..].parse().unwrap_or(usize::MAX);
@@ -516,14 +513,13 @@ impl Parser<'_> {
         _flags: u32,
     ) -> PResult<()> {
         let ws = |c: u32| matches!(c, 32 | 9 | 10 | 13 | 11 | 12);
-        // `seq` may hold items that came before a global flag group only
-        // when none did, so `empty_before` tracks whether anything was added.
+        // Global flags are accepted only before any item: `added` says
+        // whether one came.
         let mut added = false;
         // Whether the last item is a bare assertion (`^`, `\b`...): CPython
         // refuses to repeat those, but not a group holding one.
         let mut at_len: Option<usize> = None;
-        loop {
-            let Some(this) = self.next else { break };
+        while let Some(this) = self.next {
             if this.is('|') || this.is(')') {
                 break;
             }
@@ -549,9 +545,7 @@ impl Parser<'_> {
                     Esc::Lit(c) => self.lit(c, flags),
                     Esc::Cat(cat, neg) => self.cat(cat, neg, flags),
                     Esc::At(At::Boundary(_)) => Node::At(At::Boundary(self.unicode(flags))),
-                    Esc::At(At::NonBoundary(_)) => {
-                        Node::At(At::NonBoundary(self.unicode(flags)))
-                    }
+                    Esc::At(At::NonBoundary(_)) => Node::At(At::NonBoundary(self.unicode(flags))),
                     Esc::At(a) => Node::At(a),
                     Esc::Ref(g) => Node::Backref(g, self.fold(flags)),
                 };
@@ -745,15 +739,15 @@ impl Parser<'_> {
             }
         }
         let fold = self.fold(flags);
-        if let [Item::Range(a, b)] = items[..] {
-            if a == b {
-                let lit = self.lit(a, flags);
-                if !negate {
-                    return Ok(lit);
-                }
-                if let Node::Lit(c, f) = lit {
-                    return Ok(Node::NotLit(c, f));
-                }
+        if let [Item::Range(a, b)] = items[..]
+            && a == b
+        {
+            let lit = self.lit(a, flags);
+            if !negate {
+                return Ok(lit);
+            }
+            if let Node::Lit(c, f) = lit {
+                return Ok(Node::NotLit(c, f));
             }
         }
         Ok(Node::Set(items, negate, fold, self.unicode(flags)))
@@ -775,7 +769,11 @@ impl Parser<'_> {
             let Some(c) = self.get()? else {
                 return Err(self.err("unexpected end of pattern", 0));
             };
-            let ch = if c.esc { '\\' } else { char::from_u32(c.c).unwrap_or('\u{fffd}') };
+            let ch = if c.esc {
+                '\\'
+            } else {
+                char::from_u32(c.c).unwrap_or('\u{fffd}')
+            };
             match ch {
                 'P' => {
                     if self.matches('<')? {
@@ -806,10 +804,9 @@ impl Parser<'_> {
                 '#' => {
                     loop {
                         if self.next.is_none() {
-                            return Err(self.err(
-                                "missing ), unterminated comment",
-                                self.tell() - start,
-                            ));
+                            return Err(
+                                self.err("missing ), unterminated comment", self.tell() - start)
+                            );
                         }
                         if self.get()?.is_some_and(|t| t.is(')')) {
                             break;
@@ -841,10 +838,9 @@ impl Parser<'_> {
                         self.lookbehind_groups = None;
                     }
                     if !self.matches(')')? {
-                        return Err(self.err(
-                            "missing ), unterminated subpattern",
-                            self.tell() - start,
-                        ));
+                        return Err(
+                            self.err("missing ), unterminated subpattern", self.tell() - start)
+                        );
                     }
                     return Ok(GroupOut::Node(Node::Look {
                         behind,
@@ -909,10 +905,7 @@ impl Parser<'_> {
         self.flags = saved;
         let p = p?;
         if !self.matches(')')? {
-            return Err(self.err(
-                "missing ), unterminated subpattern",
-                self.tell() - start,
-            ));
+            return Err(self.err("missing ), unterminated subpattern", self.tell() - start));
         }
         if let Some(g) = group {
             self.open.retain(|&o| o != g);
@@ -977,10 +970,7 @@ impl Parser<'_> {
             None
         };
         if !self.matches(')')? {
-            return Err(self.err(
-                "missing ), unterminated subpattern",
-                self.tell() - start,
-            ));
+            return Err(self.err("missing ), unterminated subpattern", self.tell() - start));
         }
         Ok(Node::Cond(g, Box::new(yes), no))
     }
@@ -1017,7 +1007,11 @@ impl Parser<'_> {
                 let Some(t) = self.get()? else {
                     return Err(self.err("missing -, : or )", 0));
                 };
-                let tc = if t.esc { '\\' } else { char::from_u32(t.c).unwrap_or('\u{fffd}') };
+                let tc = if t.esc {
+                    '\\'
+                } else {
+                    char::from_u32(t.c).unwrap_or('\u{fffd}')
+                };
                 if !t.esc && ")-:".contains(tc) {
                     ch = Some(tc);
                     break;
@@ -1044,7 +1038,11 @@ impl Parser<'_> {
             let Some(t) = self.get()? else {
                 return Err(self.err("missing flag", 0));
             };
-            let mut tc = if t.esc { '\\' } else { char::from_u32(t.c).unwrap_or('\u{fffd}') };
+            let mut tc = if t.esc {
+                '\\'
+            } else {
+                char::from_u32(t.c).unwrap_or('\u{fffd}')
+            };
             if t.esc || !FLAG_CHARS.contains(tc) {
                 let msg = if !t.esc && tc.is_alphabetic() {
                     "unknown flag"
@@ -1065,7 +1063,11 @@ impl Parser<'_> {
                 let Some(t) = self.get()? else {
                     return Err(self.err("missing :", 0));
                 };
-                tc = if t.esc { '\\' } else { char::from_u32(t.c).unwrap_or('\u{fffd}') };
+                tc = if t.esc {
+                    '\\'
+                } else {
+                    char::from_u32(t.c).unwrap_or('\u{fffd}')
+                };
                 if !t.esc && tc == ':' {
                     break;
                 }
@@ -1117,9 +1119,9 @@ fn parse_py_int(s: &str) -> Option<usize> {
         if c == '_' {
             continue;
         }
-        let d = c.to_digit(10).or_else(|| {
-            crate::types::str_algo::is_decimal(c).then(|| decimal_value(c))
-        })?;
+        let d = c
+            .to_digit(10)
+            .or_else(|| crate::types::str_algo::is_decimal(c).then(|| decimal_value(c)))?;
         v = v.checked_mul(10)?.checked_add(d as usize)?;
     }
     Some(v)
@@ -1204,19 +1206,27 @@ pub fn parse(s: &[u32], is_str: bool, flags: u32, max_depth: usize) -> PResult<P
     let mut fl = p.flags;
     if is_str {
         if fl & F_LOCALE != 0 {
-            return Err(ParseError::Value("cannot use LOCALE flag with a str pattern".into()));
+            return Err(ParseError::Value(
+                "cannot use LOCALE flag with a str pattern".into(),
+            ));
         }
         if fl & F_ASCII == 0 {
             fl |= F_UNICODE;
         } else if fl & F_UNICODE != 0 {
-            return Err(ParseError::Value("ASCII and UNICODE flags are incompatible".into()));
+            return Err(ParseError::Value(
+                "ASCII and UNICODE flags are incompatible".into(),
+            ));
         }
     } else {
         if fl & F_UNICODE != 0 {
-            return Err(ParseError::Value("cannot use UNICODE flag with a bytes pattern".into()));
+            return Err(ParseError::Value(
+                "cannot use UNICODE flag with a bytes pattern".into(),
+            ));
         }
         if fl & F_LOCALE != 0 && fl & F_ASCII != 0 {
-            return Err(ParseError::Value("ASCII and LOCALE flags are incompatible".into()));
+            return Err(ParseError::Value(
+                "ASCII and LOCALE flags are incompatible".into(),
+            ));
         }
     }
     if p.next.is_some() {
@@ -1224,7 +1234,10 @@ pub fn parse(s: &[u32], is_str: bool, flags: u32, max_depth: usize) -> PResult<P
     }
     for &(g, pos) in &p.condref_pos {
         if g > p.groups {
-            return Err(ParseError::Re(format!("invalid group reference {g}"), Some(pos)));
+            return Err(ParseError::Re(
+                format!("invalid group reference {g}"),
+                Some(pos),
+            ));
         }
     }
     let _ = &p.widths;
