@@ -120,22 +120,27 @@ fn raise_parse(vm: &mut Vm, e: ParseError) -> PyResult<Value> {
 fn re_compile(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "compile", a, 2, 2)?;
     let flags = int_arg(vm, &a.pos[1], "flags")?;
-    let (chars, is_str): (Vec<u32>, bool) = match a.pos[0].payload() {
+    let pat = a.pos[0].instance_base().unwrap_or(&a.pos[0]);
+    let (chars, is_str): (Vec<u32>, bool) = match pat.payload() {
         Some(Payload::Str(s)) => {
             vm.work(s.s.len())?;
             (s.s.chars().map(|c| c as u32).collect(), true)
         }
-        _ => match crate::types::buffer::bytes_like(&a.pos[0]) {
+        _ => match crate::types::buffer::bytes_like(pat) {
             Some(b) => (b.iter().map(|&x| x as u32).collect(), false),
             None => return Err(vm.type_error("first argument must be string or compiled pattern")),
         },
     };
+    // Parsing is one uninterruptible step: its time and the size of the
+    // tree and program (a few dozen bytes a character) are refused up
+    // front when they do not fit the caps.
+    vm.reserve_memory(chars.len() as u64 * 160)?;
+    vm.afford(chars.len() as u64 * 60)?;
     let depth = vm.recursion_limit.max(50);
     let parsed = match parse::parse(&chars, is_str, flags as u32, depth) {
         Ok(p) => p,
         Err(e) => return raise_parse(vm, e),
     };
-    vm.work(chars.len() * 20)?;
     let mut cap: Option<Exc> = None;
     let mut work = |u: usize| -> Result<(), ParseError> {
         match vm.work(u) {
@@ -189,6 +194,8 @@ enum Text<'a> {
 }
 
 fn subject<'a>(vm: &mut Vm, is_str: bool, v: &'a Value) -> PyResult<Text<'a>> {
+    // A str or bytes subclass's instance is matched as its base value.
+    let v = v.instance_base().unwrap_or(v);
     if let Some(Payload::Str(s)) = v.payload() {
         if !is_str {
             return Err(vm.type_error("cannot use a bytes pattern on a string-like object"));
