@@ -158,6 +158,9 @@ def _index(v, what):
                     % type(v).__name__)
 
 
+_END = 2 ** 62
+
+
 def _bounds(string, pos, endpos):
     pos = _index(pos, "pos")
     n = len(string) if isinstance(string, (str, bytes, bytearray)) else None
@@ -228,21 +231,29 @@ class Pattern:
     def groupindex(self):
         return _GroupIndex(self._groupindex)
 
-    def _run(self, string, pos, endpos, mode):
-        pos, endpos = _bounds(string, pos, endpos)
-        m = _re.run(self._prog, string, pos, endpos, mode, False)
+    def match(self, string, pos=0, endpos=None):
+        if pos.__class__ is not int or endpos is not None:
+            pos, endpos = _bounds(string, pos, endpos)
+        m = _re.run(self._prog, string, pos, _END if endpos is None else endpos, 0, False)
         if m is None:
             return None
         return _new_match(self, string, pos, endpos, m)
 
-    def match(self, string, pos=0, endpos=None):
-        return self._run(string, pos, endpos, 0)
-
     def fullmatch(self, string, pos=0, endpos=None):
-        return self._run(string, pos, endpos, 1)
+        if pos.__class__ is not int or endpos is not None:
+            pos, endpos = _bounds(string, pos, endpos)
+        m = _re.run(self._prog, string, pos, _END if endpos is None else endpos, 1, False)
+        if m is None:
+            return None
+        return _new_match(self, string, pos, endpos, m)
 
     def search(self, string, pos=0, endpos=None):
-        return self._run(string, pos, endpos, 2)
+        if pos.__class__ is not int or endpos is not None:
+            pos, endpos = _bounds(string, pos, endpos)
+        m = _re.run(self._prog, string, pos, _END if endpos is None else endpos, 2, False)
+        if m is None:
+            return None
+        return _new_match(self, string, pos, endpos, m)
 
     def _scan(self, string, pos, endpos, count):
         pos, endpos = _bounds(string, pos, endpos)
@@ -500,6 +511,10 @@ Match.__module__ = "re"
 
 
 def _new_match(pattern, string, pos, endpos, m):
+    """A Match; `pos` and `endpos` may be out of range or None (then they
+    are the subject's bounds, clamped as the engine clamped them)."""
+    if endpos is None or pos < 0 or pos.__class__ is not int:
+        pos, endpos = _bounds(string, pos, endpos)
     r = object.__new__(Match)
     r._re = pattern
     r._string = string
