@@ -121,21 +121,27 @@ fn re_compile(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "compile", a, 2, 2)?;
     let flags = int_arg(vm, &a.pos[1], "flags")?;
     let pat = a.pos[0].instance_base().unwrap_or(&a.pos[0]);
-    let (chars, is_str): (Vec<u32>, bool) = match pat.payload() {
-        Some(Payload::Str(s)) => {
-            vm.work(s.s.len())?;
-            (s.s.chars().map(|c| c as u32).collect(), true)
-        }
+    let n = match pat.payload() {
+        Some(Payload::Str(s)) => s.nchars,
         _ => match crate::types::buffer::bytes_like(pat) {
-            Some(b) => (b.iter().map(|&x| x as u32).collect(), false),
-            None => return Err(vm.type_error("first argument must be string or compiled pattern")),
+            Some(b) => b.len(),
+            None => {
+                return Err(vm.type_error("first argument must be string or compiled pattern"));
+            }
         },
     };
     // Parsing is one uninterruptible step: its time and the size of the
     // tree and program (a few dozen bytes a character) are refused up
     // front when they do not fit the caps.
-    vm.reserve_memory(chars.len() as u64 * 160)?;
-    vm.afford(chars.len() as u64 * 60)?;
+    vm.reserve_memory(n as u64 * 160)?;
+    vm.afford(n as u64 * 60)?;
+    let (chars, is_str): (Vec<u32>, bool) = match pat.payload() {
+        Some(Payload::Str(s)) => (s.s.chars().map(|c| c as u32).collect(), true),
+        _ => match crate::types::buffer::bytes_like(pat) {
+            Some(b) => (b.iter().map(|&x| x as u32).collect(), false),
+            None => return Err(vm.type_error("first argument must be string or compiled pattern")),
+        },
+    };
     let depth = vm.recursion_limit.max(50);
     let parsed = match parse::parse(&chars, is_str, flags as u32, depth) {
         Ok(p) => p,
