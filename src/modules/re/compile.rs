@@ -96,6 +96,10 @@ pub struct Program {
     pub first_char: Option<u32>,
     /// The pattern can only match at the beginning of the string.
     pub anchored: bool,
+    /// The code points below 256 a match can start with (a bitmap), when
+    /// the first instruction consumes a character: a search skips the
+    /// other positions whose character is below 256.
+    pub first_set: Option<[u64; 4]>,
 }
 
 struct Compiler<'a> {
@@ -366,6 +370,28 @@ pub fn compile(
         _ => None,
     };
     let anchored = matches!(c.insts.first(), Some(Inst::At(At::Beginning)));
+    let first_one = match c.insts.first() {
+        Some(Inst::One(o)) => Some(*o),
+        Some(Inst::RepOne { one, min, .. }) if *min > 0 => Some(*one),
+        _ => None,
+    };
+    let first_set = first_one.map(|o| {
+        let mut bits = [0u64; 4];
+        for ch in 0..256u32 {
+            let hit = match o {
+                One::Char(x) => ch == x,
+                One::CharFold(x, f) => super::chars::fold(ch, f) == x,
+                One::NotChar(x, f) => super::chars::fold(ch, f) != x,
+                One::Any => ch != 10,
+                One::AnyAll => true,
+                One::Set(i) => c.sets[i].contains(ch),
+            };
+            if hit {
+                bits[(ch >> 6) as usize] |= 1 << (ch & 63);
+            }
+        }
+        bits
+    });
     Ok(Program {
         insts: c.insts,
         sets: c.sets,
@@ -373,5 +399,6 @@ pub fn compile(
         regs: c.regs,
         first_char,
         anchored,
+        first_set,
     })
 }

@@ -652,6 +652,20 @@ impl<'p, 's, S: Subject + ?Sized, E> Matcher<'p, 's, S, E> {
                     None => return Ok(None),
                 }
             }
+            if let Some(bits) = &self.prog.first_set {
+                let start = p;
+                while p < self.end {
+                    let c = self.s.at(p);
+                    if c >= 256 || bits[(c >> 6) as usize] & (1 << (c & 63)) != 0 {
+                        break;
+                    }
+                    p += 1;
+                }
+                if p != start {
+                    self.steps += p - start;
+                    adv = false;
+                }
+            }
             if let Some(e) = self.try_at(p, false, adv)? {
                 return Ok(Some((p, e)));
             }
