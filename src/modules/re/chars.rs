@@ -276,3 +276,47 @@ fn fold_range<E>(
     out.extend(run);
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(items: &[Item], negate: bool, f: Fold) -> CharSet {
+        CharSet::new::<()>(items, negate, f, true, &mut |_| Ok(())).unwrap()
+    }
+
+    #[test]
+    fn folds_put_together_what_cpython_does() {
+        let u = Fold::Unicode;
+        for (a, b) in [
+            ('i', 'I'),
+            ('ı', 'I'),
+            ('İ', 'i'),
+            ('s', 'ſ'),
+            ('k', '\u{212a}'),
+            ('σ', 'ς'),
+            ('µ', 'Μ'),
+            ('ß', 'ẞ'),
+        ] {
+            assert_eq!(fold(a as u32, u), fold(b as u32, u), "{a} {b}");
+        }
+        assert_ne!(fold('ß' as u32, u), fold('s' as u32, u));
+        assert_eq!(fold('É' as u32, Fold::Ascii), 'É' as u32);
+        assert!(is_cased('ß' as u32, u) && !is_cased('1' as u32, u));
+    }
+
+    #[test]
+    fn classes_answer_above_and_below_256() {
+        let s = set(
+            &[
+                Item::Range('a' as u32, 'c' as u32),
+                Item::Cat(Cat::Digit, false),
+            ],
+            false,
+            Fold::None,
+        );
+        assert!(s.contains('b' as u32) && s.contains('٣' as u32) && !s.contains('d' as u32));
+        let n = set(&[Item::Range('k' as u32, 'k' as u32)], true, Fold::Unicode);
+        assert!(!n.contains('K' as u32) && !n.contains(0x212a) && n.contains('j' as u32));
+    }
+}
