@@ -146,7 +146,6 @@ struct Parser<'a> {
     groups: usize,
     names: Vec<(String, usize)>,
     open: Vec<usize>,
-    widths: Vec<Option<(u64, u64)>>,
     lookbehind_groups: Option<usize>,
     condref_pos: Vec<(usize, usize)>,
     depth: usize,
@@ -1195,7 +1194,6 @@ pub fn parse(s: &[u32], is_str: bool, flags: u32, max_depth: usize) -> PResult<P
         groups: 0,
         names: Vec::new(),
         open: Vec::new(),
-        widths: Vec::new(),
         lookbehind_groups: None,
         condref_pos: Vec::new(),
         depth: 0,
@@ -1240,7 +1238,6 @@ pub fn parse(s: &[u32], is_str: bool, flags: u32, max_depth: usize) -> PResult<P
             ));
         }
     }
-    let _ = &p.widths;
     Ok(Parsed {
         node,
         flags: fl,
