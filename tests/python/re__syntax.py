@@ -42,6 +42,10 @@ for p, s in CASES:
 print(re.match(r"(?x)  \#a", "#a"))
 print(re.findall(r"(?<=\b)\w", "ab cd"))
 print(re.search(r"(?<=a)(?<!b)c", "bac"))
+# 3.11's possessive repeat keeps a group start set by a failed alternative
+print(re.match(r"(?:(\w)|-)*+", "ab-").groups(), re.match(r"(?:(\w)|-)*", "ab-").groups())
+print(re.match(r"((\w)|-)++", "ab-").groups(), re.match(r"(?:(?:(\w)|-)*)++", "ab-").groups())
+
 
 # Output:
 # 'a\\tb\\n\\x41\\u00e9\\U0001F600\\0\\101\\07' ('a\tb\nAé😀\x00A\x07', (0, 10), ()) 0 {}
@@ -139,3 +143,5 @@ print(re.search(r"(?<=a)(?<!b)c", "bac"))
 # <re.Match object; span=(0, 2), match='#a'>
 # ['a', 'c']
 # <re.Match object; span=(2, 3), match='c'>
+# ('',) ('b',)
+# ('-', '') ('b',)

@@ -38,6 +38,10 @@ pub enum Inst {
     Save(usize),
     /// Try the next instruction, and on failure the target.
     Split(usize),
+    /// A `Split` between the alternatives of a `|` inside a possessive
+    /// repeat's body: failing back to it keeps the group starts and ends
+    /// that the failed alternative moved (see exec.rs, `Bt::Choice`).
+    SplitKeep(usize),
     Jmp(usize),
     /// Reset a repeat counter (count 0, no last position).
     RepStart(usize),
@@ -104,6 +108,9 @@ pub struct Program {
 
 struct Compiler<'a> {
     insts: Vec<Inst>,
+    /// Inside a possessive repeat's body and no ordinary repeat within it
+    /// (where CPython's BRANCH saves no marks).
+    keep_marks: bool,
     sets: Vec<CharSet>,
     regs: usize,
     widths: Vec<Option<(u64, u64)>>,
@@ -174,7 +181,11 @@ impl Compiler<'_> {
                     if let Some(s) = split {
                         jumps.push(self.emit(Inst::Jmp(0)));
                         let here = self.insts.len();
-                        self.insts[s] = Inst::Split(here);
+                        self.insts[s] = if self.keep_marks {
+                            Inst::SplitKeep(here)
+                        } else {
+                            Inst::Split(here)
+                        };
                     }
                 }
                 let end = self.insts.len();
@@ -316,7 +327,11 @@ impl Compiler<'_> {
                 behind: None,
             });
         }
-        let (lo, hi) = self.node(body, depth + 1)?;
+        let saved_keep = self.keep_marks;
+        self.keep_marks = poss;
+        let body_w = self.node(body, depth + 1);
+        self.keep_marks = saved_keep;
+        let (lo, hi) = body_w?;
         if poss {
             self.emit(Inst::Cut);
         }
@@ -353,6 +368,7 @@ pub fn compile(
 ) -> Result<Program, ParseError> {
     let mut c = Compiler {
         insts: Vec::new(),
+        keep_marks: false,
         sets: Vec::new(),
         regs: 0,
         widths: vec![None; groups + 1],

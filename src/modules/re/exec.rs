@@ -68,9 +68,15 @@ impl Subject for [u32] {
 /// A backtrack entry.
 #[derive(Clone, Copy)]
 enum Bt {
+    /// `keep`: CPython 3.11's BRANCH inside a possessive repeat (no
+    /// ordinary repeat around it) saves no marks, so failing back to this
+    /// choice keeps the group slots the failed alternative set over
+    /// earlier values (those it set over unset ones go back to unset, as
+    /// `_sre`'s LASTMARK_RESTORE does).
     Choice {
         pc: usize,
         pos: usize,
+        keep: bool,
     },
     Slot {
         slot: usize,
@@ -316,7 +322,20 @@ impl<'p, 's, S: Subject + ?Sized, E> Matcher<'p, 's, S, E> {
                     true
                 }
                 Inst::Split(alt) => {
-                    self.push(Bt::Choice { pc: alt, pos })?;
+                    self.push(Bt::Choice {
+                        pc: alt,
+                        pos,
+                        keep: false,
+                    })?;
+                    pc += 1;
+                    true
+                }
+                Inst::SplitKeep(alt) => {
+                    self.push(Bt::Choice {
+                        pc: alt,
+                        pos,
+                        keep: true,
+                    })?;
                     pc += 1;
                     true
                 }
@@ -340,7 +359,11 @@ impl<'p, 's, S: Subject + ?Sized, E> Matcher<'p, 's, S, E> {
                         self.set_reg(reg, c + 1, last)?;
                         pc += 1;
                     } else if (c < max || max == MAXREPEAT) && pos != last {
-                        self.push(Bt::Choice { pc: exit, pos })?;
+                        self.push(Bt::Choice {
+                            pc: exit,
+                            pos,
+                            keep: false,
+                        })?;
                         self.set_reg(reg, c.saturating_add(1), pos)?;
                         pc += 1;
                     } else {
@@ -510,12 +533,13 @@ impl<'p, 's, S: Subject + ?Sized, E> Matcher<'p, 's, S, E> {
                 continue;
             }
             // Backtrack.
+            self.keep_marks_if_kept_choice();
             loop {
                 let Some(b) = self.stack.pop() else {
                     return Ok(None);
                 };
                 match b {
-                    Bt::Choice { pc: p, pos: q } => {
+                    Bt::Choice { pc: p, pos: q, .. } => {
                         pc = p;
                         pos = q;
                         break;
@@ -591,6 +615,29 @@ impl<'p, 's, S: Subject + ?Sized, E> Matcher<'p, 's, S, E> {
                     undo => self.undo(undo),
                 }
                 self.steps += 1;
+            }
+        }
+    }
+
+    /// When the choice point that a failure goes back to is a `keep` one,
+    /// turn the undo records of group slots above it that restore a set
+    /// value into no-ops (the slots keep what the failed alternative
+    /// wrote), as `_sre` does there.
+    fn keep_marks_if_kept_choice(&mut self) {
+        let Some(i) = self.stack.iter().rposition(|b| !b.is_undo()) else {
+            return;
+        };
+        if !matches!(self.stack[i], Bt::Choice { keep: true, .. }) {
+            return;
+        }
+        for b in &mut self.stack[i + 1..] {
+            if let Bt::Slot { slot, old } = *b
+                && old != UNSET
+            {
+                *b = Bt::Slot {
+                    slot,
+                    old: self.slots[slot],
+                };
             }
         }
     }
