@@ -494,8 +494,8 @@ class Match:
         return _expand_template(_parse_template(template, self._re), self)
 
     def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%r>" % (
-            self._m[1], self._m[2], self._get(0))
+        return "<re.Match object; span=(%d, %d), match=%s>" % (
+            self._m[1], self._m[2], repr(self._get(0))[:50])
 
     def __copy__(self):
         return self

@@ -45,6 +45,7 @@ mm = q.search(s, 2, 8)
 print(mm.pos, mm.endpos, mm)
 print(repr(re.match(".*", "x\n\u00e9'\"")))
 print(repr(re.match(b".+", b"a\xff'")))
+print(repr(re.match(".*", "x" * 100)), repr(re.match(".*", "\u00e9'" * 40)))
 sc = re.compile(r"\w").scanner("ab c")
 print(sc.match(), sc.match(), sc.match(), sc.pattern)
 sc = re.compile(r"\w").scanner("ab c")
@@ -52,6 +53,7 @@ print(sc.search(), sc.search(), sc.search(), sc.search())
 import_copy = None
 print(m.__copy__() is m, p.__deepcopy__({}) is p)
 print(re.Pattern, re.Match, type(p) is re.Pattern, type(m) is re.Match)
+
 
 # Output:
 # <re.Match object; span=(0, 2), match='k9'> True k9 ('k9', 'k', '9') k 9 k9 None
@@ -82,6 +84,7 @@ print(re.Pattern, re.Match, type(p) is re.Pattern, type(m) is re.Match)
 # 2 8 <re.Match object; span=(2, 4), match='23'>
 # <re.Match object; span=(0, 1), match='x'>
 # <re.Match object; span=(0, 3), match=b"a\xff'">
+# <re.Match object; span=(0, 100), match='xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx> <re.Match object; span=(0, 80), match="é'é'é'é'é'é'é'é'é'é'é'é'é'é'é'é'é'é'é'é'é'é'é'é'é>
 # <re.Match object; span=(0, 1), match='a'> <re.Match object; span=(1, 2), match='b'> None re.compile('\\w')
 # <re.Match object; span=(0, 1), match='a'> <re.Match object; span=(1, 2), match='b'> <re.Match object; span=(3, 4), match='c'> None
 # True True

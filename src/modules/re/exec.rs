@@ -620,9 +620,10 @@ impl<'p, 's, S: Subject + ?Sized, E> Matcher<'p, 's, S, E> {
     }
 
     /// When the choice point that a failure goes back to is a `keep` one,
-    /// turn the undo records of group slots above it that restore a set
-    /// value into no-ops (the slots keep what the failed alternative
-    /// wrote), as `_sre` does there.
+    /// the group slots that the failed alternative wrote over set values
+    /// keep what it wrote, as `_sre` does there: their undo records move
+    /// from above the choice to just below it, so that failing past the
+    /// choice (the whole iteration failing) still restores them.
     fn keep_marks_if_kept_choice(&mut self) {
         let Some(i) = self.stack.iter().rposition(|b| !b.is_undo()) else {
             return;
@@ -630,16 +631,15 @@ impl<'p, 's, S: Subject + ?Sized, E> Matcher<'p, 's, S, E> {
         if !matches!(self.stack[i], Bt::Choice { keep: true, .. }) {
             return;
         }
-        for b in &mut self.stack[i + 1..] {
-            if let Bt::Slot { slot, old } = *b
-                && old != UNSET
-            {
-                *b = Bt::Slot {
-                    slot,
-                    old: self.slots[slot],
-                };
-            }
+        let kept = |b: &Bt| matches!(b, Bt::Slot { old, .. } if *old != UNSET);
+        if !self.stack[i + 1..].iter().any(kept) {
+            return;
         }
+        let above: Vec<Bt> = self.stack.drain(i + 1..).collect();
+        let choice = self.stack.pop();
+        self.stack.extend(above.iter().filter(|b| kept(b)).copied());
+        self.stack.extend(choice);
+        self.stack.extend(above.into_iter().filter(|b| !kept(b)));
     }
 
     /// Run in `mode` from `pos`; `advance`: the first try must not be an
