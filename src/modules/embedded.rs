@@ -140,6 +140,7 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("collections.abc", "collections/abc.py"),
     module!("copy", "copy.py"),
     module!("copyreg", "copyreg.py"),
+    shared_module!("re", "re.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

@@ -32,6 +32,7 @@ pub mod os;
 pub mod pystruct;
 pub mod random;
 pub mod random_core;
+pub mod re;
 pub mod sandbox;
 pub mod sandbox_limits;
 pub mod shared;
@@ -72,6 +73,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "array" => array::fill,
         "_collections" => collections::fill,
         "_abc" => abc_native::fill,
+        "_re" => re::fill,
         _ => return None,
     })
 }
@@ -96,6 +98,7 @@ const SHARED_NATIVES: &[&str] = &[
     "_io",
     "array",
     "_abc",
+    "_re",
 ];
 
 /// Whether the module `name` (a full dotted name) is built once per

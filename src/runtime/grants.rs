@@ -63,6 +63,7 @@ pub const PURE_MODULES: &[&str] = &[
     "abc",
     "copy",
     "copyreg",
+    "re",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.

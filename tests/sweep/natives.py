@@ -31,7 +31,7 @@ import _io
 # Every module whose functions the sweep calls.
 MODULES = (math, random, sys, time, os, sandbox, _asyncio, _json, struct, _hashlib, binascii,
            zlib, itertools, functools, _functools, operator, heapq, _heapq, bisect, array, _io,
-           _collections)
+           _collections, _re)
 
 CAP = 1.0
 MEMORY = "64M"
