@@ -184,15 +184,15 @@ impl Encoder {
                 }
                 Kind::Int(i) => Self::int(vm, &i, out)?,
                 Kind::Float(f) => self.float(vm, f, out)?,
-                Kind::Seq(seq) => self.guarded(vm, &seq, out, level, |e, vm, out| {
-                    e.list(vm, &seq, out, level)
-                })?,
+                Kind::Seq(seq) => {
+                    self.guarded(vm, &seq, out, |e, vm, out| e.list(vm, &seq, out, level))?
+                }
                 Kind::Dict(d) => {
-                    self.guarded(vm, v, out, level, |e, vm, out| e.dict(vm, &d, out, level))?
+                    self.guarded(vm, v, out, |e, vm, out| e.dict(vm, &d, out, level))?
                 }
                 Kind::Other => {
                     let default = self.default.clone();
-                    self.guarded(vm, v, out, level, |e, vm, out| {
+                    self.guarded(vm, v, out, |e, vm, out| {
                         // The call of `default` is itself a level: checked
                         // here first, so a recursion through `default`
                         // ends with the encoder's words, as CPython's.
@@ -218,7 +218,6 @@ impl Encoder {
         vm: &mut Vm,
         v: &Value,
         out: &mut String,
-        _level: usize,
         f: impl FnOnce(&mut Self, &mut Vm, &mut String) -> PyResult<()>,
     ) -> PyResult<()> {
         let addr = v.as_obj().map_or(0, |o| o.addr());
