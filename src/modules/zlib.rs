@@ -191,8 +191,11 @@ fn deflate_config(
 
 /// An inflate state for `wbits`, or None when zlib would refuse it.
 fn inflater(wbits: i64) -> Option<Inflate> {
+    // zlib's rule (inflateReset2): below 48 the low four bits are the
+    // window (0: the header's) and the rest the container (zlib, gzip,
+    // either); a negative value is a raw stream's window.
     match wbits {
-        0 | 8..=15 | 24..=31 | 40..=47 => Some(Inflate::new(true, wbits as u8)),
+        0..=47 if wbits & 15 == 0 || wbits & 15 >= 8 => Some(Inflate::new(true, wbits as u8)),
         -15..=-8 => Some(Inflate::new(false, (-wbits) as u8)),
         _ => None,
     }

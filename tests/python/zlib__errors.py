@@ -47,6 +47,15 @@ attempt(lambda: zlib.compressobj(strategy=10))
 attempt(lambda: zlib.compressobj(zdict='a'))
 attempt(lambda: zlib.decompressobj(zdict='a'))
 attempt(lambda: zlib.decompressobj(wbits=100))
+# zlib's rule for wbits: below 48 the low four bits are the window (0 for
+# the header's), the rest the container; negative: a raw stream.
+for w in (0, 7, 8, 16, 23, 24, 32, 39, 40, 47, 48, -7, -8, -16):
+    attempt(lambda: zlib.decompress(zlib.compress(b'wbits'), w))
+    attempt(lambda: zlib.decompress(zlib.compress(b'gz', wbits=31), w))
+    attempt(lambda: type(zlib.decompressobj(w)).__name__)
+for w in (7, 8, -8, 16, 24, 32, -16):
+    attempt(lambda: zlib.decompress(zlib.compress(b'c', 6, w), w if w != 8 else 15))
+    attempt(lambda: type(zlib.compressobj(6, 8, w)).__name__)
 attempt(lambda: zlib.decompressobj().decompress(b'x', -1))
 attempt(lambda: zlib.decompressobj().flush(0))
 attempt(lambda: zlib.decompressobj().flush(-1))
@@ -73,6 +82,7 @@ try:
     zlib.decompress(b'bad')
 except zlib.error as e:
     print('caught', type(e).__name__, e.args)
+
 
 # Output:
 # error: Error -3 while decompressing data: incorrect header check
@@ -108,6 +118,62 @@ except zlib.error as e:
 # ValueError: Invalid initialization option
 # TypeError: a bytes-like object is required, not 'str'
 # TypeError: zdict argument must support the buffer protocol
+# ValueError: Invalid initialization option
+# b'wbits'
+# error: Error -3 while decompressing data: incorrect header check
+# 'Decompress'
+# error: Error -2 while preparing to decompress data: inconsistent stream state
+# error: Error -2 while preparing to decompress data: inconsistent stream state
+# ValueError: Invalid initialization option
+# error: Error -3 while decompressing data: invalid window size
+# error: Error -3 while decompressing data: incorrect header check
+# 'Decompress'
+# error: Error -3 while decompressing data: incorrect header check
+# b'gz'
+# 'Decompress'
+# error: Error -2 while preparing to decompress data: inconsistent stream state
+# error: Error -2 while preparing to decompress data: inconsistent stream state
+# ValueError: Invalid initialization option
+# error: Error -3 while decompressing data: incorrect header check
+# b'gz'
+# 'Decompress'
+# b'wbits'
+# b'gz'
+# 'Decompress'
+# error: Error -2 while preparing to decompress data: inconsistent stream state
+# error: Error -2 while preparing to decompress data: inconsistent stream state
+# ValueError: Invalid initialization option
+# error: Error -3 while decompressing data: invalid window size
+# b'gz'
+# 'Decompress'
+# b'wbits'
+# b'gz'
+# 'Decompress'
+# error: Error -2 while preparing to decompress data: inconsistent stream state
+# error: Error -2 while preparing to decompress data: inconsistent stream state
+# ValueError: Invalid initialization option
+# error: Error -2 while preparing to decompress data: inconsistent stream state
+# error: Error -2 while preparing to decompress data: inconsistent stream state
+# ValueError: Invalid initialization option
+# error: Error -3 while decompressing data: invalid stored block lengths
+# error: Error -3 while decompressing data: invalid block type
+# 'Decompress'
+# error: Error -2 while preparing to decompress data: inconsistent stream state
+# error: Error -2 while preparing to decompress data: inconsistent stream state
+# ValueError: Invalid initialization option
+# error: Bad compression level
+# ValueError: Invalid initialization option
+# b'c'
+# 'Compress'
+# error: Bad compression level
+# ValueError: Invalid initialization option
+# error: Bad compression level
+# ValueError: Invalid initialization option
+# error: Bad compression level
+# ValueError: Invalid initialization option
+# error: Bad compression level
+# ValueError: Invalid initialization option
+# error: Bad compression level
 # ValueError: Invalid initialization option
 # ValueError: max_length must be non-negative
 # ValueError: length must be greater than zero
