@@ -77,11 +77,7 @@ fn new_getter(ty: &'static HostType, items: Vec<Value>, kw: Vec<(ObjRef, Value)>
 }
 
 /// The getter `self` of a method of `ty`, with copies of its values.
-fn parts(
-    vm: &mut Vm,
-    a: &Args,
-    ty: &'static HostType,
-) -> PyResult<Parts> {
+fn parts(vm: &mut Vm, a: &Args, ty: &'static HostType) -> PyResult<Parts> {
     match a
         .pos
         .first()
