@@ -87,6 +87,7 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("asyncio.taskgroups", "asyncio/taskgroups.py"),
     module!("asyncio.tasks", "asyncio/tasks.py"),
     module!("asyncio.timeouts", "asyncio/timeouts.py"),
+    module!("random", "random.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

@@ -36,7 +36,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "math" => math::fill,
         "cmath" => cmath::fill,
         "time" => time::fill,
-        "random" => random::fill,
+        "_random" => random::fill,
         "sys" => sys::fill,
         "sandbox" => sandbox::fill,
         "os" => os::fill,
