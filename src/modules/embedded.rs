@@ -88,6 +88,7 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("asyncio.tasks", "asyncio/tasks.py"),
     module!("asyncio.timeouts", "asyncio/timeouts.py"),
     module!("random", "random.py"),
+    module!("time", "time.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

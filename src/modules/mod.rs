@@ -35,7 +35,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
     Some(match name {
         "math" => math::fill,
         "cmath" => cmath::fill,
-        "time" => time::fill,
+        "_time" => time::fill,
         "_random" => random::fill,
         "sys" => sys::fill,
         "sandbox" => sandbox::fill,
