@@ -39,7 +39,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "_random" => random::fill,
         "sys" => sys::fill,
         "sandbox" => sandbox::fill,
-        "os" => os::fill,
+        "_os" => os::fill,
         "importlib" => importlib::fill,
         "_asyncio" => asyncio_native::fill,
         _ => return None,

@@ -54,7 +54,7 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
         ("getstate", getstate),
         ("setstate", setstate),
         ("sha512", sha512),
-        ("urandom", urandom),
+        ("urandom", urandom_native),
     ];
     for (name, f) in table {
         def(vm, d, name, *f)?;
@@ -240,8 +240,8 @@ fn sha512(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     ))))
 }
 
-/// `urandom(n)`: `n` bytes of the host's OS entropy.
-fn urandom(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+/// `urandom(n)`: `n` bytes of the host's OS entropy (also `os.urandom`).
+pub(crate) fn urandom_native(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "urandom", a, 1, 1)?;
     let n = index_bigint(vm, &a.pos[0])?;
     if n.is_negative() {

@@ -126,6 +126,10 @@ pub struct Grants {
     pub tmp: Option<u64>,
     /// It may read the process's standard input (`input()`).
     pub stdin: bool,
+    /// The environment variables it sees (`os.environ`), as (name, value):
+    /// read from the host's environment when the grant is made (the
+    /// command line's `--allow-env NAME`); empty by default.
+    pub env: Vec<(String, String)>,
     /// Its caps when it starts (the host may change them while it runs).
     pub limits: Limits,
 }
@@ -170,6 +174,7 @@ impl Grants {
             imports: Vec::new(),
             tmp: Some(DEFAULT_TMP_SIZE),
             stdin: true,
+            env: Vec::new(),
             limits: Limits::none(),
         }
     }
@@ -185,6 +190,7 @@ impl Grants {
             // The command line's program reads its own terminal, as Deno's
             // does without a flag.
             stdin: true,
+            env: Vec::new(),
             limits: Limits::none(),
         }
     }
@@ -198,6 +204,7 @@ impl Grants {
             imports: Vec::new(),
             tmp: None,
             stdin: false,
+            env: Vec::new(),
             limits: Limits::none(),
         }
     }
@@ -293,6 +300,12 @@ impl Grants {
             imports,
             tmp,
             stdin: self.stdin && other.stdin,
+            env: self
+                .env
+                .iter()
+                .filter(|v| other.env.contains(v))
+                .cloned()
+                .collect(),
             limits: self.limits.within(&other.limits),
         }
     }
@@ -401,6 +414,7 @@ impl Grants {
         Grants {
             builtins: self.builtins && builtins.unwrap_or(true),
             stdin: self.stdin && stdin.unwrap_or(true),
+            env: self.env.clone(),
             modules,
             mounts,
             imports,

@@ -19,8 +19,11 @@ def try_imports():
     # arithmetic only, nothing that runs, signals or exits.
     import os
     print("os reaches the host by:", [n for n in ("system", "popen", "fork", "execv",
-          "spawnv", "environ", "_exit", "kill", "chdir", "open", "fdopen", "dup2")
+          "spawnv", "_exit", "kill", "chdir", "open", "fdopen", "dup2")
           if hasattr(os, n)])
+    # os.environ holds only the variables the host granted (--allow-env):
+    # none here.
+    print("os.environ without a grant:", dict(os.environ))
     try:
         import posix
     except ImportError:
@@ -134,6 +137,7 @@ print(sandbox.spawn(try_imports).join())
 # Output:
 # an __import__ put in the builtins is not called: [] 1
 # os reaches the host by: []
+# os.environ without a grant: {}
 # importlib offers: ['import_module', 'invalidate_caches', 'reload']
 # host modules refused: ['posix', 'subprocess', 'io', '_io', 'ctypes', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', 'pathlib', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
 # import passwd with /etc on sys.path: ModuleNotFoundError No module named 'passwd'
@@ -145,6 +149,7 @@ print(sandbox.spawn(try_imports).join())
 # sys.path_hooks: AttributeError: module 'sys' has no attribute 'path_hooks'
 # -- child
 # os reaches the host by: []
+# os.environ without a grant: {}
 # importlib offers: ['import_module', 'invalidate_caches', 'reload']
 # host modules refused: ['posix', 'subprocess', 'io', '_io', 'ctypes', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', 'pathlib', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
 # import passwd with /etc on sys.path: ModuleNotFoundError No module named 'passwd'
