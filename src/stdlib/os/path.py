@@ -332,6 +332,11 @@ def _as_str(path):
 
 
 def _kind(path):
+    if isinstance(path, int) and not isinstance(path, bool):
+        return ""
+    if not isinstance(path, (str, bytes)) and not hasattr(type(path), "__fspath__"):
+        raise TypeError("stat: path should be string, bytes, os.PathLike or "
+                        "integer, not " + type(path).__name__)
     try:
         return _os.kind(_as_str(path))
     except (OSError, ValueError):
