@@ -87,6 +87,7 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("asyncio.taskgroups", "asyncio/taskgroups.py"),
     module!("asyncio.tasks", "asyncio/tasks.py"),
     module!("asyncio.timeouts", "asyncio/timeouts.py"),
+    module!("glob", "glob.py"),
     package!("os", "os/__init__.py"),
     module!("os.path", "os/path.py"),
     module!("random", "random.py"),

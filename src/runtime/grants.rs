@@ -31,7 +31,7 @@ use super::limits::Limits;
 /// only through the file controller, which applies the grants; `asyncio`
 /// is Python shipped in the binary, on its accelerator `_asyncio`, which
 /// goes with its grant).
-pub const PURE_MODULES: [&str; 9] = [
+pub const PURE_MODULES: [&str; 11] = [
     "math",
     "cmath",
     "time",
@@ -41,6 +41,8 @@ pub const PURE_MODULES: [&str; 9] = [
     "os",
     "importlib",
     "asyncio",
+    "glob",
+    "pathlib",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.
