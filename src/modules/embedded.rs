@@ -90,6 +90,7 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("glob", "glob.py"),
     package!("os", "os/__init__.py"),
     module!("os.path", "os/path.py"),
+    module!("pathlib", "pathlib.py"),
     module!("random", "random.py"),
     module!("time", "time.py"),
 ];

@@ -80,10 +80,8 @@ def try_imports():
         import shutil
     except ImportError:
         refused.append("shutil")
-    try:
-        import pathlib
-    except ImportError:
-        refused.append("pathlib")
+    # pathlib is granted: its file operations go through os, so through
+    # the file controller (tests/python/pathlib__files.py).
     try:
         import _thread
     except ImportError:
@@ -139,7 +137,7 @@ print(sandbox.spawn(try_imports).join())
 # os reaches the host by: []
 # os.environ without a grant: {}
 # importlib offers: ['import_module', 'invalidate_caches', 'reload']
-# host modules refused: ['posix', 'subprocess', 'io', '_io', 'ctypes', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', 'pathlib', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
+# host modules refused: ['posix', 'subprocess', 'io', '_io', 'ctypes', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
 # import passwd with /etc on sys.path: ModuleNotFoundError No module named 'passwd'
 # __import__: <built-in function __import__>
 # __import__ of a host module: ModuleNotFoundError: No module named 'subprocess' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
@@ -151,7 +149,7 @@ print(sandbox.spawn(try_imports).join())
 # os reaches the host by: []
 # os.environ without a grant: {}
 # importlib offers: ['import_module', 'invalidate_caches', 'reload']
-# host modules refused: ['posix', 'subprocess', 'io', '_io', 'ctypes', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', 'pathlib', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
+# host modules refused: ['posix', 'subprocess', 'io', '_io', 'ctypes', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
 # import passwd with /etc on sys.path: ModuleNotFoundError No module named 'passwd'
 # __import__: <built-in function __import__>
 # __import__ of a host module: ModuleNotFoundError: No module named 'subprocess' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
