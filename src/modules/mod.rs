@@ -22,6 +22,7 @@ pub mod sandbox;
 pub mod sandbox_limits;
 pub mod stdlib_names;
 pub mod sys;
+mod sys_more;
 pub mod time;
 
 use crate::object::{NativeKind, ObjRef, Payload, PyResult, Value};
