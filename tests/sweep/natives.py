@@ -13,6 +13,9 @@ import math
 import random
 import os
 import _asyncio
+import _random
+import _os
+import _time
 
 CAP = 1.0
 MEMORY = "64M"
@@ -121,7 +124,7 @@ def targets():
             except BaseException:
                 continue
             add(c.__name__, c.__name__ + "." + m, f)
-    for mod in (math, random, sys, time, os, sandbox, _asyncio):
+    for mod in (math, random, sys, time, os, sandbox, _asyncio, _random, _os, _time):
         for m in dir(mod):
             if not m.startswith("__"):
                 add(mod.__name__, mod.__name__ + "." + m, getattr(mod, m))
