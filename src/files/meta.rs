@@ -31,7 +31,18 @@ pub fn stat(tmp: &TmpFs, caller: &Caller, name: &str) -> Result<Data, ServiceErr
         Place::Virtual(_) => [S_IFDIR | 0o555, virtual_ino(name), 0, 2, 0, 0, 0, 0, 0, 0],
         Place::Tmp(rel) => match tmp.get(&rel) {
             None => return Err(os_error(ENOENT, name)),
-            Some(Kind::Dir) => [S_IFDIR | 0o755, virtual_ino(&rel.to_string_lossy()), 1, 2, 0, 0, 0, 0, 0, 0],
+            Some(Kind::Dir) => [
+                S_IFDIR | 0o755,
+                virtual_ino(&rel.to_string_lossy()),
+                1,
+                2,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+            ],
             Some(Kind::File(f)) => {
                 let size = f.lock().data.len() as i64;
                 let ino = std::sync::Arc::as_ptr(&f) as usize as i64 & i64::MAX;
@@ -79,7 +90,12 @@ fn virtual_ino(path: &str) -> i64 {
 /// Rename `src` to `dst` (replacing a file, or an empty directory when
 /// `src` is one, as POSIX rename does). Both must be in the same place:
 /// the in-memory `/tmp`, or one writable mount.
-pub fn rename(tmp: &mut TmpFs, caller: &Caller, src: &str, dst: &str) -> Result<Data, ServiceError> {
+pub fn rename(
+    tmp: &mut TmpFs,
+    caller: &Caller,
+    src: &str,
+    dst: &str,
+) -> Result<Data, ServiceError> {
     let g = caller.grants();
     match (vfs::locate(g, src)?, vfs::locate(g, dst)?) {
         (Place::Absent, _) => Err(os_error(ENOENT, src)),
@@ -88,9 +104,16 @@ pub fn rename(tmp: &mut TmpFs, caller: &Caller, src: &str, dst: &str) -> Result<
             .rename(&a, &b)
             .map(|()| Data::None)
             .map_err(|e| os_error(e, src)),
-        (Place::Host { mount: ma, host: ha }, Place::Host { mount: mb, host: hb })
-            if std::ptr::eq(ma, mb) =>
-        {
+        (
+            Place::Host {
+                mount: ma,
+                host: ha,
+            },
+            Place::Host {
+                mount: mb,
+                host: hb,
+            },
+        ) if std::ptr::eq(ma, mb) => {
             if !ma.writable {
                 return Err(os_error(EACCES, src));
             }

@@ -252,7 +252,9 @@ pub(crate) fn urandom_native(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let n = usize::try_from(n).unwrap_or(usize::MAX);
     vm.work(n)?;
     match os_entropy(n) {
-        Some(b) => Ok(Value::Obj(ObjRef::new(Payload::Bytes(b.into_boxed_slice())))),
+        Some(b) => Ok(Value::Obj(ObjRef::new(Payload::Bytes(
+            b.into_boxed_slice(),
+        )))),
         None => Err(exc_named(
             vm,
             "NotImplementedError",

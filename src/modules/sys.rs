@@ -77,7 +77,11 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
 }
 
 /// A helper class of the sys module with native methods.
-pub(super) fn helper_class(vm: &mut Vm, name: &str, methods: &[(&'static str, NativeFn)]) -> PyResult<ObjRef> {
+pub(super) fn helper_class(
+    vm: &mut Vm,
+    name: &str,
+    methods: &[(&'static str, NativeFn)],
+) -> PyResult<ObjRef> {
     let object = vm.types.object.clone();
     helper_class_on(vm, name, object, methods)
 }

@@ -130,11 +130,14 @@ fn implementation(
         &[
             ("name", Value::str("sandpy")),
             ("cache_tag", Value::None),
-            ("version", version.unwrap_or(Value::tuple(vec![
-                Value::Int(3),
-                Value::Int(11),
-                Value::Int(micro),
-            ]))),
+            (
+                "version",
+                version.unwrap_or(Value::tuple(vec![
+                    Value::Int(3),
+                    Value::Int(11),
+                    Value::Int(micro),
+                ])),
+            ),
             ("hexversion", Value::Int(hexversion)),
             ("_multiarch", Value::str("")),
         ],
