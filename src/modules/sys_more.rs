@@ -68,8 +68,6 @@ pub fn fill(vm: &mut Vm, d: &ObjRef, micro: i64) -> PyResult<()> {
         ("exception", exception),
         ("getswitchinterval", getswitchinterval),
         ("is_finalizing", is_finalizing),
-        ("gettrace", no_hook),
-        ("getprofile", no_hook),
     ];
     for (name, f) in table {
         def(vm, d, name, *f)?;
@@ -179,13 +177,6 @@ fn getswitchinterval(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn is_finalizing(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "is_finalizing", a, 0, 0)?;
     Ok(Value::Bool(false))
-}
-
-/// `gettrace()`/`getprofile()`: no trace or profile function can be set
-/// in a sandbox.
-fn no_hook(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    positional(vm, "gettrace", a, 0, 0)?;
-    Ok(Value::None)
 }
 
 // ----- stdin ---------------------------------------------------------------

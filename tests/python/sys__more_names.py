@@ -11,7 +11,7 @@ try:
     raise KeyError("k")
 except KeyError as e:
     print(sys.exception() is e, repr(sys.exception()))
-print(sys.exception(), sys.gettrace(), sys.getprofile(), sys.is_finalizing(), sys.getswitchinterval())
+print(sys.exception(), sys.is_finalizing(), sys.getswitchinterval())
 print(type(sys.flags.optimize).__name__, sys.flags.debug, len(sys.flags) >= 17, sys.flags.inspect)
 print(type(sys.implementation.name).__name__, sys.implementation.version[:2], sys.implementation.hexversion == sys.hexversion)
 print("sys" in sys.builtin_module_names, isinstance(sys.builtin_module_names, tuple))
@@ -24,12 +24,13 @@ print(n, sys.float_repr_style, sys.api_version, sys.abiflags == "" or isinstance
 print(sys.maxsize == 2 ** 63 - 1, sys.byteorder, sys.platform, sys.intern("ab") == "ab", sys.dont_write_bytecode in (True, False))
 print(isinstance(sys.orig_argv, list), sys.warnoptions, sys._xoptions, isinstance(sys.copyright, str))
 
+
 # Output:
 # utf-8 utf-8 surrogateescape
 # True True
 # None
 # True KeyError('k')
-# None None None False 0.005
+# None False 0.005
 # int 0 True 0
 # str (3, 11) True
 # True True
