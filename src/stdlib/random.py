@@ -114,8 +114,14 @@ class Random:
 
     VERSION = 3
 
-    def __init__(self, x=None):
+    def __new__(cls, *args, **kwargs):
+        # The generator exists before __init__ runs, as CPython's does, so
+        # a subclass whose __init__ skips super().__init__ still draws.
+        self = object.__new__(cls)
         self._gen = _random.new()
+        return self
+
+    def __init__(self, x=None):
         self.seed(x)
         self.gauss_next = None
 

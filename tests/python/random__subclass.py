@@ -58,6 +58,17 @@ print(random.TWOPI, random.LOG4, random.SG_MAGICCONST, random.NV_MAGICCONST)
 print(random.BPF, random.RECIP_BPF)
 print(sorted(random.__all__))
 
+
+
+class NoSuper(random.Random):
+    def __init__(self, tag):
+        self.tag = tag
+
+
+ns = NoSuper("t")
+print(ns.tag, 0.0 <= ns.random() < 1.0, hasattr(ns, "gauss_next"))
+
+
 # Output:
 # _randbelow_without_getrandbits
 # 4 3 a 7.1
@@ -73,3 +84,4 @@ print(sorted(random.__all__))
 # 6.283185307179586 1.3862943611198906 2.504077396776274 1.7155277699214135
 # 53 1.1102230246251565e-16
 # ['Random', 'SystemRandom', 'betavariate', 'choice', 'choices', 'expovariate', 'gammavariate', 'gauss', 'getrandbits', 'getstate', 'lognormvariate', 'normalvariate', 'paretovariate', 'randbytes', 'randint', 'random', 'randrange', 'sample', 'seed', 'setstate', 'shuffle', 'triangular', 'uniform', 'vonmisesvariate', 'weibullvariate']
+# t True False
