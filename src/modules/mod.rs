@@ -1,5 +1,6 @@
-//! Native modules: `math`, `cmath`, `time`, `random`, `sys`, `os` and
-//! `sandbox`, built on import; the standard-library modules written in
+//! Native modules: `math`, `cmath`, `sys` and `sandbox`, and the
+//! accelerators `_time`, `_random`, `_os` and `_asyncio` of modules written
+//! in Python, built on import; the standard-library modules written in
 //! Python and shipped inside the binary (`embedded`); and the reading of
 //! `.py` modules (`find_source`).
 //!
