@@ -38,6 +38,35 @@ impl HostObject for Generator {
     fn host_type(&self) -> &'static HostType {
         &GENERATOR_TYPE
     }
+    fn has_frozen_form(&self) -> bool {
+        true
+    }
+    /// Frozen, a generator is a snapshot of its state that cannot draw (a
+    /// frozen `Random` is immutable); `thaw` makes a live copy again.
+    fn frozen_form(&self) -> Option<Box<dyn crate::object::host::SharedHost>> {
+        Some(Box::new(FrozenGenerator(self.0.borrow().clone())))
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// A frozen generator: the state it had when frozen.
+struct FrozenGenerator(Mt19937);
+
+impl HostObject for FrozenGenerator {
+    fn host_type(&self) -> &'static HostType {
+        &GENERATOR_TYPE
+    }
+    fn share(&self) -> Option<Box<dyn crate::object::host::SharedHost>> {
+        Some(Box::new(FrozenGenerator(self.0.clone())))
+    }
+    fn thaws(&self) -> bool {
+        true
+    }
+    fn thawed_form(&self) -> Option<Host> {
+        Some(Host::local(Generator(RefCell::new(self.0.clone()))))
+    }
     fn as_any(&self) -> &dyn Any {
         self
     }
@@ -91,6 +120,14 @@ fn generator<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a Generator> {
         && let Some(g) = h.downcast::<Generator>()
     {
         return Ok(g);
+    }
+    if let Some(Payload::Host(h)) = v.payload()
+        && h.downcast::<FrozenGenerator>().is_some()
+    {
+        return Err(vm.type_error(
+            "cannot draw from a frozen random generator (a frozen Random is immutable; \
+             thaw it, or make a Random in this sandbox)",
+        ));
     }
     Err(vm.type_error("expected a _random.Generator"))
 }

@@ -72,6 +72,11 @@ KEEP = (0, 4, 5, 6, 12)
 
 
 def child(f, start, q):
+    if isinstance(f, tuple):
+        # A module attribute that cannot cross to a child (random's
+        # functions are methods of the module's own Random instance): the
+        # child looks it up in its own copy of the module.
+        f = getattr(__import__(f[0]), f[1])
     kept = {}
     for k in range(start, len(COMBOS)):
         q.put(k)
@@ -127,7 +132,16 @@ def targets():
     for mod in (math, random, sys, time, os, sandbox, _asyncio, _random, _os, _time):
         for m in dir(mod):
             if not m.startswith("__"):
-                add(mod.__name__, mod.__name__ + "." + m, getattr(mod, m))
+                f = getattr(mod, m)
+                label = mod.__name__ + "." + m
+                if callable(f) and id(f) not in seen and not label.startswith(SKIP_PREFIX):
+                    try:
+                        sandbox.freeze(f)
+                    except TypeError:
+                        seen.add(id(f))
+                        out.append((mod.__name__, label, (mod.__name__, m)))
+                        continue
+                add(mod.__name__, mod.__name__ + "." + m, f)
     return out
 
 
