@@ -101,6 +101,11 @@ struct Caps {
     /// Mount the host directory DIR read-write (repeatable; implies read).
     #[arg(long = "allow-write", value_name = "DIR")]
     allow_write: Vec<PathBuf>,
+    /// Show the host's environment variable NAME to the program in
+    /// `os.environ` (repeatable; its value is read when the program starts;
+    /// an unset NAME is left out). Without it the environment is empty.
+    #[arg(long = "allow-env", value_name = "NAME")]
+    allow_env: Vec<String>,
     /// Size of the program's in-memory /tmp (default 16M; 0: no /tmp).
     #[arg(long = "tmp-size", value_name = "SIZE")]
     tmp_size: Option<String>,
@@ -163,12 +168,20 @@ impl Caps {
                 }
             }
         }
+        for name in &self.allow_env {
+            if let Some(value) = std::env::var_os(name) {
+                let value = value.to_string_lossy().into_owned();
+                if !g.env.iter().any(|(n, _)| n == name) {
+                    g.env.push((name.clone(), value));
+                }
+            }
+        }
         Ok(g)
     }
 }
 
 /// The options that take a value as the next word (`--memory 64M`).
-const VALUED: [&str; 12] = [
+const VALUED: [&str; 13] = [
     "--dis",
     "--memory",
     "--time",
@@ -180,6 +193,7 @@ const VALUED: [&str; 12] = [
     "--max-written",
     "--allow-read",
     "--allow-write",
+    "--allow-env",
     "--tmp-size",
 ];
 

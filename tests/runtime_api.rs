@@ -1033,3 +1033,36 @@ fn memory_caps_are_enforced_with_the_counting_allocator() {
     assert_eq!(e.kind, FailureKind::Limit);
     assert!(e.message.starts_with("memory limit 16M exceeded"), "{e}");
 }
+
+#[test]
+fn the_environment_is_only_what_the_host_grants() {
+    let rt = Runtime::new();
+    let src = "import os\nresult = (sorted(os.environ.items()), os.getenv('PATH'))";
+    let h = rt
+        .sandbox()
+        .builtins()
+        .module("os")
+        .env("LANG", "C")
+        .env("APP", "x")
+        .env("APP", "y")
+        .spawn_source(src)
+        .unwrap();
+    let pair = |k: &str, v: &str| Data::Tuple(vec![Data::from(k), Data::from(v)]);
+    assert_eq!(
+        join(&h).unwrap().to_data().unwrap(),
+        Data::Tuple(vec![
+            Data::List(vec![pair("APP", "y"), pair("LANG", "C")]),
+            Data::None
+        ])
+    );
+    let h = rt
+        .sandbox()
+        .builtins()
+        .module("os")
+        .spawn_source(src)
+        .unwrap();
+    assert_eq!(
+        join(&h).unwrap().to_data().unwrap(),
+        Data::Tuple(vec![Data::List(vec![]), Data::None])
+    );
+}

@@ -749,6 +749,13 @@ impl Service for FileController {
             "rmdir" => self.remove(caller, arg_str(&args, 0)?, true),
             "mkdir" => self.mkdir(caller, arg_str(&args, 0)?),
             "find_module" => self.find_module(caller, &args),
+            "stat" => super::meta::stat(&self.tmp, caller, arg_str(&args, 0)?),
+            "rename" => super::meta::rename(
+                &mut self.tmp,
+                caller,
+                arg_str(&args, 0)?,
+                arg_str(&args, 1)?,
+            ),
             _ => Err(ServiceError::no_method("files", method)),
         }
     }

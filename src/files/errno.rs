@@ -13,6 +13,7 @@ pub const EIO: i64 = 5;
 pub const EBADF: i64 = 9;
 pub const EACCES: i64 = 13;
 pub const EEXIST: i64 = 17;
+pub const EXDEV: i64 = 18;
 pub const ENOTDIR: i64 = 20;
 pub const EISDIR: i64 = 21;
 pub const EINVAL: i64 = 22;
@@ -30,6 +31,7 @@ pub fn strerror(errno: i64) -> &'static str {
         EBADF => "Bad file descriptor",
         EACCES => "Permission denied",
         EEXIST => "File exists",
+        EXDEV => "Invalid cross-device link",
         ENOTDIR => "Not a directory",
         EISDIR => "Is a directory",
         EINVAL => "Invalid argument",

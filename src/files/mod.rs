@@ -15,6 +15,7 @@
 pub mod controller;
 pub mod errno;
 pub mod file;
+pub mod meta;
 pub mod tmpfs;
 pub mod vfs;
 

@@ -155,6 +155,58 @@ impl TmpFs {
 
     /// A handle on an unlinked file was closed: free its bytes if it was the
     /// last one.
+    /// Move `from` (a file, or a directory with everything under it) to
+    /// `to`, replacing a file there (or an empty directory, when `from` is
+    /// one), with POSIX rename's errnos.
+    pub fn rename(&mut self, from: &Path, to: &Path) -> Result<(), i64> {
+        let src_dir = match self.entries.get(from) {
+            None => return Err(ENOENT),
+            Some(Entry::Dir) if from.as_os_str().is_empty() => return Err(EPERM),
+            Some(Entry::Dir) => true,
+            Some(Entry::File(_)) => false,
+        };
+        if from == to {
+            return Ok(());
+        }
+        if let Some(e) = self.parent_errno(to) {
+            return Err(e);
+        }
+        if src_dir && to.starts_with(from) {
+            return Err(EINVAL);
+        }
+        match self.entries.get(to) {
+            Some(Entry::Dir) if !src_dir => return Err(EISDIR),
+            Some(Entry::Dir) if to.as_os_str().is_empty() || !self.list(to).is_empty() => {
+                return Err(ENOTEMPTY);
+            }
+            Some(Entry::File(_)) if src_dir => return Err(ENOTDIR),
+            Some(Entry::File(_)) => self.remove(to)?,
+            Some(Entry::Dir) => {
+                self.entries.remove(to);
+            }
+            None => {}
+        }
+        let moved: Vec<PathBuf> = self
+            .entries
+            .range(from.to_path_buf()..)
+            .map(|(p, _)| p)
+            .take_while(|p| p.starts_with(from))
+            .cloned()
+            .collect();
+        for p in moved {
+            if let Some(e) = self.entries.remove(&p) {
+                let rest = p.strip_prefix(from).unwrap_or(Path::new(""));
+                let dest = if rest.as_os_str().is_empty() {
+                    to.to_path_buf()
+                } else {
+                    to.join(rest)
+                };
+                self.entries.insert(dest, e);
+            }
+        }
+        Ok(())
+    }
+
     pub fn release(&mut self, f: TmpFileRef) {
         let mut g = f.lock();
         if g.unlinked && Arc::strong_count(&f) == 1 {

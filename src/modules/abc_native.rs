@@ -35,7 +35,7 @@ fn state(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn is_frozen(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let [v] = &a.pos[..] else {
+    let [v] = a.pos else {
         return Err(vm.type_error("_is_frozen() takes exactly one argument"));
     };
     Ok(Value::Bool(matches!(v, Value::Obj(o) if o.is_frozen())))

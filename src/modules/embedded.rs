@@ -141,6 +141,12 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("copy", "copy.py"),
     module!("copyreg", "copyreg.py"),
     shared_module!("re", "re.py"),
+    module!("glob", "glob.py"),
+    package!("os", "os/__init__.py"),
+    module!("os.path", "os/path.py"),
+    module!("pathlib", "pathlib.py"),
+    module!("random", "random.py"),
+    module!("time", "time.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

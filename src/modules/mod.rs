@@ -1,5 +1,6 @@
-//! Native modules: `math`, `cmath`, `time`, `random`, `sys`, `os` and
-//! `sandbox`, built on import; the standard-library modules written in
+//! Native modules: `math`, `cmath`, `sys` and `sandbox`, and the
+//! accelerators `_time`, `_random`, `_os` and `_asyncio` of modules written
+//! in Python, built on import; the standard-library modules written in
 //! Python and shipped inside the binary (`embedded`); and the reading of
 //! `.py` modules (`find_source`).
 //!
@@ -38,6 +39,7 @@ pub mod sandbox_limits;
 pub mod shared;
 pub mod stdlib_names;
 pub mod sys;
+mod sys_more;
 pub mod time;
 pub mod zlib;
 
@@ -52,11 +54,11 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
     Some(match name {
         "math" => math::fill,
         "cmath" => cmath::fill,
-        "time" => time::fill,
-        "random" => random::fill,
+        "_time" => time::fill,
+        "_random" => random::fill,
         "sys" => sys::fill,
         "sandbox" => sandbox::fill,
-        "os" => os::fill,
+        "_os" => os::fill,
         "importlib" => importlib::fill,
         "_asyncio" => asyncio_native::fill,
         "_json" => json::fill,
@@ -187,7 +189,9 @@ pub fn check_granted(vm: &mut Vm, name: &str) -> PyResult<()> {
 const AUTHORITY_MODULES: &[&str] = &[
     "sys",
     "os",
+    "_os",
     "time",
+    "_time",
     "sandbox",
     "importlib",
     "asyncio",

@@ -1,36 +1,89 @@
-//! The `random` module over the VM's Mersenne Twister (`vm.random`, see
-//! `random_core.rs`): seed, random, uniform, randint, randrange, choice,
-//! choices, shuffle, sample, getrandbits, getstate/setstate. Integer seeds
-//! give CPython's exact streams.
+//! `_random`: the native half of `random` (the Python half is
+//! `src/stdlib/random.py`). It owns the Mersenne Twister generators
+//! (`random_core.rs`) behind an opaque host object, `_random.Generator`,
+//! and the few operations that must be fast or need the host: drawing
+//! floats and bits, the state as CPython's tuple, SHA-512 for str/bytes
+//! seeds, and bytes of the host's OS entropy for `SystemRandom`/`seed()`.
 //!
-//! Departure: CPython seeds from a str/bytes through SHA-512; sandpy uses
-//! the UTF-8 bytes as a big-endian integer, so string seeds are repeatable
-//! but give other streams than CPython's.
+//! Invariants: a generator is a local host object (it cannot be frozen or
+//! shared; each `random.Random` owns one); every draw consumes generator
+//! words exactly as CPython's `_random.Random` does, so seeded streams are
+//! bit-identical; results whose size follows from an argument are refused
+//! before they are built (`reserve_memory`), and long draws count work.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::io::Read;
 
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive};
+use sha2::Digest;
 
+use crate::object::host::{Host, HostObject, HostType};
 use crate::object::{Args, ObjRef, Payload, PyResult, Value};
-use crate::types::int::{index_bigint, to_f64};
+use crate::types::int::index_bigint;
 use crate::vm::Vm;
 
 use super::def;
-use super::random_core::{EMPTY_CHOICE, MISSING_STOP, Mt19937};
-use crate::builtins::{arg_or_kw, check_kw, kwarg, positional};
+use super::random_core::{MAX_RANDBITS, Mt19937};
+use crate::builtins::positional;
+
+/// The Python type of a generator (private to `random`).
+pub static GENERATOR_TYPE: HostType = HostType::new("_random.Generator");
+
+/// One Mersenne Twister, owned by one `random.Random` instance.
+struct Generator(RefCell<Mt19937>);
+
+impl HostObject for Generator {
+    fn host_type(&self) -> &'static HostType {
+        &GENERATOR_TYPE
+    }
+    fn has_frozen_form(&self) -> bool {
+        true
+    }
+    /// Frozen, a generator is a snapshot of its state that cannot draw (a
+    /// frozen `Random` is immutable); `thaw` makes a live copy again.
+    fn frozen_form(&self) -> Option<Box<dyn crate::object::host::SharedHost>> {
+        Some(Box::new(FrozenGenerator(self.0.borrow().clone())))
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// A frozen generator: the state it had when frozen.
+struct FrozenGenerator(Mt19937);
+
+impl HostObject for FrozenGenerator {
+    fn host_type(&self) -> &'static HostType {
+        &GENERATOR_TYPE
+    }
+    fn share(&self) -> Option<Box<dyn crate::object::host::SharedHost>> {
+        Some(Box::new(FrozenGenerator(self.0.clone())))
+    }
+    fn thaws(&self) -> bool {
+        true
+    }
+    fn thawed_form(&self) -> Option<Host> {
+        Some(Host::local(Generator(RefCell::new(self.0.clone()))))
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
 
 /// Fill the module namespace.
 pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     let table: &[(&'static str, crate::vm::NativeFn)] = &[
+        ("new", new),
         ("seed", seed),
         ("random", random),
-        ("uniform", uniform),
-        ("randint", randint),
-        ("randrange", randrange),
-        ("choice", choice),
-        ("choices", choices),
-        ("shuffle", shuffle),
-        ("sample", sample),
         ("getrandbits", getrandbits),
+        ("randbelow", randbelow),
+        ("getstate", getstate),
+        ("setstate", setstate),
+        ("sha512", sha512),
+        ("urandom", urandom_native),
     ];
     for (name, f) in table {
         def(vm, d, name, *f)?;
@@ -38,309 +91,222 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     Ok(())
 }
 
+/// `n` bytes of the host's OS entropy (`/dev/urandom`), or None when the
+/// host has none to give (a process sandbox without the device).
+pub fn os_entropy(n: usize) -> Option<Vec<u8>> {
+    let mut buf = vec![0u8; n];
+    let mut f = std::fs::File::open("/dev/urandom").ok()?;
+    f.read_exact(&mut buf).ok()?;
+    Some(buf)
+}
+
+/// A generator seeded from OS entropy as CPython's `seed(None)` is (624
+/// words), or from the clock and process id where there is none.
+fn fresh() -> Mt19937 {
+    match os_entropy(4 * 624) {
+        Some(b) => {
+            let key: Vec<u32> = b
+                .chunks_exact(4)
+                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect();
+            Mt19937::new_from_key(&key)
+        }
+        None => Mt19937::new_from_time_and_pid(),
+    }
+}
+
+fn generator<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a Generator> {
+    if let Some(Payload::Host(h)) = v.payload()
+        && let Some(g) = h.downcast::<Generator>()
+    {
+        return Ok(g);
+    }
+    if let Some(Payload::Host(h)) = v.payload()
+        && h.downcast::<FrozenGenerator>().is_some()
+    {
+        return Err(vm.type_error(
+            "cannot draw from a frozen random generator (a frozen Random is immutable; \
+             thaw it, or make a Random in this sandbox)",
+        ));
+    }
+    Err(vm.type_error("expected a _random.Generator"))
+}
+
+/// `new()`: a generator seeded from OS entropy.
+fn new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "new", a, 0, 0)?;
+    Ok(Value::Obj(ObjRef::new(Payload::Host(Host::local(
+        Generator(RefCell::new(fresh())),
+    )))))
+}
+
+/// `seed(gen, n)`: reseed from the int `n` (its absolute value's 32-bit
+/// words) or, for None, from OS entropy.
 fn seed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    check_kw(vm, "seed", a, &["a", "version"])?;
-    positional(
-        vm,
-        "seed",
-        &Args {
-            pos: a.pos,
-            kw: &[],
-        },
-        0,
-        2,
-    )?;
-    let s = arg_or_kw(a, 0, "a").unwrap_or(Value::None);
-    let rng = match &s {
-        Value::None => Mt19937::new_from_time_and_pid(),
-        Value::Float(_) => {
-            let h = vm.hash(&s)?;
-            Mt19937::new_seeded_int(&BigInt::from(h as u64))
-        }
-        _ => match s.to_bigint() {
-            Some(b) => Mt19937::new_seeded_int(&b),
-            None => match s.payload() {
-                Some(Payload::Str(t)) => {
-                    Mt19937::new_seeded_int(&BigInt::from_bytes_be(Sign::Plus, t.s.as_bytes()))
-                }
-                Some(Payload::Bytes(b)) => {
-                    Mt19937::new_seeded_int(&BigInt::from_bytes_be(Sign::Plus, b))
-                }
-                _ => {
-                    return Err(vm.type_error(
-                        "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
-                    ))
-                }
-            },
-        },
+    positional(vm, "seed", a, 2, 2)?;
+    let rng = if a.pos[1].is_none() {
+        fresh()
+    } else {
+        let n = index_bigint(vm, &a.pos[1])?;
+        vm.work(usize::try_from(n.bits() / 32).unwrap_or(usize::MAX))?;
+        Mt19937::new_seeded_int(&n)
     };
-    vm.random = Some(Box::new(rng));
+    *generator(vm, &a.pos[0])?.0.borrow_mut() = rng;
     Ok(Value::None)
 }
 
+/// `random(gen)`: a float in [0.0, 1.0) with 53 random bits.
 fn random(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    positional(vm, "random", a, 0, 0)?;
-    Ok(Value::Float(vm.rng().random()))
+    positional(vm, "random", a, 1, 1)?;
+    let g = generator(vm, &a.pos[0])?;
+    let x = g.0.borrow_mut().random();
+    Ok(Value::Float(x))
 }
 
-fn uniform(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    positional(vm, "uniform", a, 2, 2)?;
-    let x = to_f64(vm, &a.pos[0])?;
-    let y = to_f64(vm, &a.pos[1])?;
-    Ok(Value::Float(vm.rng().uniform(x, y)))
-}
-
-/// Map a random_core error message to its exception.
-fn core_err(vm: &mut Vm, msg: String) -> crate::object::Exc {
-    if msg == MISSING_STOP {
-        vm.type_error(msg)
-    } else if msg == EMPTY_CHOICE {
-        vm.index_error(msg)
-    } else if msg.contains("too large") {
-        vm.overflow_error(msg)
-    } else {
-        vm.value_error(msg)
-    }
-}
-
-fn randint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    positional(vm, "randint", a, 2, 2)?;
-    let x = index_bigint(vm, &a.pos[0])?;
-    let y = index_bigint(vm, &a.pos[1])?;
-    match vm.rng().randint(&x, &y) {
-        Ok(r) => Ok(Value::from_bigint(r)),
-        Err(m) => Err(core_err(vm, m)),
-    }
-}
-
-fn randrange(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    check_kw(vm, "randrange", a, &["start", "stop", "step"])?;
-    let Some(start) = arg_or_kw(a, 0, "start") else {
-        return Err(vm.type_error("randrange() missing 1 required positional argument: 'start'"));
-    };
-    let stop = arg_or_kw(a, 1, "stop").unwrap_or(Value::None);
-    let step = arg_or_kw(a, 2, "step").unwrap_or(Value::Int(1));
-    let start = index_bigint(vm, &start)?;
-    let stop = if stop.is_none() {
-        None
-    } else {
-        Some(index_bigint(vm, &stop)?)
-    };
-    let step = index_bigint(vm, &step)?;
-    match vm.rng().randrange(&start, stop.as_ref(), &step) {
-        Ok(r) => Ok(Value::from_bigint(r)),
-        Err(m) => Err(core_err(vm, m)),
-    }
-}
-
-/// Length of a sequence argument as usize.
-fn seq_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
-    let n = vm.len(v)?;
-    Ok(usize::try_from(n).unwrap_or(0))
-}
-
-fn choice(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    positional(vm, "choice", a, 1, 1)?;
-    let seq = &a.pos[0];
-    if let Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::Dict(_)) = seq.payload() {
-        let tn = vm.type_name(seq);
-        return Err(vm.type_error(format!("'{tn}' object is not subscriptable")));
-    }
-    let n = seq_len(vm, seq)?;
-    let i = match vm.rng().choice_index(n) {
-        Ok(i) => i,
-        Err(m) => return Err(core_err(vm, m)),
-    };
-    let idx = i64::try_from(i).unwrap_or(0);
-    vm.getitem(seq, &Value::Int(idx))
-}
-
-fn choices(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    check_kw(
-        vm,
-        "choices",
-        a,
-        &["population", "weights", "cum_weights", "k"],
-    )?;
-    let Some(pop) = arg_or_kw(a, 0, "population") else {
-        return Err(vm.type_error("choices() missing 1 required positional argument: 'population'"));
-    };
-    let items = vm.collect(&pop)?;
-    let n = items.len();
-    let weights = arg_or_kw(a, 1, "weights").filter(|v| !v.is_none());
-    let cum = kwarg(a, "cum_weights").filter(|v| !v.is_none());
-    let k = match kwarg(a, "k") {
-        Some(v) => index_bigint(vm, &v)?.to_i64().unwrap_or(i64::MAX).max(0),
-        None => 1,
-    };
-    let k = usize::try_from(k).unwrap_or(usize::MAX);
-    if k > crate::types::seq_ops::MAX_ITEMS {
-        return Err(vm.memory_error("too many items"));
-    }
-    if weights.is_some() && cum.is_some() {
-        return Err(vm.type_error("Cannot specify both weights and cumulative weights"));
-    }
-    let cum_weights: Option<Vec<f64>> = match (weights, cum) {
-        (Some(w), _) => {
-            let w = vm.collect(&w)?;
-            let mut acc = 0.0;
-            let mut out = Vec::with_capacity(w.len());
-            for x in &w {
-                acc += to_f64(vm, x)?;
-                out.push(acc);
-            }
-            Some(out)
-        }
-        (None, Some(c)) => {
-            let c = vm.collect(&c)?;
-            let mut out = Vec::with_capacity(c.len());
-            for x in &c {
-                out.push(to_f64(vm, x)?);
-            }
-            Some(out)
-        }
-        (None, None) => None,
-    };
-    vm.reserve_memory((k as u64).saturating_mul(size_of::<Value>() as u64))?;
-    let mut out = Vec::with_capacity(k);
-    match cum_weights {
-        None => {
-            if n == 0 && k > 0 {
-                return Err(vm.index_error(EMPTY_CHOICE));
-            }
-            for _ in 0..k {
-                vm.work(8)?;
-                let i = (vm.rng().random() * n as f64).floor() as usize;
-                out.push(items[i.min(n.saturating_sub(1))].clone());
-            }
-        }
-        Some(cw) => {
-            if cw.len() != n {
-                return Err(vm.value_error("The number of weights does not match the population"));
-            }
-            let total = cw.last().copied().unwrap_or(0.0);
-            if n == 0 {
-                return Err(vm.index_error(EMPTY_CHOICE));
-            }
-            if total <= 0.0 {
-                return Err(vm.value_error("Total of weights must be greater than zero"));
-            }
-            if !total.is_finite() {
-                return Err(vm.value_error("Total of weights must be finite"));
-            }
-            for _ in 0..k {
-                vm.work(16)?;
-                let x = vm.rng().random() * total;
-                // bisect_right over cw[0..n-1]
-                let hi = n - 1;
-                let i = cw[..hi].partition_point(|w| *w <= x);
-                out.push(items[i].clone());
-            }
-        }
-    }
-    Ok(Value::list(out))
-}
-
-fn shuffle(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    positional(vm, "shuffle", a, 1, 1)?;
-    let x = &a.pos[0];
-    crate::freeze::check_mutable(vm, x)?;
-    // The swaps are drawn first (n pairs of indices, about 10 ns each).
-    let n = seq_len(vm, x)?;
-    vm.reserve_memory((n as u64).saturating_mul(16))?;
-    vm.afford((n as u64).saturating_mul(10))?;
-    if let Some(Payload::List(l)) = x.payload() {
-        let n = l.borrow().len();
-        let swaps = vm.rng().shuffle_indices(n);
-        let Ok(mut v) = l.try_borrow_mut() else {
-            return Err(vm.runtime_error("list changed during shuffle"));
-        };
-        for (i, j) in swaps {
-            if i < v.len() && j < v.len() {
-                v.swap(i, j);
-            }
-        }
-        return Ok(Value::None);
-    }
-    let swaps = vm.rng().shuffle_indices(n);
-    for (i, j) in swaps {
-        let (ii, jj) = (
-            Value::Int(i64::try_from(i).unwrap_or(0)),
-            Value::Int(i64::try_from(j).unwrap_or(0)),
-        );
-        let vi = vm.getitem(x, &ii)?;
-        let vj = vm.getitem(x, &jj)?;
-        vm.setitem(x, ii, vj)?;
-        vm.setitem(x, jj, vi)?;
-    }
-    Ok(Value::None)
-}
-
-fn sample(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    check_kw(vm, "sample", a, &["population", "k", "counts"])?;
-    let (Some(pop), Some(k)) = (arg_or_kw(a, 0, "population"), arg_or_kw(a, 1, "k")) else {
-        return Err(vm.type_error("sample() missing 1 required positional argument: 'k'"));
-    };
-    if let Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::Dict(_)) = pop.payload() {
-        return Err(
-            vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
-        );
-    }
-    if kwarg(a, "counts").is_some_and(|c| !c.is_none()) {
-        return Err(vm.type_error("sandpy's random.sample does not support counts"));
-    }
-    let items = vm.collect(&pop)?;
-    let n = items.len();
-    let k = index_bigint(vm, &k)?;
-    let k = match k.to_usize() {
-        Some(k) if k <= n => k,
-        _ => return Err(vm.value_error("Sample larger than population or is negative")),
-    };
-    vm.reserve_memory((k as u64).saturating_mul(2 * size_of::<Value>() as u64))?;
-    let mut result = Vec::with_capacity(k);
-    let mut setsize: usize = 21;
-    if k > 5 {
-        let e = ((k as f64 * 3.0).ln() / 4f64.ln()).ceil();
-        let e = u32::try_from(e as i64).unwrap_or(60).min(60);
-        setsize = setsize.saturating_add(4usize.saturating_pow(e));
-    }
-    if n <= setsize {
-        let mut pool = items;
-        for i in 0..k {
-            vm.work(8)?;
-            let j = vm.rng().randbelow_u64((n - i) as u64) as usize;
-            result.push(pool[j].clone());
-            pool[j] = pool[n - i - 1].clone();
-        }
-    } else {
-        let mut selected = std::collections::HashSet::new();
-        for _ in 0..k {
-            vm.work(32)?;
-            let mut j = vm.rng().randbelow_u64(n as u64) as usize;
-            while selected.contains(&j) {
-                j = vm.rng().randbelow_u64(n as u64) as usize;
-            }
-            selected.insert(j);
-            result.push(items[j].clone());
-        }
-    }
-    Ok(Value::list(result))
-}
-
-fn getrandbits(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    positional(vm, "getrandbits", a, 1, 1)?;
-    let k = index_bigint(vm, &a.pos[0])?;
+/// The bit count `k` of `getrandbits`, checked as CPython does (a C int,
+/// non-negative), with the result's size reserved.
+fn bit_count(vm: &mut Vm, v: &Value) -> PyResult<u64> {
+    let k = index_bigint(vm, v)?;
     if k.is_negative() {
+        if k < BigInt::from(i32::MIN) {
+            return Err(vm.overflow_error("Python int too large to convert to C int"));
+        }
         return Err(vm.value_error("number of bits must be non-negative"));
     }
     let k = k.to_u64().unwrap_or(u64::MAX);
-    vm.reserve_memory(k / 8)?;
-    if k > crate::types::num::MAX_INT_BITS {
-        return Err(vm.memory_error("getrandbits() result is too large"));
+    if k > MAX_RANDBITS {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
     }
-    vm.work(usize::try_from(k / 8).unwrap_or(usize::MAX))?;
-    match vm.rng().getrandbits(k) {
+    vm.reserve_memory(k / 8 + 16)?;
+    vm.work(usize::try_from(k / 4).unwrap_or(usize::MAX))?;
+    Ok(k)
+}
+
+/// `getrandbits(gen, k)`: an int of `k` random bits.
+fn getrandbits(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "getrandbits", a, 2, 2)?;
+    let k = bit_count(vm, &a.pos[1])?;
+    let g = generator(vm, &a.pos[0])?;
+    let r = g.0.borrow_mut().getrandbits(k);
+    match r {
         Ok(b) => Ok(Value::from_bigint(BigInt::from_biguint(Sign::Plus, b))),
-        Err(m) => Err(core_err(vm, m)),
+        Err(m) => Err(vm.overflow_error(m)),
     }
+}
+
+/// `randbelow(gen, n)`: for `n > 0`, an int in `range(n)` drawn as
+/// `Random._randbelow_with_getrandbits` draws it (getrandbits of
+/// `n.bit_length()` bits until one is below `n`).
+fn randbelow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "randbelow", a, 2, 2)?;
+    let n = index_bigint(vm, &a.pos[1])?;
+    if !n.is_positive() {
+        return Err(vm.value_error("randbelow() needs a positive bound"));
+    }
+    let g = generator(vm, &a.pos[0])?;
+    if let Some(small) = n.to_u64() {
+        let r = g.0.borrow_mut().randbelow_u64(small);
+        return Ok(Value::from_bigint(BigInt::from(r)));
+    }
+    let (_, mag) = n.into_parts();
+    vm.reserve_memory(mag.bits() / 8 + 16)?;
+    // Each try draws n.bit_length() bits and succeeds with odds above 1/2.
+    vm.work(usize::try_from(mag.bits() / 2).unwrap_or(usize::MAX))?;
+    let r = g.0.borrow_mut().randbelow(&mag);
+    Ok(Value::from_bigint(BigInt::from_biguint(Sign::Plus, r)))
+}
+
+/// `getstate(gen)`: CPython's internal state, 624 words and the index.
+fn getstate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "getstate", a, 1, 1)?;
+    let g = generator(vm, &a.pos[0])?;
+    let (words, index) = g.0.borrow().state();
+    let mut items: Vec<Value> = words.iter().map(|w| Value::Int(i64::from(*w))).collect();
+    items.push(Value::Int(i64::try_from(index).unwrap_or(0)));
+    Ok(Value::tuple(items))
+}
+
+/// `setstate(gen, state)`: the inverse of `getstate`, checked with
+/// CPython's messages.
+fn setstate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "setstate", a, 2, 2)?;
+    let items: Vec<Value> = match a.pos[1].payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => return Err(vm.type_error("state vector must be a tuple")),
+    };
+    if items.len() != 625 {
+        return Err(vm.value_error("state vector is the wrong size"));
+    }
+    let mut words = [0u32; 624];
+    for (w, v) in words.iter_mut().zip(&items) {
+        let Some(b) = v.to_bigint() else {
+            return Err(vm.type_error("an integer is required"));
+        };
+        if b.is_negative() {
+            return Err(vm.overflow_error("can't convert negative value to unsigned int"));
+        }
+        let Some(u) = b.to_u64() else {
+            return Err(vm.overflow_error("Python int too large to convert to C unsigned long"));
+        };
+        *w = u as u32;
+    }
+    let index = match items[624].to_bigint() {
+        Some(b) => b,
+        None => return Err(vm.type_error("an integer is required")),
+    };
+    let index = match index.to_usize() {
+        Some(i) if i <= 624 => i,
+        _ => return Err(vm.value_error("invalid state")),
+    };
+    let g = generator(vm, &a.pos[0])?;
+    let r = g.0.borrow_mut().set_state(words, index);
+    r.map_err(|m| vm.value_error(m))?;
+    Ok(Value::None)
+}
+
+/// `sha512(data)`: the SHA-512 digest of bytes (str/bytes seeds).
+fn sha512(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "sha512", a, 1, 1)?;
+    let Some(Payload::Bytes(b)) = a.pos[0].payload() else {
+        return Err(vm.type_error("sha512() argument must be bytes"));
+    };
+    vm.work(b.len().saturating_mul(4))?;
+    let digest = sha2::Sha512::digest(b);
+    Ok(Value::Obj(ObjRef::new(Payload::Bytes(
+        digest.to_vec().into_boxed_slice(),
+    ))))
+}
+
+/// `urandom(n)`: `n` bytes of the host's OS entropy (also `os.urandom`).
+pub(crate) fn urandom_native(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "urandom", a, 1, 1)?;
+    let n = index_bigint(vm, &a.pos[0])?;
+    if n.is_negative() {
+        return Err(vm.value_error("negative argument not allowed"));
+    }
+    let n = n.to_u64().unwrap_or(u64::MAX);
+    vm.reserve_memory(n)?;
+    let n = usize::try_from(n).unwrap_or(usize::MAX);
+    vm.work(n)?;
+    match os_entropy(n) {
+        Some(b) => Ok(Value::Obj(ObjRef::new(Payload::Bytes(
+            b.into_boxed_slice(),
+        )))),
+        None => Err(exc_named(
+            vm,
+            "NotImplementedError",
+            "no source of OS entropy on this host",
+        )),
+    }
+}
+
+/// An exception of the builtin class named `name` (one str argument).
+pub(crate) fn exc_named(vm: &mut Vm, name: &str, msg: &str) -> crate::object::Exc {
+    let c = vm
+        .exc_types
+        .all
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map_or_else(|| vm.exc_types.runtime_error.clone(), |(_, c)| c.clone());
+    vm.new_exc(&c, msg)
 }

@@ -73,17 +73,21 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     set(vm, d, "int_info", ii)?;
     let mv = modules_view(vm)?;
     set(vm, d, "modules", mv)?;
-    Ok(())
+    super::sys_more::fill(vm, d, MICRO)
 }
 
 /// A helper class of the sys module with native methods.
-fn helper_class(vm: &mut Vm, name: &str, methods: &[(&'static str, NativeFn)]) -> PyResult<ObjRef> {
+pub(super) fn helper_class(
+    vm: &mut Vm,
+    name: &str,
+    methods: &[(&'static str, NativeFn)],
+) -> PyResult<ObjRef> {
     let object = vm.types.object.clone();
     helper_class_on(vm, name, object, methods)
 }
 
 /// A class of module `sys` with one base and native methods.
-fn helper_class_on(
+pub(super) fn helper_class_on(
     vm: &mut Vm,
     name: &str,
     base: ObjRef,
@@ -111,7 +115,7 @@ fn helper_class_on(
 }
 
 /// An instance of `cls` with the given attributes.
-fn instance_with(vm: &mut Vm, cls: &ObjRef, attrs: &[(&str, Value)]) -> PyResult<Value> {
+pub(super) fn instance_with(vm: &mut Vm, cls: &ObjRef, attrs: &[(&str, Value)]) -> PyResult<Value> {
     let inst = Value::Obj(vm.new_instance(cls));
     for (k, v) in attrs {
         let key = vm.intern(k);
@@ -121,7 +125,7 @@ fn instance_with(vm: &mut Vm, cls: &ObjRef, attrs: &[(&str, Value)]) -> PyResult
 }
 
 /// An attribute stored in an instance's dict.
-fn inst_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
+pub(super) fn inst_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
     let key = vm.intern(name);
     match vm.getattr_opt(obj, &key)? {
         Some(v) => Ok(v),
@@ -357,7 +361,7 @@ fn int_info(vm: &mut Vm) -> PyResult<Value> {
 /// tuple)`, comparisons, unpacking and `case (3, minor, *_)` work), with
 /// the fields as attributes too and `__match_args__`/`n_fields` on the
 /// class.
-fn struct_seq(vm: &mut Vm, name: &str, fields: &[(&str, Value)]) -> PyResult<Value> {
+pub(super) fn struct_seq(vm: &mut Vm, name: &str, fields: &[(&str, Value)]) -> PyResult<Value> {
     let tuple = vm.types.tuple.clone();
     let cls = helper_class_on(vm, name, tuple, &[("__repr__", sq_repr)])?;
     let names: Vec<Value> = fields.iter().map(|f| Value::str(f.0)).collect();

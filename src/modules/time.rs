@@ -1,4 +1,5 @@
-//! The `time` module: wall-clock time, monotonic clocks and sleep.
+//! `_time`: the clocks of `time` (the calendar half is Python,
+//! `src/stdlib/time.py`): wall-clock time, monotonic clocks and sleep.
 //!
 //! `perf_counter` and `monotonic` count from a process-wide start instant.
 //! `process_time` is the CPU time the calling sandbox has used (what its

@@ -429,9 +429,18 @@ impl SandboxBuilder {
         self
     }
 
-    /// Grant reading the process's standard input (`input()`).
+    /// Grant reading the process's standard input (`input()`, `sys.stdin`).
     pub fn stdin(mut self) -> Self {
         self.grants.stdin = true;
+        self
+    }
+
+    /// Show the environment variable `name` with `value` in `os.environ`
+    /// (the command line's `--allow-env NAME` passes the host's value).
+    /// Without any, the sandbox's environment is empty.
+    pub fn env(mut self, name: &str, value: &str) -> Self {
+        self.grants.env.retain(|(n, _)| n != name);
+        self.grants.env.push((name.to_string(), value.to_string()));
         self
     }
 

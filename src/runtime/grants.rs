@@ -64,6 +64,8 @@ pub const PURE_MODULES: &[&str] = &[
     "copy",
     "copyreg",
     "re",
+    "glob",
+    "pathlib",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.
@@ -149,6 +151,10 @@ pub struct Grants {
     pub tmp: Option<u64>,
     /// It may read the process's standard input (`input()`).
     pub stdin: bool,
+    /// The environment variables it sees (`os.environ`), as (name, value):
+    /// read from the host's environment when the grant is made (the
+    /// command line's `--allow-env NAME`); empty by default.
+    pub env: Vec<(String, String)>,
     /// Its caps when it starts (the host may change them while it runs).
     pub limits: Limits,
 }
@@ -193,6 +199,7 @@ impl Grants {
             imports: Vec::new(),
             tmp: Some(DEFAULT_TMP_SIZE),
             stdin: true,
+            env: Vec::new(),
             limits: Limits::none(),
         }
     }
@@ -208,6 +215,7 @@ impl Grants {
             // The command line's program reads its own terminal, as Deno's
             // does without a flag.
             stdin: true,
+            env: Vec::new(),
             limits: Limits::none(),
         }
     }
@@ -221,6 +229,7 @@ impl Grants {
             imports: Vec::new(),
             tmp: None,
             stdin: false,
+            env: Vec::new(),
             limits: Limits::none(),
         }
     }
@@ -316,6 +325,12 @@ impl Grants {
             imports,
             tmp,
             stdin: self.stdin && other.stdin,
+            env: self
+                .env
+                .iter()
+                .filter(|v| other.env.contains(v))
+                .cloned()
+                .collect(),
             limits: self.limits.within(&other.limits),
         }
     }
@@ -424,6 +439,7 @@ impl Grants {
         Grants {
             builtins: self.builtins && builtins.unwrap_or(true),
             stdin: self.stdin && stdin.unwrap_or(true),
+            env: self.env.clone(),
             modules,
             mounts,
             imports,

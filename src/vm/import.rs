@@ -504,8 +504,18 @@ impl Vm {
                     }
                 }
                 let n = super::eval::name_text(name);
+                // The module's `__name__`, as CPython's message reads it
+                // (os.path calls itself posixpath).
                 let mname = match m.payload() {
-                    Some(Payload::Module(md)) => super::eval::name_text(&md.name),
+                    Some(Payload::Module(md)) => {
+                        let k = self.intern("__name__");
+                        match self.dict_get_str(&md.dict, &k)? {
+                            Some(v) if v.as_str().is_some() => {
+                                v.as_str().unwrap_or_default().to_string()
+                            }
+                            _ => super::eval::name_text(&md.name),
+                        }
+                    }
                     _ => String::from("?"),
                 };
                 let file = match m.payload() {

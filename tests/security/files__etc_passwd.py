@@ -26,7 +26,10 @@ def routes():
         import passwd
     except ImportError as e:
         print("import passwd with sys.path = ['/etc', '/']:", type(e).__name__, e)
-    attempt("sys.stdin", lambda: sys.stdin)
+    # sys.stdin is the process's standard input, readable only under the
+    # stdin grant (which `sandpy run` gives, and a child inherits unless
+    # its Config says stdin=False: tests/python/sys__stdin_grant.py).
+    attempt("sys.stdin", lambda: (sys.stdin.name, sys.stdin.readable()))
     return "done"
 
 
@@ -48,19 +51,19 @@ fail()
 # io.open is open: True FileIO: False
 # import linecache: ModuleNotFoundError No module named 'linecache' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
 # import passwd with sys.path = ['/etc', '/']: ModuleNotFoundError No module named 'passwd'
-# sys.stdin: AttributeError: module 'sys' has no attribute 'stdin'
+# sys.stdin: ('<stdin>', True)
 # -- child
 # open('/etc/passwd'): FileNotFoundError: [Errno 2] No such file or directory: '/etc/passwd'
 # io.open('/etc/passwd'): FileNotFoundError: [Errno 2] No such file or directory: '/etc/passwd'
 # io.open is open: True FileIO: False
 # import linecache: ModuleNotFoundError No module named 'linecache' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
 # import passwd with sys.path = ['/etc', '/']: ModuleNotFoundError No module named 'passwd'
-# sys.stdin: AttributeError: module 'sys' has no attribute 'stdin'
+# sys.stdin: ('<stdin>', True)
 # done
 # Traceback:
 # Traceback (most recent call last):
-#   File "files__etc_passwd.py", line 43, in <module>
+#   File "files__etc_passwd.py", line 46, in <module>
 #     fail()
-#   File "files__etc_passwd.py", line 39, in fail
+#   File "files__etc_passwd.py", line 42, in fail
 #     raise RuntimeError("the traceback quotes this file, not __file__")
 # RuntimeError: the traceback quotes this file, not __file__

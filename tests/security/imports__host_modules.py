@@ -20,8 +20,11 @@ def try_imports():
     # arithmetic only, nothing that runs, signals or exits.
     import os
     print("os reaches the host by:", [n for n in ("system", "popen", "fork", "execv",
-          "spawnv", "environ", "_exit", "kill", "chdir", "open", "fdopen", "dup2")
+          "spawnv", "_exit", "kill", "chdir", "open", "fdopen", "dup2")
           if hasattr(os, n)])
+    # os.environ holds only the variables the host granted (--allow-env):
+    # none here.
+    print("os.environ without a grant:", dict(os.environ))
     try:
         import posix
     except ImportError:
@@ -75,10 +78,8 @@ def try_imports():
         import shutil
     except ImportError:
         refused.append("shutil")
-    try:
-        import pathlib
-    except ImportError:
-        refused.append("pathlib")
+    # pathlib is granted: its file operations go through os, so through
+    # the file controller (tests/python/pathlib__files.py).
     try:
         import _thread
     except ImportError:
@@ -132,10 +133,11 @@ print(sandbox.spawn(try_imports).join())
 # Output:
 # an __import__ put in the builtins is not called: [] 1
 # os reaches the host by: []
+# os.environ without a grant: {}
 # io reaches the host by: [] open is the builtin: True
 # _io offers: ['BufferedReader', 'BufferedWriter', 'StringIO', 'TextIOWrapper', 'UnsupportedOperation']
 # importlib offers: ['import_module', 'invalidate_caches', 'reload']
-# host modules refused: ['posix', 'subprocess', 'ctypes', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', 'pathlib', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
+# host modules refused: ['posix', 'subprocess', 'ctypes', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
 # import passwd with /etc on sys.path: ModuleNotFoundError No module named 'passwd'
 # __import__: <built-in function __import__>
 # __import__ of a host module: ModuleNotFoundError: No module named 'subprocess' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
@@ -145,10 +147,11 @@ print(sandbox.spawn(try_imports).join())
 # sys.path_hooks: AttributeError: module 'sys' has no attribute 'path_hooks'
 # -- child
 # os reaches the host by: []
+# os.environ without a grant: {}
 # io reaches the host by: [] open is the builtin: True
 # _io offers: ['BufferedReader', 'BufferedWriter', 'StringIO', 'TextIOWrapper', 'UnsupportedOperation']
 # importlib offers: ['import_module', 'invalidate_caches', 'reload']
-# host modules refused: ['posix', 'subprocess', 'ctypes', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', 'pathlib', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
+# host modules refused: ['posix', 'subprocess', 'ctypes', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
 # import passwd with /etc on sys.path: ModuleNotFoundError No module named 'passwd'
 # __import__: <built-in function __import__>
 # __import__ of a host module: ModuleNotFoundError: No module named 'subprocess' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)

@@ -27,11 +27,14 @@ import _heapq
 import bisect
 import array
 import _io
+import _random
+import _os
+import _time
 
 # Every module whose functions the sweep calls.
 MODULES = (math, random, sys, time, os, sandbox, _asyncio, _json, struct, _hashlib, binascii,
            zlib, itertools, functools, _functools, operator, heapq, _heapq, bisect, array, _io,
-           _collections, _re)
+           _collections, _re, _random, _os, _time)
 
 CAP = 1.0
 MEMORY = "64M"
@@ -88,6 +91,11 @@ KEEP = (0, 4, 5, 6, 12)
 
 
 def child(f, start, q):
+    if isinstance(f, tuple):
+        # A module attribute that cannot cross to a child (random's
+        # functions are methods of the module's own Random instance): the
+        # child looks it up in its own copy of the module.
+        f = getattr(__import__(f[0]), f[1])
     kept = {}
     for k in range(start, len(COMBOS)):
         q.put(k)
@@ -143,7 +151,16 @@ def targets():
     for mod in MODULES:
         for m in dir(mod):
             if not m.startswith("__"):
-                add(mod.__name__, mod.__name__ + "." + m, getattr(mod, m))
+                f = getattr(mod, m)
+                label = mod.__name__ + "." + m
+                if callable(f) and id(f) not in seen and not label.startswith(SKIP_PREFIX):
+                    try:
+                        sandbox.freeze(f)
+                    except TypeError:
+                        seen.add(id(f))
+                        out.append((mod.__name__, label, (mod.__name__, m)))
+                        continue
+                add(mod.__name__, mod.__name__ + "." + m, f)
     return out
 
 
