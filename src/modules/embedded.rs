@@ -146,7 +146,7 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("os.path", "os/path.py"),
     module!("pathlib", "pathlib.py"),
     module!("random", "random.py"),
-    module!("time", "time.py"),
+    shared_module!("time", "time.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

@@ -101,6 +101,7 @@ const SHARED_NATIVES: &[&str] = &[
     "array",
     "_abc",
     "_re",
+    "_time",
 ];
 
 /// Whether the module `name` (a full dotted name) is built once per
