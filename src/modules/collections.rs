@@ -85,8 +85,9 @@ fn caller_module(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         None => 1,
     };
     let n = vm.frames.len() as i64;
-    let Some(f) = usize::try_from(n - 1 - depth)
-        .ok()
+    let Some(f) = (n - 1)
+        .checked_sub(depth)
+        .and_then(|i| usize::try_from(i).ok())
         .and_then(|i| vm.frames.get(i))
     else {
         return Ok(Value::None);

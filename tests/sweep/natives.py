@@ -119,6 +119,8 @@ def type_list():
     out = []
     todo = [c for _, c in BUILTINS if isinstance(c, type)]
     todo += type.__subclasses__(object)
+    # Module classes that live in rooms of their own.
+    todo += [_collections.deque, _collections._deque_iterator]
     while todo:
         c = todo.pop()
         if id(c) in seen:
