@@ -251,6 +251,7 @@ fn methodcaller_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(s) = name.as_str() else {
         return Err(vm.type_error("method name must be a string"));
     };
+    vm.work(s.len())?;
     let mut items = vec![Value::Obj(vm.intern(s))];
     items.extend(pos[1..].iter().cloned());
     Ok(new_getter(&METHODCALLER, items, a.kw.to_vec()))
