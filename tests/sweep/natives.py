@@ -27,6 +27,8 @@ import _heapq
 import bisect
 import array
 import _io
+import _collections
+import _re
 import _random
 import _os
 import _time
