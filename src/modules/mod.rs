@@ -107,6 +107,11 @@ const SHARED_NATIVES: &[&str] = &[
 /// Whether the module `name` (a full dotted name) is built once per
 /// runtime and shared frozen, rather than built in each sandbox.
 pub fn is_shared(name: &str) -> bool {
+    // The rc-plain build cannot share objects between sandboxes (spawn is
+    // refused there): every module is built in each sandbox.
+    if cfg!(feature = "rc-plain") {
+        return false;
+    }
     SHARED_NATIVES.contains(&name) || embedded::is_shared(name)
 }
 
@@ -166,7 +171,10 @@ pub fn check_granted(vm: &mut Vm, name: &str) -> PyResult<()> {
     let accelerator = name
         .strip_prefix('_')
         .is_some_and(|public| is_native(name) && grants.may_import(public));
-    if !grants.may_import(name) && !accelerator && !library_import(vm, name) {
+    // `_types` (the class of `list[int]`) is the runtime's own, needed by
+    // every annotation and giving no authority.
+    let runtime_own = name == "_types";
+    if !grants.may_import(name) && !accelerator && !runtime_own && !library_import(vm, name) {
         let c = vm
             .exc_types
             .all

@@ -84,7 +84,9 @@ impl Vm {
     /// and its family enter this sandbox's module table (an import), else
     /// the module is only returned (the runtime's own use: `runtime_module`).
     pub(crate) fn shared_module(&mut self, name: &str, enter: bool) -> PyResult<ObjRef> {
-        if self.builds_stdlib() {
+        // The builder imports as any sandbox does; so does every sandbox of
+        // the rc-plain build, which cannot share (`is_shared` is false).
+        if self.builds_stdlib() || cfg!(feature = "rc-plain") {
             return self.import_name(name, 0, true).and_then(|_| {
                 self.modules.get(name).cloned().ok_or_else(|| {
                     self.runtime_error(format!("internal error: '{name}' was not imported"))

@@ -42,7 +42,8 @@ CAP = 1.0
 MEMORY = "64M"
 SLACK = float(sys.argv[1]) if len(sys.argv) > 1 else 0.1
 # Natives that print, read stdin or start a debugger: not hostile, noisy.
-SKIP = {"print", "input", "help", "breakpoint", "_asyncio.report"}
+SKIP = {"print", "input", "help", "breakpoint", "_asyncio.report", "TextIOWrapper.write",
+        "TextIOWrapper.writelines"}
 # Test hooks (the test-hooks build): `sandbox._fault` panics on purpose.
 SKIP_PREFIX = "sandbox._"
 
