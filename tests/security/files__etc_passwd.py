@@ -28,7 +28,7 @@ def routes():
         print("import passwd with sys.path = ['/etc', '/']:", type(e).__name__, e)
     # sys.stdin is the process's standard input, readable only under the
     # stdin grant (which `sandpy run` gives, and a child inherits unless
-    # its Config says stdin=False: tests/python/sys__stdin_grant.py).
+    # its Config says stdin=False: tests/python/sandbox__sys_stdin_grant.py).
     attempt("sys.stdin", lambda: (sys.stdin.name, sys.stdin.readable()))
     return "done"
 
