@@ -1,4 +1,4 @@
-"""The long random runs shared by json_diff.py and struct_diff.py: a test
+"""The long random runs shared by json_diff.py, struct_diff.py, random_diff.py and time_diff.py: a test
 of tests/python/ whose generator reads `SEED = ...` and `COUNT = ...` is
 run with other seeds and counts under sandpy and python3, and their
 outputs compared line by line."""
