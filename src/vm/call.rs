@@ -113,7 +113,13 @@ impl Vm {
                 }
                 Payload::BoundMethod(bm) => {
                     let (func, slf) = (bm.0.clone(), bm.1.clone());
-                    if matches!(func.payload(), Some(Payload::Function(_))) {
+                    // A Python function, or a native method (`d.append`,
+                    // `s.join`) called without keywords: self goes below
+                    // the arguments and the callee is called directly.
+                    if matches!(func.payload(), Some(Payload::Function(_)))
+                        || (kwnames.is_none()
+                            && matches!(func.payload(), Some(Payload::Native(_))))
+                    {
                         // Put self just below the arguments (over the callable or NULL).
                         self.stack[args_at - 1] = slf;
                         args_at -= 1;
@@ -123,7 +129,26 @@ impl Vm {
                     break;
                 }
                 Payload::Native(n) if kwnames.is_none() => {
-                    let args = self.pop_n(self.stack.len() - args_at);
+                    let nargs = self.stack.len() - args_at;
+                    if nargs <= 3 {
+                        // The common case (`d.append(x)`, `len(s)`): the
+                        // arguments move into three words on the Rust stack,
+                        // where a SmallVec would be copied whole (136 bytes).
+                        let mut buf = [Value::Undef, Value::Undef, Value::Undef];
+                        for (slot, v) in buf.iter_mut().zip(&mut self.stack[args_at..]) {
+                            *slot = v.take();
+                        }
+                        self.stack.truncate(ret_to);
+                        let args = &buf[..nargs];
+                        let r = if n.owner.is_none() {
+                            n.call(self, &Args { pos: args, kw: &[] })?
+                        } else {
+                            self.call_native(n, args, &[])?
+                        };
+                        self.stack.push(r);
+                        return Ok(false);
+                    }
+                    let args = self.pop_n(nargs);
                     self.stack.truncate(ret_to);
                     let r = if n.owner.is_none() {
                         n.call(
@@ -269,6 +294,17 @@ impl Vm {
         };
         match o.payload() {
             Payload::Function(func) => {
+                if kw.is_empty()
+                    && let Some(skip) = simple_positional(func, args.len())
+                {
+                    // Positional arguments that fill the parameters exactly
+                    // (with trailing defaults): they go straight onto the
+                    // value stack as the new frame's first slots.
+                    return self.run_function_filled(func, |stack| {
+                        stack.extend_from_slice(args);
+                        stack.extend(func.defaults[skip..].iter().cloned());
+                    });
+                }
                 let slots = self.bind_args(func, args, kw)?;
                 if func.code.unit().generator {
                     return self.new_generator(func, slots);
@@ -407,10 +443,19 @@ impl Vm {
         func: &Function,
         slots: Vec<Value>,
     ) -> PyResult<Value> {
+        self.run_function_filled(func, |stack| stack.extend(slots))
+    }
+
+    /// Run a function to completion; `fill` pushes its parameter slots.
+    fn run_function_filled(
+        &mut self,
+        func: &Function,
+        fill: impl FnOnce(&mut Vec<Value>),
+    ) -> PyResult<Value> {
         let code = self.func_code(&func.code)?;
         self.enter_native()?;
         let base = self.stack.len();
-        self.stack.extend(slots);
+        fill(&mut self.stack);
         let r = self
             .push_frame(
                 code,
@@ -451,7 +496,6 @@ impl Vm {
         let kwonly = unit.kwonlyargcount as usize;
         let posonly = unit.posonlyargcount as usize;
         let total = argc + kwonly;
-        let fname = func_qualname(func);
         let mut slots: Vec<Value> = vec![Value::Undef; unit.total_params()];
         let npos = args.len().min(argc);
         slots[..npos].clone_from_slice(&args[..npos]);
@@ -475,6 +519,7 @@ impl Vm {
             } else {
                 argc.to_string()
             };
+            let fname = func_qualname(func);
             let msg = if kw_given > 0 {
                 format!(
                     "{fname}() takes {takes} positional argument{} but {given} positional argument{} (and {} keyword-only argument{}) were given",
@@ -509,6 +554,7 @@ impl Vm {
             match found {
                 Some(i) => {
                     if !matches!(slots[i], Value::Undef) {
+                        let fname = func_qualname(func);
                         return Err(self.type_error(format!(
                             "{fname}() got multiple values for argument '{key}'"
                         )));
@@ -525,6 +571,7 @@ impl Vm {
                             posonly_as_kw.push(key);
                             continue;
                         }
+                        let fname = func_qualname(func);
                         return Err(self.type_error(format!(
                             "{fname}() got an unexpected keyword argument '{key}'"
                         )));
@@ -533,6 +580,7 @@ impl Vm {
             }
         }
         if !posonly_as_kw.is_empty() {
+            let fname = func_qualname(func);
             return Err(self.type_error(format!(
                 "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
                 posonly_as_kw.join(", ")
@@ -552,6 +600,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
+            let fname = func_qualname(func);
             return Err(self.type_error(format!(
                 "{fname}() missing {} required positional {}: {}",
                 missing.len(),
@@ -581,6 +630,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
+            let fname = func_qualname(func);
             return Err(self.type_error(format!(
                 "{fname}() missing {} required keyword-only {}: {}",
                 missing.len(),
@@ -845,6 +895,21 @@ impl Vm {
 }
 
 /// The qualified name of a function, as error messages show it.
+/// When `nargs` positional arguments bind to `f`'s parameters in order with
+/// nothing else to do (no `*args`, `**kwargs`, keyword-only parameters, not a
+/// generator), the index of the first default still needed.
+fn simple_positional(f: &Function, nargs: usize) -> Option<usize> {
+    let unit = f.code.unit();
+    if unit.generator || unit.varargs || unit.varkeywords || unit.kwonlyargcount != 0 {
+        return None;
+    }
+    let argc = unit.argcount as usize;
+    if nargs > argc || nargs + f.defaults.len() < argc {
+        return None;
+    }
+    Some(f.defaults.len() - (argc - nargs))
+}
+
 pub(crate) fn func_qualname(f: &Function) -> String {
     super::eval::name_text(&f.qualname.borrow())
 }
