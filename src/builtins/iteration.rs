@@ -1,8 +1,7 @@
-//! Iteration builtins: iter, next, aiter, anext, all, any, sorted (with the stable merge
-//! sort `sort_values`, usable by `list.sort` too), and the constructors of
+//! Iteration builtins: iter, next, aiter, anext, all, any, sorted (over
+//! types/sort.rs, as `list.sort`), and the constructors of
 //! the builtin iterator types map, filter, zip, enumerate and reversed.
 
-use crate::bytecode::CmpOpKind;
 use crate::object::{Args, IterState, Payload, PyResult, Value};
 use crate::vm::Vm;
 use crate::vm::iter::new_iter;
@@ -169,100 +168,8 @@ fn sorted(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Some(r) => vm.truthy(&r)?,
         None => false,
     };
-    sort_values(vm, &mut items, key.as_ref(), reverse)?;
+    crate::types::sort::sort(vm, &mut items, key.as_ref(), reverse)?;
     Ok(Value::list(items))
-}
-
-/// `a < b` with fast paths for same-typed builtin scalars.
-fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    vm.work(1)?;
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        _ => {
-            if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
-                return Ok(x < y);
-            }
-            let r = vm.compare(a, b, CmpOpKind::Lt)?;
-            vm.truthy(&r)
-        }
-    }
-}
-
-/// Stable sort of `items` by `key(item)` (or the items), ascending, or
-/// descending with `reverse` (still stable, as CPython's). On an exception
-/// the items keep some permutation of their values.
-pub fn sort_values(
-    vm: &mut Vm,
-    items: &mut Vec<Value>,
-    key: Option<&Value>,
-    reverse: bool,
-) -> PyResult<()> {
-    let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(items.len());
-    for v in items.iter() {
-        let k = match key {
-            Some(f) => vm.call(f, std::slice::from_ref(v))?,
-            None => v.clone(),
-        };
-        pairs.push((k, v.clone()));
-    }
-    if reverse {
-        pairs.reverse();
-    }
-    merge_sort(vm, &mut pairs)?;
-    if reverse {
-        pairs.reverse();
-    }
-    *items = pairs.into_iter().map(|(_, v)| v).collect();
-    Ok(())
-}
-
-/// Length of the runs sorted by insertion before merging.
-const RUN: usize = 16;
-
-/// Bottom-up stable merge sort with a fallible comparison.
-fn merge_sort(vm: &mut Vm, v: &mut Vec<(Value, Value)>) -> PyResult<()> {
-    let n = v.len();
-    // Insertion sort of each run.
-    let mut start = 0;
-    while start < n {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let mut j = i;
-            while j > start && less(vm, &v[j].0, &v[j - 1].0)? {
-                v.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        start = end;
-    }
-    let mut width = RUN;
-    let mut buf: Vec<(Value, Value)> = Vec::with_capacity(n);
-    while width < n {
-        buf.clear();
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            let (mut i, mut j) = (lo, mid);
-            while i < mid && j < hi {
-                // Take from the right only when strictly less (stability).
-                if less(vm, &v[j].0, &v[i].0)? {
-                    buf.push(v[j].clone());
-                    j += 1;
-                } else {
-                    buf.push(v[i].clone());
-                    i += 1;
-                }
-            }
-            buf.extend(v[i..mid].iter().cloned());
-            buf.extend(v[j..hi].iter().cloned());
-            lo = hi;
-        }
-        std::mem::swap(v, &mut buf);
-        width = width.saturating_mul(2);
-    }
-    Ok(())
 }
 
 // ----- iterator constructors ---------------------------------------------

@@ -137,16 +137,18 @@ fn count_elements(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
         _ => None,
     };
-    let it = vm.iter(&iterable)?;
     if let Some(t) = table {
-        while let Some(x) = vm.next(&it)? {
+        vm.for_each(&iterable, |vm, x| {
             vm.work(1)?;
-            let old = dict_ops::lookup(vm, &t, &x)?;
-            let new = plus_one(vm, old)?;
-            dict_ops::insert(vm, &t, x, new)?;
-        }
+            if let Some(old) = dict_ops::add_one(vm, &t, x.clone())? {
+                let new = plus_one(vm, Some(old))?;
+                dict_ops::insert(vm, &t, x, new)?;
+            }
+            Ok(())
+        })?;
         return Ok(Value::None);
     }
+    let it = vm.iter(&iterable)?;
     let get = vm.getattr_str(&mapping, "get")?;
     while let Some(x) = vm.next(&it)? {
         vm.work(1)?;

@@ -130,6 +130,40 @@ pub fn insert(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyRes
     Ok(())
 }
 
+/// `d[key] = d.get(key, 0) + 1` with one hash and one probe, when the count
+/// is missing or a small int (Counter's loop). Otherwise nothing is stored
+/// and the old value is returned, for the caller to add with Python's `+`.
+pub fn add_one(vm: &mut Vm, container: &Value, key: Value) -> PyResult<Option<Value>> {
+    crate::freeze::check_mutable(vm, container)?;
+    let h = vm.hash(&key)?;
+    let Some(TableRef::Cell(c)) = table(container) else {
+        return Err(vm.type_error("object does not support item assignment"));
+    };
+    let idx = {
+        let Ok(d) = c.try_borrow() else {
+            return Err(busy_error(vm, container, "changed size during iteration"));
+        };
+        find(vm, &d, h, &key)?
+    };
+    let Ok(mut d) = c.try_borrow_mut() else {
+        return Err(busy_error(vm, container, "mutated during update"));
+    };
+    match idx {
+        Some(i) => match d.value_at(i) {
+            Some(Value::Int(n)) if *n < i64::MAX => {
+                let n = *n;
+                d.set_value_at(i, Value::Int(n + 1));
+                Ok(None)
+            }
+            old => Ok(old.cloned()),
+        },
+        None => {
+            d.push_new(h, key, Value::Int(1));
+            Ok(None)
+        }
+    }
+}
+
 /// Remove `key`; its value, or None when absent.
 pub fn remove(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<Value>> {
     crate::freeze::check_mutable(vm, container)?;

@@ -17,7 +17,7 @@
 
 use crate::object::cell::{PyCell, PyRefMut};
 
-use crate::bytecode::{BinOpKind, CmpOpKind};
+use crate::bytecode::BinOpKind;
 use crate::object::{Args, NativeKind, Payload, PyResult, Value};
 use crate::vm::Vm;
 use crate::vm::iter::new_iter;
@@ -315,119 +315,6 @@ fn list_reversed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 // ------------------------------------------------------------ sort
 
-/// `a < b` as Python's sort asks it.
-fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    vm.work(1)?;
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        _ => {
-            if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
-                return Ok(x < y);
-            }
-            let r = vm.compare(a, b, CmpOpKind::Lt)?;
-            vm.truthy(&r)
-        }
-    }
-}
-
-/// Stable bottom-up merge sort of `order` (indices into `keys`) by `keys`.
-/// Stops at the first failed comparison and returns its error.
-fn merge_sort(vm: &mut Vm, keys: &[Value], order: &mut Vec<usize>) -> PyResult<()> {
-    /// `keys[order[p]] < keys[order[q]]`; false for positions out of range.
-    fn less_at(vm: &mut Vm, keys: &[Value], order: &[usize], p: usize, q: usize) -> PyResult<bool> {
-        let key = |p: usize| order.get(p).and_then(|&i| keys.get(i));
-        match (key(p), key(q)) {
-            (Some(a), Some(b)) => less(vm, a, b),
-            _ => Ok(false),
-        }
-    }
-    let n = order.len();
-    // Short runs first: insertion sort of blocks of RUN items.
-    const RUN: usize = 16;
-    let mut lo = 0;
-    while lo < n {
-        let hi = (lo + RUN).min(n);
-        for i in lo + 1..hi {
-            let mut j = i;
-            while j > lo && less_at(vm, keys, order, j, j - 1)? {
-                order.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        lo = hi;
-    }
-    let mut buf: Vec<usize> = vec![0; n];
-    let mut width = RUN;
-    while width < n {
-        let mut start = 0;
-        while start < n {
-            let mid = (start + width).min(n);
-            let end = (start + 2 * width).min(n);
-            let (mut l, mut r) = (start, mid);
-            for slot in buf.iter_mut().take(end).skip(start) {
-                let take_right = if l >= mid {
-                    true
-                } else if r >= end {
-                    false
-                } else {
-                    less_at(vm, keys, order, r, l)?
-                };
-                let src = if take_right { &mut r } else { &mut l };
-                *slot = order.get(*src).copied().unwrap_or(0);
-                *src += 1;
-            }
-            start = end;
-        }
-        std::mem::swap(order, &mut buf);
-        width *= 2;
-    }
-    Ok(())
-}
-
-/// Sort `items` (with `keys` of the same length) stably, in place.
-fn sort_values(
-    vm: &mut Vm,
-    items: &mut Vec<Value>,
-    keys: Option<Vec<Value>>,
-    reverse: bool,
-) -> PyResult<()> {
-    if reverse {
-        items.reverse();
-    }
-    let mut keys = keys;
-    if let Some(k) = keys.as_mut().filter(|_| reverse) {
-        k.reverse();
-    }
-    let all_ints = keys.is_none() && items.iter().all(|v| matches!(v, Value::Int(_)));
-    let all_strs = keys.is_none() && items.iter().all(|v| v.as_str().is_some());
-    if all_ints || all_strs {
-        // One uninterruptible sort: about n log2 n comparisons (of texts:
-        // of a few words each).
-        let n = items.len() as u64;
-        let per = if all_ints { 1 } else { 4 };
-        vm.afford(n * u64::from(64 - n.leading_zeros()) * per)?;
-    }
-    if all_ints {
-        items.sort_by_key(|v| if let Value::Int(i) = v { *i } else { 0 });
-    } else if all_strs {
-        items.sort_by(|a, b| a.as_str().unwrap_or("").cmp(b.as_str().unwrap_or("")));
-    } else {
-        let key_vals: &[Value] = keys.as_deref().unwrap_or(items);
-        let mut order: Vec<usize> = (0..items.len()).collect();
-        merge_sort(vm, key_vals, &mut order)?;
-        let mut slots: Vec<Option<Value>> = std::mem::take(items).into_iter().map(Some).collect();
-        *items = order
-            .iter()
-            .filter_map(|&i| slots.get_mut(i).and_then(Option::take))
-            .collect();
-    }
-    if reverse {
-        items.reverse();
-    }
-    Ok(())
-}
-
 fn list_sort(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let l = this_mut(vm, a, "sort")?;
     if a.pos.len() > 1 {
@@ -446,26 +333,9 @@ fn list_sort(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Some(v) => int_arg(vm, Some(v), 0)? != 0,
     };
     let mut items = std::mem::take(&mut *items_mut(vm, l)?);
-    let mut result = Ok(());
-    let keys = match &key {
-        None => None,
-        Some(f) => {
-            let mut ks = Vec::with_capacity(items.len());
-            for it in &items {
-                match vm.call(f, std::slice::from_ref(it)) {
-                    Ok(k) => ks.push(k),
-                    Err(e) => {
-                        result = Err(e);
-                        break;
-                    }
-                }
-            }
-            Some(ks)
-        }
-    };
-    if result.is_ok() {
-        result = sort_values(vm, &mut items, keys, reverse);
-    }
+    // The list reads as empty while it sorts (CPython's rule: a key or
+    // `__lt__` that changes it is caught below).
+    let result = crate::types::sort::sort(vm, &mut items, key.as_ref(), reverse);
     let mut v = items_mut(vm, l)?;
     let intruders = std::mem::replace(&mut *v, items);
     drop(v);

@@ -40,6 +40,7 @@ pub mod repr;
 pub mod seq_ops;
 pub mod set;
 pub mod slot_methods;
+pub mod sort;
 pub mod special_attrs;
 pub mod str;
 pub mod str_algo;

@@ -132,11 +132,20 @@ fn itemgetter_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn itemgetter_call(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    // One item (the usual sort key) without copying the getter's list.
+    let single = match a.pos.first().and_then(|v| v.host::<Getter>()) {
+        Some(g) if std::ptr::eq(g.ty, &ITEMGETTER) => match &g.items.borrow()[..] {
+            [k] => Some(k.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(k) = single {
+        let obj = one_arg(vm, a, "itemgetter")?;
+        return vm.getitem(&obj, &k);
+    }
     let (items, _) = parts(vm, a, &ITEMGETTER)?;
     let obj = one_arg(vm, a, "itemgetter")?;
-    if items.len() == 1 {
-        return vm.getitem(&obj, &items[0]);
-    }
     vm.work(items.len())?;
     let mut out = Vec::with_capacity(items.len());
     for k in &items {

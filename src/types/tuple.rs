@@ -52,9 +52,12 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "argument" } else { "arguments" }
 }
 
-/// Bind the arguments after `self` to `sig`'s parameters: one slot per
-/// parameter, None where the caller gave nothing.
-pub(crate) fn bind(vm: &mut Vm, a: &Args, sig: &Sig) -> PyResult<Vec<Option<Value>>> {
+/// Bound arguments: one slot per parameter, None where the caller gave
+/// nothing (inline for up to four parameters: no allocation per call).
+pub(crate) type Bound = smallvec::SmallVec<[Option<Value>; 4]>;
+
+/// Bind the arguments after `self` to `sig`'s parameters.
+pub(crate) fn bind(vm: &mut Vm, a: &Args, sig: &Sig) -> PyResult<Bound> {
     let pos = a.pos.get(1..).unwrap_or(&[]);
     if sig.style != Style::Keywords && !a.kw.is_empty() {
         // CPython names the owner here: `str.find() takes no keyword arguments`.
@@ -74,7 +77,7 @@ pub(crate) fn bind_from(
     pos: &[Value],
     kw: &[(ObjRef, Value)],
     sig: &Sig,
-) -> PyResult<Vec<Option<Value>>> {
+) -> PyResult<Bound> {
     let (name, max, min) = (sig.name, sig.params.len(), sig.required);
     if sig.style != Style::Keywords && !kw.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
@@ -97,14 +100,14 @@ pub(crate) fn bind_from(
             }
         }));
     }
-    let mut slots: Vec<Option<Value>> = vec![None; max];
+    let mut slots: Bound = smallvec::smallvec![None; max];
     for (slot, v) in slots.iter_mut().zip(pos) {
         *slot = Some(v.clone());
     }
     for (k, v) in kw {
-        let key = match k.payload() {
-            Payload::Str(s) => s.s.to_string(),
-            _ => String::from("?"),
+        let key: &str = match k.payload() {
+            Payload::Str(s) => &s.s,
+            _ => "?",
         };
         match sig.params.iter().position(|p| *p == key) {
             Some(i) if i < given => {

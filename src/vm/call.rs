@@ -117,8 +117,7 @@ impl Vm {
                     // `s.join`) called without keywords: self goes below
                     // the arguments and the callee is called directly.
                     if matches!(func.payload(), Some(Payload::Function(_)))
-                        || (kwnames.is_none()
-                            && matches!(func.payload(), Some(Payload::Native(_))))
+                        || (kwnames.is_none() && matches!(func.payload(), Some(Payload::Native(_))))
                     {
                         // Put self just below the arguments (over the callable or NULL).
                         self.stack[args_at - 1] = slf;
@@ -369,10 +368,28 @@ impl Vm {
         args: &[Value],
         kw: &[(ObjRef, Value)],
     ) -> PyResult<Value> {
-        let Some(m) = self.lookup_special_str(f, "__call__") else {
-            return Err(self.not_callable(f));
+        let slot = match f.payload() {
+            Some(Payload::Host(h)) => h.get().host_type().slot(),
+            _ => return Err(self.not_callable(f)),
         };
-        let mut all = Vec::with_capacity(args.len() + 1);
+        let m = match self.room_calls.get(slot) {
+            Some(Some(m)) => m.clone(),
+            _ => {
+                let Some(m) = self.lookup_special_str(f, "__call__") else {
+                    return Err(self.not_callable(f));
+                };
+                if self.room_calls.len() <= slot {
+                    self.room_calls.resize(slot + 1, None);
+                }
+                self.room_calls[slot] = Some(m.clone());
+                m
+            }
+        };
+        if let [x] = args {
+            // One argument (a key function's): no vector to build and move.
+            return self.call_kw(&m, &[f.clone(), x.clone()], kw);
+        }
+        let mut all: SmallVec<[Value; 8]> = SmallVec::with_capacity(args.len() + 1);
         all.push(f.clone());
         all.extend(args.iter().cloned());
         self.call_kw(&m, &all, kw)

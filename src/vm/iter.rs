@@ -219,14 +219,7 @@ impl Vm {
 
     /// `next(it)`: Some(value), or None when exhausted (StopIteration consumed).
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
-        // Natives that iterate (sum, list, sorted, join, ...) pass through
-        // here: they spend the safepoint budget like a loop does, so a cap,
-        // a cancellation or a collection reaches them too.
-        self.budget -= 1;
-        self.charges.instructions += 1;
-        if self.budget == 0 || self.account.tripped() {
-            self.safepoint(false)?;
-        }
+        self.tick()?;
         let Value::Obj(o) = it else {
             let tn = self.type_name(it);
             return Err(self.type_error(format!("'{tn}' object is not an iterator")));
@@ -579,6 +572,56 @@ impl Vm {
     }
 
     /// All items of an iterable.
+    /// One step of a native's iteration. Natives that iterate (sum, list,
+    /// sorted, join, ...) spend the safepoint budget like a loop does, so a
+    /// cap, a cancellation or a collection reaches them too.
+    #[inline]
+    pub(crate) fn tick(&mut self) -> PyResult<()> {
+        self.budget -= 1;
+        self.charges.instructions += 1;
+        if self.budget == 0 || self.account.tripped() {
+            self.safepoint(false)?;
+        }
+        Ok(())
+    }
+
+    /// Run `f` on each item of `v`. A list or tuple is walked by index
+    /// without an iterator object (a list re-read at every step, as its
+    /// iterator does, so `f` may change it).
+    pub fn for_each(
+        &mut self,
+        v: &Value,
+        mut f: impl FnMut(&mut Vm, Value) -> PyResult<()>,
+    ) -> PyResult<()> {
+        match v.payload() {
+            Some(Payload::List(l)) => {
+                let mut i = 0;
+                loop {
+                    self.tick()?;
+                    let Some(x) = l.borrow().get(i).cloned() else {
+                        return Ok(());
+                    };
+                    i += 1;
+                    f(self, x)?;
+                }
+            }
+            Some(Payload::Tuple(t)) => {
+                for x in t.iter() {
+                    self.tick()?;
+                    f(self, x.clone())?;
+                }
+                Ok(())
+            }
+            _ => {
+                let it = self.iter(v)?;
+                while let Some(x) = self.next(&it)? {
+                    f(self, x)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v.payload() {
             Some(Payload::List(l)) => {

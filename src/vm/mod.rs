@@ -88,6 +88,10 @@ pub struct Vm {
     /// Interned `'static` names by address (no hashing of the text): a
     /// `'static` str's address is never reused for other text.
     static_names: HashMap<(usize, usize), ObjRef, std::hash::BuildHasherDefault<NameHasher>>,
+    /// The `__call__` of each callable type of one room (object/host.rs),
+    /// by its slot: those classes are immutable, so one lookup serves
+    /// every call (`sorted(rows, key=itemgetter(0))`).
+    pub(crate) room_calls: Vec<Option<Value>>,
     /// Interned strings (names, attribute names) made by this VM; the
     /// builtin names are shared (`statics`) and not in this table.
     interned: HashMap<Box<str>, ObjRef, std::hash::BuildHasherDefault<NameHasher>>,
@@ -289,6 +293,7 @@ impl Vm {
             native_state: HashMap::new(),
             interned: HashMap::default(),
             static_names: HashMap::default(),
+            room_calls: Vec::new(),
             code_cache: HashMap::new(),
             handled: Value::None,
             type_epoch: 1,

@@ -376,7 +376,7 @@ fn sort_items(vm: &mut Vm, items: &mut Vec<(Value, Value)>) -> PyResult<()> {
         .drain(..)
         .map(|(k, v)| Value::tuple(vec![k, v]))
         .collect();
-    crate::builtins::iteration::sort_values(vm, &mut tuples, None, false)?;
+    crate::types::sort::sort(vm, &mut tuples, None, false)?;
     for t in tuples {
         if let Some(Payload::Tuple(p)) = t.payload() {
             items.push((p[0].clone(), p[1].clone()));
