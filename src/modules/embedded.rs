@@ -145,7 +145,7 @@ pub const EMBEDDED: &[Embedded] = &[
     package!("os", "os/__init__.py"),
     module!("os.path", "os/path.py"),
     module!("pathlib", "pathlib.py"),
-    module!("random", "random.py"),
+    shared_module!("random", "random.py"),
     shared_module!("time", "time.py"),
 ];
 

@@ -26,7 +26,7 @@
 
 use std::rc::Rc;
 
-use crate::object::{NO_AUTHORITY, ObjRef, PyResult, Value};
+use crate::object::{NO_AUTHORITY, ObjRef, Payload, PyResult, Value};
 use crate::runtime::queue::Wait;
 use crate::runtime::spawn::{Job, Start};
 
@@ -113,13 +113,46 @@ impl Vm {
         match found {
             Some(m) if enter => {
                 // The sandbox's own entry wins (it may have replaced it).
-                Ok(self.modules.get(name).cloned().unwrap_or(m))
+                let m = self.modules.get(name).cloned().unwrap_or(m);
+                if m.is_frozen()
+                    && let Some(local) = self.sandbox_part(name, &m)?
+                {
+                    self.modules.insert(Rc::from(name), local.clone());
+                    return Ok(local);
+                }
+                Ok(m)
             }
             Some(m) => Ok(m),
             None => Err(self.runtime_error(format!(
                 "internal error: the shared module '{name}' was built but is not in the table"
             ))),
         }
+    }
+
+    /// A shared module with per-sandbox state (`random`'s hidden
+    /// generator) defines `_sandbox_init(namespace)`: each sandbox that
+    /// imports it gets a module of its own whose namespace is a copy of the
+    /// frozen one (the same frozen functions and classes, nothing compiled
+    /// or run again), completed by that function. None for the others.
+    pub(crate) fn sandbox_part(&mut self, name: &str, m: &ObjRef) -> PyResult<Option<ObjRef>> {
+        let Payload::Module(md) = m.payload() else {
+            return Ok(None);
+        };
+        let key = self.intern_static("_sandbox_init");
+        let Some(init) = self.dict_get_str(&md.dict, &key)? else {
+            return Ok(None);
+        };
+        let entries = crate::object::dict_ref(&md.dict).borrow().copy();
+        let local = self.new_module(name);
+        let Payload::Module(lm) = local.payload() else {
+            return Ok(None);
+        };
+        // A new module's namespace: nobody else holds it yet.
+        if let Ok(mut d) = crate::object::dict_ref(&lm.dict).try_borrow_mut() {
+            *d = entries;
+        }
+        self.call(&init, &[Value::Obj(lm.dict.clone())])?;
+        Ok(Some(local))
     }
 
     /// The shared module `name` when the runtime has built it (with

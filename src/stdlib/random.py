@@ -5,10 +5,11 @@ CPython's does, so a seeded generator gives CPython's exact sequences.
 The Mersenne Twister itself, SHA-512 (for str/bytes seeds) and the host's
 OS entropy (seed(None), SystemRandom) are natives of `_random`.
 
-Mutable module-level state: yes. The module functions are the bound
-methods of one hidden `Random` instance (`_inst`), as in CPython, so this
-module cannot be shared frozen between sandboxes; each sandbox builds its
-own.
+Mutable module-level state: the module functions are the bound methods of
+one hidden `Random` instance (`_inst`), as in CPython. The module is built
+once and shared frozen (modules/shared.rs); each sandbox that imports it
+gets a copy of its namespace (the same frozen classes and functions) with a
+generator of its own, made by `_sandbox_init`.
 """
 
 import _random
@@ -520,27 +521,21 @@ class SystemRandom(Random):
     getstate = setstate = _notimplemented
 
 
-_inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+# The module functions: the bound methods of one hidden `Random` instance,
+# this sandbox's own (`_sandbox_init`).
+_BOUND = (
+    "seed", "random", "uniform", "triangular", "randint", "choice",
+    "randrange", "sample", "shuffle", "choices", "normalvariate",
+    "lognormvariate", "expovariate", "vonmisesvariate", "gammavariate",
+    "gauss", "betavariate", "paretovariate", "weibullvariate", "getstate",
+    "setstate", "getrandbits", "randbytes",
+)
+
+
+def _sandbox_init(namespace):
+    """Give this sandbox's copy of the module its hidden generator and the
+    module functions bound to it (the runtime calls this on import)."""
+    inst = Random()
+    namespace["_inst"] = inst
+    for name in _BOUND:
+        namespace[name] = getattr(inst, name)

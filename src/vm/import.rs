@@ -371,7 +371,19 @@ impl Vm {
         crate::modules::check_granted(self, e.top())?;
         let unit =
             crate::modules::embedded::compiled(e).map_err(|err| self.syntax_error_from(&err))?;
-        self.run_module_unit(e.name, &e.file(), &unit, e.package)
+        let m = self.run_module_unit(e.name, &e.file(), &unit, e.package)?;
+        // Run here, the module is this sandbox's own (a build without
+        // sharing, as rc-plain's): its per-sandbox part is made in place.
+        // A build for sharing leaves it to each importer (`sandbox_part`).
+        if !self.builds_stdlib()
+            && let Payload::Module(md) = m.payload()
+        {
+            let key = self.intern_static("_sandbox_init");
+            if let Some(init) = self.dict_get_str(&md.dict, &key)? {
+                self.call(&init, &[Value::Obj(md.dict.clone())])?;
+            }
+        }
+        Ok(m)
     }
 
     /// Run the compiled module `unit` (from the file `fname`; `package`:

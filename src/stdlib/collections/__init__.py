@@ -32,6 +32,7 @@ __all__ = [
 from _collections import (deque, _count_elements, _caller_module, _tuple_item,
                           _tuple_item_set, _tuple_item_delete)
 from . import abc as _abc
+from operator import itemgetter as _itemgetter
 
 _abc.MutableSequence.register(deque)
 
@@ -514,7 +515,7 @@ class Counter(dict):
 
         """
         # sorted() is stable: equal counts keep their insertion order.
-        ranked = sorted(self.items(), key=_second, reverse=True)
+        ranked = sorted(self.items(), key=_itemgetter(1), reverse=True)
         if n is None:
             return ranked
         if n < 0:
@@ -798,10 +799,6 @@ class Counter(dict):
             if other_count < count:
                 self[elem] = other_count
         return self._keep_positive()
-
-
-def _second(pair):
-    return pair[1]
 
 
 # ---------------------------------------------------------------- ChainMap
