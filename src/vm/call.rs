@@ -117,8 +117,7 @@ impl Vm {
                     // `s.join`) called without keywords: self goes below
                     // the arguments and the callee is called directly.
                     if matches!(func.payload(), Some(Payload::Function(_)))
-                        || (kwnames.is_none()
-                            && matches!(func.payload(), Some(Payload::Native(_))))
+                        || (kwnames.is_none() && matches!(func.payload(), Some(Payload::Native(_))))
                     {
                         // Put self just below the arguments (over the callable or NULL).
                         self.stack[args_at - 1] = slf;
