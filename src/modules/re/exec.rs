@@ -44,17 +44,13 @@ impl Subject for [u8] {
         if c > 255 {
             return None;
         }
-        let b = c as u8;
-        self[from..to]
-            .iter()
-            .position(|&x| x == b)
-            .map(|i| i + from)
+        memchr::memchr(c as u8, &self[from..to]).map(|i| i + from)
     }
     fn rfind(&self, c: u32, from: usize, to: usize) -> Option<usize> {
-        self[from..to]
-            .iter()
-            .rposition(|&x| x as u32 == c)
-            .map(|i| i + from)
+        if c > 255 {
+            return None;
+        }
+        memchr::memrchr(c as u8, &self[from..to]).map(|i| i + from)
     }
     #[inline]
     fn skip_while(&self, from: usize, to: usize, f: impl Fn(u32) -> bool) -> usize {
@@ -243,7 +239,7 @@ impl<'p, 's, S: Subject + ?Sized, E> Matcher<'p, 's, S, E> {
             One::Char(x) => s.skip_while(pos, to, |c| c == x),
             One::CharFold(x, f) => s.skip_while(pos, to, |c| fold(c, f) == x),
             One::NotChar(x, f) => s.skip_while(pos, to, |c| fold(c, f) != x),
-            One::Any => s.skip_while(pos, to, |c| c != 10),
+            One::Any => s.find(10, pos, to).unwrap_or(to),
             One::AnyAll => to,
             One::Set(i) => {
                 let set = &self.prog.sets[i];
@@ -605,8 +601,10 @@ impl<'p, 's, S: Subject + ?Sized, E> Matcher<'p, 's, S, E> {
                     } => {
                         let mut np = q - 1;
                         // Skip positions where the next character cannot
-                        // match a literal that follows.
-                        if let Some(Inst::One(One::Char(c))) = insts.get(p)
+                        // match a literal that follows (past any group
+                        // marks: they take no character).
+                        let next = insts[p..].iter().find(|i| !matches!(i, Inst::Save(_)));
+                        if let Some(Inst::One(One::Char(c))) = next
                             && np > min_pos
                         {
                             let to = (np + 1).min(self.end);

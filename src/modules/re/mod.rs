@@ -329,6 +329,9 @@ fn run_common(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Vec<Value>> {
     };
     let maker = MatchMaker::from_args(vm, a, 6, (pos, endpos))?;
     let n = 2 * (prog.groups + 1);
+    // Each match's tuple, and its Match (an instance and its dict).
+    let each = 64 + 16 * n + if maker.is_some() { 384 } else { 0 };
+    vm.reserve_memory((found.last.len() * each) as u64)?;
     let out = found
         .last
         .iter()
