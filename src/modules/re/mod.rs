@@ -500,6 +500,7 @@ fn re_split(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// Match of `pattern` with `pos` and `endpos`), but None; re.py joins
 /// them (so its errors are `join`'s, as in CPython).
 fn re_subf(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "subf", a, 8, 8)?;
     let count = int_arg(vm, &a.pos[2], "count")?;
     let (prog, is_str, text, found) = scan_text(vm, a, "subf", 8, count)?;
     let Some(maker) = MatchMaker::from_args(vm, a, 4, (0, text.len()))? else {
