@@ -10,7 +10,12 @@
 //!   (exec.rs) and `scan(program, string, pos, endpos, advance, count)`
 //!   finds successive matches (findall, finditer, sub, split); a match is
 //!   a tuple `(lastindex, start0, end0, start1, end1, ...)` with -1 for a
-//!   group that did not take part;
+//!   group that did not take part; given re.py's Match class, the pattern
+//!   and the bounds as four more arguments, they make the Match objects
+//!   themselves (matchobj.rs);
+//! - `findall`, `split`, `sub` (a template's pieces) and `subf` (a
+//!   callable, called with each Match) do those methods' loops here;
+//!   `match_group` is Match.group and Match.__getitem__;
 //! - `cache()` is this sandbox's compile cache (a dict in
 //!   `Vm::native_state`: the module itself is built once per runtime and
 //!   shared frozen, modules/shared.rs).
