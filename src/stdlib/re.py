@@ -163,7 +163,14 @@ _END = 2 ** 62
 
 def _bounds(string, pos, endpos):
     pos = _index(pos, "pos")
-    n = len(string) if isinstance(string, (str, bytes, bytearray)) else None
+    if isinstance(string, (str, bytes, bytearray)):
+        n = len(string)
+    else:
+        # Another buffer is matched as its bytes.
+        try:
+            n = memoryview(string).nbytes
+        except TypeError:
+            n = None
     if endpos is None:
         endpos = 2 ** 62
     else:
@@ -231,29 +238,23 @@ class Pattern:
     def groupindex(self):
         return _GroupIndex(self._groupindex)
 
-    def match(self, string, pos=0, endpos=None):
+    def _run(self, string, pos, endpos, mode):
         if pos.__class__ is not int or endpos is not None:
             pos, endpos = _bounds(string, pos, endpos)
-        m = _re.run(self._prog, string, pos, _END if endpos is None else endpos, 0, False)
-        if m is None:
-            return None
-        return _new_match(self, string, pos, endpos, m)
+        m = _re.run(self._prog, string, pos, _END if endpos is None else endpos,
+                    mode, False, Match, self, pos, endpos)
+        if m.__class__ is tuple:
+            return _new_match(self, string, pos, endpos, m)
+        return m
+
+    def match(self, string, pos=0, endpos=None):
+        return self._run(string, pos, endpos, 0)
 
     def fullmatch(self, string, pos=0, endpos=None):
-        if pos.__class__ is not int or endpos is not None:
-            pos, endpos = _bounds(string, pos, endpos)
-        m = _re.run(self._prog, string, pos, _END if endpos is None else endpos, 1, False)
-        if m is None:
-            return None
-        return _new_match(self, string, pos, endpos, m)
+        return self._run(string, pos, endpos, 1)
 
     def search(self, string, pos=0, endpos=None):
-        if pos.__class__ is not int or endpos is not None:
-            pos, endpos = _bounds(string, pos, endpos)
-        m = _re.run(self._prog, string, pos, _END if endpos is None else endpos, 2, False)
-        if m is None:
-            return None
-        return _new_match(self, string, pos, endpos, m)
+        return self._run(string, pos, endpos, 2)
 
     def _scan(self, string, pos, endpos, count):
         pos, endpos = _bounds(string, pos, endpos)
@@ -322,6 +323,14 @@ class Pattern:
                 if r is None:
                     return _sl(string, 0, len(string)), 0
                 return r, n
+        if filt is not None:
+            pos, endpos = _bounds(string, 0, None)
+            pieces, n = _re.subf(self._prog, string, count, filt, Match, self, pos, endpos)
+            if not n:
+                return _sl(string, 0, len(string)), 0
+            if isinstance(string, str):
+                return "".join(pieces), n
+            return b"".join(pieces), n
         found, pos, endpos = self._scan(string, 0, None, count)
         if not found:
             return _sl(string, 0, len(string)), 0
@@ -332,12 +341,8 @@ class Pattern:
                 pieces.append(string[last:m[1]])
             if literal is not None:
                 pieces.append(literal)
-            elif template is not None:
-                pieces.append(_expand_template(template, _new_match(self, string, pos, endpos, m)))
             else:
-                r = filt(_new_match(self, string, pos, endpos, m))
-                if r is not None:
-                    pieces.append(r)
+                pieces.append(_expand_template(template, _new_match(self, string, pos, endpos, m)))
             last = m[2]
         if last < len(string):
             pieces.append(string[last:])
@@ -463,15 +468,16 @@ class Match:
             return default
         return _sl(self._string, a, b)
 
-    def group(self, *args):
+    # group() and m[g]: native for one group of a str or bytes subject
+    # (_re.match_group), which calls _group for the rest.
+    group = __getitem__ = _re.match_group
+
+    def _group(self, *args):
         if not args:
             return self._get(0)
         if len(args) == 1:
             return self._get(self._index(args[0]))
         return tuple(self._get(self._index(g)) for g in args)
-
-    def __getitem__(self, g):
-        return self._get(self._index(g))
 
     def groups(self, default=None):
         return tuple(self._get(g, default)
@@ -531,12 +537,12 @@ def _finditer(pattern, string, pos, endpos):
     advance = 0
     chunk = 16
     while True:
-        found = _re.scan(prog, string, start, endpos, advance, chunk)
-        for m in found:
-            yield _new_match(pattern, string, pos, endpos, m)
+        found = _re.scan(prog, string, start, endpos, advance, chunk,
+                         Match, pattern, pos, endpos)
+        yield from found
         if len(found) < chunk:
             return
-        last = found[-1]
+        last = found[-1]._m
         start = last[2]
         advance = 1 if last[1] == last[2] else 0
         if chunk < 1024:
@@ -557,13 +563,15 @@ class _Scanner:
         if self._start is None:
             return None
         m = _re.run(self.pattern._prog, self._string, self._start,
-                    self._endpos, mode, self._advance)
+                    self._endpos, mode, self._advance,
+                    Match, self.pattern, self._pos, self._endpos)
         if m is None:
             self._start = None
             return None
-        self._advance = m[1] == m[2]
-        self._start = m[2]
-        return _new_match(self.pattern, self._string, self._pos, self._endpos, m)
+        span = m._m
+        self._advance = span[1] == span[2]
+        self._start = span[2]
+        return m
 
     def match(self):
         return self._next(0)

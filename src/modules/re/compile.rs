@@ -104,6 +104,9 @@ pub struct Program {
     /// the first instruction consumes a character: a search skips the
     /// other positions whose character is below 256.
     pub first_set: Option<[u64; 4]>,
+    /// With `first_set`: whether a match can start with a code point at or
+    /// above 256 (true when there is no `first_set`).
+    pub first_high: bool,
 }
 
 struct Compiler<'a> {
@@ -376,37 +379,16 @@ pub fn compile(
     };
     c.node(node, 0)?;
     c.emit(Inst::Match);
-    let first_char = match c.insts.first() {
-        Some(Inst::One(One::Char(ch))) => Some(*ch),
-        Some(Inst::RepOne {
-            one: One::Char(ch),
-            min,
-            ..
-        }) if *min > 0 => Some(*ch),
-        _ => None,
-    };
     let anchored = matches!(c.insts.first(), Some(Inst::At(At::Beginning)));
-    let first_one = match c.insts.first() {
-        Some(Inst::One(o)) => Some(*o),
-        Some(Inst::RepOne { one, min, .. }) if *min > 0 => Some(*one),
-        _ => None,
-    };
-    let first_set = first_one.map(|o| {
-        let mut bits = [0u64; 4];
-        for ch in 0..256u32 {
-            let hit = match o {
-                One::Char(x) => ch == x,
-                One::CharFold(x, f) => super::chars::fold(ch, f) == x,
-                One::NotChar(x, f) => super::chars::fold(ch, f) != x,
-                One::Any => ch != 10,
-                One::AnyAll => true,
-                One::Set(i) => c.sets[i].contains(ch),
-            };
-            if hit {
-                bits[(ch >> 6) as usize] |= 1 << (ch & 63);
-            }
-        }
-        bits
+    // The first-character analysis tests up to 256 characters against
+    // each instruction.
+    (c.work)(c.insts.len() * 64)?;
+    let first = first_chars(&c.insts, &c.sets);
+    // One character below 256 and nothing else: found with `Subject::find`.
+    let first_char = first.and_then(|(bits, high)| {
+        let n: u32 = bits.iter().map(|b| b.count_ones()).sum();
+        let i = bits.iter().position(|&b| b != 0)?;
+        (n == 1 && !high).then(|| i as u32 * 64 + bits[i].trailing_zeros())
     });
     Ok(Program {
         insts: c.insts,
@@ -415,6 +397,69 @@ pub fn compile(
         regs: c.regs,
         first_char,
         anchored,
-        first_set,
+        first_set: first.map(|(bits, _)| bits),
+        first_high: first.is_none_or(|(_, high)| high),
     })
+}
+
+/// Whether the test `o` accepts `ch` (a code point below 256).
+fn one_accepts(o: One, ch: u32, sets: &[CharSet]) -> bool {
+    match o {
+        One::Char(x) => ch == x,
+        One::CharFold(x, f) => super::chars::fold(ch, f) == x,
+        One::NotChar(x, f) => super::chars::fold(ch, f) != x,
+        One::Any => ch != 10,
+        One::AnyAll => true,
+        One::Set(i) => sets[i].contains(ch),
+    }
+}
+
+/// The characters a match can start with: a bitmap of those below 256,
+/// and whether any at or above 256 can. None when it cannot be told (a
+/// match may be empty, or its start depends on a backreference, a
+/// condition or a look-behind). Found by following, from the first
+/// instruction, every path that consumes nothing up to the tests of the
+/// first character; a superset is always safe (a search only skips the
+/// positions whose character is outside it).
+fn first_chars(insts: &[Inst], sets: &[CharSet]) -> Option<([u64; 4], bool)> {
+    let mut bits = [0u64; 4];
+    let mut high = false;
+    let mut seen = vec![false; insts.len()];
+    let mut todo = vec![0usize];
+    let mut take = |o: One| {
+        high |= !matches!(o, One::Char(x) if x < 256);
+        for ch in 0..256u32 {
+            if one_accepts(o, ch, sets) {
+                bits[(ch >> 6) as usize] |= 1 << (ch & 63);
+            }
+        }
+    };
+    while let Some(pc) = todo.pop() {
+        if std::mem::replace(&mut seen[pc], true) {
+            continue;
+        }
+        match insts[pc] {
+            Inst::One(o) => take(o),
+            Inst::RepOne { one, min, .. } => {
+                take(one);
+                if min == 0 {
+                    todo.push(pc + 1);
+                }
+            }
+            Inst::At(_) | Inst::Save(_) | Inst::RepStart(_) | Inst::Cut => todo.push(pc + 1),
+            Inst::Barrier { behind: None, .. } => todo.push(pc + 1),
+            Inst::Jmp(t) => todo.push(t),
+            Inst::Split(alt) | Inst::SplitKeep(alt) => todo.extend([pc + 1, alt]),
+            Inst::RepGreedy { exit, .. } | Inst::RepLazy { exit, .. } => {
+                todo.extend([pc + 1, exit])
+            }
+            Inst::Barrier { .. }
+            | Inst::NegLook { .. }
+            | Inst::NegLookEnd
+            | Inst::Backref(..)
+            | Inst::Cond(..)
+            | Inst::Match => return None,
+        }
+    }
+    Some((bits, high))
 }

@@ -25,6 +25,10 @@ pub trait Subject {
     fn at(&self, i: usize) -> u32;
     /// The first index `>= from` (and `< to`) holding `c`.
     fn find(&self, c: u32, from: usize, to: usize) -> Option<usize>;
+    /// The last index `>= from` (and `< to`) holding `c`.
+    fn rfind(&self, c: u32, from: usize, to: usize) -> Option<usize>;
+    /// The first index `>= from` (`to` at most) whose character fails `f`.
+    fn skip_while(&self, from: usize, to: usize, f: impl Fn(u32) -> bool) -> usize;
 }
 
 impl Subject for [u8] {
@@ -40,11 +44,20 @@ impl Subject for [u8] {
         if c > 255 {
             return None;
         }
-        let b = c as u8;
+        memchr::memchr(c as u8, &self[from..to]).map(|i| i + from)
+    }
+    fn rfind(&self, c: u32, from: usize, to: usize) -> Option<usize> {
+        if c > 255 {
+            return None;
+        }
+        memchr::memrchr(c as u8, &self[from..to]).map(|i| i + from)
+    }
+    #[inline]
+    fn skip_while(&self, from: usize, to: usize, f: impl Fn(u32) -> bool) -> usize {
         self[from..to]
             .iter()
-            .position(|&x| x == b)
-            .map(|i| i + from)
+            .position(|&x| !f(x as u32))
+            .map_or(to, |i| i + from)
     }
 }
 
@@ -62,6 +75,19 @@ impl Subject for [u32] {
             .iter()
             .position(|&x| x == c)
             .map(|i| i + from)
+    }
+    fn rfind(&self, c: u32, from: usize, to: usize) -> Option<usize> {
+        self[from..to]
+            .iter()
+            .rposition(|&x| x == c)
+            .map(|i| i + from)
+    }
+    #[inline]
+    fn skip_while(&self, from: usize, to: usize, f: impl Fn(u32) -> bool) -> usize {
+        self[from..to]
+            .iter()
+            .position(|&x| !f(x))
+            .map_or(to, |i| i + from)
     }
 }
 
@@ -199,6 +225,28 @@ impl<'p, 's, S: Subject + ?Sized, E> Matcher<'p, 's, S, E> {
             One::AnyAll => true,
             One::Set(i) => self.prog.sets[i].contains(c),
         }
+    }
+
+    /// How many characters from `pos` pass `one` (`limit` at most, where
+    /// `pos + limit` is within the subject).
+    #[inline]
+    fn run_of(&self, one: One, pos: usize, limit: usize) -> usize {
+        if limit == 0 {
+            return 0;
+        }
+        let (s, to) = (self.s, pos + limit);
+        let stop = match one {
+            One::Char(x) => s.skip_while(pos, to, |c| c == x),
+            One::CharFold(x, f) => s.skip_while(pos, to, |c| fold(c, f) == x),
+            One::NotChar(x, f) => s.skip_while(pos, to, |c| fold(c, f) != x),
+            One::Any => s.find(10, pos, to).unwrap_or(to),
+            One::AnyAll => to,
+            One::Set(i) => {
+                let set = &self.prog.sets[i];
+                s.skip_while(pos, to, |c| set.contains(c))
+            }
+        };
+        stop - pos
     }
 
     fn at(&self, a: At, pos: usize) -> bool {
@@ -420,10 +468,7 @@ impl<'p, 's, S: Subject + ?Sized, E> Matcher<'p, 's, S, E> {
                             true
                         }
                     } else {
-                        let mut n = 0usize;
-                        while n < limit && self.one(one, pos + n) {
-                            n += 1;
-                        }
+                        let n = self.run_of(one, pos, limit);
                         self.steps += n;
                         if n < min as usize {
                             false
@@ -556,12 +601,16 @@ impl<'p, 's, S: Subject + ?Sized, E> Matcher<'p, 's, S, E> {
                     } => {
                         let mut np = q - 1;
                         // Skip positions where the next character cannot
-                        // match a literal that follows.
-                        if let Some(Inst::One(One::Char(c))) = insts.get(p) {
-                            while np > min_pos && (np >= self.end || self.s.at(np) != *c) {
-                                np -= 1;
-                                self.steps += 1;
-                            }
+                        // match a literal that follows (past any group
+                        // marks: they take no character).
+                        let next = insts[p..].iter().find(|i| !matches!(i, Inst::Save(_)));
+                        if let Some(Inst::One(One::Char(c))) = next
+                            && np > min_pos
+                        {
+                            let to = (np + 1).min(self.end);
+                            let hit = self.s.rfind(*c, min_pos + 1, to).unwrap_or(min_pos);
+                            self.steps += np - hit;
+                            np = hit;
                         }
                         if np > min_pos {
                             self.stack.push(Bt::RepOneGreedy {
@@ -701,13 +750,14 @@ impl<'p, 's, S: Subject + ?Sized, E> Matcher<'p, 's, S, E> {
             }
             if let Some(bits) = &self.prog.first_set {
                 let start = p;
-                while p < self.end {
-                    let c = self.s.at(p);
-                    if c >= 256 || bits[(c >> 6) as usize] & (1 << (c & 63)) != 0 {
-                        break;
+                let high = self.prog.first_high;
+                p = self.s.skip_while(p, self.end, |c| {
+                    if c >= 256 {
+                        !high
+                    } else {
+                        bits[(c >> 6) as usize] & (1 << (c & 63)) == 0
                     }
-                    p += 1;
-                }
+                });
                 if p != start {
                     self.steps += p - start;
                     adv = false;

@@ -10,7 +10,12 @@
 //!   (exec.rs) and `scan(program, string, pos, endpos, advance, count)`
 //!   finds successive matches (findall, finditer, sub, split); a match is
 //!   a tuple `(lastindex, start0, end0, start1, end1, ...)` with -1 for a
-//!   group that did not take part;
+//!   group that did not take part; given re.py's Match class, the pattern
+//!   and the bounds as four more arguments, they make the Match objects
+//!   themselves (matchobj.rs);
+//! - `findall`, `split`, `sub` (a template's pieces) and `subf` (a
+//!   callable, called with each Match) do those methods' loops here;
+//!   `match_group` is Match.group and Match.__getitem__;
 //! - `cache()` is this sandbox's compile cache (a dict in
 //!   `Vm::native_state`: the module itself is built once per runtime and
 //!   shared frozen, modules/shared.rs).
@@ -24,6 +29,7 @@
 mod chars;
 mod compile;
 mod exec;
+mod matchobj;
 mod parse;
 
 use std::sync::Arc;
@@ -34,6 +40,7 @@ use crate::vm::Vm;
 
 use self::compile::Program;
 use self::exec::{Matcher, Mode, Subject};
+use self::matchobj::MatchMaker;
 use self::parse::ParseError;
 use super::{def, set};
 use crate::builtins::positional;
@@ -71,6 +78,14 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     def(vm, d, "findall", re_findall)?;
     def(vm, d, "split", re_split)?;
     def(vm, d, "sub", re_sub)?;
+    def(vm, d, "subf", re_subf)?;
+    // Match.group and Match.__getitem__ (a method: it binds the Match).
+    let group = crate::types::registry::native(
+        "group",
+        matchobj::match_group,
+        crate::object::NativeKind::Method,
+    );
+    set(vm, d, "match_group", Value::Obj(group))?;
     set(vm, d, "MAXREPEAT", Value::Int(parse::MAXREPEAT as i64))?;
     set(vm, d, "MAXGROUPS", Value::Int(parse::MAXGROUPS as i64))?;
     Ok(())
@@ -283,16 +298,15 @@ fn match_tuple(spans: &[usize], last: usize) -> Value {
     Value::tuple(items)
 }
 
-fn run_common(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Vec<Value>, bool)> {
-    positional(vm, name, a, 6, 6)?;
+/// What `run` and `scan` found: the program's matches, and the Matches
+/// (or match tuples) to return for them.
+fn run_common(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Vec<Value>> {
+    positional(vm, name, a, 6, 10)?;
     let p = program(vm, &a.pos[0])?;
     let prog = p.prog.clone();
     let is_str = p.is_str;
     let text = subject(vm, is_str, &a.pos[1])?;
-    let len = match &text {
-        Text::Bytes(b) => b.len(),
-        Text::Wide(w) => w.len(),
-    };
+    let len = text.len();
     let clamp = |v: i64| v.clamp(0, len as i64) as usize;
     let pos = clamp(int_arg(vm, &a.pos[2], "pos")?);
     let endpos = clamp(int_arg(vm, &a.pos[3], "endpos")?);
@@ -318,27 +332,40 @@ fn run_common(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(Vec<Value>, bool)>
         Text::Bytes(b) => find_all(vm, &prog, &b[..], pos, endpos, mode, advance, count)?,
         Text::Wide(w) => find_all(vm, &prog, &w[..], pos, endpos, mode, advance, count)?,
     };
+    let maker = MatchMaker::from_args(vm, a, 6, (pos, endpos))?;
     let n = 2 * (prog.groups + 1);
+    // Each match's tuple, and its Match (an instance and its dict).
+    let each = 64 + 16 * n + if maker.is_some() { 384 } else { 0 };
+    vm.reserve_memory((found.last.len() * each) as u64)?;
     let out = found
         .last
         .iter()
         .enumerate()
-        .map(|(i, &l)| match_tuple(&found.spans[i * n..(i + 1) * n], l))
+        .map(|(i, &l)| {
+            let m = match_tuple(&found.spans[i * n..(i + 1) * n], l);
+            match &maker {
+                Some(mk) => mk.make(vm, m),
+                None => m,
+            }
+        })
         .collect();
-    Ok((out, search))
+    Ok(out)
 }
 
-/// `run(program, string, pos, endpos, mode, advance)`: mode 0 match, 1
-/// fullmatch, 2 search; a match tuple or None.
+/// `run(program, string, pos, endpos, mode, advance[, Match, pattern,
+/// mpos, mendpos])`: mode 0 match, 1 fullmatch, 2 search; a match tuple,
+/// or with the optional arguments a Match when one can be made here (see
+/// matchobj.rs), or None.
 fn re_run(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let (mut out, _) = run_common(vm, a, "run")?;
+    let mut out = run_common(vm, a, "run")?;
     Ok(out.pop().unwrap_or(Value::None))
 }
 
-/// `scan(program, string, pos, endpos, advance, count)`: the list of up
-/// to `count` (all when `count <= 0`) successive non-overlapping matches.
+/// `scan(program, string, pos, endpos, advance, count[, Match, pattern,
+/// mpos, mendpos])`: the list of up to `count` (all when `count <= 0`)
+/// successive non-overlapping matches, as `run` gives them.
 fn re_scan(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let (out, _) = run_common(vm, a, "scan")?;
+    let out = run_common(vm, a, "scan")?;
     Ok(Value::list(out))
 }
 
@@ -470,6 +497,44 @@ fn re_split(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     out.push(text.piece(is_str, last, text.len()));
     Ok(Value::list(out))
+}
+
+/// `subf(program, string, count, fn, Match, pattern, pos, endpos)`: the
+/// pieces of `sub` with a callable, `(pieces, n)`: the text between the
+/// matches (where not empty) and what `fn` returned for each match (a
+/// Match of `pattern` with `pos` and `endpos`), but None; re.py joins
+/// them (so its errors are `join`'s, as in CPython).
+fn re_subf(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "subf", a, 8, 8)?;
+    let count = int_arg(vm, &a.pos[2], "count")?;
+    let (prog, is_str, text, found) = scan_text(vm, a, "subf", 8, count)?;
+    let Some(maker) = MatchMaker::from_args(vm, a, 4, (0, text.len()))? else {
+        return Err(vm.type_error("subf() takes the bounds as ints"));
+    };
+    let n = 2 * (prog.groups + 1);
+    vm.reserve_memory((found.last.len() * 3 * std::mem::size_of::<Value>()) as u64)?;
+    let mut out = Vec::new();
+    let mut last = 0;
+    for k in 0..found.last.len() {
+        let spans = &found.spans[k * n..(k + 1) * n];
+        vm.work(spans[0].saturating_sub(last) + 16)?;
+        if last < spans[0] {
+            out.push(text.piece(is_str, last, spans[0]));
+        }
+        let m = maker.make(vm, match_tuple(spans, found.last[k]));
+        let r = vm.call(&a.pos[3], &[m])?;
+        if !matches!(r, Value::None) {
+            out.push(r);
+        }
+        last = spans[1];
+    }
+    if last < text.len() {
+        out.push(text.piece(is_str, last, text.len()));
+    }
+    Ok(Value::tuple(vec![
+        Value::list(out),
+        Value::Int(found.last.len() as i64),
+    ]))
 }
 
 /// `sub(program, string, pieces, count)`: `(result, n)`, where `pieces`
