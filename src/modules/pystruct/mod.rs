@@ -105,6 +105,17 @@ fn error(vm: &mut Vm, cls: &Value, msg: &str) -> Exc {
 
 /// A format argument (str or bytes) parsed.
 fn layout_of(vm: &mut Vm, err: &Value, fmt: &Value) -> PyResult<Layout> {
+    // The parse makes at most one item per format byte, in a vector that
+    // grows by doubling, next to a copy of the format: reserved first, so
+    // that a format of ten million codes meets the memory cap before it
+    // is parsed, not after (the count alone would see it too late).
+    let len = match fmt.payload() {
+        Some(Payload::Str(s)) => s.s.len(),
+        Some(Payload::Bytes(b)) => b.len(),
+        _ => fmt.instance_base().and_then(Value::as_str).map_or(0, str::len),
+    } as u64;
+    let item = std::mem::size_of::<layout::Item>() as u64;
+    vm.reserve_memory(len.saturating_mul(1 + 2 * item))?;
     let bytes: Vec<u8> = match fmt.payload() {
         Some(Payload::Str(s)) => s.s.as_bytes().to_vec(),
         Some(Payload::Bytes(b)) => b.to_vec(),
