@@ -125,7 +125,7 @@ fn scan_once(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(pos) = decode::byte_offset(text, idx) else {
         return Err(vm.stop_iteration(Value::Int(idx as i64)));
     };
-    let sc = Scanner::new(text, &a.pos[0], &cfg);
+    let mut sc = Scanner::new(text, &a.pos[0], &cfg);
     match sc.value(vm, pos) {
         Ok((v, end)) => {
             sc.finish(vm)?;
@@ -142,7 +142,7 @@ fn decode_document(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     positional(vm, "decode", a, 2, 2)?;
     let text = str_arg(vm, "decode", a, 0)?;
     let cfg = decode_config(vm, &a.pos[1])?;
-    let sc = Scanner::new(text, &a.pos[0], &cfg);
+    let mut sc = Scanner::new(text, &a.pos[0], &cfg);
     let b = text.as_bytes();
     let start = decode::skip_ws(b, 0);
     let (v, end) = match sc.value(vm, start) {
@@ -190,7 +190,7 @@ fn scanstring(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(pos) = decode::byte_offset(text, end) else {
         return Err(vm.value_error("end is out of bounds"));
     };
-    let sc = Scanner::new(text, &a.pos[0], &cfg);
+    let mut sc = Scanner::new(text, &a.pos[0], &cfg);
     match sc.string(vm, pos) {
         Ok((s, end)) => {
             sc.finish(vm)?;
