@@ -360,13 +360,7 @@ impl<'a> Scanner<'a> {
         let mut i = pos;
         loop {
             let run = i;
-            while i < b.len() {
-                let c = b[i];
-                if c == b'"' || c == b'\\' || (c < 0x20 && self.cfg.strict) {
-                    break;
-                }
-                i += 1;
-            }
+            i = plain_run(b, i, self.cfg.strict);
             vm.work(i - run)?;
             if i >= b.len() {
                 return Err(self.unterminated(vm, begin));
@@ -535,6 +529,37 @@ pub fn str_value(s: Cow<'_, str>) -> Value {
         Cow::Borrowed(t) => Value::str(t),
         Cow::Owned(t) => Value::string(t),
     }
+}
+
+/// The end of the run of plain string bytes at `i`: the offset of the
+/// first quote, backslash or (when `strict`) control character, or the
+/// end of `b`. Eight bytes are tested at a time (a word holds a byte
+/// below `k` exactly when `(w - k*ONES) & !w & HIGHS` is not zero, and a
+/// byte equal to `k` when that holds for `w ^ k*ONES` below 1); the word
+/// that holds one is then searched byte by byte.
+fn plain_run(b: &[u8], mut i: usize, strict: bool) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let below = |w: u64, k: u8| w.wrapping_sub(ONES * u64::from(k)) & !w & HIGHS;
+    while let Some(Ok(word)) = b.get(i..i + 8).map(<[u8; 8]>::try_from) {
+        let w = u64::from_le_bytes(word);
+        let mut hit =
+            below(w ^ (ONES * u64::from(b'"')), 1) | below(w ^ (ONES * u64::from(b'\\')), 1);
+        if strict {
+            hit |= below(w, 0x20);
+        }
+        if hit != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while let Some(&c) = b.get(i) {
+        if c == b'"' || c == b'\\' || (c < 0x20 && strict) {
+            break;
+        }
+        i += 1;
+    }
+    i
 }
 
 /// The value of four hex digits at `at`, when they are there and a byte
