@@ -487,7 +487,8 @@ impl<'a> Scanner<'a> {
             let list: Vec<Value> = pairs.map(|(k, v)| Value::tuple(vec![k.key, v])).collect();
             return Ok((vm.call(h, &[Value::list(list)])?, end));
         }
-        let mut d = Dict::with_capacity(pairs.len());
+        let n = pairs.len();
+        let mut d = Dict::with_capacity(n);
         for (k, v) in pairs {
             // Keys of equal text are one str (the memo's), so identity
             // finds a repeated key: the first stays, the last value wins.
@@ -495,6 +496,11 @@ impl<'a> Scanner<'a> {
                 Some(at) => drop(d.set_value_at(at, v)),
                 None => drop(d.push_new(k.hash, k.key, v)),
             }
+        }
+        if d.len() < n / 2 {
+            // Mostly repeated keys: no room kept for the pairs that were
+            // not new (a million `"a": 0` make a dict of one entry).
+            d = d.copy();
         }
         let d = Value::Obj(ObjRef::new(Payload::Dict(PyCell::new(d))));
         match &self.cfg.object_hook {
