@@ -25,7 +25,6 @@ use crate::object::cell::PyCell;
 use std::cell::Cell;
 use std::rc::Rc;
 
-use compact_str::CompactString;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
@@ -391,13 +390,8 @@ pub struct Module {
 }
 
 /// A str object: UTF-8 text with its length in code points and a cached hash.
-///
-/// The text is a `CompactString`: up to 24 bytes (most names, keys and
-/// words) are held inside the object, longer text in one heap buffer of
-/// its size; so a short str is one allocation, not two, and `PyStr` stays
-/// within the size of the other payloads (the object does not grow).
 pub struct PyStr {
-    pub s: CompactString,
+    pub s: Box<str>,
     /// Number of code points; equal to `s.len()` exactly when the text is ASCII.
     pub nchars: usize,
     /// The hash, or -1 when not computed yet.
@@ -405,7 +399,7 @@ pub struct PyStr {
 }
 
 impl PyStr {
-    pub fn new(s: CompactString) -> PyStr {
+    pub fn new(s: Box<str>) -> PyStr {
         let nchars = if s.is_ascii() {
             s.len()
         } else {
@@ -730,13 +724,8 @@ impl Value {
     }
 
     /// A new str value from an owned string.
-    pub fn string(mut s: String) -> Value {
-        // Text too long to be held inline keeps the string's buffer, with
-        // no room to spare (a str never grows).
-        if s.len() > std::mem::size_of::<CompactString>() {
-            s.shrink_to_fit();
-        }
-        Value::Obj(ObjRef::new(Payload::Str(PyStr::new(s.into()))))
+    pub fn string(s: String) -> Value {
+        Value::Obj(ObjRef::new(Payload::Str(PyStr::new(s.into_boxed_str()))))
     }
 
     /// An int value, normalised: small ints inline.
