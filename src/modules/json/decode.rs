@@ -448,7 +448,13 @@ impl<'a> Scanner<'a> {
             }
         }
         vm.work(self.scratch.items.len() - base)?;
-        let items: Vec<Value> = self.scratch.items.drain(base..).collect();
+        let items: Vec<Value> = if base == 0 && self.scratch.items.len() > SPARE_ROOM {
+            // A long outermost array takes the stack itself (copying it
+            // would cost as much again, and it is too big to be kept).
+            std::mem::take(&mut self.scratch.items)
+        } else {
+            self.scratch.items.drain(base..).collect()
+        };
         Ok((Value::list(items), i + 1))
     }
 
