@@ -22,7 +22,9 @@
 //!   encoding (UTF-8, UTF-16 or UTF-32, either byte order) detected as
 //!   CPython's `json.detect_encoding` does.
 //!
-//! This module holds no state: every call gets its configuration.
+//! This module holds no state: every call gets its configuration (the
+//! scanner keeps an empty scratch space per thread, room only, see
+//! `decode::Scanner`).
 
 mod decode;
 mod encode;
