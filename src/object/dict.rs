@@ -50,7 +50,7 @@ impl Eq for DictKey {}
 /// The index's hash of a Python hash: its bits spread (small ints hash to
 /// themselves, and hashbrown wants entropy in the top bits).
 #[inline(always)]
-fn spread(hash: i64) -> u64 {
+pub(crate) fn spread(hash: i64) -> u64 {
     (hash as u64)
         .wrapping_mul(0x9E37_79B9_7F4A_7C15)
         .rotate_left(26)

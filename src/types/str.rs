@@ -29,10 +29,15 @@ pub fn str_hash(s: &PyStr) -> i64 {
     if h != -1 {
         return h;
     }
-    let h = hash_bytes(s.s.as_bytes());
-    let h = if h == -1 { -2 } else { h };
+    let h = text_hash(&s.s);
     s.hash.set(h);
     h
+}
+
+/// The hash of a str whose text is `t` (what `str_hash` caches; never -1).
+pub fn text_hash(t: &str) -> i64 {
+    let h = hash_bytes(t.as_bytes());
+    if h == -1 { -2 } else { h }
 }
 
 // ------------------------------------------------------------ helpers

@@ -182,13 +182,21 @@ pub fn count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> usize 
     }
 }
 
-/// `s.startswith(prefix, start, end)` for one prefix.
+/// `s.startswith(prefix, start, end)` for one prefix (without bounds, a
+/// byte comparison: no code point count of a long non-ASCII `s`).
 pub fn startswith(s: &str, prefix: &str, start: Option<i64>, end: Option<i64>) -> bool {
+    if start.is_none() && end.is_none() {
+        return s.starts_with(prefix);
+    }
     window(s, prefix, start, end).is_some_and(|(hay, _, _)| hay.starts_with(prefix))
 }
 
-/// `s.endswith(suffix, start, end)` for one suffix.
+/// `s.endswith(suffix, start, end)` for one suffix (without bounds, a
+/// byte comparison).
 pub fn endswith(s: &str, suffix: &str, start: Option<i64>, end: Option<i64>) -> bool {
+    if start.is_none() && end.is_none() {
+        return s.ends_with(suffix);
+    }
     window(s, suffix, start, end).is_some_and(|(hay, _, _)| hay.ends_with(suffix))
 }
 

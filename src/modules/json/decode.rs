@@ -21,10 +21,13 @@
 
 use std::borrow::Cow;
 
+use hashbrown::HashTable;
 use num_bigint::BigInt;
 
-use crate::object::{Exc, PyResult, Value};
-use crate::types::dict_ops;
+use crate::object::cell::PyCell;
+use crate::object::dict::{Dict, DictKey, spread};
+use crate::object::{Exc, ObjRef, Payload, PyResult, Value};
+use crate::types::str::text_hash;
 use crate::vm::Vm;
 
 /// Most decimal digits accepted in an int (CPython's default
@@ -61,6 +64,15 @@ pub struct Config {
 }
 
 /// One scan of one document.
+///
+/// Containers are gathered on two stacks shared by the whole scan: an
+/// array pushes its items on `items` above where it found it, an object
+/// its pairs on `pairs`, and each takes its own off the top when it ends
+/// (nested ones have taken theirs by then). So every list and dict is made
+/// at its final size. Object keys go through `keys`, a memo of the key
+/// strs of this scan (as CPython's scanner memoizes them): a key met again
+/// is the same str object, made and hashed once. The three are `Scratch`,
+/// lent by the thread's spare (see `SPARE`) and handed back empty.
 pub struct Scanner<'a> {
     pub text: &'a str,
     /// The str being decoded (the `doc` of errors).
@@ -69,7 +81,49 @@ pub struct Scanner<'a> {
     /// The first unpaired surrogate escape met (its offset and code): the
     /// scan goes on (so that a later error is CPython's), and `finish`
     /// refuses the document.
-    pub lone: std::cell::Cell<Option<(usize, u32)>>,
+    lone: Option<(usize, u32)>,
+    scratch: Scratch,
+}
+
+/// The working space of a scan (see `Scanner`).
+#[derive(Default)]
+struct Scratch {
+    items: Vec<Value>,
+    pairs: Vec<(DictKey, Value)>,
+    /// The key strs of this scan, with their hashes.
+    keys: HashTable<DictKey>,
+}
+
+/// Most entries a spare `Scratch` keeps room for in each of its parts
+/// (a few tens of KiB, counted to the thread like any allocation).
+const SPARE_ROOM: usize = 1024;
+
+thread_local! {
+    /// An empty `Scratch` kept between scans of this thread, so that a
+    /// loop of small documents does not grow new stacks and memos every
+    /// time. It holds no values (it is emptied before it is kept), only
+    /// room, and only up to `SPARE_ROOM` entries per part. A scan started
+    /// inside another (an object hook calling `json.loads`) finds none and
+    /// makes its own.
+    static SPARE: std::cell::Cell<Option<Scratch>> = const { std::cell::Cell::new(None) };
+}
+
+impl Drop for Scanner<'_> {
+    fn drop(&mut self) {
+        let mut s = std::mem::take(&mut self.scratch);
+        s.items.clear();
+        s.pairs.clear();
+        s.keys.clear();
+        let room = s
+            .items
+            .capacity()
+            .max(s.pairs.capacity())
+            .max(s.keys.capacity());
+        if room <= SPARE_ROOM {
+            // (After thread-local destruction there is nothing to keep.)
+            let _ = SPARE.try_with(|c| c.set(Some(s)));
+        }
+    }
 }
 
 /// Whether `b` is JSON whitespace.
@@ -129,7 +183,7 @@ pub fn decode_error(vm: &mut Vm, cls: &Value, msg: &str, doc: &Value, char_pos: 
 }
 
 impl<'a> Scanner<'a> {
-    fn bytes(&self) -> &[u8] {
+    fn bytes(&self) -> &'a [u8] {
         self.text.as_bytes()
     }
 
@@ -139,14 +193,19 @@ impl<'a> Scanner<'a> {
             text,
             doc,
             cfg,
-            lone: std::cell::Cell::new(None),
+            lone: None,
+            scratch: SPARE
+                .try_with(std::cell::Cell::take)
+                .ok()
+                .flatten()
+                .unwrap_or_default(),
         }
     }
 
     /// The error for an unpaired surrogate met by a scan that otherwise
     /// succeeded (a sandpy str cannot hold one; CPython's can).
     pub fn finish(&self, vm: &mut Vm) -> Result<(), Exc> {
-        match self.lone.get() {
+        match self.lone {
             None => Ok(()),
             Some((pos, code)) => {
                 let msg =
@@ -173,7 +232,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// The value starting at byte `pos`, and the offset after it.
-    pub fn value(&self, vm: &mut Vm, pos: usize) -> Scan<(Value, usize)> {
+    pub fn value(&mut self, vm: &mut Vm, pos: usize) -> Scan<(Value, usize)> {
         let b = self.bytes();
         let Some(&c) = b.get(pos) else {
             return Err(Fail::Stop(pos));
@@ -211,7 +270,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn nest(
-        &self,
+        &mut self,
         vm: &mut Vm,
         doing: &'static str,
         pos: usize,
@@ -294,20 +353,14 @@ impl<'a> Scanner<'a> {
 
     /// The string whose text starts at `pos` (after its quote), and the
     /// offset after its closing quote.
-    pub fn string(&self, vm: &mut Vm, pos: usize) -> Scan<(Cow<'a, str>, usize)> {
+    pub fn string(&mut self, vm: &mut Vm, pos: usize) -> Scan<(Cow<'a, str>, usize)> {
         let b = self.bytes();
         let begin = pos;
         let mut out = String::new();
         let mut i = pos;
         loop {
             let run = i;
-            while i < b.len() {
-                let c = b[i];
-                if c == b'"' || c == b'\\' || (c < 0x20 && self.cfg.strict) {
-                    break;
-                }
-                i += 1;
-            }
+            i = plain_run(b, i, self.cfg.strict);
             vm.work(i - run)?;
             if i >= b.len() {
                 return Err(self.unterminated(vm, begin));
@@ -368,8 +421,8 @@ impl<'a> Scanner<'a> {
             match char::from_u32(code) {
                 Some(ch) => out.push(ch),
                 None => {
-                    if self.lone.get().is_none() {
-                        self.lone.set(Some((u - 1, code)));
+                    if self.lone.is_none() {
+                        self.lone = Some((u - 1, code));
                     }
                     out.push('\u{fffd}');
                 }
@@ -377,14 +430,14 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    fn array(&self, vm: &mut Vm, pos: usize) -> Scan<(Value, usize)> {
+    fn array(&mut self, vm: &mut Vm, pos: usize) -> Scan<(Value, usize)> {
         let b = self.bytes();
-        let mut items = Vec::new();
+        let base = self.scratch.items.len();
         let mut i = skip_ws(b, pos);
         if b.get(i) != Some(&b']') {
             loop {
                 let (v, end) = self.value(vm, i)?;
-                items.push(v);
+                self.scratch.items.push(v);
                 i = skip_ws(b, end);
                 match b.get(i) {
                     Some(b']') => break,
@@ -394,13 +447,20 @@ impl<'a> Scanner<'a> {
                 i = skip_ws(b, i + 1);
             }
         }
-        vm.work(items.len())?;
+        vm.work(self.scratch.items.len() - base)?;
+        let items: Vec<Value> = if base == 0 && self.scratch.items.len() > SPARE_ROOM {
+            // A long outermost array takes the stack itself (copying it
+            // would cost as much again, and it is too big to be kept).
+            std::mem::take(&mut self.scratch.items)
+        } else {
+            self.scratch.items.drain(base..).collect()
+        };
         Ok((Value::list(items), i + 1))
     }
 
-    fn object(&self, vm: &mut Vm, pos: usize) -> Scan<(Value, usize)> {
+    fn object(&mut self, vm: &mut Vm, pos: usize) -> Scan<(Value, usize)> {
         let b = self.bytes();
-        let mut pairs: Vec<(Value, Value)> = Vec::new();
+        let base = self.scratch.pairs.len();
         let mut i = skip_ws(b, pos);
         if b.get(i) != Some(&b'}') {
             loop {
@@ -409,13 +469,14 @@ impl<'a> Scanner<'a> {
                     return Err(self.err(vm, msg, i));
                 }
                 let (k, end) = self.string(vm, i + 1)?;
+                let k = self.key(k);
                 i = skip_ws(b, end);
                 if b.get(i) != Some(&b':') {
                     return Err(self.err(vm, "Expecting ':' delimiter", i));
                 }
                 i = skip_ws(b, i + 1);
                 let (v, end) = self.value(vm, i)?;
-                pairs.push((str_value(k), v));
+                self.scratch.pairs.push((k, v));
                 i = skip_ws(b, end);
                 match b.get(i) {
                     Some(b'}') => break,
@@ -425,23 +486,52 @@ impl<'a> Scanner<'a> {
                 i = skip_ws(b, i + 1);
             }
         }
-        vm.work(pairs.len())?;
+        vm.work(self.scratch.pairs.len() - base)?;
         let end = i + 1;
+        let pairs = self.scratch.pairs.drain(base..);
         if let Some(h) = &self.cfg.pairs_hook {
-            let list: Vec<Value> = pairs
-                .into_iter()
-                .map(|(k, v)| Value::tuple(vec![k, v]))
-                .collect();
+            let list: Vec<Value> = pairs.map(|(k, v)| Value::tuple(vec![k.key, v])).collect();
             return Ok((vm.call(h, &[Value::list(list)])?, end));
         }
-        let d = vm.new_dict();
+        let n = pairs.len();
+        let mut d = Dict::with_capacity(n);
         for (k, v) in pairs {
-            dict_ops::insert(vm, &d, k, v)?;
+            // Keys of equal text are one str (the memo's), so identity
+            // finds a repeated key: the first stays, the last value wins.
+            match d.find(k.hash, &mut |x| x.is(&k.key)) {
+                Some(at) => drop(d.set_value_at(at, v)),
+                None => drop(d.push_new(k.hash, k.key, v)),
+            }
         }
+        if d.len() < n / 2 {
+            // Mostly repeated keys: no room kept for the pairs that were
+            // not new (a million `"a": 0` make a dict of one entry).
+            d = d.copy();
+        }
+        let d = Value::Obj(ObjRef::new(Payload::Dict(PyCell::new(d))));
         match &self.cfg.object_hook {
             Some(h) => Ok((vm.call(h, &[d])?, end)),
             None => Ok((d, end)),
         }
+    }
+
+    /// The str of an object key, with its hash: the one made earlier in
+    /// this scan for the same text, or a new one, remembered.
+    fn key(&mut self, text: Cow<'_, str>) -> DictKey {
+        let hash = text_hash(&text);
+        let same = |k: &DictKey| k.key.as_str() == Some(&*text);
+        if let Some(k) = self.scratch.keys.find(spread(hash), same) {
+            return k.clone();
+        }
+        let key = str_value(text);
+        if let Some(s) = key.as_pystr() {
+            s.hash.set(hash);
+        }
+        let k = DictKey { hash, key };
+        self.scratch
+            .keys
+            .insert_unique(spread(hash), k.clone(), |k| spread(k.hash));
+        k
     }
 }
 
@@ -451,6 +541,37 @@ pub fn str_value(s: Cow<'_, str>) -> Value {
         Cow::Borrowed(t) => Value::str(t),
         Cow::Owned(t) => Value::string(t),
     }
+}
+
+/// The end of the run of plain string bytes at `i`: the offset of the
+/// first quote, backslash or (when `strict`) control character, or the
+/// end of `b`. Eight bytes are tested at a time (a word holds a byte
+/// below `k` exactly when `(w - k*ONES) & !w & HIGHS` is not zero, and a
+/// byte equal to `k` when that holds for `w ^ k*ONES` below 1); the word
+/// that holds one is then searched byte by byte.
+fn plain_run(b: &[u8], mut i: usize, strict: bool) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let below = |w: u64, k: u8| w.wrapping_sub(ONES * u64::from(k)) & !w & HIGHS;
+    while let Some(Ok(word)) = b.get(i..i + 8).map(<[u8; 8]>::try_from) {
+        let w = u64::from_le_bytes(word);
+        let mut hit =
+            below(w ^ (ONES * u64::from(b'"')), 1) | below(w ^ (ONES * u64::from(b'\\')), 1);
+        if strict {
+            hit |= below(w, 0x20);
+        }
+        if hit != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while let Some(&c) = b.get(i) {
+        if c == b'"' || c == b'\\' || (c < 0x20 && strict) {
+            break;
+        }
+        i += 1;
+    }
+    i
 }
 
 /// The value of four hex digits at `at`, when they are there and a byte

@@ -7,8 +7,11 @@
 //!   `s` and the index after it, or `StopIteration(idx)` where no value
 //!   starts (CPython's scanner contract); `cfg` is a decoder's
 //!   configuration tuple (see `decode_config`).
-//! - `decode(s, cfg)`: a whole document (whitespace around it allowed), as
-//!   `JSONDecoder.decode` reads it when `raw_decode` is not overridden.
+//! - `decode(s, decoder, general)`: a whole document (whitespace around it
+//!   allowed), `JSONDecoder.decode`: scanned here when the decoder's
+//!   `scan_once` carries a configuration (`json_config`) and its class's
+//!   `raw_decode` is the one that configuration names; else
+//!   `general(decoder, s)`, the Python path through `raw_decode`.
 //! - `scanstring(s, end, strict, error)`: the string whose text starts at
 //!   `end` (after its quote) and the index after its closing quote.
 //! - `encode(obj, cfg)`: the text of `obj` (see `encoder_config`).
@@ -19,7 +22,9 @@
 //!   encoding (UTF-8, UTF-16 or UTF-32, either byte order) detected as
 //!   CPython's `json.detect_encoding` does.
 //!
-//! This module holds no state: every call gets its configuration.
+//! This module holds no state: every call gets its configuration (the
+//! scanner keeps an empty scratch space per thread, room only, see
+//! `decode::Scanner`).
 
 mod decode;
 mod encode;
@@ -81,14 +86,15 @@ fn hook(v: &Value) -> Option<Value> {
 }
 
 /// A decoder's configuration from the tuple `(strict, object_hook,
-/// object_pairs_hook, parse_float, parse_int, parse_constant, error)`,
-/// hooks None where the default applies.
+/// object_pairs_hook, parse_float, parse_int, parse_constant, error,
+/// raw_decode)`, hooks None where the default applies (`raw_decode`, the
+/// method whose work `decode` does, is read by `decode` alone).
 fn decode_config(vm: &mut Vm, v: &Value) -> PyResult<Config> {
     let Some(Payload::Tuple(t)) = v.payload() else {
         return Err(vm.type_error("decoder configuration must be a tuple"));
     };
-    if t.len() != 7 {
-        return Err(vm.type_error("decoder configuration must have 7 items"));
+    if t.len() != 8 {
+        return Err(vm.type_error("decoder configuration must have 8 items"));
     }
     Ok(Config {
         strict: vm.truthy(&t[0])?,
@@ -125,7 +131,7 @@ fn scan_once(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(pos) = decode::byte_offset(text, idx) else {
         return Err(vm.stop_iteration(Value::Int(idx as i64)));
     };
-    let sc = Scanner::new(text, &a.pos[0], &cfg);
+    let mut sc = Scanner::new(text, &a.pos[0], &cfg);
     match sc.value(vm, pos) {
         Ok((v, end)) => {
             sc.finish(vm)?;
@@ -138,11 +144,32 @@ fn scan_once(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
 }
 
+/// The configuration `decoder.decode` may scan with at once: that of its
+/// `scan_once` when its class's `raw_decode` is the configuration's own
+/// (None: the decoder goes its own way, through `raw_decode`).
+fn plain_config(vm: &mut Vm, decoder: &Value) -> PyResult<Option<Value>> {
+    let name = vm.intern_static("scan_once");
+    let scan = vm.getattr(decoder, &name)?;
+    let name = vm.intern_static("json_config");
+    let Some(cfg) = vm.getattr_opt(&scan, &name)? else {
+        return Ok(None);
+    };
+    let raw = match cfg.payload() {
+        Some(Payload::Tuple(t)) if t.len() == 8 => t[7].clone(),
+        _ => return Ok(None),
+    };
+    let own = vm.lookup_special_str(decoder, "raw_decode");
+    Ok(own.is_some_and(|f| f.is(&raw)).then_some(cfg))
+}
+
 fn decode_document(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    positional(vm, "decode", a, 2, 2)?;
+    positional(vm, "decode", a, 3, 3)?;
+    let Some(cfg) = plain_config(vm, &a.pos[1])? else {
+        return vm.call(&a.pos[2], &[a.pos[1].clone(), a.pos[0].clone()]);
+    };
     let text = str_arg(vm, "decode", a, 0)?;
-    let cfg = decode_config(vm, &a.pos[1])?;
-    let sc = Scanner::new(text, &a.pos[0], &cfg);
+    let cfg = decode_config(vm, &cfg)?;
+    let mut sc = Scanner::new(text, &a.pos[0], &cfg);
     let b = text.as_bytes();
     let start = decode::skip_ws(b, 0);
     let (v, end) = match sc.value(vm, start) {
@@ -190,7 +217,7 @@ fn scanstring(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(pos) = decode::byte_offset(text, end) else {
         return Err(vm.value_error("end is out of bounds"));
     };
-    let sc = Scanner::new(text, &a.pos[0], &cfg);
+    let mut sc = Scanner::new(text, &a.pos[0], &cfg);
     match sc.string(vm, pos) {
         Ok((s, end)) => {
             sc.finish(vm)?;

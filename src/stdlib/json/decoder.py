@@ -68,15 +68,9 @@ class JSONDecoder(object):
     def decode(self, s, _w=None):
         """The Python value of the JSON document s (a str), which may
         have whitespace around it and nothing else."""
-        config = getattr(self.scan_once, 'json_config', None)
-        if config is not None and type(self).raw_decode is JSONDecoder.raw_decode:
-            return _json.decode(s, config)
-        start = _json.skip_ws(s, 0)
-        obj, end = self.raw_decode(s, start)
-        end = _json.skip_ws(s, end)
-        if end != len(s):
-            raise JSONDecodeError("Extra data", s, end)
-        return obj
+        # Scanned at once when scan_once is one of ours and raw_decode is
+        # not overridden; else _decode, through them.
+        return _json.decode(s, self, _decode)
 
     def raw_decode(self, s, idx=0):
         """The value of the JSON document that starts at index idx of s,
@@ -87,10 +81,21 @@ class JSONDecoder(object):
             raise JSONDecodeError("Expecting value", s, err.value) from None
 
 
+def _decode(self, s):
+    """JSONDecoder.decode through self.raw_decode (and so scan_once)."""
+    start = _json.skip_ws(s, 0)
+    obj, end = self.raw_decode(s, start)
+    end = _json.skip_ws(s, end)
+    if end != len(s):
+        raise JSONDecodeError("Extra data", s, end)
+    return obj
+
+
 def _config(ctx):
     """The native scanner's configuration from the attributes of ctx (a
     JSONDecoder, or any object with them), read once when the scanner is
-    made, as CPython's scanner reads them; None marks a default hook."""
+    made, as CPython's scanner reads them; None marks a default hook. The
+    last item is the raw_decode whose work the native decode does."""
     parse_float = ctx.parse_float
     parse_int = ctx.parse_int
     parse_constant = ctx.parse_constant
@@ -102,6 +107,7 @@ def _config(ctx):
         None if parse_int is int else parse_int,
         None if parse_constant is _constant else parse_constant,
         JSONDecodeError,
+        JSONDecoder.raw_decode,
     )
 
 
