@@ -631,15 +631,21 @@ impl Vm {
         }
         for (i, slot) in slots.iter_mut().enumerate().take(total).skip(argc) {
             if matches!(slot, Value::Undef) {
-                let name = unit.varnames[i].clone();
-                let d = match &func.kwdefaults {
-                    Some(kd) => {
-                        let kd = kd.clone();
-                        let key = self.intern(&name);
-                        self.dict_get_str(&kd, &key)?
+                let name: &str = &unit.varnames[i];
+                // Found by its text: no interning of the name per call.
+                let d = func.kwdefaults.as_ref().and_then(|kd| {
+                    let d = crate::object::dict_ref(kd).borrow();
+                    // The compiler makes the dict in parameter order: the
+                    // entry at the parameter's place is usually its own.
+                    if let Some((k, v)) = d.entry_at(i - argc)
+                        && k.as_str() == Some(name)
+                    {
+                        return Some(v.clone());
                     }
-                    None => None,
-                };
+                    let h = crate::types::str::text_hash(name);
+                    d.find(h, &mut |k: &Value| k.as_str() == Some(name))
+                        .and_then(|j| d.value_at(j).cloned())
+                });
                 match d {
                     Some(v) => *slot = v,
                     None => missing.push(name.to_string()),
