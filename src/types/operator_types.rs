@@ -131,6 +131,18 @@ fn itemgetter_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(new_getter(&ITEMGETTER, pos.to_vec(), Vec::new()))
 }
 
+/// The one item an `itemgetter(k)` fetches, when `f` is such a getter (a
+/// sort calls `obj[k]` for each item without calling the getter).
+pub fn single_item(f: &Value) -> Option<Value> {
+    let g = f
+        .host::<Getter>()
+        .filter(|g| std::ptr::eq(g.ty, &ITEMGETTER))?;
+    match &g.items.borrow()[..] {
+        [k] => Some(k.clone()),
+        _ => None,
+    }
+}
+
 fn itemgetter_call(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     // One item (the usual sort key) without copying the getter's list.
     let single = match a.pos.first().and_then(|v| v.host::<Getter>()) {

@@ -30,6 +30,18 @@ pub fn sort(
 ) -> PyResult<()> {
     let mut keys = match key {
         None => None,
+        // `key=itemgetter(k)`: `item[k]` for each item, read in place for
+        // a tuple or list and an index in range.
+        Some(f) if let Some(k) = super::operator_types::single_item(f) => {
+            let mut ks = Vec::with_capacity(items.len());
+            for it in items.iter() {
+                ks.push(match item_at(it, &k) {
+                    Some(v) => v,
+                    None => vm.getitem(it, &k)?,
+                });
+            }
+            Some(ks)
+        }
         Some(f) => {
             let mut ks = Vec::with_capacity(items.len());
             for it in items.iter() {
@@ -52,6 +64,18 @@ pub fn sort(
         items.reverse();
     }
     r
+}
+
+/// `seq[i]` for an exact tuple or list and an int index in range; None
+/// for everything else (the general subscript decides, and raises).
+fn item_at(seq: &Value, i: &Value) -> Option<Value> {
+    let Value::Int(i) = *i else { return None };
+    let i = usize::try_from(i).ok()?;
+    match seq.payload()? {
+        Payload::Tuple(t) => t.get(i).cloned(),
+        Payload::List(l) => l.borrow().get(i).cloned(),
+        _ => None,
+    }
 }
 
 /// One kind of scalar shared by every key, whose order is total.

@@ -88,6 +88,19 @@ print(sorted({3: 1, 1: 2, 2: 3}.items(), key=lambda kv: kv[1], reverse=True))
 big = list(range(5000))
 print(sorted(big) == big, sorted(big, reverse=True) == big[::-1])
 
+# itemgetter keys: tuples, lists, negative indexes, dicts, and the errors.
+from operator import itemgetter
+rows = [(3, "c"), (1, "a"), (2, "b"), (1, "z")]
+print(sorted(rows, key=itemgetter(0)), sorted(rows, key=itemgetter(-1), reverse=True))
+print(sorted([[2, 0], [1, 9], [1, 1]], key=itemgetter(0)))
+print(sorted([{"a": 2}, {"a": 1}], key=itemgetter("a")))
+print(sorted(["bc", "ab", "ca"], key=itemgetter(1)))
+for bad in ([(1,), ()], [{"a": 1}, {}], [1, 2]):
+    try:
+        sorted(bad, key=itemgetter(0 if not isinstance(bad[0], dict) else "a"))
+    except (IndexError, KeyError, TypeError) as e:
+        print(type(e).__name__, e)
+
 # Output:
 # ValueError no 3
 # [0, 1, 2, 3, 4, 5, 7, 9] 8
@@ -105,3 +118,10 @@ print(sorted(big) == big, sorted(big, reverse=True) == big[::-1])
 # [[1], [1, 5], [2, 1]]
 # [(2, 3), (1, 2), (3, 1)]
 # True True
+# [(1, 'a'), (1, 'z'), (2, 'b'), (3, 'c')] [(1, 'z'), (3, 'c'), (2, 'b'), (1, 'a')]
+# [[1, 9], [1, 1], [2, 0]]
+# [{'a': 1}, {'a': 2}]
+# ['ca', 'ab', 'bc']
+# IndexError tuple index out of range
+# KeyError 'a'
+# TypeError 'int' object is not subscriptable

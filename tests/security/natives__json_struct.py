@@ -47,6 +47,11 @@ def struct_huge_iter():
     return len(list(struct.iter_unpack('B', bytes(10 ** 7))))
 
 
+def struct_long_format():
+    import struct
+    return len(struct.pack('x' * 10 ** 7))
+
+
 def run(f, **caps):
     cfg = sandbox.Config(modules=['json', 'struct'], **caps)
     t0 = time.time()
@@ -90,6 +95,15 @@ def deep():
 
 print(run(deep, time=20, memory='256M'))
 
+# A format of ten million codes is refused before it is parsed (its parse
+# would have held over 200 MB past a 24 MB cap before the count caught it).
+try:
+    sandbox.spawn(struct_long_format, _config=sandbox.Config(modules=['struct'], memory='24M')).join()
+except sandbox.SandboxError as e:
+    # "... (N.NM in use)": what the sandbox held when it was stopped.
+    held = str(e).rsplit('(', 1)[-1]
+    print('struct_long_format:', e.kind, 'held under the cap:', held.endswith('M in use)') and float(held.split('M')[0]) < 24)
+
 # Output:
 # loads_huge time: limit fast=True
 # loads_long_string time: limit fast=True
@@ -101,3 +115,4 @@ print(run(deep, time=20, memory='256M'))
 # struct_huge_unpack memory: limit
 # struct_huge_iter memory: limit
 # returned ['maximum recursion depth exceeded while decoding a JSON array from a unicode string', 'maximum recursion depth exceeded while decoding a JSON object from a unicode string', 'maximum recursion depth exceeded while encoding a JSON object']
+# struct_long_format: limit held under the cap: True

@@ -5,7 +5,9 @@
 # a child sandbox capped at CAP seconds and MEMORY; the host must survive,
 # and every child must end within CAP + SLACK of wall time, as measured
 # here around spawn and join. Prints one line per class of natives with
-# its worst latency, and a FAIL line for each child past the bound.
+# its worst latency, and a FAIL line for each child past the bound or
+# stopped at its memory cap holding more than twice it (a native that
+# allocated before it checked).
 import sys
 import time
 import sandbox
@@ -169,6 +171,20 @@ def targets():
     return out
 
 
+# A child stopped at its memory cap says what it held then ("... (93.2M
+# in use)"): past twice the cap, some native allocated before it checked.
+OVERSHOOT_MB = 128
+
+
+def held_mb(msg):
+    tail = msg.rsplit("(", 1)[-1]
+    for unit, scale in (("K", 1 / 1024), ("M", 1), ("G", 1024)):
+        head = tail.split(unit, 1)[0]
+        if head != tail and head.replace(".", "", 1).isdigit():
+            return float(head) * scale
+    return 0.0
+
+
 def last(q):
     k = -1
     while True:
@@ -208,6 +224,10 @@ while todo or running:
             why = "ok"
         except sandbox.SandboxError as e:
             why = e.kind
+            held = held_mb(str(e))
+            if held > OVERSHOOT_MB:
+                print("FAIL overshoot %s %s held %.0f MB under a %s cap" % (label, COMBOS[max(k, 0)], held, MEMORY))
+                fails += 1
             if e.kind == "crash":
                 print("FAIL crash", label, COMBOS[max(k, 0)], str(e)[:200])
                 fails += 1

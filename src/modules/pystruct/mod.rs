@@ -112,7 +112,10 @@ fn layout_of(vm: &mut Vm, err: &Value, fmt: &Value) -> PyResult<Layout> {
     let len = match fmt.payload() {
         Some(Payload::Str(s)) => s.s.len(),
         Some(Payload::Bytes(b)) => b.len(),
-        _ => fmt.instance_base().and_then(Value::as_str).map_or(0, str::len),
+        _ => fmt
+            .instance_base()
+            .and_then(Value::as_str)
+            .map_or(0, str::len),
     } as u64;
     let item = std::mem::size_of::<layout::Item>() as u64;
     vm.reserve_memory(len.saturating_mul(1 + 2 * item))?;
