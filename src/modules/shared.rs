@@ -135,11 +135,10 @@ impl Vm {
     /// frozen one (the same frozen functions and classes, nothing compiled
     /// or run again), completed by that function. None for the others.
     pub(crate) fn sandbox_part(&mut self, name: &str, m: &ObjRef) -> PyResult<Option<ObjRef>> {
-        let Payload::Module(md) = m.payload() else {
+        let Some(init) = self.sandbox_init_of(m)? else {
             return Ok(None);
         };
-        let key = self.intern_static("_sandbox_init");
-        let Some(init) = self.dict_get_str(&md.dict, &key)? else {
+        let Payload::Module(md) = m.payload() else {
             return Ok(None);
         };
         let entries = crate::object::dict_ref(&md.dict).borrow().copy();
@@ -153,6 +152,15 @@ impl Vm {
         }
         self.call(&init, &[Value::Obj(lm.dict.clone())])?;
         Ok(Some(local))
+    }
+
+    /// A module's `_sandbox_init`, if it defines one (see `sandbox_part`).
+    pub(crate) fn sandbox_init_of(&mut self, m: &ObjRef) -> PyResult<Option<Value>> {
+        let Payload::Module(md) = m.payload() else {
+            return Ok(None);
+        };
+        let key = self.intern_static("_sandbox_init");
+        self.dict_get_str(&md.dict, &key)
     }
 
     /// The shared module `name` when the runtime has built it (with

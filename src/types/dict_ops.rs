@@ -5,7 +5,7 @@
 //! mutation attempted by that code finds the table borrowed and raises
 //! RuntimeError instead of corrupting it or panicking.
 
-use crate::object::cell::PyCell;
+use crate::object::cell::{PyCell, PyRefMut};
 
 use crate::object::{ObjRef, Payload, PyResult, Value};
 use crate::vm::Vm;
@@ -101,10 +101,15 @@ fn busy_error(vm: &mut Vm, container: &Value, what: &str) -> crate::object::Exc 
     }
 }
 
-/// Insert or replace (the first key stays, as in Python).
-pub fn insert(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyResult<()> {
+/// What an update of `key` needs: its hash, its entry (None when absent),
+/// and the table borrowed for writing (the lookup's `__eq__` has run).
+fn probe_for_update<'a>(
+    vm: &mut Vm,
+    container: &'a Value,
+    key: &Value,
+) -> PyResult<(i64, Option<usize>, PyRefMut<'a, Dict>)> {
     crate::freeze::check_mutable(vm, container)?;
-    let h = vm.hash(&key)?;
+    let h = vm.hash(key)?;
     let Some(TableRef::Cell(c)) = table(container) else {
         return Err(vm.type_error("object does not support item assignment"));
     };
@@ -112,11 +117,17 @@ pub fn insert(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyRes
         let Ok(d) = c.try_borrow() else {
             return Err(busy_error(vm, container, "changed size during iteration"));
         };
-        find(vm, &d, h, &key)?
+        find(vm, &d, h, key)?
     };
-    let Ok(mut d) = c.try_borrow_mut() else {
+    let Ok(d) = c.try_borrow_mut() else {
         return Err(busy_error(vm, container, "mutated during update"));
     };
+    Ok((h, idx, d))
+}
+
+/// Insert or replace (the first key stays, as in Python).
+pub fn insert(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyResult<()> {
+    let (h, idx, mut d) = probe_for_update(vm, container, &key)?;
     match idx {
         Some(i) => {
             let old = d.set_value_at(i, value);
@@ -134,20 +145,7 @@ pub fn insert(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyRes
 /// is missing or a small int (Counter's loop). Otherwise nothing is stored
 /// and the old value is returned, for the caller to add with Python's `+`.
 pub fn add_one(vm: &mut Vm, container: &Value, key: Value) -> PyResult<Option<Value>> {
-    crate::freeze::check_mutable(vm, container)?;
-    let h = vm.hash(&key)?;
-    let Some(TableRef::Cell(c)) = table(container) else {
-        return Err(vm.type_error("object does not support item assignment"));
-    };
-    let idx = {
-        let Ok(d) = c.try_borrow() else {
-            return Err(busy_error(vm, container, "changed size during iteration"));
-        };
-        find(vm, &d, h, &key)?
-    };
-    let Ok(mut d) = c.try_borrow_mut() else {
-        return Err(busy_error(vm, container, "mutated during update"));
-    };
+    let (h, idx, mut d) = probe_for_update(vm, container, &key)?;
     match idx {
         Some(i) => match d.value_at(i) {
             Some(Value::Int(n)) if *n < i64::MAX => {

@@ -145,13 +145,7 @@ pub fn single_item(f: &Value) -> Option<Value> {
 
 fn itemgetter_call(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     // One item (the usual sort key) without copying the getter's list.
-    let single = match a.pos.first().and_then(|v| v.host::<Getter>()) {
-        Some(g) if std::ptr::eq(g.ty, &ITEMGETTER) => match &g.items.borrow()[..] {
-            [k] => Some(k.clone()),
-            _ => None,
-        },
-        _ => None,
-    };
+    let single = a.pos.first().and_then(single_item);
     if let Some(k) = single {
         let obj = one_arg(vm, a, "itemgetter")?;
         return vm.getitem(&obj, &k);

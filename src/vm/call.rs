@@ -56,38 +56,21 @@ impl Vm {
                     let unit = &code.unit;
                     let nargs = self.stack.len() - args_at;
                     if kwnames.is_none()
-                        && !unit.generator
-                        && !unit.varargs
-                        && !unit.varkeywords
-                        && unit.kwonlyargcount == 0
+                        && let Some(skip) = simple_positional(f, nargs)
                     {
-                        let argc = unit.argcount as usize;
-                        if nargs == argc {
-                            self.push_frame(
-                                code.clone(),
-                                f.globals.clone().into(),
-                                &f.closure,
-                                args_at,
-                                ret_to,
-                                FrameKind::Normal,
-                                f.authority,
-                            )?;
-                            return Ok(true);
-                        }
-                        if nargs < argc && nargs + f.defaults.len() >= argc {
-                            let skip = f.defaults.len() - (argc - nargs);
-                            self.stack.extend(f.defaults[skip..].iter().cloned());
-                            self.push_frame(
-                                code.clone(),
-                                f.globals.clone().into(),
-                                &f.closure,
-                                args_at,
-                                ret_to,
-                                FrameKind::Normal,
-                                f.authority,
-                            )?;
-                            return Ok(true);
-                        }
+                        // The arguments already on the stack are the new
+                        // frame's first slots; trailing defaults follow.
+                        self.stack.extend(f.defaults[skip..].iter().cloned());
+                        self.push_frame(
+                            code.clone(),
+                            f.globals.clone().into(),
+                            &f.closure,
+                            args_at,
+                            ret_to,
+                            FrameKind::Normal,
+                            f.authority,
+                        )?;
+                        return Ok(true);
                     }
                     // General binding.
                     let (pos, kw) = self.split_stack_args(args_at, kwnames.as_ref())?;
@@ -917,10 +900,10 @@ impl Vm {
     }
 }
 
-/// The qualified name of a function, as error messages show it.
 /// When `nargs` positional arguments bind to `f`'s parameters in order with
 /// nothing else to do (no `*args`, `**kwargs`, keyword-only parameters, not a
 /// generator), the index of the first default still needed.
+#[inline]
 fn simple_positional(f: &Function, nargs: usize) -> Option<usize> {
     let unit = f.code.unit();
     if unit.generator || unit.varargs || unit.varkeywords || unit.kwonlyargcount != 0 {
@@ -933,6 +916,7 @@ fn simple_positional(f: &Function, nargs: usize) -> Option<usize> {
     Some(f.defaults.len() - (argc - nargs))
 }
 
+/// The qualified name of a function, as error messages show it.
 pub(crate) fn func_qualname(f: &Function) -> String {
     super::eval::name_text(&f.qualname.borrow())
 }

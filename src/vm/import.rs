@@ -376,12 +376,10 @@ impl Vm {
         // sharing, as rc-plain's): its per-sandbox part is made in place.
         // A build for sharing leaves it to each importer (`sandbox_part`).
         if !self.builds_stdlib()
+            && let Some(init) = self.sandbox_init_of(&m)?
             && let Payload::Module(md) = m.payload()
         {
-            let key = self.intern_static("_sandbox_init");
-            if let Some(init) = self.dict_get_str(&md.dict, &key)? {
-                self.call(&init, &[Value::Obj(md.dict.clone())])?;
-            }
+            self.call(&init, &[Value::Obj(md.dict.clone())])?;
         }
         Ok(m)
     }
