@@ -550,14 +550,24 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<V
         vm.reserve_memory(bytes as u64)?;
         vm.work(count)?;
         let idx = (0..count).map(move |k| (start + k as i64 * step) as usize);
+        // A contiguous slice (step 1) is one copy of a range of the items.
+        let run = (step == 1).then(|| {
+            let lo = start.max(0) as usize;
+            lo..lo + count
+        });
         return Ok(Some(match p {
             Payload::List(l) => {
                 let l = l.borrow();
-                Value::list(idx.filter_map(|i| l.get(i).cloned()).collect())
+                match run.and_then(|r| l.get(r)) {
+                    Some(items) => Value::list(items.to_vec()),
+                    None => Value::list(idx.filter_map(|i| l.get(i).cloned()).collect()),
+                }
             }
             Payload::Tuple(t) => {
                 if step == 1 && count == t.len() {
                     container.clone()
+                } else if let Some(items) = run.and_then(|r| t.get(r)) {
+                    Value::tuple(items.to_vec())
                 } else {
                     Value::tuple(idx.filter_map(|i| t.get(i).cloned()).collect())
                 }
@@ -565,16 +575,35 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<V
             Payload::Str(s) => {
                 if s.is_ascii() {
                     let b = s.s.as_bytes();
+                    if let Some(part) = run.and_then(|r| s.s.get(r)) {
+                        return Ok(Some(Value::string(part.to_owned())));
+                    }
                     let out: Vec<u8> = idx.filter_map(|i| b.get(i).copied()).collect();
                     // ASCII bytes are UTF-8: no copy.
                     Value::string(String::from_utf8(out).unwrap_or_default())
+                } else if let Some(r) = run {
+                    // Walk to the first character and take `count` of them:
+                    // no table of every character of the string.
+                    let from =
+                        s.s.char_indices()
+                            .nth(r.start)
+                            .map_or(s.s.len(), |(b, _)| b);
+                    let tail = &s.s[from..];
+                    let to = tail
+                        .char_indices()
+                        .nth(count)
+                        .map_or(tail.len(), |(b, _)| b);
+                    Value::string(tail[..to].to_owned())
                 } else {
                     let chars: Vec<char> = s.s.chars().collect();
                     Value::string(idx.filter_map(|i| chars.get(i)).collect())
                 }
             }
             Payload::Bytes(b) => {
-                let out: Vec<u8> = idx.filter_map(|i| b.get(i).copied()).collect();
+                let out: Vec<u8> = match run.and_then(|r| b.get(r)) {
+                    Some(part) => part.to_vec(),
+                    None => idx.filter_map(|i| b.get(i).copied()).collect(),
+                };
                 Value::Obj(ObjRef::new(Payload::Bytes(out.into())))
             }
             _ => return Ok(None),
@@ -688,17 +717,37 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<bool> {
                 let s = s.clone();
                 let n = l.borrow().len() as i64;
                 let (start, _, step, count) = slice_indices(vm, &s, n)?;
-                let mut idx: Vec<usize> = (0..count)
-                    .map(|k| (start + k as i64 * step) as usize)
-                    .collect();
-                idx.sort_unstable();
-                let mut l = l.borrow_mut();
-                let mut removed = Vec::new();
-                for i in idx.into_iter().rev() {
-                    if i < l.len() {
-                        removed.push(l.remove(i));
-                    }
+                if count == 0 {
+                    return Ok(true);
                 }
+                // One pass whatever the step (removing items one by one
+                // would move the tail once per item). The lowest index and
+                // a positive stride describe the same set of items.
+                let (lo, stride) = if step > 0 {
+                    (start as usize, step as usize)
+                } else {
+                    (
+                        (start + (count as i64 - 1) * step) as usize,
+                        step.unsigned_abs() as usize,
+                    )
+                };
+                let mut l = l.borrow_mut();
+                let removed: Vec<Value> = if stride == 1 {
+                    let hi = (lo + count).min(l.len());
+                    l.drain(lo.min(hi)..hi).collect()
+                } else {
+                    let mut removed = Vec::with_capacity(count);
+                    let mut kept = Vec::with_capacity(l.len().saturating_sub(count));
+                    for (i, v) in l.drain(..).enumerate() {
+                        if i >= lo && (i - lo) % stride == 0 && (i - lo) / stride < count {
+                            removed.push(v);
+                        } else {
+                            kept.push(v);
+                        }
+                    }
+                    *l = kept;
+                    removed
+                };
                 drop(l);
                 drop(removed);
                 return Ok(true);
