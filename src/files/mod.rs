@@ -109,8 +109,4 @@ impl HostObject for File {
     fn repr(&self, _addr: usize) -> String {
         File::repr(self)
     }
-
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
 }

@@ -25,7 +25,6 @@
 //! - the module keeps no mutable state: the exception class it raises
 //!   (`UnsupportedDigestmodError`) is looked up in the imported module.
 
-use std::any::Any;
 use std::cell::RefCell;
 
 use blake2::digest::core_api::{Buffer, UpdateCore, VariableOutputCore};
@@ -288,10 +287,6 @@ impl HostObject for Hash {
                 type_of(self.algo).name
             ),
         }
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }
 

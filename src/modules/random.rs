@@ -11,7 +11,6 @@
 //! bit-identical; results whose size follows from an argument are refused
 //! before they are built (`reserve_memory`), and long draws count work.
 
-use std::any::Any;
 use std::cell::RefCell;
 use std::io::Read;
 
@@ -46,9 +45,6 @@ impl HostObject for Generator {
     fn frozen_form(&self) -> Option<Box<dyn crate::object::host::SharedHost>> {
         Some(Box::new(FrozenGenerator(self.0.borrow().clone())))
     }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
 }
 
 /// A frozen generator: the state it had when frozen.
@@ -66,9 +62,6 @@ impl HostObject for FrozenGenerator {
     }
     fn thawed_form(&self) -> Option<Host> {
         Some(Host::local(Generator(RefCell::new(self.0.clone()))))
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }
 

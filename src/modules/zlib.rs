@@ -21,7 +21,6 @@
 //! Departure: `Compress.copy` and `Decompress.copy` are missing (the
 //! stable zlib-rs API offers no deflateCopy/inflateCopy).
 
-use std::any::Any;
 use std::cell::RefCell;
 
 use zlib_rs::{
@@ -456,10 +455,6 @@ impl HostObject for Compressor {
     fn repr(&self, addr: usize) -> String {
         format!("<zlib.Compress object at {addr:#x}>")
     }
-
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
 }
 
 fn compressobj(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -622,10 +617,6 @@ impl HostObject for Decompressor {
 
     fn repr(&self, addr: usize) -> String {
         format!("<zlib.Decompress object at {addr:#x}>")
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }
 

@@ -22,14 +22,28 @@
 //!   that the type registry fills with the class when it builds the builtin
 //!   types.
 
-use std::any::Any;
+use std::any::{Any, TypeId};
 
 use super::ObjRef;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+/// The object as `Any`, for downcasting: given to every host object (it
+/// cannot be written by hand, so it is always the object itself, which
+/// `Host::downcast` relies on).
+pub trait AsAny: Any {
+    /// The object itself, as `Any`.
+    fn as_any(&self) -> &dyn Any;
+}
+
+impl<T: Any> AsAny for T {
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
 /// What the object model asks of a host object.
-pub trait HostObject: Any {
+pub trait HostObject: AsAny {
     /// Its Python type (the class `type(x)` returns).
     fn host_type(&self) -> &'static HostType;
 
@@ -97,9 +111,6 @@ pub trait HostObject: Any {
     fn thaws(&self) -> bool {
         false
     }
-
-    /// For downcasting to the concrete type.
-    fn as_any(&self) -> &dyn Any;
 }
 
 /// A scan met a cell that was mutably borrowed: its contents are unknown.
@@ -119,8 +130,9 @@ impl<T: HostObject + Send + Sync> SharedHost for T {
     }
 }
 
-/// The payload of a host object (see the module invariants).
-pub struct Host(Kind);
+/// The payload of a host object (see the module invariants), with the
+/// concrete type of the boxed object, so that a downcast is one compare.
+pub struct Host(Kind, TypeId);
 
 enum Kind {
     Local(Box<dyn HostObject>),
@@ -130,13 +142,13 @@ enum Kind {
 impl Host {
     /// A host object of this sandbox only: it cannot be frozen.
     pub fn local(o: impl HostObject) -> Host {
-        Host(Kind::Local(Box::new(o)))
+        Host::of(Kind::Local(Box::new(o)))
     }
 
     /// A host object whose state any thread may use: freezing one makes a
     /// frozen copy that is the same object (`HostObject::share`).
     pub fn shared(o: impl SharedHost) -> Host {
-        Host(Kind::Shared(Box::new(o)))
+        Host::of(Kind::Shared(Box::new(o)))
     }
 
     /// The object.
@@ -148,19 +160,44 @@ impl Host {
         }
     }
 
-    /// The concrete object, if it is a `T`.
+    /// A host payload over `kind`, recording the boxed object's type.
+    fn of(kind: Kind) -> Host {
+        let tid = match &kind {
+            Kind::Local(o) => o.as_ref().as_any().type_id(),
+            Kind::Shared(o) => o.as_host().as_any().type_id(),
+        };
+        Host(kind, tid)
+    }
+
+    /// The concrete object, if it is a `T`: one compare of type ids, no
+    /// call through the vtable (`d.append(x)` asks this on every call).
     #[inline]
     pub fn downcast<T: HostObject>(&self) -> Option<&T> {
-        self.get().as_any().downcast_ref::<T>()
+        if self.1 != TypeId::of::<T>() {
+            return None;
+        }
+        let data: *const T = match &self.0 {
+            Kind::Local(o) => (o.as_ref() as *const dyn HostObject).cast::<T>(),
+            Kind::Shared(o) => (o.as_ref() as *const dyn SharedHost).cast::<T>(),
+        };
+        // SAFETY: `self.1` is the type id of the boxed object (`Host::of`
+        // reads it through `AsAny::as_any`, which every type gets from the
+        // blanket impl and so is the object itself), and it equals `T`'s:
+        // the box holds a `T`, and the data pointer of the trait object is
+        // its address. The reference borrows `self`, which owns the box and
+        // never replaces it, so the `T` outlives it.
+        Some(unsafe { &*data })
     }
 
     /// A frozen copy, or None when the object cannot be frozen (a local
     /// one, or one that holds references: see the module invariants).
     pub fn share(&self) -> Option<Host> {
         match &self.0 {
-            Kind::Shared(o) if !o.holds_references() => o.share().map(|s| Host(Kind::Shared(s))),
+            Kind::Shared(o) if !o.holds_references() => {
+                o.share().map(|s| Host::of(Kind::Shared(s)))
+            }
             Kind::Local(o) if !o.holds_references() => {
-                o.frozen_form().map(|s| Host(Kind::Shared(s)))
+                o.frozen_form().map(|s| Host::of(Kind::Shared(s)))
             }
             _ => None,
         }

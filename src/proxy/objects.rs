@@ -1,8 +1,6 @@
 //! The Python objects of the proxy layer, as host objects (object/host.rs):
 //! a proxy, one of its methods (`proxy.name`) and an iterator over it.
 
-use std::any::Any;
-
 use crate::object::cell::PyCell;
 use crate::object::host::{HostObject, HostType, SharedHost};
 
@@ -33,10 +31,6 @@ impl HostObject for ProxyRef {
     fn share(&self) -> Option<Box<dyn SharedHost>> {
         Some(Box::new(self.clone()))
     }
-
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
 }
 
 /// `proxy.name`, a method of the proxied object: calling it is one request
@@ -63,10 +57,6 @@ impl HostObject for RemoteMethod {
     fn share(&self) -> Option<Box<dyn SharedHost>> {
         Some(Box::new(self.clone()))
     }
-
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
 }
 
 /// An iterator over a proxied object, fetched from its owner in batches; it
@@ -74,9 +64,5 @@ impl HostObject for RemoteMethod {
 impl HostObject for PyCell<RemoteIter> {
     fn host_type(&self) -> &'static HostType {
         &PROXY_ITERATOR_TYPE
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }

@@ -243,8 +243,4 @@ impl HostObject for HandleRef {
     fn share(&self) -> Option<Box<dyn SharedHost>> {
         Some(Box::new(self.clone()))
     }
-
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
 }

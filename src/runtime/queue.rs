@@ -215,8 +215,4 @@ impl HostObject for Arc<QueueShared> {
     fn share(&self) -> Option<Box<dyn SharedHost>> {
         Some(Box::new(self.clone()))
     }
-
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
 }

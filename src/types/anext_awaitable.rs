@@ -10,7 +10,6 @@
 //!   come through unchanged.
 //! - It stays in its sandbox (a local host object): the freezer refuses it.
 
-use std::any::Any;
 use std::cell::RefCell;
 
 use crate::object::host::{Busy, Host, HostObject, HostType};
@@ -60,10 +59,6 @@ impl HostObject for AnextAwaitable {
         if let Ok(mut i) = self.iter.try_borrow_mut() {
             i.take();
         }
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }
 

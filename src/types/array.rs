@@ -19,7 +19,6 @@
 //! - An array cannot be frozen yet (it has no frozen form): the freezer
 //!   names it as it does other local-only objects.
 
-use std::any::Any;
 use std::cell::Cell;
 
 use num_bigint::BigInt;
@@ -147,10 +146,6 @@ impl HostObject for Array {
             Ok(d) => repr_of(self.code, &d),
             Err(_) => format!("array('{}', ...)", self.code.ch()),
         }
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }
 
@@ -1413,10 +1408,6 @@ impl HostObject for ArrayIter {
         if let Ok(mut s) = self.seq.try_borrow_mut() {
             *s = None;
         }
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }
 

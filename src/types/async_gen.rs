@@ -22,7 +22,6 @@
 //! - Awaitables stay in their sandbox (local host objects): the freezer
 //!   refuses them, as it refuses the generator.
 
-use std::any::Any;
 use std::cell::{Cell, RefCell};
 
 use crate::bytecode::Op;
@@ -97,10 +96,6 @@ impl HostObject for AgenAwaitable {
         if let Ok(mut v) = self.value.try_borrow_mut() {
             *v = Value::None;
         }
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }
 

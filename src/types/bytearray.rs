@@ -18,7 +18,6 @@
 //! - A result whose size follows from the arguments (`*`, `+`, `extend`,
 //!   `bytearray(n)`) is reserved with `Vm::reserve_memory` before it is made.
 
-use std::any::Any;
 use std::borrow::Cow;
 use std::cell::Cell;
 
@@ -72,10 +71,6 @@ impl HostObject for ByteArray {
     fn has_frozen_form(&self) -> bool {
         true
     }
-
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
 }
 
 impl HostObject for FrozenByteArray {
@@ -97,10 +92,6 @@ impl HostObject for FrozenByteArray {
 
     fn thaws(&self) -> bool {
         true
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }
 
@@ -811,10 +802,6 @@ impl HostObject for ByteArrayIter {
         if let Ok(mut s) = self.seq.try_borrow_mut() {
             *s = None;
         }
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }
 

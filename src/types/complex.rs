@@ -15,8 +15,6 @@
 //! powers up to 100 by repeated squaring, other powers through polar form;
 //! an infinite result from finite operands raises OverflowError.
 
-use std::any::Any;
-
 use crate::format::{FormatSpec, float_repr, format_float, parse_float_literal};
 use crate::object::host::{Host, HostObject, HostType, SharedHost};
 use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Value};
@@ -45,10 +43,6 @@ impl HostObject for Complex {
     /// Immutable: a frozen copy is the same value.
     fn share(&self) -> Option<Box<dyn SharedHost>> {
         Some(Box::new(*self))
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }
 

@@ -13,7 +13,6 @@
 //! - A wrapper stays in its sandbox (a local host object): the freezer
 //!   refuses it, as it refuses the coroutine.
 
-use std::any::Any;
 use std::cell::RefCell;
 
 use crate::object::host::{Busy, Host, HostObject, HostType};
@@ -51,10 +50,6 @@ impl HostObject for CoroutineWrapper {
         if let Ok(mut c) = self.coro.try_borrow_mut() {
             c.take();
         }
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }
 

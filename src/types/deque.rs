@@ -25,7 +25,6 @@
 //!   reserved with `Vm::reserve_memory` before it is built; loops over
 //!   items charge `Vm::work`.
 
-use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 
@@ -78,10 +77,6 @@ impl HostObject for Deque {
             drop(items);
             drop(old);
         }
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }
 
@@ -699,10 +694,6 @@ impl HostObject for DequeIter {
         if let Ok(mut d) = self.deque.try_borrow_mut() {
             d.take();
         }
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }
 

@@ -17,7 +17,6 @@
 //! - Both hold references (reported by `trace`, let go of in `clear`) and
 //!   stay in their sandbox.
 
-use std::any::Any;
 use std::cell::{Cell, RefCell};
 
 use crate::bytecode::CmpOpKind;
@@ -64,10 +63,6 @@ impl HostObject for KeyWrapper {
         if let Ok(mut o) = self.obj.try_borrow_mut() {
             o.take();
         }
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }
 
@@ -208,10 +203,6 @@ impl HostObject for LruStore {
         if let Ok(mut t) = self.table.try_borrow_mut() {
             t.clear();
         }
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }
 

@@ -18,7 +18,6 @@
 //! - `keys()`, `values()` and `items()` are views of a snapshot of the
 //!   namespace taken when they are called (docs/compatibility.md).
 
-use std::any::Any;
 use std::cell::RefCell;
 
 use crate::object::host::{Busy, Host, HostObject, HostType};
@@ -57,10 +56,6 @@ impl HostObject for MappingProxy {
         if let Ok(mut c) = self.class.try_borrow_mut() {
             c.take();
         }
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }
 

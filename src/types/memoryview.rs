@@ -21,7 +21,6 @@
 //! - A view holds a reference (its base), so it stays in its sandbox: the
 //!   freezer refuses it, as CPython refuses to pickle one.
 
-use std::any::Any;
 use std::cell::Cell;
 
 use crate::object::cell::PyCell;
@@ -184,10 +183,6 @@ impl HostObject for MemoryView {
 
     fn clear(&self) {
         self.release_base();
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }
 

@@ -6,7 +6,6 @@
 //! cells only so that the cycle collector can let go of them (`clear`),
 //! and no borrow is held across a call into Python.
 
-use std::any::Any;
 use std::cell::RefCell;
 
 use crate::object::host::{Busy, Host, HostObject, HostType};
@@ -58,10 +57,6 @@ impl HostObject for Getter {
         if let Ok(mut k) = self.kw.try_borrow_mut() {
             k.clear();
         }
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }
 

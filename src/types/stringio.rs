@@ -14,8 +14,6 @@
 //!   seek far past the end then a write is refused by the memory cap.
 //! - A stream holds no references to other objects, and cannot be frozen.
 
-use std::any::Any;
-
 use crate::object::cell::PyCell;
 use crate::object::host::{Host, HostObject, HostType};
 use crate::object::{Args, Exc, NativeKind, ObjRef, Payload, PyResult, Value};
@@ -76,10 +74,6 @@ impl HostObject for StringIO {
 
     fn repr(&self, addr: usize) -> String {
         format!("<_io.StringIO object at {addr:#x}>")
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }
 

@@ -70,10 +70,6 @@ impl HostObject for Foreign {
             *t = Value::None;
         }
     }
-
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
 }
 
 /// The class of [`Foreign`] callables (a room of the type registry).

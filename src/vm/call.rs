@@ -18,6 +18,7 @@ use crate::object::{
 use super::Vm;
 use super::eval::RunOutcome;
 use super::frame::FrameKind;
+use super::stack_view::{pop_value, push_value};
 
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists missing names.
 fn name_list(names: &[String]) -> String {
@@ -182,6 +183,64 @@ impl Vm {
         let r = self.call_kw(&callable, &pos, &kw)?;
         self.stack.push(r);
         Ok(false)
+    }
+
+    /// The common native call, `d.append(x)`, `len(s)`, `s.startswith(p)`:
+    /// a native function, or a native bound to its `self`, called with at
+    /// most three positional arguments in all and no keywords. The
+    /// arguments move off the stack into three words on the Rust stack and
+    /// the native is called through its function pointer, with no counted
+    /// copy of the callable. None, with the stack untouched, when the call
+    /// is not of that kind (a builtin type's method on an instance of a
+    /// subclass needs its base value as `self`: `call_native`).
+    #[inline(always)]
+    pub(crate) fn call_native_fast(
+        &mut self,
+        callable_at: usize,
+        args_at: usize,
+        ret_to: usize,
+    ) -> Option<PyResult<()>> {
+        let nargs = self.stack.len() - args_at;
+        let plain =
+            |n: &crate::object::NativeFunction| n.owner.is_none() || n.kind == NativeKind::Method;
+        // `self` of a bound native is written straight into its slot: a
+        // copy through a temporary costs a stalled store-to-load forward.
+        let mut buf = [Value::Undef, Value::Undef, Value::Undef];
+        let (f, first) = match self.stack[callable_at].payload()? {
+            Payload::Native(n) if nargs <= 3 && plain(n) => {
+                if n.owner.is_some() && self.stack.get(args_at)?.instance_base().is_some() {
+                    return None;
+                }
+                (n.func(), 0)
+            }
+            Payload::BoundMethod(bm) if nargs <= 2 => match bm.0.payload()? {
+                Payload::Native(n) if plain(n) => {
+                    if n.owner.is_some() && bm.1.instance_base().is_some() {
+                        return None;
+                    }
+                    buf[0] = bm.1.clone();
+                    (n.func(), 1)
+                }
+                _ => return None,
+            },
+            _ => return None,
+        };
+        self.run_finalizers_if_any();
+        let total = first + nargs;
+        for slot in buf[first..total].iter_mut().rev() {
+            *slot = pop_value(&mut self.stack);
+        }
+        while self.stack.len() > ret_to {
+            drop(pop_value(&mut self.stack));
+        }
+        let r = f(
+            self,
+            &Args {
+                pos: &buf[..total],
+                kw: &[],
+            },
+        );
+        Some(r.map(|v| push_value(&mut self.stack, v)))
     }
 
     /// Pop the arguments above `args_at` into positional values and keyword pairs.

@@ -830,7 +830,9 @@ impl Vm {
                             ));
                             continue 'frames;
                         }
-                        if tri!(self.call_from_stack(callable_at, args_at, ret_to, None)) {
+                        if let Some(done) = self.call_native_fast(callable_at, args_at, ret_to) {
+                            tri!(done);
+                        } else if tri!(self.call_from_stack(callable_at, args_at, ret_to, None)) {
                             continue 'frames;
                         }
                     }

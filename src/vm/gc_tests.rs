@@ -99,7 +99,6 @@ fn a_vm_that_ends_leaves_no_local_object_behind() {
 /// items to the collectors, which then find cycles through it; the freezer
 /// refuses it.
 mod host_container {
-    use std::any::Any;
 
     use crate::object::cell::PyCell;
     use crate::object::host::{Busy, Host, HostObject, HostType};
@@ -133,9 +132,6 @@ mod host_container {
                 .ok()
                 .map(|mut v| std::mem::take(&mut *v));
             drop(old);
-        }
-        fn as_any(&self) -> &dyn Any {
-            self
         }
     }
 

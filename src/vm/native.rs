@@ -42,6 +42,17 @@ impl NativeFunction {
         std::ptr::fn_addr_eq(self.erased, erase(f))
     }
 
+    /// The native at its real type, to call after the borrow of the
+    /// function object that holds it has ended.
+    #[inline(always)]
+    pub fn func(&self) -> NativeFn {
+        // SAFETY: as in `call` below: an `ErasedFn` is made by `erase` from
+        // a `NativeFn`, or is a safe function written against `&mut
+        // Interp`, ABI-compatible with a `NativeFn` (docs/soundness.md,
+        // "Natives").
+        unsafe { std::mem::transmute::<ErasedFn, NativeFn>(self.erased) }
+    }
+
     /// Call the native with the interpreter.
     #[inline(always)]
     pub fn call(&self, vm: &mut Vm, a: &Args) -> PyResult<Value> {

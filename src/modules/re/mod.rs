@@ -64,9 +64,6 @@ impl HostObject for ReProgram {
             is_str: self.is_str,
         }))
     }
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
 }
 
 /// Fill the module namespace.

@@ -29,7 +29,6 @@ mod combinatorics;
 pub(crate) mod construct;
 mod grouping;
 
-use std::any::Any;
 use std::cell::RefCell;
 
 use crate::object::host::{Busy, Host, HostObject, HostType};
@@ -290,10 +289,6 @@ impl HostObject for Tool {
         if let Ok(mut st) = self.st.try_borrow_mut() {
             *st = St::Done;
         }
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
     }
 }
 
