@@ -10,6 +10,7 @@
 //! of user classes.
 
 use num_bigint::BigInt;
+use std::fmt::Write as _;
 
 use crate::format::{self, PercentNum, PercentPiece, PercentSpec};
 use crate::object::{ObjRef, Payload, PyResult, Value};
@@ -193,17 +194,16 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
 /// result are bytes decoded as latin-1, and `%s`/`%b`/`%c`/`%r` follow
 /// bytes' rules).
 pub fn percent_render(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
+    if !bytes && simple_percent(fmt) {
+        return percent_simple(vm, fmt, args);
+    }
     let pieces = if bytes {
         format::parse_percent_bytes(fmt)
     } else {
         format::parse_percent(fmt)
     };
     let pieces = pieces.map_err(|m| vm.value_error(m))?;
-    let is_mapping = match args.payload() {
-        Some(Payload::Dict(_)) => true,
-        Some(Payload::Instance(_)) => vm.lookup_special_str(args, "__getitem__").is_some(),
-        _ => false,
-    };
+    let is_mapping = is_mapping(vm, args);
     let mut pa = match args.payload() {
         Some(Payload::Tuple(t)) => PercentArgs {
             items: t.to_vec(),
@@ -236,6 +236,79 @@ pub fn percent_render(vm: &mut Vm, fmt: &str, args: &Value, bytes: bool) -> PyRe
         )));
     }
     Ok(out)
+}
+
+/// Whether every conversion of `fmt` is a bare `%s`, `%d`, `%i`, `%r` or
+/// `%%` (no mapping keys, flags, widths or precisions): the formats of most
+/// programs, rendered by `percent_simple` in one pass.
+fn simple_percent(fmt: &str) -> bool {
+    let b = fmt.as_bytes();
+    let mut i = 0;
+    while let Some(off) = memchr::memchr(b'%', &b[i..]) {
+        match b.get(i + off + 1) {
+            Some(b's' | b'd' | b'i' | b'r' | b'%') => i += off + 2,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// `fmt % args` for a format that `simple_percent` accepts: the same
+/// result and errors as the general path, without parsing the format into
+/// pieces first; ints and strs are written in place.
+fn percent_simple(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    let mut pa = PercentArgs {
+        items: match args.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => vec![args.clone()],
+        },
+        next: 0,
+        mapping: None,
+    };
+    let mut out = String::with_capacity(fmt.len() + 8);
+    let mut rest = fmt;
+    while let Some(p) = memchr::memchr(b'%', rest.as_bytes()) {
+        out.push_str(&rest[..p]);
+        let conv = rest.as_bytes()[p + 1];
+        rest = &rest[p + 2..];
+        if conv == b'%' {
+            out.push('%');
+            continue;
+        }
+        let v = pa.take(vm)?;
+        match (conv, &v) {
+            (b'd' | b'i', Value::Int(i)) => out.push_str(format::i64_text(*i, &mut [0u8; 20])),
+            (b'd' | b'i', Value::Bool(b)) => out.push(if *b { '1' } else { '0' }),
+            (b'd' | b'i', _) => {
+                let n = percent_int_value(vm, &v, conv as char)?;
+                let _ = write!(out, "{n}");
+            }
+            (b's', _) if v.as_str().is_some() => out.push_str(v.as_str().unwrap_or_default()),
+            (b's', _) => out.push_str(&vm.str(&v)?),
+            _ => out.push_str(&vm.repr(&v)?),
+        }
+        if out.len() > crate::types::seq_ops::MAX_ITEMS.saturating_mul(8) {
+            return Err(vm.memory_error("formatted string is too large"));
+        }
+    }
+    out.push_str(rest);
+    if pa.next < pa.items.len() && !is_mapping(vm, args) {
+        return Err(vm.type_error("not all arguments converted during string formatting"));
+    }
+    Ok(out)
+}
+
+/// Whether the right operand of `%` counts as a mapping, as CPython
+/// decides: anything with `__getitem__` but a tuple or a str (a list, a
+/// bytes, a dict). Unused items are then not an error, and `%(key)s`
+/// looks keys up in it.
+fn is_mapping(vm: &mut Vm, args: &Value) -> bool {
+    let base = args.instance_base().unwrap_or(args);
+    match base.payload() {
+        None | Some(Payload::Tuple(_) | Payload::Str(_)) => false,
+        Some(Payload::Dict(_) | Payload::List(_) | Payload::Bytes(_)) => true,
+        Some(_) => vm.lookup_special_str(args, "__getitem__").is_some(),
+    }
 }
 
 /// A `*` width or precision argument.

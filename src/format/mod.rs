@@ -38,7 +38,7 @@ mod str_format;
 
 pub use double_to_string::{complex_repr, float_repr};
 pub use float_format::format_float;
-pub use int_format::format_int;
+pub use int_format::{format_int, i64_text};
 pub use literal::{parse_float_literal, parse_int_literal};
 pub use percent::{PercentFlags, PercentNum, PercentPiece, PercentSpec};
 pub use percent::{parse_percent, parse_percent_bytes};

@@ -179,7 +179,7 @@ fn iter_refs(s: &IterState, f: &mut dyn FnMut(&ObjRef)) {
     match s {
         IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => f(seq),
         IterState::Dict { dict, .. } => f(dict),
-        IterState::Range { .. } | IterState::BigRange { .. } | IterState::Exhausted => {}
+        IterState::Range { .. } | IterState::BigRange(_) | IterState::Exhausted => {}
         IterState::GetItemBack { obj, .. } => val(obj, f),
         IterState::Enumerate { inner, count } => {
             val(inner, f);

@@ -487,13 +487,9 @@ pub enum IterState {
         left: i64,
         len: i64,
     },
-    /// A range whose items do not all fit in an `i64`.
-    BigRange {
-        next: i128,
-        step: i128,
-        left: i128,
-        len: i128,
-    },
+    /// A range whose items do not all fit in an `i64` (boxed: rare, and
+    /// inline it would make every object's payload 40 bytes larger).
+    BigRange(Box<BigRangeIter>),
     /// Over a dict's entries by position; `len` detects resizing, `seen`
     /// counts the entries given.
     Dict {
@@ -531,6 +527,15 @@ pub enum IterState {
         index: i64,
     },
     Exhausted,
+}
+
+/// The state of an iterator over a range whose items do not all fit in
+/// an `i64`: as `IterState::Range`, in i128.
+pub struct BigRangeIter {
+    pub next: i128,
+    pub step: i128,
+    pub left: i128,
+    pub len: i128,
 }
 
 /// A builtin iterator object and the name of its type.

@@ -142,12 +142,7 @@ fn reduce(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             i128::from(*left),
             i128::from(*len),
         ),
-        IterState::BigRange {
-            next,
-            step,
-            left,
-            len,
-        } => range_reduce(iter_fn, *next, *step, *left, *len),
+        IterState::BigRange(b) => range_reduce(iter_fn, b.next, b.step, b.left, b.len),
         IterState::Dict {
             dict,
             index,
@@ -359,12 +354,13 @@ fn range_set_state(vm: &mut Vm, it: &crate::object::Iter, arg: &Value) -> PyResu
             *next = (start + given * i128::from(*step)) as i64;
             *left = (i128::from(*len) - given) as i64;
         }
-        IterState::BigRange {
-            next,
-            step,
-            left,
-            len,
-        } => {
+        IterState::BigRange(b) => {
+            let crate::object::BigRangeIter {
+                next,
+                step,
+                left,
+                len,
+            } = &mut **b;
             let start = *next - (*len - *left) * *step;
             let given = n.min(*len);
             *next = start + given * *step;
@@ -416,7 +412,7 @@ fn length_hint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
         }
         IterState::Range { left, .. } => i128::from(*left),
-        IterState::BigRange { left, .. } => *left,
+        IterState::BigRange(b) => b.left,
         IterState::Dict {
             dict, len, seen, ..
         } => {

@@ -235,12 +235,12 @@ fn iter_from(first: i128, step: i128, count: i128) -> Value {
         )
     } else {
         new_iter(
-            IterState::BigRange {
+            IterState::BigRange(Box::new(crate::object::BigRangeIter {
                 next: first,
                 step,
                 left: count,
                 len: count,
-            },
+            })),
             "longrange_iterator",
         )
     }

@@ -164,6 +164,24 @@ impl Vm {
                     self.stack.push(r);
                     return Ok(false);
                 }
+                // `str(x)`: the text of one value, without binding `str`'s
+                // signature (`str` cannot be changed either). An int's digits
+                // are written on the stack and copied once.
+                Payload::Class(_)
+                    if kwnames.is_none()
+                        && self.stack.len() == args_at + 1
+                        && o.is(&self.types.str_) =>
+                {
+                    let v = pop_value(&mut self.stack);
+                    self.stack.truncate(ret_to);
+                    let r = match &v {
+                        Value::Int(i) => Value::str(crate::format::i64_text(*i, &mut [0u8; 20])),
+                        _ if v.as_str().is_some() => v,
+                        _ => Value::string(self.str(&v)?),
+                    };
+                    self.stack.push(r);
+                    return Ok(false);
+                }
                 Payload::Class(cls) => {
                     if cls.builtin.is_none()
                         && cls.metaclass.is_none()

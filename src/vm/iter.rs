@@ -276,7 +276,7 @@ impl Vm {
             IterState::Seq { .. }
                 | IterState::Reversed { .. }
                 | IterState::Range { .. }
-                | IterState::BigRange { .. }
+                | IterState::BigRange(_)
                 | IterState::Dict { .. }
                 | IterState::Exhausted
         ) {
@@ -292,7 +292,7 @@ impl Vm {
             || matches!(
                 state,
                 IterState::Range { .. }
-                    | IterState::BigRange { .. }
+                    | IterState::BigRange(_)
                     | IterState::Enumerate { .. }
                     | IterState::Zip { .. }
                     | IterState::Map { .. }
@@ -365,9 +365,10 @@ impl Vm {
                 *left -= 1;
                 Ok(Some(Value::Int(v)))
             }
-            IterState::BigRange {
-                next, step, left, ..
-            } => {
+            IterState::BigRange(b) => {
+                let crate::object::BigRangeIter {
+                    next, step, left, ..
+                } = &mut **b;
                 if *left <= 0 {
                     return Ok(None);
                 }

@@ -447,21 +447,5 @@ fn itoa(i: i64) -> String {
 /// Append an i64 in decimal (no allocation: digits go through a buffer on
 /// the stack).
 fn push_int(out: &mut String, i: i64) {
-    let mut buf = [0u8; 20];
-    let mut at = buf.len();
-    let mut n = i.unsigned_abs();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    if i < 0 {
-        out.push('-');
-    }
-    for &d in &buf[at..] {
-        out.push(d as char);
-    }
+    out.push_str(crate::format::i64_text(i, &mut [0u8; 20]));
 }
