@@ -147,6 +147,9 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("pathlib", "pathlib.py"),
     shared_module!("random", "random.py"),
     shared_module!("time", "time.py"),
+    module!("_csv", "_csv.py"),
+    module!("csv", "csv.py"),
+    shared_module!("pprint", "pprint.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

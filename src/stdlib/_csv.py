@@ -1,0 +1,594 @@
+"""The core of `csv`: dialects, the reader and the writer (CPython's C
+`_csv`, written here in Python from the documented behaviour).
+
+Mutable module-level state: the dialect registry (`_dialects`) and the
+field size limit (`_limit`), per sandbox (this module is not shared).
+
+The reader is a state machine fed one character at a time, then one
+end-of-line mark (`_EOL`) per line its iterator gives; a record is done
+when the machine is back at the start of a record. Plain runs of a field
+are taken in one slice (`_scan`) rather than character by character.
+"""
+
+__version__ = "1.0"
+
+QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
+
+_dialects = {}
+_limit = 128 * 1024
+
+
+class Error(Exception):
+    pass
+
+
+Error.__module__ = "_csv"
+
+# Reader states.
+_START_RECORD = 0
+_START_FIELD = 1
+_ESCAPED_CHAR = 2
+_IN_FIELD = 3
+_IN_QUOTED_FIELD = 4
+_ESCAPE_IN_QUOTED_FIELD = 5
+_QUOTE_IN_QUOTED_FIELD = 6
+_EAT_CRNL = 7
+_AFTER_ESCAPED_CRNL = 8
+
+_EOL = None  # the end-of-line mark fed after each line
+
+
+def _char_attr(name, value, default, allow_none):
+    if value is None:
+        if allow_none:
+            return None
+        raise TypeError('"%s" must be string, not NoneType' % name)
+    if value is _UNSET:
+        return default
+    if not isinstance(value, str):
+        if allow_none:
+            raise TypeError('"%s" must be string or None, not %s'
+                            % (name, type(value).__name__))
+        raise TypeError('"%s" must be string, not %s'
+                        % (name, type(value).__name__))
+    if len(value) != 1:
+        raise TypeError('"%s" must be a 1-character string' % name)
+    return value
+
+
+class _Unset:
+    def __repr__(self):
+        return "<unset>"
+
+
+_UNSET = _Unset()
+
+_FIELDS = ("delimiter", "doublequote", "escapechar", "lineterminator",
+           "quotechar", "quoting", "skipinitialspace", "strict")
+
+
+class Dialect:
+    """CSV dialect
+
+The Dialect type records CSV parsing and generation options.
+"""
+
+    __slots__ = ("_delimiter", "_doublequote", "_escapechar",
+                 "_lineterminator", "_quotechar", "_quoting",
+                 "_skipinitialspace", "_strict")
+
+    def __new__(cls, dialect=None, **kwargs):
+        for key in kwargs:
+            if key not in _FIELDS:
+                raise TypeError("'%s' is an invalid keyword argument for "
+                                "this function" % key)
+        if dialect is not None:
+            if isinstance(dialect, str):
+                dialect = get_dialect(dialect)
+            if (type(dialect) is Dialect and not kwargs):
+                return dialect
+        self = object.__new__(cls)
+
+        def pick(name):
+            value = kwargs.get(name, _UNSET)
+            if value is _UNSET and dialect is not None:
+                value = getattr(dialect, name, _UNSET)
+            return value
+
+        delimiter = pick("delimiter")
+        doublequote = pick("doublequote")
+        escapechar = pick("escapechar")
+        lineterminator = pick("lineterminator")
+        quotechar = pick("quotechar")
+        quoting = pick("quoting")
+        skipinitialspace = pick("skipinitialspace")
+        strict = pick("strict")
+
+        self._delimiter = _char_attr("delimiter", delimiter, ",", False)
+        self._doublequote = True if doublequote is _UNSET else bool(doublequote)
+        self._escapechar = _char_attr("escapechar", escapechar, None, True)
+        if lineterminator is _UNSET:
+            lineterminator = "\r\n"
+        elif lineterminator is not None and not isinstance(lineterminator,
+                                                             str):
+            raise TypeError('"lineterminator" must be a string')
+        self._lineterminator = lineterminator
+        self._quotechar = _char_attr("quotechar", quotechar, '"', True)
+        if quoting is _UNSET:
+            # No quote character and no quoting asked for: no quoting.
+            quoting = QUOTE_NONE if quotechar is None else QUOTE_MINIMAL
+        elif type(quoting) is not int:
+            raise TypeError('"quoting" must be an integer')
+        self._quoting = quoting
+        self._skipinitialspace = (False if skipinitialspace is _UNSET
+                                  else bool(skipinitialspace))
+        self._strict = False if strict is _UNSET else bool(strict)
+        if quoting not in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC,
+                           QUOTE_NONE):
+            raise TypeError('bad "quoting" value')
+        if lineterminator is None:
+            raise TypeError("lineterminator must be set")
+        if self._quotechar is None and quoting != QUOTE_NONE:
+            raise TypeError("quotechar must be set if quoting enabled")
+        return self
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    delimiter = property(lambda self: self._delimiter)
+    doublequote = property(lambda self: self._doublequote)
+    escapechar = property(lambda self: self._escapechar)
+    lineterminator = property(lambda self: self._lineterminator)
+    quotechar = property(lambda self: self._quotechar)
+    quoting = property(lambda self: self._quoting)
+    skipinitialspace = property(lambda self: self._skipinitialspace)
+    strict = property(lambda self: self._strict)
+
+    def __setattr__(self, name, value):
+        if name in _FIELDS:
+            raise AttributeError("attribute '%s' of '_csv.Dialect' objects "
+                                 "is not writable" % name)
+        if name.startswith("_") and name[1:] in _FIELDS:
+            object.__setattr__(self, name, value)
+            return
+        raise AttributeError("'_csv.Dialect' object has no attribute '%s'"
+                             % name)
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_csv.Dialect' object")
+
+    def __repr__(self):
+        return "<_csv.Dialect object at 0x%x>" % id(self)
+
+
+Dialect.__module__ = "_csv"
+
+
+def _call_dialect(dialect, kwargs):
+    if dialect is None:
+        return Dialect(**kwargs)
+    return Dialect(dialect, **kwargs)
+
+
+def _split_args(name, args, kwargs):
+    if not args:
+        raise TypeError(" expected at least 1 argument, got 0")
+    if len(args) > 2:
+        raise TypeError("%s expected at most 2 arguments, got %d"
+                        % (name, len(args)))
+    return args[0], (args[1] if len(args) == 2 else None)
+
+
+def _type_name(x):
+    return type(x).__name__
+
+
+class Reader:
+    """CSV reader
+
+Reader objects are responsible for reading and parsing tabular data
+in CSV format.
+"""
+
+    def __init__(self, iterable, dialect):
+        self._it = iter(iterable)
+        self.dialect = dialect
+        self.line_num = 0
+        d = dialect
+        self._delim = d._delimiter
+        self._quote = d._quotechar if d._quoting != QUOTE_NONE else None
+        self._esc = d._escapechar
+        self._dq = d._doublequote
+        self._skipsp = d._skipinitialspace
+        self._strict = d._strict
+        self._nonnum = d._quoting == QUOTE_NONNUMERIC
+        # The characters that end a plain run inside an unquoted field,
+        # and inside a quoted one.
+        plain = {self._delim, "\n", "\r"}
+        quoted = set()
+        if self._esc is not None:
+            plain.add(self._esc)
+            quoted.add(self._esc)
+        if self._quote is not None:
+            quoted.add(self._quote)
+        self._stop_plain = plain
+        self._stop_quoted = quoted
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        fields = []
+        field = []
+        flen = 0
+        numeric = False
+        state = _START_RECORD
+        delim = self._delim
+        quote = self._quote
+        esc = self._esc
+        limit = _limit
+        while True:
+            try:
+                line = next(self._it)
+            except StopIteration:
+                if flen != 0 or state == _IN_QUOTED_FIELD:
+                    if self._strict:
+                        raise Error("unexpected end of data") from None
+                    fields.append(self._field(field, numeric))
+                    return fields
+                raise
+            if not isinstance(line, str):
+                raise Error("iterator should return strings, not %.200s (the "
+                            "file should be opened in text mode)"
+                            % _type_name(line))
+            self.line_num += 1
+            i = 0
+            n = len(line)
+            while i <= n:
+                if i == n:
+                    c = _EOL
+                else:
+                    c = line[i]
+                i += 1
+                if state == _START_RECORD:
+                    if c is _EOL:
+                        return fields
+                    if c == "\n" or c == "\r":
+                        state = _EAT_CRNL
+                        continue
+                    state = _START_FIELD
+                if state == _START_FIELD:
+                    if c is _EOL or c == "\n" or c == "\r":
+                        fields.append(self._field(field, numeric))
+                        field = []
+                        flen = 0
+                        numeric = False
+                        state = _START_RECORD if c is _EOL else _EAT_CRNL
+                    elif c == quote:
+                        state = _IN_QUOTED_FIELD
+                    elif c == esc:
+                        state = _ESCAPED_CHAR
+                    elif c == " " and self._skipsp:
+                        pass
+                    elif c == delim:
+                        fields.append(self._field(field, numeric))
+                        field = []
+                        flen = 0
+                        numeric = False
+                    else:
+                        numeric = self._nonnum
+                        i, flen = self._run(line, i - 1, n, field, flen,
+                                            self._stop_plain, limit)
+                        state = _IN_FIELD
+                elif state == _ESCAPED_CHAR:
+                    if c == "\n" or c == "\r":
+                        flen = self._add(field, flen, c, limit)
+                        state = _AFTER_ESCAPED_CRNL
+                        continue
+                    if c is _EOL:
+                        c = "\n"
+                    flen = self._add(field, flen, c, limit)
+                    state = _IN_FIELD
+                elif state == _AFTER_ESCAPED_CRNL or state == _IN_FIELD:
+                    # After an escaped newline, the end of a line does not
+                    # end the field, nor (as in CPython) does the state
+                    # change with plain characters: the record goes on
+                    # to the next line until a delimiter or newline.
+                    if state == _AFTER_ESCAPED_CRNL and c is _EOL:
+                        continue
+                    if c is _EOL or c == "\n" or c == "\r":
+                        fields.append(self._field(field, numeric))
+                        field = []
+                        flen = 0
+                        numeric = False
+                        state = _START_RECORD if c is _EOL else _EAT_CRNL
+                    elif c == esc:
+                        state = _ESCAPED_CHAR
+                    elif c == delim:
+                        fields.append(self._field(field, numeric))
+                        field = []
+                        flen = 0
+                        numeric = False
+                        state = _START_FIELD
+                    else:
+                        i, flen = self._run(line, i - 1, n, field, flen,
+                                            self._stop_plain, limit)
+                elif state == _IN_QUOTED_FIELD:
+                    if c is _EOL:
+                        pass
+                    elif c == esc:
+                        state = _ESCAPE_IN_QUOTED_FIELD
+                    elif c == quote:
+                        state = _QUOTE_IN_QUOTED_FIELD if self._dq else _IN_FIELD
+                    else:
+                        i, flen = self._run(line, i - 1, n, field, flen,
+                                            self._stop_quoted, limit)
+                elif state == _ESCAPE_IN_QUOTED_FIELD:
+                    if c is _EOL:
+                        c = "\n"
+                    flen = self._add(field, flen, c, limit)
+                    state = _IN_QUOTED_FIELD
+                elif state == _QUOTE_IN_QUOTED_FIELD:
+                    if c is not _EOL and c == quote:
+                        flen = self._add(field, flen, c, limit)
+                        state = _IN_QUOTED_FIELD
+                    elif c == delim:
+                        fields.append(self._field(field, numeric))
+                        field = []
+                        flen = 0
+                        numeric = False
+                        state = _START_FIELD
+                    elif c is _EOL or c == "\n" or c == "\r":
+                        fields.append(self._field(field, numeric))
+                        field = []
+                        flen = 0
+                        numeric = False
+                        state = _START_RECORD if c is _EOL else _EAT_CRNL
+                    elif not self._strict:
+                        flen = self._add(field, flen, c, limit)
+                        state = _IN_FIELD
+                    else:
+                        raise Error("'%s' expected after '%s'"
+                                    % (delim, quote))
+                elif state == _EAT_CRNL:
+                    if c is _EOL:
+                        state = _START_RECORD
+                    elif c == "\n" or c == "\r":
+                        pass
+                    else:
+                        raise Error("new-line character seen in unquoted "
+                                    "field - do you need to open the file "
+                                    "in universal-newline mode?")
+            if state == _START_RECORD:
+                return fields
+
+    @staticmethod
+    def _add(field, flen, c, limit):
+        if flen >= limit:
+            raise Error("field larger than field limit (%d)" % limit)
+        field.append(c)
+        return flen + 1
+
+    @staticmethod
+    def _run(line, start, n, field, flen, stops, limit):
+        """Take the plain run of `line` from `start` up to the next
+        character of `stops` (or the end) into `field`; return the index
+        after it and the new field length."""
+        j = start
+        while j < n and line[j] not in stops:
+            j += 1
+        if flen + (j - start) > limit:
+            raise Error("field larger than field limit (%d)" % limit)
+        field.append(line[start:j])
+        return j, flen + (j - start)
+
+    @staticmethod
+    def _field(field, numeric):
+        text = "".join(field)
+        if numeric:
+            return float(text)
+        return text
+
+
+Reader.__name__ = "reader"
+Reader.__qualname__ = "reader"
+Reader.__module__ = "_csv"
+
+
+def _is_number(x):
+    if isinstance(x, (int, float, complex)):
+        return True
+    t = type(x)
+    return (hasattr(t, "__index__") or hasattr(t, "__int__")
+            or hasattr(t, "__float__") or hasattr(t, "__complex__"))
+
+
+class Writer:
+    """CSV writer
+
+Writer objects are responsible for generating tabular data
+in CSV format from sequence input.
+"""
+
+    def __init__(self, write, dialect):
+        self._write = write
+        self.dialect = dialect
+        self._delim = dialect._delimiter
+        self._quote = dialect._quotechar
+        self._esc = dialect._escapechar
+        self._dq = dialect._doublequote
+        self._quoting = dialect._quoting
+        self._term = dialect._lineterminator
+        specials = set(self._term)
+        specials.add(self._delim)
+        if self._quote is not None:
+            specials.add(self._quote)
+        if self._esc is not None:
+            specials.add(self._esc)
+        self._specials = specials
+
+    def _join(self, text, quoted, parts):
+        """Append `text` as one field of the record to `parts`."""
+        quoting = self._quoting
+        specials = self._specials
+        out = None
+        for k, c in enumerate(text):
+            if c not in specials:
+                if out is not None:
+                    out.append(c)
+                continue
+            if out is None:
+                out = [text[:k]]
+            want_escape = False
+            if quoting == QUOTE_NONE:
+                want_escape = True
+            else:
+                if c == self._quote:
+                    if self._dq:
+                        out.append(c)
+                    else:
+                        want_escape = True
+                elif c == self._esc:
+                    want_escape = True
+                if not want_escape:
+                    quoted = True
+            if want_escape:
+                if self._esc is None:
+                    raise Error("need to escape, but no escapechar set")
+                out.append(self._esc)
+            out.append(c)
+        if out is not None:
+            text = "".join(out)
+        if quoted:
+            text = self._quote + text + self._quote
+        parts.append(text)
+
+    def writerow(self, row):
+        """writerow(iterable)
+
+Construct and write a CSV record from an iterable of fields.  Non-string
+elements will be converted to string."""
+        try:
+            it = iter(row)
+        except TypeError:
+            raise Error("iterable expected, not %s" % _type_name(row)) from None
+        quoting = self._quoting
+        parts = []
+        for field in it:
+            if quoting == QUOTE_NONNUMERIC:
+                quoted = not _is_number(field)
+            else:
+                quoted = quoting == QUOTE_ALL
+            if field is None:
+                text = ""
+            elif isinstance(field, str):
+                text = field
+            else:
+                text = str(field)
+            self._join(text, quoted, parts)
+        if len(parts) == 1 and parts[0] == "":
+            if quoting == QUOTE_NONE:
+                raise Error("single empty field record must be quoted")
+            parts[0] = self._quote * 2
+        line = self._delim.join(parts) + self._term
+        return self._write(line)
+
+    def writerows(self, rows):
+        """writerows(iterable of iterables)
+
+Construct and write a series of iterables to a csv file.  Non-string
+elements will be converted to string."""
+        for row in rows:
+            self.writerow(row)
+
+
+Writer.__name__ = "writer"
+Writer.__qualname__ = "writer"
+Writer.__module__ = "_csv"
+
+
+def reader(*args, **kwargs):
+    """    csv_reader = reader(iterable [, dialect='excel']
+                        [optional keyword args])
+    for row in csv_reader:
+        process(row)
+"""
+    iterable, dialect = _split_args("reader", args, kwargs)
+    it = iter(iterable)
+    return Reader(it, _call_dialect(dialect, kwargs))
+
+
+def writer(*args, **kwargs):
+    """    csv_writer = csv.writer(fileobj [, dialect='excel']
+                            [optional keyword args])
+    for row in sequence:
+        csv_writer.writerow(row)
+"""
+    fileobj, dialect = _split_args("writer", args, kwargs)
+    write = getattr(fileobj, "write", None)
+    if write is None or not callable(write):
+        raise TypeError('argument 1 must have a "write" method')
+    return Writer(write, _call_dialect(dialect, kwargs))
+
+
+def register_dialect(*args, **kwargs):
+    """Create a mapping from a string name to a dialect class.
+    dialect = csv.register_dialect(name[, dialect[, **fmtparams]])"""
+    if not args:
+        raise TypeError("register_dialect expected at least 1 argument, "
+                        "got 0")
+    if len(args) > 2:
+        raise TypeError("register_dialect expected at most 2 arguments, "
+                        "got %d" % len(args))
+    name = args[0]
+    if not isinstance(name, str):
+        raise TypeError("dialect name must be a string")
+    dialect = _call_dialect(args[1] if len(args) == 2 else None, kwargs)
+    _dialects[name] = dialect
+
+
+def unregister_dialect(name):
+    """Delete the name/dialect mapping associated with a string name.
+    csv.unregister_dialect(name)"""
+    if name not in _dialects:
+        raise Error("unknown dialect")
+    del _dialects[name]
+
+
+def get_dialect(name):
+    """Return the dialect instance associated with name.
+    dialect = csv.get_dialect(name)"""
+    try:
+        return _dialects[name]
+    except (KeyError, TypeError):
+        raise Error("unknown dialect") from None
+
+
+def list_dialects():
+    """Return a list of all know dialect names.
+    names = csv.list_dialects()"""
+    return list(_dialects)
+
+
+def field_size_limit(*args, **kwargs):
+    """Sets an upper limit on parsed fields.
+    csv.field_size_limit([limit])
+
+Returns old limit. If limit is not given, no new limit is set and
+the old limit is returned"""
+    global _limit
+    for key in kwargs:
+        raise TypeError("'%s' is an invalid keyword argument for "
+                        "field_size_limit()" % key)
+    if len(args) > 1:
+        raise TypeError("field_size_limit() takes at most 1 argument "
+                        "(%d given)" % len(args))
+    old = _limit
+    if args:
+        new = args[0]
+        if not isinstance(new, int):
+            raise TypeError("limit must be an integer")
+        if not -2**63 <= new < 2**63:
+            raise OverflowError("Python int too large to convert to C long")
+        _limit = new
+    return old
