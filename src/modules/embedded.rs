@@ -150,6 +150,9 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("_csv", "_csv.py"),
     module!("csv", "csv.py"),
     shared_module!("pprint", "pprint.py"),
+    shared_module!("difflib", "difflib.py"),
+    shared_module!("shlex", "shlex.py"),
+    shared_module!("reprlib", "reprlib.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

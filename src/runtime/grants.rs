@@ -69,6 +69,9 @@ pub const PURE_MODULES: &[&str] = &[
     "csv",
     "_csv",
     "pprint",
+    "difflib",
+    "shlex",
+    "reprlib",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.

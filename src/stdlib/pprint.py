@@ -32,7 +32,6 @@ saferepr()
 
 import collections as _collections
 import re
-import sys as _sys
 from io import StringIO as _StringIO
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
@@ -166,7 +165,10 @@ class PrettyPrinter:
         if stream is not None:
             self._stream = stream
         else:
-            self._stream = _sys.stdout
+            # The caller's own sys (the module is shared: no module-level
+            # reference to any sandbox's stdout).
+            import sys
+            self._stream = sys.stdout
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
