@@ -153,6 +153,9 @@ pub const EMBEDDED: &[Embedded] = &[
     shared_module!("difflib", "difflib.py"),
     shared_module!("shlex", "shlex.py"),
     shared_module!("reprlib", "reprlib.py"),
+    module!("uuid", "uuid.py"),
+    shared_module!("queue", "queue.py"),
+    shared_module!("__future__", "__future__.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

@@ -72,6 +72,9 @@ pub const PURE_MODULES: &[&str] = &[
     "difflib",
     "shlex",
     "reprlib",
+    "uuid",
+    "queue",
+    "__future__",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.

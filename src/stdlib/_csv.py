@@ -211,8 +211,11 @@ in CSV format.
             quoted.add(self._esc)
         if self._quote is not None:
             quoted.add(self._quote)
-        self._stop_plain = plain
-        self._stop_quoted = quoted
+        self._stop_plain = _stops_pattern(plain)
+        self._stop_quoted = _stops_pattern(quoted)
+        # Whether a line without quotes or escapes may be split at once
+        # (not when spaces are both skipped and the delimiter).
+        self._plain = not (self._skipsp and self._delim == " ")
 
     def __iter__(self):
         return self
@@ -242,6 +245,10 @@ in CSV format.
                             "file should be opened in text mode)"
                             % _type_name(line))
             self.line_num += 1
+            if state == _START_RECORD and self._plain:
+                row = self._plain_line(line, limit)
+                if row is not None:
+                    return row
             i = 0
             n = len(line)
             while i <= n:
@@ -362,6 +369,35 @@ in CSV format.
             if state == _START_RECORD:
                 return fields
 
+    def _plain_line(self, line, limit):
+        """The record of a whole `line` that holds no quote or escape
+        character and no newline but at its end, split in one go (what
+        the state machine would give); None for any other line."""
+        if self._quote is not None and self._quote in line:
+            return None
+        if self._esc is not None and self._esc in line:
+            return None
+        body = line
+        cut = line.find("\r")
+        nl = line.find("\n")
+        if nl >= 0 and (cut < 0 or nl < cut):
+            cut = nl
+        if cut >= 0:
+            body = line[:cut]
+            if line[cut:].strip("\r\n"):
+                return None
+        if not body:
+            return []
+        fields = body.split(self._delim)
+        if self._skipsp:
+            fields = [f.lstrip(" ") for f in fields]
+        for f in fields:
+            if len(f) > limit:
+                raise Error("field larger than field limit (%d)" % limit)
+        if self._nonnum:
+            fields = [float(f) if f else f for f in fields]
+        return fields
+
     @staticmethod
     def _add(field, flen, c, limit):
         if flen >= limit:
@@ -372,11 +408,10 @@ in CSV format.
     @staticmethod
     def _run(line, start, n, field, flen, stops, limit):
         """Take the plain run of `line` from `start` up to the next
-        character of `stops` (or the end) into `field`; return the index
-        after it and the new field length."""
-        j = start
-        while j < n and line[j] not in stops:
-            j += 1
+        character `stops` finds (or the end) into `field`; return the
+        index after it and the new field length."""
+        m = stops(line, start)
+        j = n if m is None else m.start()
         if flen + (j - start) > limit:
             raise Error("field larger than field limit (%d)" % limit)
         field.append(line[start:j])
@@ -393,6 +428,15 @@ in CSV format.
 Reader.__name__ = "reader"
 Reader.__qualname__ = "reader"
 Reader.__module__ = "_csv"
+
+
+def _stops_pattern(chars):
+    """The `search` method of a pattern finding any of `chars` (or
+    nothing, when there are none)."""
+    if not chars:
+        return lambda line, start: None
+    import re
+    return re.compile("[%s]" % "".join(re.escape(c) for c in sorted(chars))).search
 
 
 def _is_number(x):
@@ -426,9 +470,19 @@ in CSV format from sequence input.
         if self._esc is not None:
             specials.add(self._esc)
         self._specials = specials
+        self._special_list = tuple(specials)
 
     def _join(self, text, quoted, parts):
         """Append `text` as one field of the record to `parts`."""
+        for c in self._special_list:
+            if c in text:
+                break
+        else:
+            # Nothing to quote or escape: the text as it is.
+            if quoted:
+                text = self._quote + text + self._quote
+            parts.append(text)
+            return
         quoting = self._quoting
         specials = self._specials
         out = None

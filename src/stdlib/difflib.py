@@ -35,6 +35,7 @@ __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
 
 from heapq import nlargest as _nlargest
 from collections import namedtuple as _namedtuple
+from _types import GenericAlias
 
 Match = _namedtuple('Match', 'a b size')
 
@@ -347,6 +348,8 @@ class SequenceMatcher:
         """
         la, lb = len(self.a), len(self.b)
         return _calculate_ratio(min(la, lb), la + lb)
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):

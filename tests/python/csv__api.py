@@ -215,3 +215,127 @@ print(sn.has_header("name,age\nbob,3\nal,4\n"))
 print(sn.has_header("1,2\n3,4\n5,6\n"))
 print(sn.has_header("aa,bb\ncc,dd\n"))
 print(sn.has_header("title,n\nxyz,10\nabc,20\n"))
+
+# Output:
+# ['QUOTE_MINIMAL', 'QUOTE_ALL', 'QUOTE_NONNUMERIC', 'QUOTE_NONE', 'Error', 'Dialect', '__doc__', 'excel', 'excel_tab', 'field_size_limit', 'reader', 'writer', 'register_dialect', 'get_dialect', 'list_dialects', 'Sniffer', 'unregister_dialect', '__version__', 'DictReader', 'DictWriter', 'unix_dialect']
+# 1.0 0 1 2 3
+# ['excel', 'excel-tab', 'unix']
+# True _csv
+# TypeError "delimiter" must be a 1-character string
+# TypeError "delimiter" must be a 1-character string
+# TypeError "delimiter" must be string, not NoneType
+# TypeError "delimiter" must be string, not int
+# TypeError "quotechar" must be a 1-character string
+# TypeError "quotechar" must be string or None, not int
+# 3
+# TypeError quotechar must be set if quoting enabled
+# list_iterator
+# TypeError "escapechar" must be a 1-character string
+# TypeError "escapechar" must be string or None, not int
+# TypeError "lineterminator" must be a string
+# TypeError lineterminator must be set
+# TypeError lineterminator must be set
+# TypeError bad "quoting" value
+# TypeError bad "quoting" value
+# TypeError "quoting" must be an integer
+# TypeError "quoting" must be an integer
+# TypeError "lineterminator" must be a string
+# TypeError 'bogus' is an invalid keyword argument for this function
+# Error unknown dialect
+# TypeError 'int' object is not iterable
+# TypeError argument 1 must have a "write" method
+# Error unknown dialect
+# Error unknown dialect
+# TypeError dialect name must be a string
+# , '"' None True False '\r\n' 0 False
+# AttributeError attribute 'delimiter' of '_csv.Dialect' objects is not writable
+# '\n' 1
+# , 	 '\n'
+# " True True
+# Error "delimiter" must be string, not NoneType
+# Error "delimiter" must be a 1-character string
+# Error quotechar must be set if quoting enabled
+# ['excel', 'excel-tab', 'pipe', 'pipe2', 'semi', 'unix']
+# | 1 '\n'
+# False
+# ; 0
+# ;
+# True
+# 35
+# None
+# 'a,1,2.5,,True,"x,y","q""q","l\nm",\r\n1,2\r\n\r\n""\r\na,b\r\n'
+# Error iterable expected, not int
+# TypeError 'int' object is not iterable
+# Error iterable expected, not int
+# 0 'a b,3,-1.5,,,"""",\\\\,",",1j\r\n'
+# 1 '"a b","3","-1.5","","","""","\\\\",",","1j"\r\n'
+# 2 '"a b",3,-1.5,"","","""","\\\\",",",1j\r\n'
+# 3 'a b,3,-1.5,,,\\",\\\\,\\,,1j\r\n'
+# '"a"|"b|c"\r\na;"b;c"\r\n"a!b"\t"c\td"!'
+# Error single empty field record must be quoted
+# Error need to escape, but no escapechar set
+# ValueError no str
+# ['a', 'b', 'c "q" d'] 1
+# ['1', '', 'multi\nline'] 3
+# [] 4
+# [' x ', ' y '] 5
+# ['last'] 6
+# [['a', 'b', 'c']]
+# [[1.0, 2.5, 'x', '', -3.0]]
+# ValueError could not convert string to float: 'a'
+# Error ',' expected after '"'
+# Error unexpected end of data
+# [['ab']]
+# Error new-line character seen in unquoted field - do you need to open the file in universal-newline mode?
+# [['a\x00b']]
+# Error iterator should return strings, not bytes (the file should be opened in text mode)
+# [['a,b\n']]
+# [['a;b', 'c']]
+# [['a;b', 'c']]
+# 131072
+# 131072
+# Error field larger than field limit (5)
+# Error field larger than field limit (5)
+# [['abcde']]
+# 5
+# TypeError limit must be an integer
+# TypeError field_size_limit() takes at most 1 argument (2 given)
+# TypeError 'limit' is an invalid keyword argument for field_size_limit()
+# 15
+# 'name,age,city\r\nbob,3,?\r\nal,?,"x,y"\r\n?,4,?\r\n'
+# ValueError dict contains fields not in fieldnames: 'zip'
+# ValueError extrasaction (x) must be 'raise' or 'ignore'
+# 3
+# ['name', 'age', 'city'] 1
+# {'name': 'bob', 'age': '3', 'city': '?'} 2
+# {'name': 'al', 'age': '?', 'city': 'x,y'} 3
+# {'name': '?', 'age': '4', 'city': '?'} 4
+# [{'x': '1', 'y': '2', 'more': ['3', '4']}, {'x': '5', 'y': 'none'}, {'x': '6', 'y': '7'}]
+# ['p', 'q'] [{'p': '1', 'q': '2'}]
+# None
+# []
+# [['id', 'note'], ['1', 'two\nlines'], ['2', 'say "hi"']]
+# [{'id': '1', 'note': 'two\nlines'}, {'id': '2', 'note': 'say "hi"'}]
+# [',', '\t', ';', ' ', ':']
+# ',' '"' False False '\r\n' 0 sniffed True
+# [['a', 'b', 'c'], ['1', '2', '3'], ['4', '5', '6']]
+# ';' '"' False False '\r\n' 0 sniffed True
+# [['a', 'b', 'c'], ['1', '2', '3']]
+# '|' '"' False False '\r\n' 0 sniffed True
+# [['name', 'age'], ['bob', '3'], ['al', '4']]
+# '\t' '"' False False '\r\n' 0 sniffed True
+# [['x', 'y', 'z'], ['1', '2', '3']]
+# ',' '"' False True '\r\n' 0 sniffed True
+# [['a', 'b', 'c'], ['1', '2', '3']]
+# ':' "'" False False '\r\n' 0 sniffed True
+# [['a', 'b'], ['1', '2']]
+# ' ' '"' True False '\r\n' 0 sniffed True
+# [['a "b" c,d'], ['e,f']]
+# 'o' '"' False False '\r\n' 0 sniffed True
+# [['', 'ne'], ['tw', '']]
+# ;
+# Error Could not determine delimiter
+# True
+# False
+# False
+# True

@@ -133,3 +133,30 @@ def raw_reads():
 
 roundtrip()
 raw_reads()
+
+# Output:
+# write 0 [('ok', 40)] 932a1a461f451997
+# write 1 [('ok', 40)] ab4d79457c59a066
+# write 2 [('ok', 40)] c247e123da6f645a
+# write 3 [('ok', 40)] 356644ad72eaedc6
+# write 4 [('ok', 40)] 0bc4dae194ac2986
+# write 5 [('Error: single empty field record must be quoted', 4), ('ok', 36)] 626f076b2aee09fe
+# write 6 [('Error: single empty field record must be quoted', 10), ('ok', 30)] 78749a8717819fdc
+# write 7 [('ok', 40)] 5de030d2bb4752db
+# write 8 [('ok', 40)] 596ec2cbae5c2dc7
+# write 9 [('ok', 40)] 56b2276eba63048f
+# write 10 [('ok', 40)] 1c12f8b106b7fa0b
+# write 11 [('Error: need to escape, but no escapechar set', 6), ('ok', 34)] f19112da1bc1cc38
+# write 12 [('Error: need to escape, but no escapechar set', 22), ('Error: single empty field record must be quoted', 4), ('ok', 14)] 21f4b5742d667768
+# read 0 [('Error: new-line character seen in unquoted field - do you need to open the file in universal-newline mode?', 25), ('ok', 35)] 251a156f26dd0189
+# read 1 [('Error: \',\' expected after \'"\'', 8), ('Error: new-line character seen in unquoted field - do you need to open the file in universal-newline mode?', 20), ('Error: unexpected end of data', 6), ('ok', 26)] 3736e3fdb0018ede
+# read 2 [('Error: new-line character seen in unquoted field - do you need to open the file in universal-newline mode?', 23), ('ok', 37)] 84a16a91d9aaf9e3
+# read 3 [('Error: \',\' expected after \'"\'', 4), ('Error: new-line character seen in unquoted field - do you need to open the file in universal-newline mode?', 26), ('Error: unexpected end of data', 5), ('ok', 25)] 929662e81fdde601
+# read 4 [('Error: new-line character seen in unquoted field - do you need to open the file in universal-newline mode?', 27), ('ok', 33)] d672970f35c3196b
+# read 5 [('Error: new-line character seen in unquoted field - do you need to open the file in universal-newline mode?', 23), ('ok', 37)] 578037c4b888b5d9
+# read 6 [('Error: new-line character seen in unquoted field - do you need to open the file in universal-newline mode?', 31), ('Error: unexpected end of data', 6), ('ok', 23)] a2a81f66d47aa626
+# read 7 [('Error: new-line character seen in unquoted field - do you need to open the file in universal-newline mode?', 26), ('ok', 34)] 07221c4bcfb0026f
+# read 8 [('Error: new-line character seen in unquoted field - do you need to open the file in universal-newline mode?', 30), ('ok', 30)] 7e872087edb556fa
+# read 9 [('Error: new-line character seen in unquoted field - do you need to open the file in universal-newline mode?', 10), ('ValueError: could not convert string to float: " \'"', 1), ('ValueError: could not convert string to float: "\' 11x1"', 1), ('ValueError: could not convert string to float: "\'"', 1), ('ValueError: could not convert string to float: "\'\'"', 1), ('ValueError: could not convert string to float: "\';\'\'1"', 1), ('ValueError: could not convert string to float: "1\'"', 1), ('ValueError: could not convert string to float: "\\t;\'"', 1), ('ValueError: could not convert string to float: "a;\\t\'; "', 1), ('ValueError: could not convert string to float: "x1a \'\\t"', 1), ('ValueError: could not convert string to float: \' "xa\'', 1), ("ValueError: could not convert string to float: ' '", 2), ('ValueError: could not convert string to float: \' x";\'', 1), ('ValueError: could not convert string to float: \'1""\'', 1), ('ValueError: could not convert string to float: \'1""1a""\'', 1), ('ValueError: could not convert string to float: \'1"1;xa \'', 1), ("ValueError: could not convert string to float: '1a'", 1), ('ValueError: could not convert string to float: \';""; \\\\\'', 1), ("ValueError: could not convert string to float: ';'", 1), ('ValueError: could not convert string to float: \';\\ta""\'', 1), ("ValueError: could not convert string to float: ';a'", 1), ('ValueError: could not convert string to float: \'\\\' x"\\t1\'', 1), ('ValueError: could not convert string to float: \'\\\\""""1\\\'\\t\\\'\'', 1), ("ValueError: could not convert string to float: '\\\\'", 2), ("ValueError: could not convert string to float: '\\\\1'", 1), ("ValueError: could not convert string to float: '\\\\\\\\a'", 1), ("ValueError: could not convert string to float: '\\\\a'", 1), ("ValueError: could not convert string to float: 'a'", 3), ('ValueError: could not convert string to float: \'aa\\t"\'', 1), ('ValueError: could not convert string to float: \'x  a"\\\'\'', 1), ('ValueError: could not convert string to float: \'x""\\t\\\\x;\\\'\'', 1), ('ValueError: could not convert string to float: \'x"\\\'\'', 1), ("ValueError: could not convert string to float: 'x'", 4), ('ValueError: could not convert string to float: \'xa""\\t\'', 1), ('ValueError: could not convert string to float: \'xxa\\\'a""\'', 1), ('ok', 9)] 2e4ebbda005ebb60
+# read 10 [('Error: new-line character seen in unquoted field - do you need to open the file in universal-newline mode?', 27), ('ok', 33)] 8e7e7b2e8d354da3
+# read 11 [('Error: new-line character seen in unquoted field - do you need to open the file in universal-newline mode?', 30), ('ok', 30)] 70e745ccd4925f0a

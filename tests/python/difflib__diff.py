@@ -141,3 +141,13 @@ for k in range(30):
     n += len(got)
     put(h, got)
 print("close", n, h.hexdigest()[:16])
+print(difflib.SequenceMatcher[str])
+
+# Output:
+# unified 279 852446542788e83e
+# context 365 29fce58d7273e6c4
+# ndiff 344 40 daa8457d54fb52b6
+# matcher 254 8e9d01f1b5725cef
+# long 101 029350a01ca73eba
+# close 38 dc837ac808a85523
+# difflib.SequenceMatcher[str]

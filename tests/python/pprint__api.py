@@ -112,3 +112,390 @@ captured = sys.stdout.getvalue()
 sys.stdout = old
 print(repr(captured))
 print(pprint.__all__)
+
+# Output:
+# {'n': 12345678901234567890,
+#  'name': 'sandpy',
+#  'nested': {'a': (1, 2, 3), 'm': {'deep': [1, [2, [3, [4]]]]}, 'z': 1},
+#  'tags': ['a',
+#           'b',
+#           'c',
+#           'a',
+#           'b',
+#           'c',
+#           'a',
+#           'b',
+#           'c',
+#           'a',
+#           'b',
+#           'c',
+#           'a',
+#           'b',
+#           'c',
+#           'a',
+#           'b',
+#           'c']}
+# {   'n': 12345678901234567890,
+#     'name': 'sandpy',
+#     'nested': {   'a': (1, 2, 3),
+#                   'm': {   'deep': [   1,
+#                                        [   2,
+#                                            [   3,
+#                                                [   4]]]]},
+#                   'z': 1},
+#     'tags': [   'a',
+#                 'b',
+#                 'c',
+#                 'a',
+#                 'b',
+#                 'c',
+#                 'a',
+#                 'b',
+#                 'c',
+#                 'a',
+#                 'b',
+#                 'c',
+#                 'a',
+#                 'b',
+#                 'c',
+#                 'a',
+#                 'b',
+#                 'c']}
+# {'n': 12345678901234567890,
+#  'name': 'sandpy',
+#  'nested': {'a': (...), 'm': {...}, 'z': 1},
+#  'tags': ['a',
+#           'b',
+#           'c',
+#           'a',
+#           'b',
+#           'c',
+#           'a',
+#           'b',
+#           'c',
+#           'a',
+#           'b',
+#           'c',
+#           'a',
+#           'b',
+#           'c',
+#           'a',
+#           'b',
+#           'c']}
+# {'n': 12345678901234567890,
+#  'name': 'sandpy',
+#  'nested': {'a': (1, 2, 3),
+#             'm': {'deep': [1,
+#                            [2,
+#                             [3,
+#                              [4]]]]},
+#             'z': 1},
+#  'tags': ['a', 'b', 'c', 'a',
+#           'b', 'c', 'a', 'b',
+#           'c', 'a', 'b', 'c',
+#           'a', 'b', 'c', 'a',
+#           'b', 'c']}
+# {'name': 'sandpy',
+#  'tags': ['a',
+#           'b',
+#           'c',
+#           'a',
+#           'b',
+#           'c',
+#           'a',
+#           'b',
+#           'c',
+#           'a',
+#           'b',
+#           'c',
+#           'a',
+#           'b',
+#           'c',
+#           'a',
+#           'b',
+#           'c'],
+#  'nested': {'z': 1,
+#             'a': (1, 2, 3),
+#             'm': {'deep': [1, [2, [3, [4]]]]}},
+#  'n': 12345678901234567890}
+# {'name': 'sandpy',
+#  'tags': ['a',
+#           'b',
+#           'c',
+#           'a',
+#           'b',
+#           'c',
+#           'a',
+#           'b',
+#           'c',
+#           'a',
+#           'b',
+#           'c',
+#           'a',
+#           'b',
+#           'c',
+#           'a',
+#           'b',
+#           'c'],
+#  'nested': {'z': 1,
+#             'a': (1, 2, 3),
+#             'm': {'deep': [1, [2, [3, [4]]]]}},
+#  'n': 12_345_678_901_234_567_890}
+# 534 28
+# [0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+#  10, 11, 12, 13, 14, 15, 16,
+#  17, 18, 19, 20, 21, 22, 23,
+#  24, 25, 26, 27, 28, 29, 30,
+#  31, 32, 33, 34, 35, 36, 37,
+#  38, 39]
+# [0,
+#  1,
+#  2,
+#  3,
+#  4,
+#  5,
+#  6,
+#  7,
+#  8,
+#  9,
+#
+# [1, 2, <Recursion on list with id=N>] {'k': 1, 'self': <Recursion on dict with id=N>}
+# True False False
+# True False
+# True False True
+# [{'k': 1,
+#   'self': <Recursion on dict with id=N>},
+#  {'k': 1,
+#   'self': <Recursion on dict with id=N>}]
+# ("{'a': 1}", True, False)
+# [1, {'a': (3,), 'b': 2}]
+# ValueError indent must be >= 0
+# ValueError depth must be > 0
+# ValueError width must be != 0
+# ValueError invalid literal for int() with base 10: 'x'
+# TypeError pformat() takes from 1 to 4 positional arguments but 5 were given
+# [[1, 2], [3, [...]]]
+# {'a': {...}} (1, (...,))
+# ('The quick brown fox jumps '
+#  'over the lazy dog. The '
+#  'quick brown fox jumps over '
+#  'the lazy dog. The quick '
+#  'brown fox jumps over the '
+#  'lazy dog. The quick brown '
+#  'fox jumps over the lazy '
+#  'dog. ')
+# ['The quick brown fox jumps over the '
+#  'lazy dog. The quick brown fox jumps '
+#  'over the lazy dog. The quick brown '
+#  'fox jumps over the lazy dog. The '
+#  'quick brown fox jumps over the lazy '
+#  'dog. ']
+# {'text': 'line one\n'
+#          'line two\n'
+#          'line one\n'
+#          'line two\n'
+#          'line one\n'
+#          'line two\n'}
+# 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'
+# (b'\x00\x01\x02\x03'
+#  b'\x04\x05\x06\x07'
+#  b'\x08\t\n\x0b\x0c\r\x0e\x0f'
+#  b'\x10\x11\x12\x13'
+#  b'\x14\x15\x16\x17'
+#  b'\x18\x19\x1a\x1b'
+#  b'\x1c\x1d\x1e\x1f !"#$%&\'')
+# bytearray(b'abcdefghijab'
+#           b'cdefghijabcd'
+#           b'efghijabcdef'
+#           b'ghijabcdefgh'
+#           b'ij')
+# [b'12345678',
+#  b'abc']
+# {0,
+#  1,
+#  2,
+#  3,
+#  4,
+#  5,
+#  6,
+#  7,
+#  8,
+#  9,
+#  10,
+#  11,
+#  12,
+#  13,
+#  14,
+#  15,
+#  16,
+#  17,
+#  18,
+#  19,
+#  20,
+#  21,
+#  22,
+#  23,
+#  24,
+#  25,
+#  26,
+#  27,
+#  28,
+#  29}
+# frozenset({10,
+#            11,
+#            12,
+#            13,
+#            14,
+#            15,
+#            16,
+#            17,
+#            18,
+#            19,
+#            20,
+#            21,
+#            22,
+#            23,
+#            24})
+# set() frozenset()
+# OrderedDict([('0', 0),
+#              ('1', 1),
+#              ('2', 2),
+#              ('3', 3),
+#              ('4', 4),
+#              ('5', 5),
+#              ('6', 6),
+#              ('7', 7)])
+# OrderedDict()
+# defaultdict(<class 'list'>,
+#             {'x': [1,
+#                    1,
+#                    1,
+#                    1,
+#                    1,
+#                    1,
+#                    1,
+#                    1,
+#                    1,
+#                    1],
+#              'y': [2,
+#                    2,
+#                    2,
+#                    2,
+#                    2,
+#                    2,
+#                    2,
+#                    2,
+#                    2,
+#                    2]})
+# Counter({'a': 15,
+#          'b': 6,
+#          'r': 6,
+#          'c': 3,
+#          'd': 3})
+# deque([0,
+#        1,
+#        2,
+#        3,
+#        4,
+#        5,
+#        6,
+#        7,
+#        8,
+#        9,
+#        10,
+#        11,
+#        12,
+#        13,
+#        14,
+#        15,
+#        16,
+#        17,
+#        18,
+#        19],
+#       maxlen=30)
+# deque([0,
+#        1,
+#        2,
+#        3,
+#        4,
+#        5,
+#        6,
+#        7,
+#        8,
+#        9,
+#        10,
+#        11,
+#        12,
+#        13,
+#        14,
+#        15,
+#        16,
+#        17,
+#        18,
+#        19])
+# ChainMap({'a': 1,
+#           'b': [0,
+#                 1,
+#                 2,
+#                 3,
+#                 4,
+#                 5,
+#                 6,
+#                 7,
+#                 8,
+#                 9]},
+#          {'c': 3})
+# [0,
+#  1,
+#  2,
+#  3,
+#  4,
+#  5,
+#  6,
+#  7,
+#  8,
+#  9,
+#  10,
+#  11,
+#  12,
+#  13,
+#  14,
+#  15,
+#  16,
+#  17,
+#  18,
+#  19,
+#  20,
+#  21,
+#  22,
+#  23,
+#  24,
+#  25,
+#  26,
+#  27,
+#  28,
+#  29]
+# SHOUT
+# {'a': [0,
+#        1,
+#        2,
+#        3,
+#        4,
+#        5,
+#        6,
+#        7,
+#        8,
+#        9,
+#        10,
+#        11,
+#        12,
+#        13,
+#        14,
+#        15,
+#        16,
+#        17,
+#        18,
+#        19]}
+# True None 1.5 -1_000_000_000_000_000_000_000_000_000_000
+# '[1, 2]\n'
+# ['pprint', 'pformat', 'isreadable', 'isrecursive', 'saferepr', 'PrettyPrinter', 'pp']

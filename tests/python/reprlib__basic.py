@@ -92,3 +92,27 @@ try:
     reprlib.Repr(maxlevel=3)
 except TypeError as e:
     print("TypeError")
+
+# Output:
+# [('fillvalue', '...'), ('maxarray', 5), ('maxdeque', 6), ('maxdict', 4), ('maxfrozenset', 6), ('maxlevel', 6), ('maxlist', 6), ('maxlong', 40), ('maxother', 30), ('maxset', 6), ('maxstring', 30), ('maxtuple', 6)]
+# (0, 1, 2, 3, 4, 5, ...) (1,) ()
+# [0, 1, 2, 3, 4, 5, ...] [] [[[[[[[...]]]]]]]
+# array('i', [0, 1, 2, 3, 4, ...]) array('d')
+# {0, 1, 2, 3, 4, 5, ...} set() frozenset({3, 4, 5, 6, 7, 8, ...}) frozenset()
+# deque([0, 1, 2, 3, 4, 5, ...])
+# {0: '0', 1: '1', 2: '2', 3: '3', ...} {} {'b': 1, 2: 'a'}
+# 'xxxxxxxxxxxx...xxxxxxxxxxxxx' 'short' "a'ba'ba'ba'b...ba'ba'ba'ba'b"
+# 100000000000000000...0000000000000000000 -10000000000000000...0000000000000000000 1.5 None
+# {1: {2: {3: {4: {5: {6: {...}}}}}}}
+# LLLLLLLLLLLLL...LLLLLLLLLLLLLL True
+# [0, 1, ~~] 'ab~~nop' [[[~~]]] (1, (2, (~~)))
+# 1~~9 12345
+# ~~
+# [int!, long!, 's']
+# 'yyyyyyyyyyyy...yyyyyyyyyyyyy' 30
+# 'y...yy'
+# Node(a, [..., Node(b, [])])
+# __repr__ Node.__repr__ node repr
+# Other[1, <...>]
+# ['Repr', 'repr', 'recursive_repr']
+# TypeError

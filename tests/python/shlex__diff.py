@@ -117,3 +117,35 @@ lex = shlex.shlex("a %x b", posix=True)
 lex.commenters = "%"
 print(list(lex), lex.lineno)
 print(shlex.__all__)
+
+# Output:
+# mode 0 [('error', 11), ('ok', 49)] 4f032959c30c6a6b
+# mode 1 [('error', 6), ('ok', 54)] 217bf88b64572a1b
+# mode 2 [('error', 5), ('ok', 55)] bccc530a662c01ee
+# mode 3 [('error', 13), ('ok', 47)] 1ad5522972685e7a
+# mode 4 [('error', 12), ('ok', 48)] 579e16ca5e65adec
+# mode 5 [('error', 9), ('ok', 51)] 95ad49a980581094
+# mode 6 [('error', 17), ('ok', 43)] 48bc03fe07f012b8
+# mode 7 [('error', 5), ('ok', 55)] f99300ef97fc262c
+# join 80 d024390a845b0acc
+# ['a', 'b c', 'd e', 'f g', '#', 'no', 'comment']
+# ['a', 'b']
+# ['a', "'b c'"]
+# ValueError No closing quotation
+# ValueError No closing quotation
+# ValueError No escaped character
+# '' safe-_@%+=:,./x 'a b' 'it'"'"'s' 'é'
+# TypeError expected string or bytes-like object, got 'int'
+# echo 'a b' '' 'c'"'"'d'
+# a 1
+# pushed b c ''
+# '' None
+# ['x', 'y', 'z'] 3 "f.sh", line 3:  "g", line 9: 
+# first
+# ['inner', 'words', 'second']
+# ['a', '&&', 'b', '||', '(', 'c', ';', 'd', ')', '>', 'out'] ();<>|&
+# ['~/a.txt', '-x=1'] '_~-./*?='
+# ['one', "'two", "three'", 'four']
+# ['a', 'b', 'c']
+# ['a'] 2
+# ['shlex', 'split', 'quote', 'join']
