@@ -17,6 +17,7 @@ mod clinic;
 pub mod cmath;
 mod cmath_special;
 pub mod collections;
+pub mod csv_native;
 pub mod embedded;
 pub mod functools_native;
 pub mod hashlib;
@@ -70,6 +71,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "operator" => operator::fill,
         "_heapq" => heapq::fill,
         "_functools" => functools_native::fill,
+        "_csvparse" => csv_native::fill,
         "bisect" => bisect::fill,
         "_io" => io_native::fill,
         "array" => array::fill,
@@ -96,6 +98,7 @@ const SHARED_NATIVES: &[&str] = &[
     "operator",
     "_heapq",
     "_functools",
+    "_csvparse",
     "bisect",
     "_io",
     "array",

@@ -68,6 +68,7 @@ pub const PURE_MODULES: &[&str] = &[
     "pathlib",
     "csv",
     "_csv",
+    "_csvparse",
     "pprint",
     "difflib",
     "shlex",

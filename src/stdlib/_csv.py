@@ -5,10 +5,13 @@ Mutable module-level state: the dialect registry (`_dialects`) and the
 field size limit (`_limit`), per sandbox (this module is not shared).
 
 The reader is a state machine fed one character at a time, then one
-end-of-line mark (`_EOL`) per line its iterator gives; a record is done
-when the machine is back at the start of a record. Plain runs of a field
-are taken in one slice (`_scan`) rather than character by character.
+end-of-line mark per line its iterator gives; a record is done when the
+machine is back at the start of a record. The machine runs natively over
+a line (`_csvparse.feed`, src/modules/csv_native.rs); a line without
+quotes, escapes or inner newlines is split at once here.
 """
+
+import _csvparse
 
 __version__ = "1.0"
 
@@ -24,18 +27,9 @@ class Error(Exception):
 
 Error.__module__ = "_csv"
 
-# Reader states.
+# Reader states (the numbers _csvparse's machine uses).
 _START_RECORD = 0
-_START_FIELD = 1
-_ESCAPED_CHAR = 2
-_IN_FIELD = 3
 _IN_QUOTED_FIELD = 4
-_ESCAPE_IN_QUOTED_FIELD = 5
-_QUOTE_IN_QUOTED_FIELD = 6
-_EAT_CRNL = 7
-_AFTER_ESCAPED_CRNL = 8
-
-_EOL = None  # the end-of-line mark fed after each line
 
 
 def _char_attr(name, value, default, allow_none):
@@ -202,17 +196,6 @@ in CSV format.
         self._skipsp = d._skipinitialspace
         self._strict = d._strict
         self._nonnum = d._quoting == QUOTE_NONNUMERIC
-        # The characters that end a plain run inside an unquoted field,
-        # and inside a quoted one.
-        plain = {self._delim, "\n", "\r"}
-        quoted = set()
-        if self._esc is not None:
-            plain.add(self._esc)
-            quoted.add(self._esc)
-        if self._quote is not None:
-            quoted.add(self._quote)
-        self._stop_plain = _stops_pattern(plain)
-        self._stop_quoted = _stops_pattern(quoted)
         # Whether a line without quotes or escapes may be split at once
         # (not when spaces are both skipped and the delimiter).
         self._plain = not (self._skipsp and self._delim == " ")
@@ -222,8 +205,7 @@ in CSV format.
 
     def __next__(self):
         fields = []
-        field = []
-        flen = 0
+        field = ""
         numeric = False
         state = _START_RECORD
         delim = self._delim
@@ -234,10 +216,10 @@ in CSV format.
             try:
                 line = next(self._it)
             except StopIteration:
-                if flen != 0 or state == _IN_QUOTED_FIELD:
+                if field or state == _IN_QUOTED_FIELD:
                     if self._strict:
                         raise Error("unexpected end of data") from None
-                    fields.append(self._field(field, numeric))
+                    fields.append(float(field) if numeric else field)
                     return fields
                 raise
             if not isinstance(line, str):
@@ -249,123 +231,11 @@ in CSV format.
                 row = self._plain_line(line, limit)
                 if row is not None:
                     return row
-            i = 0
-            n = len(line)
-            while i <= n:
-                if i == n:
-                    c = _EOL
-                else:
-                    c = line[i]
-                i += 1
-                if state == _START_RECORD:
-                    if c is _EOL:
-                        return fields
-                    if c == "\n" or c == "\r":
-                        state = _EAT_CRNL
-                        continue
-                    state = _START_FIELD
-                if state == _START_FIELD:
-                    if c is _EOL or c == "\n" or c == "\r":
-                        fields.append(self._field(field, numeric))
-                        field = []
-                        flen = 0
-                        numeric = False
-                        state = _START_RECORD if c is _EOL else _EAT_CRNL
-                    elif c == quote:
-                        state = _IN_QUOTED_FIELD
-                    elif c == esc:
-                        state = _ESCAPED_CHAR
-                    elif c == " " and self._skipsp:
-                        pass
-                    elif c == delim:
-                        fields.append(self._field(field, numeric))
-                        field = []
-                        flen = 0
-                        numeric = False
-                    else:
-                        numeric = self._nonnum
-                        i, flen = self._run(line, i - 1, n, field, flen,
-                                            self._stop_plain, limit)
-                        state = _IN_FIELD
-                elif state == _ESCAPED_CHAR:
-                    if c == "\n" or c == "\r":
-                        flen = self._add(field, flen, c, limit)
-                        state = _AFTER_ESCAPED_CRNL
-                        continue
-                    if c is _EOL:
-                        c = "\n"
-                    flen = self._add(field, flen, c, limit)
-                    state = _IN_FIELD
-                elif state == _AFTER_ESCAPED_CRNL or state == _IN_FIELD:
-                    # After an escaped newline, the end of a line does not
-                    # end the field, nor (as in CPython) does the state
-                    # change with plain characters: the record goes on
-                    # to the next line until a delimiter or newline.
-                    if state == _AFTER_ESCAPED_CRNL and c is _EOL:
-                        continue
-                    if c is _EOL or c == "\n" or c == "\r":
-                        fields.append(self._field(field, numeric))
-                        field = []
-                        flen = 0
-                        numeric = False
-                        state = _START_RECORD if c is _EOL else _EAT_CRNL
-                    elif c == esc:
-                        state = _ESCAPED_CHAR
-                    elif c == delim:
-                        fields.append(self._field(field, numeric))
-                        field = []
-                        flen = 0
-                        numeric = False
-                        state = _START_FIELD
-                    else:
-                        i, flen = self._run(line, i - 1, n, field, flen,
-                                            self._stop_plain, limit)
-                elif state == _IN_QUOTED_FIELD:
-                    if c is _EOL:
-                        pass
-                    elif c == esc:
-                        state = _ESCAPE_IN_QUOTED_FIELD
-                    elif c == quote:
-                        state = _QUOTE_IN_QUOTED_FIELD if self._dq else _IN_FIELD
-                    else:
-                        i, flen = self._run(line, i - 1, n, field, flen,
-                                            self._stop_quoted, limit)
-                elif state == _ESCAPE_IN_QUOTED_FIELD:
-                    if c is _EOL:
-                        c = "\n"
-                    flen = self._add(field, flen, c, limit)
-                    state = _IN_QUOTED_FIELD
-                elif state == _QUOTE_IN_QUOTED_FIELD:
-                    if c is not _EOL and c == quote:
-                        flen = self._add(field, flen, c, limit)
-                        state = _IN_QUOTED_FIELD
-                    elif c == delim:
-                        fields.append(self._field(field, numeric))
-                        field = []
-                        flen = 0
-                        numeric = False
-                        state = _START_FIELD
-                    elif c is _EOL or c == "\n" or c == "\r":
-                        fields.append(self._field(field, numeric))
-                        field = []
-                        flen = 0
-                        numeric = False
-                        state = _START_RECORD if c is _EOL else _EAT_CRNL
-                    elif not self._strict:
-                        flen = self._add(field, flen, c, limit)
-                        state = _IN_FIELD
-                    else:
-                        raise Error("'%s' expected after '%s'"
-                                    % (delim, quote))
-                elif state == _EAT_CRNL:
-                    if c is _EOL:
-                        state = _START_RECORD
-                    elif c == "\n" or c == "\r":
-                        pass
-                    else:
-                        raise Error("new-line character seen in unquoted "
-                                    "field - do you need to open the file "
-                                    "in universal-newline mode?")
+            state, field, numeric, done = _csvparse.feed(
+                line, state, field, numeric, delim, quote, esc, self._dq,
+                self._skipsp, self._strict, self._nonnum, limit, float,
+                Error)
+            fields.extend(done)
             if state == _START_RECORD:
                 return fields
 
@@ -398,45 +268,10 @@ in CSV format.
             fields = [float(f) if f else f for f in fields]
         return fields
 
-    @staticmethod
-    def _add(field, flen, c, limit):
-        if flen >= limit:
-            raise Error("field larger than field limit (%d)" % limit)
-        field.append(c)
-        return flen + 1
-
-    @staticmethod
-    def _run(line, start, n, field, flen, stops, limit):
-        """Take the plain run of `line` from `start` up to the next
-        character `stops` finds (or the end) into `field`; return the
-        index after it and the new field length."""
-        m = stops(line, start)
-        j = n if m is None else m.start()
-        if flen + (j - start) > limit:
-            raise Error("field larger than field limit (%d)" % limit)
-        field.append(line[start:j])
-        return j, flen + (j - start)
-
-    @staticmethod
-    def _field(field, numeric):
-        text = "".join(field)
-        if numeric:
-            return float(text)
-        return text
-
 
 Reader.__name__ = "reader"
 Reader.__qualname__ = "reader"
 Reader.__module__ = "_csv"
-
-
-def _stops_pattern(chars):
-    """The `search` method of a pattern finding any of `chars` (or
-    nothing, when there are none)."""
-    if not chars:
-        return lambda line, start: None
-    import re
-    return re.compile("[%s]" % "".join(re.escape(c) for c in sorted(chars))).search
 
 
 def _is_number(x):
@@ -474,11 +309,9 @@ in CSV format from sequence input.
 
     def _join(self, text, quoted, parts):
         """Append `text` as one field of the record to `parts`."""
-        for c in self._special_list:
-            if c in text:
-                break
-        else:
-            # Nothing to quote or escape: the text as it is.
+        present = [c for c in self._special_list if c in text]
+        if not present or self._quote is None or self._quote != self._esc:
+            text, quoted = self._replace(text, quoted, present)
             if quoted:
                 text = self._quote + text + self._quote
             parts.append(text)
@@ -516,6 +349,40 @@ in CSV format from sequence input.
         if quoted:
             text = self._quote + text + self._quote
         parts.append(text)
+
+    def _replace(self, text, quoted, present):
+        """`_join`'s work done with `str.replace`, for the `present`
+        special characters, when the quote and escape characters differ:
+        each escape character escaped, each quote doubled (or escaped),
+        any other special character (delimiter, line terminator) quoted or
+        escaped. Returns the text and whether it is to be quoted."""
+        if not present:
+            return text, quoted
+        q = self._quote
+        e = self._esc
+        if self._quoting == QUOTE_NONE:
+            if e is None:
+                raise Error("need to escape, but no escapechar set")
+            if e in present:
+                text = text.replace(e, e + e)
+            for c in present:
+                if c != e:
+                    text = text.replace(c, e + c)
+            return text, quoted
+        if q in present and not self._dq and e is None:
+            raise Error("need to escape, but no escapechar set")
+        if e is not None and e in present:
+            text = text.replace(e, e + e)
+        if q in present:
+            if self._dq:
+                text = text.replace(q, q + q)
+                quoted = True
+            else:
+                text = text.replace(q, e + q)
+        for c in present:
+            if c != q and c != e:
+                quoted = True
+        return text, quoted
 
     def writerow(self, row):
         """writerow(iterable)
