@@ -175,8 +175,9 @@ pub fn check_granted(vm: &mut Vm, name: &str) -> PyResult<()> {
         .strip_prefix('_')
         .is_some_and(|public| is_native(name) && grants.may_import(public));
     // `_types` (the class of `list[int]`) is the runtime's own, needed by
-    // every annotation and giving no authority.
-    let runtime_own = name == "_types";
+    // every annotation and giving no authority; so is `__future__`, which
+    // every `from __future__ import x` imports.
+    let runtime_own = name == "_types" || name == "__future__";
     if !grants.may_import(name) && !accelerator && !runtime_own && !library_import(vm, name) {
         let c = vm
             .exc_types
