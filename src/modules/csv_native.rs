@@ -142,17 +142,20 @@ impl Machine {
                 }
             }
             IN_QUOTED_FIELD => {
-                if c.is_none() {
-                } else if is(self.esc) {
-                    self.state = ESCAPE_IN_QUOTED_FIELD;
-                } else if is(self.quote) {
-                    self.state = if self.doublequote {
-                        QUOTE_IN_QUOTED_FIELD
+                // The end of a line inside quotes adds nothing (the line
+                // holds its own newline).
+                if let Some(ch) = c {
+                    if is(self.esc) {
+                        self.state = ESCAPE_IN_QUOTED_FIELD;
+                    } else if is(self.quote) {
+                        self.state = if self.doublequote {
+                            QUOTE_IN_QUOTED_FIELD
+                        } else {
+                            IN_FIELD
+                        };
                     } else {
-                        IN_FIELD
-                    };
-                } else if let Some(ch) = c {
-                    self.add(vm, ch)?;
+                        self.add(vm, ch)?;
+                    }
                 }
             }
             ESCAPE_IN_QUOTED_FIELD => {

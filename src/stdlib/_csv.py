@@ -350,6 +350,21 @@ in CSV format from sequence input.
             text = self._quote + text + self._quote
         parts.append(text)
 
+    def _join_all(self, texts, quotes, parts):
+        """`_join` each of `texts`, checking first whether any special
+        character is in any of them (one test per character)."""
+        if not texts:
+            return
+        body = "".join(texts)
+        for c in self._special_list:
+            if c in body:
+                for text, quoted in zip(texts, quotes):
+                    self._join(text, quoted, parts)
+                return
+        q = self._quote
+        for text, quoted in zip(texts, quotes):
+            parts.append(q + text + q if quoted else text)
+
     def _replace(self, text, quoted, present):
         """`_join`'s work done with `str.replace`, for the `present`
         special characters, when the quote and escape characters differ:
@@ -395,18 +410,32 @@ elements will be converted to string."""
             raise Error("iterable expected, not %s" % _type_name(row)) from None
         quoting = self._quoting
         parts = []
+        # Fields of the plain types (whose str() does nothing else) wait in
+        # `texts`/`quotes`, to be checked for special characters all at
+        # once; any other field is converted and joined in its turn, after
+        # those before it, so that errors come in CPython's order.
+        texts = []
+        quotes = []
         for field in it:
             if quoting == QUOTE_NONNUMERIC:
                 quoted = not _is_number(field)
             else:
                 quoted = quoting == QUOTE_ALL
+            kind = type(field)
             if field is None:
                 text = ""
-            elif isinstance(field, str):
-                text = field
+            elif kind is str or kind is int or kind is float:
+                text = field if kind is str else str(field)
             else:
-                text = str(field)
-            self._join(text, quoted, parts)
+                self._join_all(texts, quotes, parts)
+                texts = []
+                quotes = []
+                text = field if isinstance(field, str) else str(field)
+                self._join(text, quoted, parts)
+                continue
+            texts.append(text)
+            quotes.append(quoted)
+        self._join_all(texts, quotes, parts)
         if len(parts) == 1 and parts[0] == "":
             if quoting == QUOTE_NONE:
                 raise Error("single empty field record must be quoted")
