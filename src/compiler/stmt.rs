@@ -375,7 +375,9 @@ impl<'a> Compiler<'a> {
                     ));
                 }
             }
-            return Ok(());
+            // The features are the compiler's; the import itself binds
+            // each name to its feature object of `__future__`, as in
+            // CPython (that module is importable by every sandbox).
         }
         // A relative import (level > 0) compiles; the importer raises
         // ImportError for it, as CPython does where there is no package.

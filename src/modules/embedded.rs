@@ -147,6 +147,15 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("pathlib", "pathlib.py"),
     shared_module!("random", "random.py"),
     shared_module!("time", "time.py"),
+    module!("_csv", "_csv.py"),
+    module!("csv", "csv.py"),
+    shared_module!("pprint", "pprint.py"),
+    shared_module!("difflib", "difflib.py"),
+    shared_module!("shlex", "shlex.py"),
+    shared_module!("reprlib", "reprlib.py"),
+    module!("uuid", "uuid.py"),
+    shared_module!("queue", "queue.py"),
+    shared_module!("__future__", "__future__.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

@@ -17,6 +17,7 @@ mod clinic;
 pub mod cmath;
 mod cmath_special;
 pub mod collections;
+pub mod csv_native;
 pub mod embedded;
 pub mod functools_native;
 pub mod hashlib;
@@ -70,6 +71,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "operator" => operator::fill,
         "_heapq" => heapq::fill,
         "_functools" => functools_native::fill,
+        "_csvparse" => csv_native::fill,
         "bisect" => bisect::fill,
         "_io" => io_native::fill,
         "array" => array::fill,
@@ -96,6 +98,7 @@ const SHARED_NATIVES: &[&str] = &[
     "operator",
     "_heapq",
     "_functools",
+    "_csvparse",
     "bisect",
     "_io",
     "array",
@@ -172,8 +175,9 @@ pub fn check_granted(vm: &mut Vm, name: &str) -> PyResult<()> {
         .strip_prefix('_')
         .is_some_and(|public| is_native(name) && grants.may_import(public));
     // `_types` (the class of `list[int]`) is the runtime's own, needed by
-    // every annotation and giving no authority.
-    let runtime_own = name == "_types";
+    // every annotation and giving no authority; so is `__future__`, which
+    // every `from __future__ import x` imports.
+    let runtime_own = name == "_types" || name == "__future__";
     if !grants.may_import(name) && !accelerator && !runtime_own && !library_import(vm, name) {
         let c = vm
             .exc_types

@@ -141,6 +141,7 @@ fn stream(vm: &mut Vm, name: &str, fd: i64) -> PyResult<Value> {
         "TextIOWrapper",
         &[
             ("write", stream_write),
+            ("writelines", stream_writelines),
             ("flush", stream_flush),
             ("__repr__", stream_repr),
             ("isatty", stream_isatty),
@@ -183,6 +184,18 @@ fn stream_write(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         vm.write_out(&s);
     }
     Ok(Value::Int(i64::try_from(n).unwrap_or(i64::MAX)))
+}
+
+/// `writelines(lines)`: each item written as `write` would, in turn (a
+/// generator's lines appear as it yields them).
+fn stream_writelines(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    positional(vm, "writelines", a, 2, 2)?;
+    let it = vm.iter(&a.pos[1])?;
+    while let Some(line) = vm.next(&it)? {
+        let pos = [a.pos[0].clone(), line];
+        stream_write(vm, &Args { pos: &pos, kw: &[] })?;
+    }
+    Ok(Value::None)
 }
 
 fn stream_flush(vm: &mut Vm, a: &Args) -> PyResult<Value> {

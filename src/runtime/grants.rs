@@ -66,6 +66,16 @@ pub const PURE_MODULES: &[&str] = &[
     "re",
     "glob",
     "pathlib",
+    "csv",
+    "_csv",
+    "_csvparse",
+    "pprint",
+    "difflib",
+    "shlex",
+    "reprlib",
+    "uuid",
+    "queue",
+    "__future__",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.
