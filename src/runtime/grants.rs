@@ -66,6 +66,11 @@ pub const PURE_MODULES: &[&str] = &[
     "re",
     "glob",
     "pathlib",
+    "types",
+    "numbers",
+    "contextlib",
+    "dataclasses",
+    "enum",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.

@@ -1,0 +1,71 @@
+# An exception raised inside __exit__ (or a property getter) run while
+# another exception is handled gets its __context__ where it is raised,
+# as CPython does: leaving __exit__ does not chain it again.
+class ClearsContext:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        err = KeyError('from exit')
+        try:
+            raise err
+        except BaseException:
+            err.__context__ = None
+            raise
+
+
+try:
+    raise LookupError('outer')
+except LookupError:
+    try:
+        with ClearsContext():
+            pass
+    except KeyError as e:
+        print('exit:', repr(e), repr(e.__context__))
+
+
+class Plain:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        raise IndexError('plain')
+
+
+try:
+    raise LookupError('outer')
+except LookupError:
+    try:
+        with Plain():
+            pass
+    except IndexError as e:
+        print('plain:', repr(e), repr(e.__context__))
+
+
+class Prop:
+    @property
+    def value(self):
+        err = ValueError('getter')
+        err.__suppress_context__ = False
+        try:
+            raise err
+        except ValueError:
+            err.__context__ = None
+            raise
+
+
+try:
+    raise LookupError('outer')
+except LookupError:
+    try:
+        Prop().value
+    except ValueError as e:
+        print('getter:', repr(e), repr(e.__context__))
+
+try:
+    raise LookupError('outer')
+except LookupError:
+    try:
+        {}['missing']
+    except KeyError as e:
+        print('native:', repr(e), repr(e.__context__))
