@@ -169,35 +169,63 @@ def _fields_in_init_order(fields):
             tuple(f for f in fields if f.init and f.kw_only))
 
 
-def _annotation_is(annotation, name, module):
-    """Whether a string annotation names `name` (bare, or as
-    `module.name`): the string forms of ClassVar and InitVar."""
-    text = annotation.strip()
-    for prefix in (name, module + '.' + name):
-        if text.startswith(prefix):
-            rest = text[len(prefix):].lstrip()
-            if not rest or rest[0] == '[':
-                return True
-    return False
+def _modules():
+    """This sandbox's `sys.modules`, or None when `sys` is not granted."""
+    try:
+        import sys
+    except (ImportError, OSError):
+        return None
+    return sys.modules
 
 
-def _is_classvar(a):
-    if isinstance(a, str):
-        return _annotation_is(a, 'ClassVar', 'typing')
+def _is_type(annotation, cls, module_name, predicate):
+    """Whether a string annotation names what `predicate` accepts: as a
+    bare name bound in the class's module (`'ClassVar[int]'` after `from
+    typing import ClassVar`), or as `alias.name` where the alias is bound
+    to the module `module_name` there (`'dataclasses.InitVar'`). Only the
+    leading `[alias.]name` of the text is read."""
+    modules = _modules()
+    if modules is None:
+        return False
+    target = modules.get(module_name)
+    home = modules.get(cls.__module__)
+    if target is None or home is None:
+        return False
+    text = annotation.lstrip()
+    alias, name = None, _leading_identifier(text)
+    if name is None:
+        return False
+    rest = text[len(name):].lstrip()
+    if rest.startswith('.'):
+        alias = name
+        name = _leading_identifier(rest[1:].lstrip())
+        if name is None:
+            return False
+    ns = home.__dict__
+    if alias is not None and ns.get(alias) is not target:
+        return False
+    return predicate(ns.get(name), target)
+
+
+def _leading_identifier(text):
+    end = 0
+    while end < len(text) and (text[end].isalnum() or text[end] == '_'):
+        end += 1
+    return text[:end] or None
+
+
+def _is_classvar(a, typing):
     origin = getattr(a, '__origin__', a)
-    return (type(origin).__module__ == 'typing'
-            and getattr(origin, '_name', None) == 'ClassVar')
+    return ((typing is not None and origin is getattr(typing, 'ClassVar', None))
+            or (type(origin).__module__ == 'typing'
+                and getattr(origin, '_name', None) == 'ClassVar'))
 
 
-def _is_initvar(a):
-    if isinstance(a, str):
-        return _annotation_is(a, 'InitVar', 'dataclasses')
+def _is_initvar(a, dataclasses):
     return a is InitVar or type(a) is InitVar
 
 
-def _is_kw_only(a):
-    if isinstance(a, str):
-        return _annotation_is(a, 'KW_ONLY', 'dataclasses')
+def _is_kw_only(a, dataclasses):
     return a is KW_ONLY
 
 
@@ -210,10 +238,19 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f.name = a_name
     f.type = a_type
     f._field_type = _FIELD
-    if _is_classvar(a_type):
-        f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(a_type):
-        f._field_type = _FIELD_INITVAR
+    # ClassVar is recognised only once `typing` is imported, as in CPython.
+    modules = _modules()
+    typing = modules.get('typing') if modules is not None else None
+    if typing is not None or not isinstance(a_type, str):
+        if (_is_classvar(a_type, typing)
+                or (isinstance(a_type, str)
+                    and _is_type(a_type, cls, 'typing', _is_classvar))):
+            f._field_type = _FIELD_CLASSVAR
+    if f._field_type is _FIELD:
+        if (_is_initvar(a_type, None)
+                or (isinstance(a_type, str)
+                    and _is_type(a_type, cls, __name__, _is_initvar))):
+            f._field_type = _FIELD_INITVAR
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
         if f.default_factory is not MISSING:
             raise TypeError(f'field {f.name} cannot have a default factory')
@@ -438,7 +475,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     cls_fields = []
     kw_only_seen = False
     for name, a_type in cls_annotations.items():
-        if _is_kw_only(a_type):
+        if (_is_kw_only(a_type, None)
+                or (isinstance(a_type, str)
+                    and _is_type(a_type, cls, __name__, _is_kw_only))):
             if kw_only_seen:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY '
                                 'has already been specified')
@@ -723,7 +762,7 @@ def replace(obj, /, **changes):
                                  'replace()')
             continue
         if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR:
+            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
                 raise ValueError(f'InitVar {f.name!r} '
                                  'must be specified with replace()')
             changes[f.name] = getattr(obj, f.name)

@@ -410,6 +410,8 @@ class EnumType(type):
         """Look a member up by value (`Color(1)`), or make a new
         enumeration (`Enum('Color', 'RED GREEN')`)."""
         if names is None:
+            if not cls._member_map_:
+                raise TypeError('%r has no members defined' % cls)
             return cls.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname,
                             type=type, start=start, boundary=boundary)
@@ -886,14 +888,14 @@ class Flag(Enum, boundary=STRICT):
                     combined |= v
         unknown = value & ~combined
         if not combined:
+            # Unknown bits alone make a nameless pseudo-member.
             name = None
         else:
             name = '|'.join(m._name_ for m in members)
-        if unknown:
-            if boundary is STRICT:
-                raise ValueError('%r invalid value %r' % (cls, value))
-            text = cls._numeric_repr_(unknown)
-            name = text if name is None else name + '|' + text
+            if unknown:
+                if boundary is STRICT:
+                    raise ValueError('%r invalid value %r' % (cls, value))
+                name += '|' + cls._numeric_repr_(unknown)
         pseudo._name_ = name
         try:
             pseudo = cls._value2member_map_.setdefault(value, pseudo)

@@ -157,3 +157,42 @@ try:
 except TypeError as e:
     print('TypeError', e)
 print(AbstractContextManager[int], AbstractAsyncContextManager[str])
+
+# Output:
+# <a>
+# inside A
+# </a>
+# swallowed v
+# after swallow
+# passed through KeyError('k')
+# <deco>
+# body 3
+# </deco>
+# <deco>
+# body 4
+# </deco>
+# 6 8
+# decorated decorated
+# RuntimeError generator didn't yield
+# RuntimeError generator didn't stop
+# TypeError converted ValueError
+# RuntimeError generator didn't stop after throw()
+# StopIteration passes si
+# suppressed
+# not suppressed division by zero
+# Thing
+# closed
+# null 5
+# null None
+# captured 'to buffer\nTrue\n'
+# captured err 'err\n'
+# restored True
+# CD enter
+# f body
+# CD exit None
+# False True
+# True True
+# False
+# Sub
+# TypeError Can't instantiate abstract class Bad with abstract method __exit__
+# contextlib.AbstractContextManager[int] contextlib.AbstractAsyncContextManager[str]

@@ -135,3 +135,23 @@ async def main():
     print(log[-1])
 
 asyncio.run(main())
+
+# Output:
+# ['a', 'b', 'c'] ['open a', 'open b', 'open c', 'push None', 'callback', 'close c', 'close b', 'close a']
+# ['open x']
+# ['open x', 'close x']
+# ["KeyError('first')", "IndexError('second')", "ValueError('body')"]
+# suppressed ok
+# TypeError 'builtins.object' object does not support the context manager protocol
+# Exits.__exit__ None
+# True
+# ctx None
+# ['aopen one', 'body one', 'aclose one', 'aopen two', 'open sync', 'cb', 'acb arg', 'close sync', 'aclose two']
+# aswallowed v
+# RuntimeError generator didn't yield
+# AG
+# aclosed
+# anull 3
+# TypeError 'builtins.object' object does not support the asynchronous context manager protocol
+# closing via aclose
+# aswallowed in decorated

@@ -136,13 +136,15 @@ try:
     s.c = 1
 except AttributeError as e:
     print(type(e).__name__, e)
-from typing import ClassVar
 @dataclass
 class CV:
     a: int
-    k: ClassVar[int] = 5
     k2: 'ClassVar[str]' = 's'
-print(CV(1), [f.name for f in fields(CV)], CV.__match_args__)
+    iv: 'InitVar[int]' = 3
+    iv2: 'd.InitVar[int]' = 4
+    kw: 'KW_ONLY'
+    z: int = 0
+print(CV(1), [f.name for f in fields(CV)], CV.__match_args__, CV.__doc__)
 @dataclass(kw_only=True)
 class KW:
     a: int
@@ -154,3 +156,45 @@ match Point(1, 2):
 print(d.InitVar[int], d.InitVar('x'))
 print(asdict(Derived(), dict_factory=lambda kv: list(kv)))
 print(asdict(C([Point(1,2), (Point(3,4),)])))
+
+# Output:
+# Point(x=1, y=2) True True Point(x=3, y=0)
+# Point(x: int, y: int = 0) ('x', 'y') Point.__init__ Point.__repr__
+# None ['x', 'y']
+# {'x': 1, 'y': 2} (1, 2) Point(x=1, y=5)
+# Outer.Inner(a=1, b='z') True True [Outer.Inner(a=1, b='z'), Outer.Inner(a=3, b='z')]
+# FrozenInstanceError cannot assign to field 'a'
+# FrozenInstanceError cannot delete field 'a'
+# C(items=[1, 2], tag='q') 6 C(items: list = <factory>, n: int = 0, scale: dataclasses.InitVar[int] = 1, *, tag: str = 't') ('items', 'n', 'scale')
+# True True True False
+# 2
+# P(x=1, y=2, z=5) 6 P(x: 'typing.Any', y: int, z: int = 5)
+# TypeError Field name duplicated: 'a'
+# TypeError Field names must not be keywords: 'class'
+# TypeError Invalid field: ('a',)
+# TypeError Field names must be valid identifiers: '1a'
+# ValueError cannot specify both default and default_factory
+# TypeError must be called with a dataclass type or instance
+# TypeError asdict() should be called on dataclass instances
+# TypeError Point.__init__() missing 1 required positional argument: 'x'
+# TypeError Point.__init__() takes from 2 to 3 positional arguments but 4 were given
+# TypeError Point.__init__() got an unexpected keyword argument 'z'
+# TypeError non-default argument 'y' follows default argument
+# ValueError mutable default <class 'list'> for field x is not allowed: use default_factory
+# ValueError eq must be true if order is true
+# TypeError Cannot overwrite attribute __lt__ in class B. Consider using functools.total_ordering
+# TypeError Cannot overwrite attribute __hash__ in class B
+# TypeError cannot inherit frozen dataclass from a non-frozen one
+# Derived(a=10, b=2, c=3) Derived(a=1, b=2, c=3) ['a', 'b', 'c']
+# Derived(a: int = 10, b: int = 2, c: int = 3)
+# True
+# False True
+# R(me=...)
+# S(a=1, b=2) ('a', 'b') False
+# AttributeError 'S' object has no attribute 'c'
+# CV(a=1, k2='s', z=0) ['a', 'k2', 'z'] ('a', 'k2', 'iv', 'iv2') CV(a: int, k2: 'ClassVar[str]' = 's', iv: 'InitVar[int]' = 3, iv2: 'd.InitVar[int]' = 4, *, z: int = 0)
+# KW(a=3, b=1) () KW(*, a: int, b: int = 1)
+# matched 1
+# dataclasses.InitVar[int] dataclasses.InitVar['x']
+# [('a', 10), ('b', 2), ('c', 3)]
+# {'items': [{'x': 1, 'y': 2}, ({'x': 3, 'y': 4},)], 'n': 2, 'tag': 't'}

@@ -105,3 +105,14 @@ for k in range(150):
 for g in sorted(groups):
     h, n = groups[g]
     print(g, n, h.hexdigest())
+
+# Output:
+# asdict 150 df304f2d9eeb73a26742a3182f77d64f
+# class 150 26a52e9a29eb53f1cfe9790fa87de84c
+# eq 150 db35b3a7d53ef54618a0e0248ddf223e
+# hash 150 20396f0083fb2edc1de1ba5924b16d36
+# hash_attr 121 dbb5cc9b2e3c5c43925eaa42beab8a76
+# init 484 8e29492642cb0aef4dbae83286615fe3
+# order 150 7bce81f03ad6ad8d52c8ddf799c4161a
+# replace 150 9f5166a07fbaf6f26043723f4fe1bc03
+# setattr 150 e3614366245111b4f2c7853ea816fb68

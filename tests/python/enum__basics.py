@@ -182,3 +182,52 @@ match Color.GREEN:
         print('red')
     case Color.GREEN:
         print('green')
+
+# Output:
+# Color.RED <Color.RED: 1> Color.RED Color.GREEN True
+# [<Color.RED: 1>, <Color.GREEN: 2>, <Color.BLUE: 3>] 3 <enum 'Color'> True True
+# RED 1 BLUE is 3 Color.GREEN
+# ['RED', 'GREEN', 'BLUE', 'CRIMSON'] Color.RED
+# True True False True
+# Color.RED    Color.RED Color.RED True
+# [<Color.BLUE: 3>, <Color.GREEN: 2>, <Color.RED: 1>] True r
+# ['BLUE', 'GREEN', 'RED', '__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__', '__iter__', '__len__', '__members__', '__module__', '__name__', '__qualname__']
+# ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'default', 'describe', 'name', 'value']
+# ValueError 7 is not a valid Color
+# KeyError 'PINK'
+# AttributeError cannot reassign member 'RED'
+# AttributeError 'Color' cannot delete member 'RED'.
+# ValueError 'x' is not a valid Color
+# TypeError <enum 'More'> cannot extend <enum 'Color'>
+# TypeError 'A' already defined as 1
+# ValueError _sunder_ names, such as '_x_', are reserved for future Enum use
+# ValueError duplicate values found in <enum 'U'>: B -> A, D -> C
+# TypeError 'A' already defined as 1
+# ValueError invalid enum member name(s) 'mro'
+# 1 <Shape.SQUARE: 2> 1    1 002
+# 2 True 2 [<Shape.CIRCLE: 1>, <Shape.SQUARE: 2>] 2
+# True True [1, 2]
+# Mixed.A <Mixed.B: 2> Mixed.A 2
+# north <Ordinal.EAST: 'east'> True south SOUTH   east|
+# TypeError 1 is not a string
+# [<Auto.A: 1>, <Auto.B: 2>, <Auto.C: 10>, <Auto.D: 11>] auto(_auto_null)
+# XX YY
+# TypeError error in Missing._missing_: returned 5 instead of None or a valid member
+# ValueError 'zz' is not a valid Missing
+# Missing.A None None
+# (5.976e+24, 6378140.0) 5.976e+24 9.803 <Planet.MERCURY: (3.303e+23, 2439700.0)>
+# <Coord.PY: 1> P.Y Coord.PX
+# [<F.A: 1>, <F.B: 2>, <F.C: 3>] __main__ F 1
+# [<G.X: 10>, <G.Y: 20>] G.Y
+# [<H.P: 5>, <H.Q: 6>] 6
+# [<K.U: 10>, <K.V: 11>]
+# Outer.Q mymod <Q.A: 1>
+# TypeError member order does not match _order_:
+#   ['A', 'B']
+#   ['B', 'A']
+# [<WithIgnore.A: 1>] False
+# Named.name Named.value name 2 [<Named.name: 1>, <Named.value: 2>]
+# hello X Sub.X
+# True True
+# (<enum 'Color'>, (1,))
+# green

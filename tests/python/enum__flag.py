@@ -85,3 +85,34 @@ class Bits(IntFlag):
     B = auto()
     C = auto()
 print([(b.name, b.value) for b in Bits], repr(Bits.A | Bits.C), Bits.A | Bits.B | Bits.C)
+
+# Output:
+# <Perm.RW: 6> Perm.RW <Perm: 0> Perm(0) False
+# [<Perm.R: 4>, <Perm.W: 2>, <Perm.X: 1>] 3 Perm.RW <Perm.W|X: 3> [<Perm.R: 4>, <Perm.W: 2>] Perm.R|W|X <Perm.R|W|X: 7>
+# True False 2 3 Perm.R Perm.W
+# ['R', 'W', 'X', 'RW'] <flag 'Perm'> Perm.RW True Perm(0) <Perm.R|W|X: 7>
+# ValueError <flag 'Perm'> invalid value 8
+#     given 0b0 1000
+#   allowed 0b0 0111
+# TypeError unsupported operand type(s) for |: 'Perm' and 'int'
+# TypeError unsupported operand type(s) for 'in': 'int' and 'Perm'
+# ValueError 'x' is not a valid Perm
+# ValueError <flag 'Perm'> invalid value -9
+#     given 0b1 0111
+#   allowed 0b0 0111
+# [<Color.RED: 1>, <Color.GREEN: 2>, <Color.BLUE: 4>] Color.WHITE [1, 2, 4] <Color.RED|BLUE: 5> [<Color.RED: 1>, <Color.GREEN: 2>, <Color.BLUE: 4>]
+# <Color.GREEN|BLUE: 6> <Color.WHITE: 7> <Color.GREEN|BLUE: 6>
+# <P2.R|8: 12> 12 <P2.W|1: 3> 5 <P2.R|8: 12> 4 5
+# <P2.R|W: 6> 6 0 <P2: 0> True True
+# <P2.R: 4> <P2.W|1: 3> int <P2.R|W|1: 7>
+# <F3.A|B: 3> <F3.B: 2>
+# 7 <F4.A|B: 3>
+# <F5.A|B|4: 7> F5.A|B|4 <F5.B: 2>
+# [<FlagBoundary.STRICT: 'strict'>, <FlagBoundary.CONFORM: 'conform'>, <FlagBoundary.EJECT: 'eject'>, <FlagBoundary.KEEP: 'keep'>] <FlagBoundary.STRICT: 'strict'> keep
+# [<V1.A: 1>, <V1.B: 2>]
+# ValueError aliases found in <enum 'V'>: B -> A
+# ValueError invalid enum 'V': missing values 2, 4, 5
+# ValueError invalid Flag 'V': alias C is missing value 0x8 [use enum.show_flag_values(value) for details]
+# [1, 4, 8]
+# [] <flag 'Empty'>
+# [('A', 1), ('B', 2), ('C', 4)] <Bits.A|C: 5> 7

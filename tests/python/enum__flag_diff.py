@@ -80,3 +80,13 @@ for k in range(24):
 for g in sorted(groups):
     h, n = groups[g]
     print(g, n, h.hexdigest())
+
+# Output:
+# call 480 5474af6e4939a3383b7936a7ca175a90
+# class 24 20f620310f7b4795a60408a6cc50f2b2
+# contains 244 7e77487c8acc2bb4969feb44255ebe11
+# format 244 4025a4fbe823c31de711f393cd4d07c0
+# int_ops 244 4889fc9df2f93a1f85daa16a1f69da66
+# invert 244 73ac2c4808714c983e4a106b2a0b634b
+# iter 244 3aa6e60be94131aca1dafdc07f0e59de
+# ops 244 a7f24a57c0127421ac0f100dbdd34822

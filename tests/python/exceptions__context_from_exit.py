@@ -69,3 +69,9 @@ except LookupError:
         {}['missing']
     except KeyError as e:
         print('native:', repr(e), repr(e.__context__))
+
+# Output:
+# exit: KeyError('from exit') None
+# plain: IndexError('plain') LookupError('outer')
+# getter: ValueError('getter') None
+# native: KeyError('missing') LookupError('outer')

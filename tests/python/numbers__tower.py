@@ -70,3 +70,26 @@ class Vague:
 print(isinstance(Vague(), Number))
 Number.register(Vague)
 print(isinstance(Vague(), Number), isinstance(Vague(), Complex))
+
+# Output:
+# 1 [True, True, True, True, True]
+# True [True, True, True, True, True]
+# 1.5 [True, True, True, False, False]
+# 2j [True, True, False, False, False]
+# 'x' [False, False, False, False, False]
+# None [False, False, False, False, False]
+# [1] [False, False, False, False, False]
+# True False False True
+# (<class 'numbers.Integral'>, <class 'numbers.Rational'>, <class 'numbers.Real'>, <class 'numbers.Complex'>, <class 'numbers.Number'>, <class 'object'>)
+# ['__abs__', '__add__', '__complex__', '__eq__', '__mul__', '__neg__', '__pos__', '__pow__', '__radd__', '__rmul__', '__rpow__', '__rtruediv__', '__truediv__', 'conjugate', 'imag', 'real']
+# ['__abs__', '__add__', '__ceil__', '__eq__', '__float__', '__floor__', '__floordiv__', '__le__', '__lt__', '__mod__', '__mul__', '__neg__', '__pos__', '__pow__', '__radd__', '__rfloordiv__', '__rmod__', '__rmul__', '__round__', '__rpow__', '__rtruediv__', '__truediv__', '__trunc__']
+# ['__abs__', '__add__', '__ceil__', '__eq__', '__floor__', '__floordiv__', '__le__', '__lt__', '__mod__', '__mul__', '__neg__', '__pos__', '__pow__', '__radd__', '__rfloordiv__', '__rmod__', '__rmul__', '__round__', '__rpow__', '__rtruediv__', '__truediv__', '__trunc__', 'denominator', 'numerator']
+# ['__abs__', '__add__', '__and__', '__ceil__', '__eq__', '__floor__', '__floordiv__', '__int__', '__invert__', '__le__', '__lshift__', '__lt__', '__mod__', '__mul__', '__neg__', '__or__', '__pos__', '__pow__', '__radd__', '__rand__', '__rfloordiv__', '__rlshift__', '__rmod__', '__rmul__', '__ror__', '__round__', '__rpow__', '__rrshift__', '__rshift__', '__rtruediv__', '__rxor__', '__truediv__', '__trunc__', '__xor__']
+# None ['Number', 'Complex', 'Real', 'Rational', 'Integral']
+# MyInt(7) 7.0 (7+0j) MyInt(7) 0 MyInt(7) 1 MyInt(7)
+# MyInt(5) MyInt(3) (MyInt(3), MyInt(1)) (MyInt(2), MyInt(6)) 80 True False
+# True True
+# TypeError Can't instantiate abstract class Partial with abstract methods __abs__, __add__, __ceil__, __eq__, __floor__, __floordiv__, __le__, __lt__, __mod__, __mul__, __neg__, __pos__, __pow__, __radd__, __rfloordiv__, __rmod__, __rmul__, __round__, __rpow__, __rtruediv__, __truediv__, __trunc__
+# ['__abs__', '__add__', '__ceil__', '__eq__', '__floor__']
+# False
+# True False

@@ -33,3 +33,8 @@ sys.stdout = sys.__stdout__
 print(u.parts)
 print('to stderr is unchanged', file=sys.stderr)
 print('back', sys.stdout is sys.__stdout__)
+
+# Output:
+# 'captured-1-2\nsecond!'
+# ['HELLO', ' ', 'WORLD', '\n', '<flush>']
+# back True

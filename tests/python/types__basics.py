@@ -131,3 +131,47 @@ try:
 except TypeError as e:
     print('TypeError', e)
 print(sorted(n for n in types.__all__ if n[0].isupper()))
+
+# Output:
+# True True True
+# True generator
+# True coroutine
+# True async_generator
+# True method True
+# True builtin_function_or_method
+# <class 'NoneType'> <class 'NotImplementedType'> <class 'ellipsis'> True
+# True code
+# True True
+# True traceback
+# True
+# ('obj', 2) obj
+# TypeError first argument must be callable
+# TypeError method expected 2 arguments, got 1
+# list[int] True True
+# True (<class 'int'>, <class 'str'>)
+# namespace(a=1, b='two') 1 two namespace()
+# namespace(a=1, b='two', c=[namespace(...)])
+# True True False
+# Sub(x=1) True types
+# TypeError no positional arguments expected
+# namespace(a=1, b='two') [3, 'a', 'b']
+# namespace(x y=1)
+# (<class 'int'>, <class 'str'>)
+# (<class 'int'>, <class 'dict'>, <class 'str'>)
+# TypeError __mro_entries__ must return a tuple
+# (<class 'dict'>,) 5 Entry N
+# prepare X {'flag': 1}
+# Meta {'from_prepare': True} {'flag': 1}
+# prepare X {'flag': 2}
+# Meta True
+# (<class 'type'>, {}, {})
+# prepare A {}
+# TypeError metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases
+# 1 the v
+# 5
+# AttributeError 
+# AttributeError can't delete attribute
+# step
+# result done
+# TypeError types.coroutine() expects a callable
+# ['AsyncGeneratorType', 'BuiltinFunctionType', 'BuiltinMethodType', 'CellType', 'ClassMethodDescriptorType', 'CodeType', 'CoroutineType', 'DynamicClassAttribute', 'EllipsisType', 'FrameType', 'FunctionType', 'GeneratorType', 'GenericAlias', 'GetSetDescriptorType', 'LambdaType', 'MappingProxyType', 'MemberDescriptorType', 'MethodDescriptorType', 'MethodType', 'MethodWrapperType', 'ModuleType', 'NoneType', 'NotImplementedType', 'SimpleNamespace', 'TracebackType', 'UnionType', 'WrapperDescriptorType']

@@ -27,3 +27,21 @@ try:
     types.FrameType()
 except TypeError as e:
     print(e)
+
+# Output:
+# {'a': 1, 'b': 2} 1 2 ['a', 'b'] True 5 dict_keys(['a', 'b']) dict_items([('a', 1), ('b', 2)]) {'a': 1, 'b': 2} True
+# TypeError mappingproxy() argument must be a mapping, not list
+# TypeError mappingproxy() argument must be a mapping, not int
+# TypeError mappingproxy() missing required argument 'mapping' (pos 1)
+# AttributeError 'mappingproxy' object has no attribute '__setitem__'
+# TypeError unhashable type: 'mappingproxy'
+# 'mappingproxy' object does not support item assignment
+# {'a': 1, 'b': 2, 'c': 3} {'z': 0, 'a': 1, 'b': 2} {'q': 1} b
+# <module 'foo'> foo docs ['__doc__', '__loader__', '__name__', '__package__', '__spec__']
+# 5
+# TypeError module() missing required argument 'name' (pos 1)
+# TypeError module() argument 'name' must be str, not int
+# d <module 'r'>
+# True True
+# <class 'frame'> <class 'getset_descriptor'> <class 'member_descriptor'>
+# cannot create 'frame' instances
