@@ -102,7 +102,11 @@ impl Vm {
             };
             self.stack.truncate(f.ret_to);
             if f.entry {
-                self.escaped = Some(err.0.clone());
+                // A generator's frame does not see the handled exception
+                // of its caller: what it raises is chained by the caller.
+                if !f.code.unit.generator {
+                    self.escaped = Some(err.0.clone());
+                }
                 return Err(err);
             }
         }

@@ -70,8 +70,49 @@ except LookupError:
     except KeyError as e:
         print('native:', repr(e), repr(e.__context__))
 
+
+def gen():
+    raise KeyError('gen')
+    yield
+
+
+try:
+    raise LookupError('outer')
+except LookupError:
+    try:
+        next(gen())
+    except KeyError as e:
+        print('generator:', repr(e), repr(e.__context__))
+
+
+def gen2():
+    yield 1
+    raise KeyError('for')
+
+
+try:
+    raise LookupError('outer')
+except LookupError:
+    try:
+        for x in gen2():
+            pass
+    except KeyError as e:
+        print('for:', repr(e), repr(e.__context__))
+try:
+    raise LookupError('outer')
+except LookupError:
+    try:
+        sorted([3, 1], key=lambda v: {}[v])
+    except KeyError as e:
+        print('key:', repr(e), repr(e.__context__))
+
+
+
 # Output:
 # exit: KeyError('from exit') None
 # plain: IndexError('plain') LookupError('outer')
 # getter: ValueError('getter') None
 # native: KeyError('missing') LookupError('outer')
+# generator: KeyError('gen') LookupError('outer')
+# for: KeyError('for') LookupError('outer')
+# key: KeyError(3) LookupError('outer')
