@@ -597,10 +597,11 @@ def _add_slots(cls, is_frozen, weakref_slot):
     if qualname is not None:
         new_cls.__qualname__ = qualname
     if is_frozen:
+        # For pickling (the module's own functions, shared by every class).
         if '__getstate__' not in cls_dict:
-            new_cls.__getstate__ = _set_qualname(new_cls, _dataclass_getstate)
+            new_cls.__getstate__ = _dataclass_getstate
         if '__setstate__' not in cls_dict:
-            new_cls.__setstate__ = _set_qualname(new_cls, _dataclass_setstate)
+            new_cls.__setstate__ = _dataclass_setstate
     return new_cls
 
 

@@ -168,7 +168,10 @@ fn lookup(vm: &mut Vm, t: &Target, key: &Value) -> PyResult<Option<Value>> {
         Target::Class(c) => c,
         Target::Mapping(m) => {
             let m = Value::Obj(m.clone());
-            return Ok(vm.contains(&m, key)?.then_some(vm.getitem(&m, key)?));
+            if !vm.contains(&m, key)? {
+                return Ok(None);
+            }
+            return vm.getitem(&m, key).map(Some);
         }
     };
     if let (Payload::Class(c), Some(Payload::Str(_))) = (cls.payload(), key.payload())

@@ -157,6 +157,18 @@ print(d.InitVar[int], d.InitVar('x'))
 print(asdict(Derived(), dict_factory=lambda kv: list(kv)))
 print(asdict(C([Point(1,2), (Point(3,4),)])))
 
+@dataclass(frozen=True, slots=True)
+class FS:
+    a: int
+    b: str = 'b'
+fs = FS(1)
+try:
+    fs.a = 2
+except AttributeError as e:
+    print(type(e).__name__, e)
+print(fs, hash(fs) == hash((1, 'b')), FS.__slots__, fs.__getstate__())
+
+
 # Output:
 # Point(x=1, y=2) True True Point(x=3, y=0)
 # Point(x: int, y: int = 0) ('x', 'y') Point.__init__ Point.__repr__
@@ -198,3 +210,5 @@ print(asdict(C([Point(1,2), (Point(3,4),)])))
 # dataclasses.InitVar[int] dataclasses.InitVar['x']
 # [('a', 10), ('b', 2), ('c', 3)]
 # {'items': [{'x': 1, 'y': 2}, ({'x': 3, 'y': 4},)], 'n': 2, 'tag': 't'}
+# FrozenInstanceError cannot assign to field 'a'
+# FS(a=1, b='b') True ('a', 'b') [1, 'b']
