@@ -368,12 +368,16 @@ fn proxy_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if let Some(p) = mapping.host::<MappingProxy>() {
         // A proxy of a proxy shows what the inner one shows.
         if let Some(t) = p.target.borrow().clone() {
-            return Ok(Value::Obj(ObjRef::new(Payload::Host(Host::local(MappingProxy {
-                target: RefCell::new(Some(t)),
-            })))));
+            return Ok(Value::Obj(ObjRef::new(Payload::Host(Host::local(
+                MappingProxy {
+                    target: RefCell::new(Some(t)),
+                },
+            )))));
         }
     }
-    Ok(Value::Obj(ObjRef::new(Payload::Host(Host::local(MappingProxy {
-        target: RefCell::new(Some(Target::Mapping(m))),
-    })))))
+    Ok(Value::Obj(ObjRef::new(Payload::Host(Host::local(
+        MappingProxy {
+            target: RefCell::new(Some(Target::Mapping(m))),
+        },
+    )))))
 }

@@ -272,9 +272,7 @@ fn module_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let mut slots: [Option<Value>; 2] = [a.pos.get(1).cloned(), a.pos.get(2).cloned()];
     if a.pos.len() > 3 {
         let n = a.pos.len() - 1;
-        return Err(vm.type_error(format!(
-            "module() takes at most 2 arguments ({n} given)"
-        )));
+        return Err(vm.type_error(format!("module() takes at most 2 arguments ({n} given)")));
     }
     for (k, v) in a.kw {
         let name = crate::vm::eval::name_text(k);
@@ -303,9 +301,7 @@ fn module_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Some(Payload::Str(_)) => vm.str(&name)?,
         _ => {
             let tn = vm.type_name(&name);
-            return Err(vm.type_error(format!(
-                "module() argument 'name' must be str, not {tn}"
-            )));
+            return Err(vm.type_error(format!("module() argument 'name' must be str, not {tn}")));
         }
     };
     let Value::Obj(dict) = vm.new_dict() else {
