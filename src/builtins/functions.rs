@@ -101,34 +101,52 @@ fn print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     check_kw(vm, "print", a, &["sep", "end", "file", "flush"])?;
     let sep = opt_text(vm, a, "sep", " ")?;
     let end = opt_text(vm, a, "end", "\n")?;
-    let mut out = String::new();
-    for (i, v) in a.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match v.as_str() {
-            Some(s) => out.push_str(s),
-            None => {
-                let s = vm.str(v)?;
-                out.push_str(&s);
-            }
-        }
-    }
-    out.push_str(&end);
     let flush = match kwarg(a, "flush") {
         Some(f) => vm.truthy(&f)?,
         None => false,
     };
-    match kwarg(a, "file") {
-        None | Some(Value::None) => {
+    let file = match kwarg(a, "file") {
+        None | Some(Value::None) => redirected_stdout(vm)?,
+        file => file,
+    };
+    match file {
+        Some(Value::None) => {}
+        None => {
+            let mut out = String::new();
+            for (i, v) in a.pos.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                match v.as_str() {
+                    Some(s) => out.push_str(s),
+                    None => {
+                        let s = vm.str(v)?;
+                        out.push_str(&s);
+                    }
+                }
+            }
+            out.push_str(&end);
             vm.write_out(&out);
             if flush {
                 vm.flush_out();
             }
         }
         Some(file) => {
+            // A file object gets each piece in its own write, as
+            // CPython's print writes them.
             let w = vm.getattr_str(&file, "write")?;
-            vm.call(&w, &[Value::string(out)])?;
+            for (i, v) in a.pos.iter().enumerate() {
+                if i > 0 {
+                    vm.call(&w, &[Value::string(sep.clone())])?;
+                }
+                let s = match v.as_str() {
+                    Some(s) => s.to_string(),
+                    None => vm.str(v)?,
+                };
+                let s = Value::string(s);
+                vm.call(&w, &[s])?;
+            }
+            vm.call(&w, &[Value::string(end)])?;
             if flush {
                 let f = vm.getattr_str(&file, "flush")?;
                 vm.call(&f, &[])?;
@@ -136,6 +154,30 @@ fn print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
+}
+
+/// `sys.stdout` when the program has rebound it (an assignment,
+/// `contextlib.redirect_stdout`): `print` writes there, as CPython's does;
+/// `Some(None)` when it is None (print then writes nothing). None while
+/// it is still the sandbox's own stream, or `sys` was never imported: the
+/// fast path, straight to the output.
+fn redirected_stdout(vm: &mut Vm) -> PyResult<Option<Value>> {
+    let Some(sys) = vm.modules.get("sys").cloned() else {
+        return Ok(None);
+    };
+    let Payload::Module(m) = sys.payload() else {
+        return Ok(None);
+    };
+    let dict = m.dict.clone();
+    let key = vm.intern("stdout");
+    let Some(current) = vm.dict_get_str(&dict, &key)? else {
+        return Ok(None);
+    };
+    let key = vm.intern("__stdout__");
+    match vm.dict_get_str(&dict, &key)? {
+        Some(own) if own.is(&current) => Ok(None),
+        _ => Ok(Some(current)),
+    }
 }
 
 fn input(vm: &mut Vm, a: &Args) -> PyResult<Value> {

@@ -76,6 +76,11 @@ pub const PURE_MODULES: &[&str] = &[
     "uuid",
     "queue",
     "__future__",
+    "types",
+    "numbers",
+    "contextlib",
+    "dataclasses",
+    "enum",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.

@@ -1,16 +1,19 @@
 //! `mappingproxy`: the read-only, live view of a class's namespace that
-//! `cls.__dict__` returns (Built-in Types, "types.MappingProxyType").
+//! `cls.__dict__` returns, or of any mapping given to
+//! `types.MappingProxyType(mapping)` (Built-in Types,
+//! "types.MappingProxyType").
 //!
 //! This type lives in this one room: the proxy object, its class and
 //! methods. The rest of the crate names it where `cls.__dict__` is read
 //! (types/special_attrs.rs) and in the registration line of
-//! types/registry.rs (`ROOMS`). `types.MappingProxyType` is not exposed
-//! yet: the class exists, but nothing binds its name.
+//! types/registry.rs (`ROOMS`); the `types` module binds the class.
 //!
 //! Invariants:
-//! - A proxy holds one reference, to its class (reported by `trace`, let
-//!   go of in `clear`); every read goes to that class's namespace as it is
-//!   now, so assignments to the class show through an older proxy.
+//! - A proxy holds one reference, to its class or its mapping (reported by
+//!   `trace`, let go of in `clear`); every read goes to that class's
+//!   namespace (or the mapping) as it is now, so assignments to the class
+//!   show through an older proxy. A mapping's own methods answer for it
+//!   (`get`, `keys`, `copy`, ... are called on the mapping, as CPython's).
 //! - It has no mutators: item assignment and deletion find no
 //!   `__setitem__` / `__delitem__` and raise CPython's TypeError.
 //! - A proxy stays in its sandbox (a local host object): the freezer
@@ -28,11 +31,20 @@ use crate::vm::{NativeFn, Vm};
 /// The Python type `mappingproxy`; its operators are natives in its class.
 pub static MAPPINGPROXY_TYPE: HostType = HostType::with_class_protocols("mappingproxy");
 
-/// A read-only view of a class's namespace.
+/// What a proxy shows.
+#[derive(Clone)]
+enum Target {
+    /// A class's namespace (`cls.__dict__`).
+    Class(ObjRef),
+    /// A mapping given to `mappingproxy(mapping)`.
+    Mapping(ObjRef),
+}
+
+/// A read-only view of a class's namespace or of a mapping.
 pub struct MappingProxy {
-    /// The class whose namespace it shows (None once the local collector
-    /// has cleared it, which happens only to garbage).
-    class: RefCell<Option<ObjRef>>,
+    /// What it shows (None once the local collector has cleared it, which
+    /// happens only to garbage).
+    target: RefCell<Option<Target>>,
 }
 
 impl HostObject for MappingProxy {
@@ -45,15 +57,15 @@ impl HostObject for MappingProxy {
     }
 
     fn trace(&self, f: &mut dyn FnMut(&ObjRef)) -> Result<(), Busy> {
-        let c = self.class.try_borrow().map_err(|_| Busy)?;
-        if let Some(c) = &*c {
+        let c = self.target.try_borrow().map_err(|_| Busy)?;
+        if let Some(Target::Class(c) | Target::Mapping(c)) = &*c {
             f(c);
         }
         Ok(())
     }
 
     fn clear(&self) {
-        if let Ok(mut c) = self.class.try_borrow_mut() {
+        if let Ok(mut c) = self.target.try_borrow_mut() {
             c.take();
         }
     }
@@ -62,7 +74,7 @@ impl HostObject for MappingProxy {
 /// `cls.__dict__`: a new proxy of the class `cls`.
 pub fn new(cls: &ObjRef) -> Value {
     Value::Obj(ObjRef::new(Payload::Host(Host::local(MappingProxy {
-        class: RefCell::new(Some(cls.clone())),
+        target: RefCell::new(Some(Target::Class(cls.clone()))),
     }))))
 }
 
@@ -95,13 +107,13 @@ pub fn class(object: &ObjRef) -> ObjRef {
     cls
 }
 
-/// The class behind the proxy `self` of a method.
-fn target(vm: &mut Vm, a: &Args, method: &str) -> PyResult<ObjRef> {
+/// What the proxy `self` of a method shows.
+fn target(vm: &mut Vm, a: &Args, method: &str) -> PyResult<Target> {
     let found = a
         .pos
         .first()
         .and_then(|v| v.host::<MappingProxy>())
-        .and_then(|p| p.class.borrow().clone());
+        .and_then(|p| p.target.borrow().clone());
     match found {
         Some(c) => Ok(c),
         None => Err(vm.type_error(format!(
@@ -111,33 +123,59 @@ fn target(vm: &mut Vm, a: &Args, method: &str) -> PyResult<ObjRef> {
 }
 
 /// A dict object holding a copy of the namespace as it is now.
-fn snapshot(cls: &ObjRef) -> Value {
+fn class_snapshot(cls: &ObjRef) -> Value {
     match cls.payload() {
         Payload::Class(c) => super::seq_ops::dict_value(c.dict.borrow().copy()),
         _ => super::seq_ops::dict_value(crate::object::dict::Dict::new()),
     }
 }
 
-/// The mapping a proxy argument stands for (its snapshot), or the value.
+/// The mapping a proxy shows: a snapshot of a class's namespace, or the
+/// mapping itself.
+fn snapshot(t: &Target) -> Value {
+    match t {
+        Target::Class(c) => class_snapshot(c),
+        Target::Mapping(m) => Value::Obj(m.clone()),
+    }
+}
+
+/// The mapping a proxy argument stands for, or the value.
 fn operand(v: &Value) -> Value {
     match v
         .host::<MappingProxy>()
-        .and_then(|p| p.class.borrow().clone())
+        .and_then(|p| p.target.borrow().clone())
     {
-        Some(c) => snapshot(&c),
+        Some(t) => snapshot(&t),
         None => v.clone(),
     }
 }
 
+/// `mapping.method(*args)` for a proxy of a mapping.
+fn call_on(vm: &mut Vm, m: &ObjRef, method: &str, args: &[Value]) -> PyResult<Value> {
+    let name = vm.intern(method);
+    let f = vm.getattr(&Value::Obj(m.clone()), &name)?;
+    vm.call(&f, args)
+}
+
 /// `ns[key]`, None when absent: a str key is found in place.
-fn lookup(vm: &mut Vm, cls: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
+fn lookup(vm: &mut Vm, t: &Target, key: &Value) -> PyResult<Option<Value>> {
+    let cls = match t {
+        Target::Class(c) => c,
+        Target::Mapping(m) => {
+            let m = Value::Obj(m.clone());
+            if !vm.contains(&m, key)? {
+                return Ok(None);
+            }
+            return vm.getitem(&m, key).map(Some);
+        }
+    };
     if let (Payload::Class(c), Some(Payload::Str(_))) = (cls.payload(), key.payload())
         && let Some(k) = key.as_obj()
     {
         let d = c.dict.borrow();
         return Ok(super::dict_ops::find_str(&d, k).and_then(|i| d.value_at(i).cloned()));
     }
-    let snap = snapshot(cls);
+    let snap = class_snapshot(cls);
     super::dict_ops::lookup(vm, &snap, key)
 }
 
@@ -154,9 +192,12 @@ fn arg<'a>(vm: &mut Vm, a: &'a Args, method: &str) -> PyResult<&'a Value> {
 }
 
 fn getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let cls = target(vm, a, "__getitem__")?;
+    let t = target(vm, a, "__getitem__")?;
     let key = arg(vm, a, "__getitem__")?;
-    match lookup(vm, &cls, key)? {
+    if let Target::Mapping(m) = &t {
+        return vm.getitem(&Value::Obj(m.clone()), key);
+    }
+    match lookup(vm, &t, key)? {
         Some(v) => Ok(v),
         None => {
             let ke = vm.exc_types.key_error.clone();
@@ -166,7 +207,10 @@ fn getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn len(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let cls = target(vm, a, "__len__")?;
+    let cls = match target(vm, a, "__len__")? {
+        Target::Class(c) => c,
+        Target::Mapping(m) => return Ok(Value::Int(vm.len(&Value::Obj(m))?)),
+    };
     let n = match cls.payload() {
         Payload::Class(c) => c.dict.borrow().len(),
         _ => 0,
@@ -180,9 +224,12 @@ fn iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn contains(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let cls = target(vm, a, "__contains__")?;
+    let t = target(vm, a, "__contains__")?;
     let key = arg(vm, a, "__contains__")?;
-    Ok(Value::Bool(lookup(vm, &cls, key)?.is_some()))
+    if let Target::Mapping(m) = &t {
+        return Ok(Value::Bool(vm.contains(&Value::Obj(m.clone()), key)?));
+    }
+    Ok(Value::Bool(lookup(vm, &t, key)?.is_some()))
 }
 
 fn repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -212,7 +259,7 @@ fn ne(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn or(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let cls = target(vm, a, "__or__")?;
     let other = operand(arg(vm, a, "__or__")?);
-    if !matches!(other.payload(), Some(Payload::Dict(_))) {
+    if matches!(cls, Target::Class(_)) && !matches!(other.payload(), Some(Payload::Dict(_))) {
         return Ok(vm.not_implemented());
     }
     vm.binary_op(&snapshot(&cls), &other, crate::bytecode::BinOpKind::Or)
@@ -221,23 +268,26 @@ fn or(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn ror(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let cls = target(vm, a, "__ror__")?;
     let other = operand(arg(vm, a, "__ror__")?);
-    if !matches!(other.payload(), Some(Payload::Dict(_))) {
+    if matches!(cls, Target::Class(_)) && !matches!(other.payload(), Some(Payload::Dict(_))) {
         return Ok(vm.not_implemented());
     }
     vm.binary_op(&other, &snapshot(&cls), crate::bytecode::BinOpKind::Or)
 }
 
 fn get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let cls = target(vm, a, "get")?;
+    let t = target(vm, a, "get")?;
     let n = a.pos.len() - 1;
     if n == 0 || n > 2 || !a.kw.is_empty() {
         return Err(vm.type_error(format!("get expected at least 1 argument, got {n}")));
     }
     let default = a.pos.get(2).cloned().unwrap_or(Value::None);
-    Ok(lookup(vm, &cls, &a.pos[1])?.unwrap_or(default))
+    if let Target::Mapping(m) = &t {
+        return call_on(vm, m, "get", &[a.pos[1].clone(), default]);
+    }
+    Ok(lookup(vm, &t, &a.pos[1])?.unwrap_or(default))
 }
 
-fn no_args(vm: &mut Vm, a: &Args, method: &str) -> PyResult<ObjRef> {
+fn no_args(vm: &mut Vm, a: &Args, method: &str) -> PyResult<Target> {
     let cls = target(vm, a, method)?;
     if a.pos.len() != 1 || !a.kw.is_empty() {
         let n = a.pos.len() - 1;
@@ -249,8 +299,11 @@ fn no_args(vm: &mut Vm, a: &Args, method: &str) -> PyResult<ObjRef> {
 }
 
 fn view(vm: &mut Vm, a: &Args, method: &str, kind: ViewKind) -> PyResult<Value> {
-    let cls = no_args(vm, a, method)?;
-    let Value::Obj(d) = snapshot(&cls) else {
+    let cls = match no_args(vm, a, method)? {
+        Target::Class(c) => c,
+        Target::Mapping(m) => return call_on(vm, &m, method, &[]),
+    };
+    let Value::Obj(d) = class_snapshot(&cls) else {
         return Err(vm.runtime_error("mappingproxy: no namespace"));
     };
     Ok(Value::Obj(ObjRef::new(Payload::DictView(d, kind))))
@@ -269,14 +322,57 @@ fn items(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let cls = no_args(vm, a, "copy")?;
-    Ok(snapshot(&cls))
+    match no_args(vm, a, "copy")? {
+        Target::Class(c) => Ok(class_snapshot(&c)),
+        Target::Mapping(m) => call_on(vm, &m, "copy", &[]),
+    }
 }
 
-/// `mappingproxy(mapping)` is not offered yet (`types.MappingProxyType`).
+/// `mappingproxy(mapping)` (`types.MappingProxyType`): a read-only view of
+/// any object with `__getitem__` but a list or a tuple, as CPython's.
 fn proxy_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    if a.pos.len() < 2 {
-        return Err(vm.type_error("mappingproxy() missing required argument 'mapping' (pos 1)"));
+    // Argument Clinic's order: the count first, then the one parameter.
+    let given = a.pos.len().saturating_sub(1) + a.kw.len();
+    if given > 1 {
+        return Err(vm.type_error(format!(
+            "mappingproxy() takes at most 1 argument ({given} given)"
+        )));
     }
-    Err(vm.type_error("cannot create 'mappingproxy' instances"))
+    let mapping = a.pos.get(1).cloned().or_else(|| {
+        a.kw.iter()
+            .find(|(k, _)| crate::vm::eval::name_text(k) == "mapping")
+            .map(|(_, v)| v.clone())
+    });
+    let Some(mapping) = mapping else {
+        return Err(vm.type_error("mappingproxy() missing required argument 'mapping' (pos 1)"));
+    };
+    let list = vm.types.list.clone();
+    let tuple = vm.types.tuple.clone();
+    let mapping_like = vm.lookup_special_str(&mapping, "__getitem__").is_some()
+        && !vm.is_instance(&mapping, &list)
+        && !vm.is_instance(&mapping, &tuple);
+    let m = match (&mapping, mapping_like) {
+        (Value::Obj(m), true) => m.clone(),
+        _ => {
+            let tn = vm.type_name(&mapping);
+            return Err(vm.type_error(format!(
+                "mappingproxy() argument must be a mapping, not {tn}"
+            )));
+        }
+    };
+    if let Some(p) = mapping.host::<MappingProxy>() {
+        // A proxy of a proxy shows what the inner one shows.
+        if let Some(t) = p.target.borrow().clone() {
+            return Ok(Value::Obj(ObjRef::new(Payload::Host(Host::local(
+                MappingProxy {
+                    target: RefCell::new(Some(t)),
+                },
+            )))));
+        }
+    }
+    Ok(Value::Obj(ObjRef::new(Payload::Host(Host::local(
+        MappingProxy {
+            target: RefCell::new(Some(Target::Mapping(m))),
+        },
+    )))))
 }

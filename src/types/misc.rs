@@ -265,7 +265,67 @@ fn method_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(crate::vm::attr::bound(func, slf))
 }
 
+/// `types.ModuleType(name, doc=None)` (`type(sys)(...)`): a new, empty
+/// module whose namespace holds `__name__`, `__doc__`, and None for
+/// `__package__`, `__loader__` and `__spec__`, as CPython's.
+fn module_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let mut slots: [Option<Value>; 2] = [a.pos.get(1).cloned(), a.pos.get(2).cloned()];
+    if a.pos.len() > 3 {
+        let n = a.pos.len() - 1;
+        return Err(vm.type_error(format!("module() takes at most 2 arguments ({n} given)")));
+    }
+    for (k, v) in a.kw {
+        let name = crate::vm::eval::name_text(k);
+        let i = match name.as_str() {
+            "name" => 0,
+            "doc" => 1,
+            _ => {
+                return Err(vm.type_error(format!(
+                    "'{name}' is an invalid keyword argument for module()"
+                )));
+            }
+        };
+        if slots[i].is_some() {
+            return Err(vm.type_error(format!(
+                "argument for module() given by name ('{name}') and position ({})",
+                i + 1
+            )));
+        }
+        slots[i] = Some(v.clone());
+    }
+    let [name, doc] = slots;
+    let Some(name) = name else {
+        return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
+    };
+    let text = match name.as_obj().map(|o| o.payload()) {
+        Some(Payload::Str(_)) => vm.str(&name)?,
+        _ => {
+            let tn = vm.type_name(&name);
+            return Err(vm.type_error(format!("module() argument 'name' must be str, not {tn}")));
+        }
+    };
+    let Value::Obj(dict) = vm.new_dict() else {
+        return Err(vm.runtime_error("module: no namespace"));
+    };
+    for (key, value) in [
+        ("__name__", name),
+        ("__doc__", doc.unwrap_or(Value::None)),
+        ("__package__", Value::None),
+        ("__loader__", Value::None),
+        ("__spec__", Value::None),
+    ] {
+        let k = vm.intern(key);
+        vm.dict_set_str(&dict, &k, value)?;
+    }
+    let name = vm.intern(&text);
+    Ok(Value::Obj(ObjRef::new(Payload::Module(
+        crate::object::Module { name, dict },
+    ))))
+}
+
 pub fn register(vm: &mut Vm) {
+    let module = vm.types.module.clone();
+    add_method(&module, "__new__", module_new, NativeKind::StaticMethod);
     let t = vm.types.range.clone();
     add_method(
         &t,

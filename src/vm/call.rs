@@ -577,6 +577,9 @@ impl Vm {
         let npos = args.len().min(argc);
         slots[..npos].clone_from_slice(&args[..npos]);
         let mut var_index = total;
+        // Too many positional arguments is reported after the keywords are
+        // bound (their errors come first, as in CPython).
+        let mut too_many = None;
         if unit.varargs {
             let extra: Vec<Value> = args[npos..].to_vec();
             slots[var_index] = Value::tuple(extra);
@@ -612,7 +615,7 @@ impl Vm {
                     if given == 1 { "was" } else { "were" }
                 )
             };
-            return Err(self.type_error(msg));
+            too_many = Some(msg);
         }
         let kwargs_dict = if unit.varkeywords {
             let d = self.new_dict();
@@ -662,6 +665,9 @@ impl Vm {
                 "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
                 posonly_as_kw.join(", ")
             )));
+        }
+        if let Some(msg) = too_many {
+            return Err(self.type_error(msg));
         }
         // Defaults for missing positional parameters.
         let ndef = func.defaults.len();

@@ -62,7 +62,11 @@ impl Vm {
     /// Unwind from the top frame: record the traceback and jump to the nearest
     /// handler. Returns the exception when it escapes the entry frame.
     pub(crate) fn unwind(&mut self, err: Exc, reraise: bool) -> Result<(), Exc> {
-        if !reraise {
+        // An exception coming back from a Python frame run by a native
+        // (`__exit__`, a descriptor) was chained when it was raised there,
+        // as CPython chains only at the raise.
+        let escaped = self.escaped.take().is_some_and(|e| e.is(&err.0));
+        if !reraise && !escaped {
             self.set_implicit_context(&err);
         }
         let mut first = true;
@@ -98,6 +102,11 @@ impl Vm {
             };
             self.stack.truncate(f.ret_to);
             if f.entry {
+                // A generator's frame does not see the handled exception
+                // of its caller: what it raises is chained by the caller.
+                if !f.code.unit.generator {
+                    self.escaped = Some(err.0.clone());
+                }
                 return Err(err);
             }
         }

@@ -99,6 +99,11 @@ pub struct Vm {
     code_cache: HashMap<usize, (Arc<CodeUnit>, Rc<Code>)>,
     /// The exception currently being handled (`sys.exc_info()`), or None.
     pub handled: Value,
+    /// The exception that last left an entry frame for the Rust code that
+    /// ran it (an `__exit__`, a property getter): it got its `__context__`
+    /// where it was raised, so the caller's unwind does not chain it again
+    /// (frame.rs, `unwind`).
+    pub(crate) escaped: Option<ObjRef>,
     /// Bumped whenever any class namespace or base changes; attribute caches
     /// compare against it.
     pub type_epoch: u64,
@@ -296,6 +301,7 @@ impl Vm {
             room_calls: Vec::new(),
             code_cache: HashMap::new(),
             handled: Value::None,
+            escaped: None,
             type_epoch: 1,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
