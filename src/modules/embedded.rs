@@ -147,6 +147,7 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("pathlib", "pathlib.py"),
     shared_module!("random", "random.py"),
     shared_module!("time", "time.py"),
+    shared_module!("fractions", "fractions.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

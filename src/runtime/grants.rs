@@ -66,6 +66,7 @@ pub const PURE_MODULES: &[&str] = &[
     "re",
     "glob",
     "pathlib",
+    "fractions",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.
