@@ -148,6 +148,7 @@ pub const EMBEDDED: &[Embedded] = &[
     shared_module!("random", "random.py"),
     shared_module!("time", "time.py"),
     shared_module!("fractions", "fractions.py"),
+    shared_module!("statistics", "statistics.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

@@ -67,6 +67,7 @@ pub const PURE_MODULES: &[&str] = &[
     "glob",
     "pathlib",
     "fractions",
+    "statistics",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.
