@@ -149,6 +149,7 @@ pub const EMBEDDED: &[Embedded] = &[
     shared_module!("time", "time.py"),
     shared_module!("fractions", "fractions.py"),
     shared_module!("statistics", "statistics.py"),
+    module!("decimal", "decimal.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

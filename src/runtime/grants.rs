@@ -68,6 +68,7 @@ pub const PURE_MODULES: &[&str] = &[
     "pathlib",
     "fractions",
     "statistics",
+    "decimal",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.

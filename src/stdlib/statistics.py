@@ -98,7 +98,7 @@ def _coerce(T, S):
         return S
     if issubclass(T, float) and issubclass(S, Fraction):
         return T
-    raise TypeError(f"can't convert type '{T.__name__}' to '{S.__name__}'")
+    raise TypeError(f"don't know how to coerce {T.__name__} and {S.__name__}")
 
 
 def _type_of(types):
