@@ -1072,10 +1072,16 @@ class Decimal(object):
         if self._special:
             return self
         prec = ctx._prec
-        etiny = ctx._Emin - prec + 1
-        etop = ctx._Emax - prec + 1
         c = self._int
         exp = self._exp
+        if c:
+            # The common case: few enough digits, in range, nothing to do.
+            nd = len(str(c))
+            if (nd <= prec and ctx._Emin <= exp + nd - 1 <= ctx._Emax
+                    and (not ctx._clamp or exp <= ctx._Emax - prec + 1)):
+                return self
+        etiny = ctx._Emin - prec + 1
+        etop = ctx._Emax - prec + 1
         if not c:
             exp_max = ctx._Emax if ctx._clamp == 0 else etop
             new_exp = min(max(exp, etiny), exp_max)
@@ -1469,6 +1475,9 @@ class Decimal(object):
             return -1 if self._sign else 1
         if self._sign != other._sign:
             return -1 if self._sign else 1
+        if self._exp == other._exp:
+            r = (self._int > other._int) - (self._int < other._int)
+            return -r if self._sign else r
         sa, sb = self.adjusted(), other.adjusted()
         if sa != sb:
             r = 1 if sa > sb else -1
@@ -1528,6 +1537,8 @@ class Decimal(object):
         return self._compare_value(other) == 0
 
     def _order(self, other, op):
+        if type(other) is Decimal and not self._special and not other._special:
+            return op(self._compare_value(other), 0)
         ctx = getcontext()
         other = self._comparable(other, ctx, False)
         if other is NotImplemented:
@@ -1757,6 +1768,10 @@ class Decimal(object):
             return ctx._invalid()
         if not self._int:
             return _new(self._sign, 0, target)
+        if self.adjusted() - target + 1 > ctx._prec:
+            # More digits than the precision holds: refused before the
+            # coefficient is scaled (which could be huge).
+            return ctx._invalid()
         if self._exp >= target:
             c = self._int * 10 ** (self._exp - target)
             inexact = rounded = False
