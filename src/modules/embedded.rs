@@ -161,6 +161,9 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("uuid", "uuid.py"),
     shared_module!("queue", "queue.py"),
     shared_module!("__future__", "__future__.py"),
+    shared_module!("fractions", "fractions.py"),
+    shared_module!("statistics", "statistics.py"),
+    module!("decimal", "decimal.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

@@ -81,6 +81,9 @@ pub const PURE_MODULES: &[&str] = &[
     "contextlib",
     "dataclasses",
     "enum",
+    "fractions",
+    "statistics",
+    "decimal",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.

@@ -800,6 +800,13 @@ impl Vm {
                     .iter()
                     .filter_map(|v| v.as_obj().map(name_text))
                     .collect(),
+                // A dict names the slots by its keys (its values are
+                // their docstrings).
+                Some(Payload::Dict(d)) => d
+                    .borrow()
+                    .iter()
+                    .filter_map(|(k, _)| k.as_obj().map(name_text))
+                    .collect(),
                 _ => return None,
             };
             if items.iter().any(|s| s == "__dict__") {
