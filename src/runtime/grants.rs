@@ -66,6 +66,21 @@ pub const PURE_MODULES: &[&str] = &[
     "re",
     "glob",
     "pathlib",
+    "traceback",
+    "warnings",
+    "logging",
+    "argparse",
+    // Refusing modules: they import, and what a sandbox cannot do raises.
+    "threading",
+    "subprocess",
+    "socket",
+    "ctypes",
+    "signal",
+    "multiprocessing",
+    "mmap",
+    "select",
+    "fcntl",
+    "pty",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.
