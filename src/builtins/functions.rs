@@ -97,38 +97,78 @@ fn opt_text(vm: &mut Vm, a: &Args, name: &str, default: &str) -> PyResult<String
     }
 }
 
+/// What `print` writes to when given no file: None for the sandbox's own
+/// output (`sys.stdout` is still `sys.__stdout__`, or `sys` was never
+/// imported), else the object the program put in `sys.stdout`.
+fn redirected_stdout(vm: &mut Vm) -> PyResult<Option<Value>> {
+    let Some(sys) = vm.modules.get("sys").cloned() else {
+        return Ok(None);
+    };
+    let Payload::Module(m) = sys.payload() else {
+        return Ok(None);
+    };
+    let dict = m.dict.clone();
+    let (now, orig) = (vm.intern("stdout"), vm.intern("__stdout__"));
+    let Some(stdout) = vm.dict_get_str(&dict, &now)? else {
+        return Ok(None);
+    };
+    let original = vm.dict_get_str(&dict, &orig)?;
+    match (&stdout, &original) {
+        (Value::Obj(a), Some(Value::Obj(b))) if a.is(b) => Ok(None),
+        _ => Ok(Some(stdout)),
+    }
+}
+
 fn print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     check_kw(vm, "print", a, &["sep", "end", "file", "flush"])?;
     let sep = opt_text(vm, a, "sep", " ")?;
     let end = opt_text(vm, a, "end", "\n")?;
-    let mut out = String::new();
-    for (i, v) in a.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match v.as_str() {
-            Some(s) => out.push_str(s),
-            None => {
-                let s = vm.str(v)?;
-                out.push_str(&s);
-            }
-        }
-    }
-    out.push_str(&end);
     let flush = match kwarg(a, "flush") {
         Some(f) => vm.truthy(&f)?,
         None => false,
     };
-    match kwarg(a, "file") {
-        None | Some(Value::None) => {
+    let file = match kwarg(a, "file") {
+        None | Some(Value::None) => redirected_stdout(vm)?,
+        Some(file) => Some(file),
+    };
+    match file {
+        None => {
+            let mut out = String::new();
+            for (i, v) in a.pos.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                match v.as_str() {
+                    Some(s) => out.push_str(s),
+                    None => {
+                        let s = vm.str(v)?;
+                        out.push_str(&s);
+                    }
+                }
+            }
+            out.push_str(&end);
             vm.write_out(&out);
             if flush {
                 vm.flush_out();
             }
         }
+        // `sys.stdout = None`: print writes nothing, as in CPython.
+        Some(Value::None) => {}
+        // A file object gets each piece in its own `write`, as CPython
+        // writes them.
         Some(file) => {
             let w = vm.getattr_str(&file, "write")?;
-            vm.call(&w, &[Value::string(out)])?;
+            for (i, v) in a.pos.iter().enumerate() {
+                if i > 0 {
+                    vm.call(&w, &[Value::str(&sep)])?;
+                }
+                let text = match v.as_str() {
+                    Some(_) => v.clone(),
+                    None => Value::string(vm.str(v)?),
+                };
+                vm.call(&w, &[text])?;
+            }
+            vm.call(&w, &[Value::str(&end)])?;
             if flush {
                 let f = vm.getattr_str(&file, "flush")?;
                 vm.call(&f, &[])?;

@@ -61,7 +61,9 @@ def _index(value):
 
 
 def _deprecated(msg):
-    _warn(msg, DeprecationWarning, 3)
+    # Attributed to the caller of the public method: _warn, _deprecated,
+    # _as_int and the method are the first four levels.
+    _warn(msg, DeprecationWarning, 4)
 
 
 def _as_int(value, what):

@@ -31,7 +31,7 @@ except Exception as e:
     print(''.join(traceback.format_exception(type(e), e, e.__traceback__)))
     tbs = traceback.extract_tb(e.__traceback__)
     print([(f.name, f.lineno, f.line) for f in tbs], type(tbs).__name__)
-    print(repr(tbs[0]).replace(__file__, 'F'))
+    print(repr(tbs[0]))
     print([ln for fr, ln in traceback.walk_tb(e.__traceback__)])
     te = traceback.TracebackException.from_exception(e)
     print(str(te), te.exc_type.__name__, te.__cause__.exc_type.__name__, te.__context__)
@@ -231,7 +231,7 @@ for _line in _buf.getvalue().split('\n'):
 # KeyError: 'k'
 #
 # [('<module>', 22, 'outer()'), ('outer', 19, 'raise KeyError("k") from e')] StackSummary
-# <FrameSummary file F, line 22 in <module>>
+# <FrameSummary file traceback__format.py, line 22 in <module>>
 # [22, 19]
 # 'k' KeyError ValueError None
 # KeyError: 'k'
