@@ -65,3 +65,46 @@ with c:
     print(c.wait(0.01))
     c.notify_all()
 s = threading.Semaphore(1); print(s.acquire(), s.acquire(False))
+
+# Output:
+# PermissionError subprocess.run(): a sandbox cannot start processes; run Python code in parallel with sandbox.spawn, and reach a host program only through a proxy the host grants
+# PermissionError subprocess.Popen(): a sandbox cannot start processes; run Python code in parallel with sandbox.spawn, and reach a host program only through a proxy the host grants
+# PermissionError subprocess.check_output(): a sandbox cannot start processes; run Python code in parallel with sandbox.spawn, and reach a host program only through a proxy the host grants
+# PermissionError socket.socket(): a sandbox has no network access; the host can grant a proxy (sandbox.Config(proxies=...)) for what it needs to reach
+# PermissionError socket.gethostname(): a sandbox has no network access; the host can grant a proxy (sandbox.Config(proxies=...)) for what it needs to reach
+# PermissionError socket.create_connection(): a sandbox has no network access; the host can grant a proxy (sandbox.Config(proxies=...)) for what it needs to reach
+# PermissionError ctypes.CDLL(): a sandbox cannot load native libraries or read and write raw memory; sandpy runs Python code only
+# PermissionError ctypes.c_int(): a sandbox cannot load native libraries or read and write raw memory; sandpy runs Python code only
+# PermissionError ctypes.sizeof(): a sandbox cannot load native libraries or read and write raw memory; sandpy runs Python code only
+# NotImplementedError signal.signal(): a sandbox receives no signals; the host bounds a program's time with its caps (--time, sandbox.Config(time=...)), and a program can bound its own waits with timeouts
+# NotImplementedError signal.alarm(): a sandbox receives no signals; the host bounds a program's time with its caps (--time, sandbox.Config(time=...)), and a program can bound its own waits with timeouts
+# NotImplementedError multiprocessing.Process(): run a function in parallel with sandbox.spawn(function, ...)
+# NotImplementedError multiprocessing.Pool(): map a function over sandboxes with sandbox.map, or spawn them with sandbox.spawn
+# NotImplementedError multiprocessing.Manager(): sandboxes share no memory: send values through sandbox.Queue, or keep shared state in an object the host serves as a proxy
+# NotImplementedError multiprocessing.Value(): sandboxes share no memory: send values through sandbox.Queue, or keep shared state in an object the host serves as a proxy
+# NotImplementedError multiprocessing.Queue(): pass values between sandboxes with sandbox.Queue
+# PermissionError mmap.mmap(): a sandbox cannot map files or share memory; read and write files with open() (through the sandbox's file grants) and share values with sandbox.Queue
+# NotImplementedError select.select(): a sandbox has no file descriptors to wait on; wait on sandbox.Queue (get with a timeout) or use asyncio
+# PermissionError fcntl.flock(): a sandbox has no file descriptors; files are reached through the file controller with open(), and a sandbox's files are its own
+# PermissionError pty.fork(): a sandbox has no terminals and cannot start processes; run Python code in parallel with sandbox.spawn
+# NotImplementedError threading.Thread.start(): a sandbox runs one thread and shares no memory; run work in parallel with sandbox.spawn(function, ...) and exchange values through sandbox.Queue (concurrent code that only waits can use asyncio)
+# -1 2 15 0 1
+# True Command 'ls' returned non-zero exit status 1.
+# CompletedProcess(args=['a'], returncode=0, stdout=b'x') 256 16777216
+# True MainProcess spawn
+# Command 'cmd' timed out after 5 seconds
+# True True False False
+# RuntimeError deadlock: acquire() of a Lock already held would wait forever, since this sandbox has no other thread to wake it (a sandbox runs one thread and shares no memory; run work in parallel with sandbox.spawn(function, ...) and exchange values through sandbox.Queue)
+# RuntimeError release unlocked lock
+# reentrant ok
+# RuntimeError cannot release un-acquired lock
+# 5
+# MainThread True 1 True 1
+# w False False
+# False False
+# True
+# RuntimeError deadlock: Event.wait() of an unset event would wait forever, since this sandbox has no other thread to wake it (a sandbox runs one thread and shares no memory; run work in parallel with sandbox.spawn(function, ...) and exchange values through sandbox.Queue)
+# ValueError can't specify a timeout for a non-blocking call
+# ValueError timeout value must be positive
+# False
+# True False

@@ -42,3 +42,9 @@ try:
     warnings.warn("still an error here")
 except UserWarning as e:
     print("UserWarning", e)
+
+# Output:
+# ('shared.name:WARNING:from a\n', 30, 1, ['default', 'ignore'], 'MainThread', True)
+# ('shared.name:WARNING:from b\n', 30, 1, ['default', 'ignore'], 'MainThread', True)
+# 10 [] error
+# UserWarning still an error here
