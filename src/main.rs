@@ -181,7 +181,7 @@ impl Caps {
 }
 
 /// The options that take a value as the next word (`--memory 64M`).
-const VALUED: [&str; 13] = [
+const VALUED: [&str; 14] = [
     "--dis",
     "--memory",
     "--time",
@@ -191,6 +191,7 @@ const VALUED: [&str; 13] = [
     "--max-output",
     "--max-files",
     "--max-written",
+    "--max-sandboxes",
     "--allow-read",
     "--allow-write",
     "--allow-env",
@@ -430,4 +431,27 @@ fn run_code(caps: &Caps, code: String, rest: Vec<String>) -> ExitCode {
     argv.extend(rest);
     let status = sandpy::runner::run_source_with(code, "<string>".into(), argv, grants);
     ExitCode::from(status.clamp(0, 255) as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    /// The command-line splits (`split_at_code`, `split_at_file`) skip an
+    /// option's value only when `VALUED` names the option.
+    #[test]
+    fn valued_names_every_option_that_takes_a_value() {
+        let cli = Cli::command();
+        let run = cli.find_subcommand("run").expect("run").clone();
+        for arg in cli.get_arguments().chain(run.get_arguments()) {
+            if arg.is_positional() || !arg.get_action().takes_values() {
+                continue;
+            }
+            if let Some(long) = arg.get_long() {
+                let name = format!("--{long}");
+                assert!(VALUED.contains(&name.as_str()), "{name} is not in VALUED");
+            }
+        }
+    }
 }
