@@ -181,7 +181,7 @@ impl Caps {
 }
 
 /// The options that take a value as the next word (`--memory 64M`).
-const VALUED: [&str; 13] = [
+const VALUED: [&str; 14] = [
     "--dis",
     "--memory",
     "--time",
@@ -191,6 +191,7 @@ const VALUED: [&str; 13] = [
     "--max-output",
     "--max-files",
     "--max-written",
+    "--max-sandboxes",
     "--allow-read",
     "--allow-write",
     "--allow-env",
@@ -240,6 +241,37 @@ fn split_at_code(words: Vec<String>) -> (Vec<String>, Option<(String, Vec<String
     (words, None)
 }
 
+/// As `python FILE ARGS` does, everything after the script of `sandpy run`
+/// is the program's argv, never an option of sandpy (`sandpy run cli.py
+/// --help` shows the script's help): split the command line after FILE.
+/// Returns the words up to FILE (for clap), and the words after it when
+/// there is one.
+fn split_at_file(words: Vec<String>) -> (Vec<String>, Option<Vec<String>>) {
+    if words.get(1).map(String::as_str) != Some("run") {
+        return (words, None);
+    }
+    let mut i = 2;
+    while i < words.len() {
+        let w = words[i].as_str();
+        if w == "--" {
+            break;
+        }
+        if VALUED.contains(&w) {
+            i += 2;
+            continue;
+        }
+        if w.starts_with('-') {
+            i += 1;
+            continue;
+        }
+        let rest = words[i + 1..].to_vec();
+        let mut head = words;
+        head.truncate(i + 1);
+        return (head, Some(rest));
+    }
+    (words, None)
+}
+
 fn read_file(path: &PathBuf) -> Result<String, ExitCode> {
     std::fs::read_to_string(path).map_err(|e| {
         let shown = std::path::absolute(path).unwrap_or_else(|_| path.clone());
@@ -270,7 +302,14 @@ fn main() -> ExitCode {
         }
     };
     let (head, code) = split_at_code(words);
+    let (head, script_args) = match code {
+        Some(_) => (head, None),
+        None => split_at_file(head),
+    };
     let mut cli = Cli::parse_from(head);
+    if let (Some(rest), Some(Command::Run { args, .. })) = (script_args, &mut cli.command) {
+        *args = rest;
+    }
     if let Some((code, rest)) = code {
         match &mut cli.command {
             Some(Command::Run { code: c, args, .. }) => {
@@ -392,4 +431,27 @@ fn run_code(caps: &Caps, code: String, rest: Vec<String>) -> ExitCode {
     argv.extend(rest);
     let status = sandpy::runner::run_source_with(code, "<string>".into(), argv, grants);
     ExitCode::from(status.clamp(0, 255) as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    /// The command-line splits (`split_at_code`, `split_at_file`) skip an
+    /// option's value only when `VALUED` names the option.
+    #[test]
+    fn valued_names_every_option_that_takes_a_value() {
+        let cli = Cli::command();
+        let run = cli.find_subcommand("run").expect("run").clone();
+        for arg in cli.get_arguments().chain(run.get_arguments()) {
+            if arg.is_positional() || !arg.get_action().takes_values() {
+                continue;
+            }
+            if let Some(long) = arg.get_long() {
+                let name = format!("--{long}");
+                assert!(VALUED.contains(&name.as_str()), "{name} is not in VALUED");
+            }
+        }
+    }
 }

@@ -45,6 +45,21 @@ fn run_file_and_exit_statuses() {
     let (code, out, _) = sandpy(&["run", ok.to_str().unwrap(), "x"]);
     assert_eq!(code, 4);
     assert_eq!(out, "args ['x']\n");
+    // What follows the script is its argv, even words that are options of
+    // sandpy (an argparse script's `--help`, `--time`, `-c`).
+    let (code, out, _) = sandpy(&[
+        "run",
+        "--time",
+        "20s",
+        ok.to_str().unwrap(),
+        "--help",
+        "--time",
+        "5",
+        "-c",
+        "x",
+    ]);
+    assert_eq!(code, 4);
+    assert_eq!(out, "args ['--help', '--time', '5', '-c', 'x']\n");
 
     let bad = dir.join("bad.py");
     std::fs::write(&bad, "x = 1\nif x\n    pass\n").unwrap();

@@ -107,10 +107,9 @@ fn print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     let file = match kwarg(a, "file") {
         None | Some(Value::None) => redirected_stdout(vm)?,
-        file => file,
+        Some(file) => Some(file),
     };
     match file {
-        Some(Value::None) => {}
         None => {
             let mut out = String::new();
             for (i, v) in a.pos.iter().enumerate() {
@@ -131,22 +130,23 @@ fn print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 vm.flush_out();
             }
         }
+        // `sys.stdout = None`: print writes nothing, as in CPython.
+        Some(Value::None) => {}
+        // A file object gets each piece in its own `write`, as CPython
+        // writes them.
         Some(file) => {
-            // A file object gets each piece in its own write, as
-            // CPython's print writes them.
             let w = vm.getattr_str(&file, "write")?;
             for (i, v) in a.pos.iter().enumerate() {
                 if i > 0 {
-                    vm.call(&w, &[Value::string(sep.clone())])?;
+                    vm.call(&w, &[Value::str(&sep)])?;
                 }
-                let s = match v.as_str() {
-                    Some(s) => s.to_string(),
-                    None => vm.str(v)?,
+                let text = match v.as_str() {
+                    Some(_) => v.clone(),
+                    None => Value::string(vm.str(v)?),
                 };
-                let s = Value::string(s);
-                vm.call(&w, &[s])?;
+                vm.call(&w, &[text])?;
             }
-            vm.call(&w, &[Value::string(end)])?;
+            vm.call(&w, &[Value::str(&end)])?;
             if flush {
                 let f = vm.getattr_str(&file, "flush")?;
                 vm.call(&f, &[])?;

@@ -123,7 +123,12 @@ pub fn open(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 )));
             };
             let norm = enc.to_ascii_lowercase().replace('_', "-");
-            if !matches!(norm.as_str(), "utf-8" | "utf8" | "ascii" | "us-ascii") {
+            // "locale" (3.10, what `io.text_encoding(None)` gives) is the
+            // sandbox's locale encoding, UTF-8.
+            if !matches!(
+                norm.as_str(),
+                "utf-8" | "utf8" | "ascii" | "us-ascii" | "locale"
+            ) {
                 let c = vm.builtin_exc_class("LookupError");
                 return Err(vm.new_exc(
                     &c,

@@ -164,6 +164,25 @@ pub const EMBEDDED: &[Embedded] = &[
     shared_module!("fractions", "fractions.py"),
     shared_module!("statistics", "statistics.py"),
     module!("decimal", "decimal.py"),
+    // Per sandbox: the filters and registries of warnings, the loggers of
+    // logging, the main thread of threading.
+    module!("traceback", "traceback.py"),
+    module!("warnings", "warnings.py"),
+    package!("logging", "logging/__init__.py"),
+    module!("argparse", "argparse.py"),
+    module!("threading", "threading.py"),
+    // The modules a sandbox cannot give a meaning: they import, and what
+    // they cannot do raises saying why (`_refusal`).
+    shared_module!("_refusal", "_refusal.py"),
+    shared_module!("subprocess", "subprocess.py"),
+    shared_module!("socket", "socket.py"),
+    shared_module!("ctypes", "ctypes.py"),
+    shared_module!("signal", "signal.py"),
+    shared_module!("mmap", "mmap.py"),
+    shared_module!("select", "select.py"),
+    shared_module!("fcntl", "fcntl.py"),
+    shared_module!("pty", "pty.py"),
+    package!("multiprocessing", "multiprocessing/__init__.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

@@ -42,6 +42,7 @@ pub mod stdlib_names;
 pub mod sys;
 mod sys_more;
 pub mod time;
+pub mod traceback_native;
 pub mod zlib;
 
 use crate::object::{NativeKind, ObjRef, Payload, PyResult, Value};
@@ -78,6 +79,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "_collections" => collections::fill,
         "_abc" => abc_native::fill,
         "_re" => re::fill,
+        "_traceback" => traceback_native::fill,
         _ => return None,
     })
 }
@@ -105,6 +107,7 @@ const SHARED_NATIVES: &[&str] = &[
     "_abc",
     "_re",
     "_time",
+    "_traceback",
 ];
 
 /// Whether the module `name` (a full dotted name) is built once per

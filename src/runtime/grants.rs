@@ -84,6 +84,21 @@ pub const PURE_MODULES: &[&str] = &[
     "fractions",
     "statistics",
     "decimal",
+    "traceback",
+    "warnings",
+    "logging",
+    "argparse",
+    // Refusing modules: they import, and what a sandbox cannot do raises.
+    "threading",
+    "subprocess",
+    "socket",
+    "ctypes",
+    "signal",
+    "multiprocessing",
+    "mmap",
+    "select",
+    "fcntl",
+    "pty",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.

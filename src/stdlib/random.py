@@ -18,10 +18,17 @@ from math import (
     sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin,
     floor as _floor, isfinite as _isfinite,
 )
-try:
-    from warnings import warn as _warn
-except Exception:
-    _warn = None
+
+
+def _warn(message, category=UserWarning, stacklevel=1):
+    # `warnings` keeps per-sandbox state, so it is imported by the sandbox
+    # that warns, when it warns (this module is shared frozen); a host
+    # that grants no `warnings` gets no warning.
+    try:
+        from warnings import warn
+    except (ImportError, PermissionError):
+        return
+    warn(message, category, stacklevel + 1)
 
 __all__ = [
     "Random", "SystemRandom", "betavariate", "choice", "choices",
@@ -54,8 +61,9 @@ def _index(value):
 
 
 def _deprecated(msg):
-    if _warn is not None:
-        _warn(msg, DeprecationWarning, 3)
+    # Attributed to the caller of the public method: _warn, _deprecated,
+    # _as_int and the method are the first four levels.
+    _warn(msg, DeprecationWarning, 4)
 
 
 def _as_int(value, what):
@@ -223,11 +231,10 @@ class Random:
         """Return a random int in the range [0,n) from random() alone."""
         random = self.random
         if n >= maxsize:
-            if _warn is not None:
-                _warn("Underlying random() generator does not supply \n"
-                      "enough bits to choose from a population range this "
-                      "large.\nTo remove the range limitation, add a "
-                      "getrandbits() method.")
+            _warn("Underlying random() generator does not supply \n"
+                  "enough bits to choose from a population range this "
+                  "large.\nTo remove the range limitation, add a "
+                  "getrandbits() method.")
             return _floor(random() * n)
         if n == 0:
             return 0

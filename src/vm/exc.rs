@@ -25,20 +25,39 @@ pub fn new_exception(vm: &mut Vm, cls: &ObjRef, args: Vec<Value>) -> Exc {
     Exc(inst)
 }
 
+/// Where `code` is at `line`, as the plain data the `traceback` module
+/// shows of a frame: `(filename, lineno, name, line)`, `line` the source
+/// line as written (None when its source is not shown, as for code
+/// compiled from a string).
+pub fn tb_place(code: &Code, line: u32) -> Value {
+    let unit = &code.unit;
+    let text = unit.source.line(line).map_or(Value::None, Value::str);
+    Value::tuple(vec![
+        Value::str(&unit.source.name),
+        Value::Int(i64::from(line)),
+        Value::str(&unit.name),
+        text,
+    ])
+}
+
 impl Vm {
     /// `e.__traceback__`: a chain of traceback objects, outermost first
     /// (`tb_next` leads inward), each with `tb_lineno`; None when the
     /// exception has not been raised (or its traceback was cleared).
+    /// `tb_frame` is None (sandpy hands out no frames); `_place` holds
+    /// what the `traceback` module shows of the frame, as plain data
+    /// (`(filename, lineno, name, line)`, `tb_place`).
     pub fn traceback_object(&mut self, e: &ObjRef) -> Value {
         let entries: Vec<TbEntry> = exc_data(e)
             .map(|d| d.borrow().traceback.clone())
             .unwrap_or_default();
         let cls = self.types.traceback.clone();
-        let (next, lineno, frame, lasti) = (
+        let (next, lineno, frame, lasti, place) = (
             self.intern("tb_next"),
             self.intern("tb_lineno"),
             self.intern("tb_frame"),
             self.intern("tb_lasti"),
+            self.intern("_place"),
         );
         let mut tb = Value::None;
         // Entries are innermost first: build from the inside out.
@@ -51,6 +70,7 @@ impl Vm {
                 (&lineno, line),
                 (&frame, Value::None),
                 (&lasti, Value::Int(-1)),
+                (&place, tb_place(&entry.code, entry.line)),
             ] {
                 if self.object_setattr(&v, k, val).is_err() {
                     return Value::None;

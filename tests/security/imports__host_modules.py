@@ -1,6 +1,6 @@
 # sandpy-only: CPython imports os, gc, ctypes, ... and honours __import__
 # Route: import a module that touches the host (os beyond its file
-# functions, posix, subprocess, io beyond open (no FileIO, no file
+# functions, posix, subprocess (a shell that refuses), io beyond open (no FileIO, no file
 # descriptors: sandpy's io is Python over the native _io),
 # ctypes, gc, pickle, marshal, builtins; importlib's loaders), replace __import__ in
 # the builtins to hook every later import, add a directory to sys.path to
@@ -29,19 +29,11 @@ def try_imports():
         import posix
     except ImportError:
         refused.append("posix")
-    try:
-        import subprocess
-    except ImportError:
-        refused.append("subprocess")
     import io
     import _io
     print("io reaches the host by:", [n for n in ("FileIO", "open_code", "BufferedRandom",
           "BufferedRWPair", "fileno") if hasattr(io, n)], "open is the builtin:", io.open is open)
     print("_io offers:", sorted(n for n in dir(_io) if not n.startswith("_")))
-    try:
-        import ctypes
-    except ImportError:
-        refused.append("ctypes")
     try:
         import gc
     except ImportError:
@@ -67,14 +59,6 @@ def try_imports():
     except ImportError:
         refused.append("builtins")
     try:
-        import socket
-    except ImportError:
-        refused.append("socket")
-    try:
-        import pty
-    except ImportError:
-        refused.append("pty")
-    try:
         import shutil
     except ImportError:
         refused.append("shutil")
@@ -84,14 +68,6 @@ def try_imports():
         import _thread
     except ImportError:
         refused.append("_thread")
-    try:
-        import threading
-    except ImportError:
-        refused.append("threading")
-    try:
-        import signal
-    except ImportError:
-        refused.append("signal")
     try:
         import resource
     except ImportError:
@@ -105,6 +81,24 @@ def try_imports():
     except ImportError:
         refused.append("pdb")
     print("host modules refused:", refused)
+    # The modules a sandbox refuses import as shells whose every way to
+    # the host raises (docs/compatibility.md, "Refused modules").
+    import subprocess, ctypes, socket, pty, threading, signal
+    for label, use in [
+            ("subprocess.run", lambda: subprocess.run(["id"])),
+            ("subprocess.Popen", lambda: subprocess.Popen(["id"])),
+            ("ctypes.CDLL", lambda: ctypes.CDLL(None)),
+            ("ctypes.c_int", lambda: ctypes.c_int(1)),
+            ("socket.socket", lambda: socket.socket()),
+            ("socket.getaddrinfo", lambda: socket.getaddrinfo("localhost", 80)),
+            ("pty.spawn", lambda: pty.spawn("sh")),
+            ("threading.Thread.start", lambda: threading.Thread(target=print).start()),
+            ("signal.signal", lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))]:
+        try:
+            use()
+            print(label, "ran")
+        except (PermissionError, NotImplementedError) as e:
+            print(label, "refused:", type(e).__name__)
     import sys
     sys.path.insert(0, "/etc")
     try:
@@ -112,7 +106,7 @@ def try_imports():
     except ImportError as e:
         print("import passwd with /etc on sys.path:", type(e).__name__, e)
     attempt("__import__", lambda: __import__)
-    attempt("__import__ of a host module", lambda: __import__("subprocess"))
+    attempt("__import__ of a host module", lambda: __import__("posix"))
     attempt("__loader__", lambda: __loader__)
     attempt("__spec__", lambda: __spec__)
     attempt("sys.meta_path", lambda: sys.meta_path)
@@ -137,10 +131,19 @@ print(sandbox.spawn(try_imports).join())
 # io reaches the host by: [] open is the builtin: True
 # _io offers: ['BufferedReader', 'BufferedWriter', 'StringIO', 'TextIOWrapper', 'UnsupportedOperation']
 # importlib offers: ['import_module', 'invalidate_caches', 'reload']
-# host modules refused: ['posix', 'subprocess', 'ctypes', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
+# host modules refused: ['posix', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'shutil', '_thread', 'resource', 'code', 'pdb']
+# subprocess.run refused: PermissionError
+# subprocess.Popen refused: PermissionError
+# ctypes.CDLL refused: PermissionError
+# ctypes.c_int refused: PermissionError
+# socket.socket refused: PermissionError
+# socket.getaddrinfo refused: PermissionError
+# pty.spawn refused: PermissionError
+# threading.Thread.start refused: NotImplementedError
+# signal.signal refused: NotImplementedError
 # import passwd with /etc on sys.path: ModuleNotFoundError No module named 'passwd'
 # __import__: <built-in function __import__>
-# __import__ of a host module: ModuleNotFoundError: No module named 'subprocess' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
+# __import__ of a host module: ModuleNotFoundError: No module named 'posix' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
 # __loader__: NameError: name '__loader__' is not defined
 # __spec__: NameError: name '__spec__' is not defined
 # sys.meta_path: AttributeError: module 'sys' has no attribute 'meta_path'
@@ -151,10 +154,19 @@ print(sandbox.spawn(try_imports).join())
 # io reaches the host by: [] open is the builtin: True
 # _io offers: ['BufferedReader', 'BufferedWriter', 'StringIO', 'TextIOWrapper', 'UnsupportedOperation']
 # importlib offers: ['import_module', 'invalidate_caches', 'reload']
-# host modules refused: ['posix', 'subprocess', 'ctypes', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
+# host modules refused: ['posix', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'shutil', '_thread', 'resource', 'code', 'pdb']
+# subprocess.run refused: PermissionError
+# subprocess.Popen refused: PermissionError
+# ctypes.CDLL refused: PermissionError
+# ctypes.c_int refused: PermissionError
+# socket.socket refused: PermissionError
+# socket.getaddrinfo refused: PermissionError
+# pty.spawn refused: PermissionError
+# threading.Thread.start refused: NotImplementedError
+# signal.signal refused: NotImplementedError
 # import passwd with /etc on sys.path: ModuleNotFoundError No module named 'passwd'
 # __import__: <built-in function __import__>
-# __import__ of a host module: ModuleNotFoundError: No module named 'subprocess' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
+# __import__ of a host module: ModuleNotFoundError: No module named 'posix' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
 # __loader__: NameError: name '__loader__' is not defined
 # __spec__: NameError: name '__spec__' is not defined
 # sys.meta_path: AttributeError: module 'sys' has no attribute 'meta_path'
