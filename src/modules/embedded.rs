@@ -147,6 +147,9 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("pathlib", "pathlib.py"),
     shared_module!("random", "random.py"),
     shared_module!("time", "time.py"),
+    shared_module!("datetime", "datetime.py"),
+    module!("calendar", "calendar.py"),
+    module!("zoneinfo", "zoneinfo.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

@@ -66,6 +66,9 @@ pub const PURE_MODULES: &[&str] = &[
     "re",
     "glob",
     "pathlib",
+    "datetime",
+    "calendar",
+    "zoneinfo",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.
