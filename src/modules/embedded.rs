@@ -148,6 +148,7 @@ pub const EMBEDDED: &[Embedded] = &[
     shared_module!("random", "random.py"),
     shared_module!("time", "time.py"),
     shared_module!("datetime", "datetime.py"),
+    shared_module!("_datetime_core", "_datetime_core.py"),
     module!("calendar", "calendar.py"),
     module!("zoneinfo", "zoneinfo.py"),
 ];

@@ -119,3 +119,97 @@ print(repr(date(b"\x07\xe4\x01\x02")), repr(datetime(b"\x07\xe4\x81\x02\x03\x04\
 now = datetime.now()
 print(type(now).__name__, now.tzinfo, datetime.now(timezone.utc).tzinfo, abs(datetime.utcnow() - now) < timedelta(seconds=5))
 print(date.today() == now.date() or date.today() - now.date() == timedelta(1), datetime.today().tzinfo)
+
+# Output:
+# 1 9999 True UTC
+# ['MAXYEAR', 'MINYEAR', 'UTC', 'date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo']
+# <class 'datetime.date'> <class 'datetime.datetime'> <class 'datetime.time'> <class 'datetime.timedelta'> <class 'datetime.timezone'> <class 'datetime.tzinfo'>
+# True True
+# datetime.date(1, 1, 1) | 0001-01-01
+# datetime.date(9999, 12, 31) | 9999-12-31
+# datetime.timedelta(days=1) | 1 day, 0:00:00
+# datetime.datetime(1, 1, 1, 0, 0) | 0001-01-01 00:00:00
+# datetime.datetime(9999, 12, 31, 23, 59, 59, 999999) | 9999-12-31 23:59:59.999999
+# datetime.timedelta(microseconds=1) | 0:00:00.000001
+# datetime.time(0, 0) | 00:00:00
+# datetime.time(23, 59, 59, 999999) | 23:59:59.999999
+# datetime.timedelta(microseconds=1) | 0:00:00.000001
+# datetime.timedelta(days=-999999999) | -999999999 days, 0:00:00
+# datetime.timedelta(days=999999999, seconds=86399, microseconds=999999) | 999999999 days, 23:59:59.999999
+# datetime.timedelta(microseconds=1) | 0:00:00.000001
+# datetime.timezone.utc | UTC
+# datetime.timezone(datetime.timedelta(days=-1, seconds=60)) | UTC-23:59
+# datetime.timezone(datetime.timedelta(seconds=86340)) | UTC+23:59
+# 2024 2 29 3 4 738945
+# datetime.IsoCalendarDate(year=2024, week=9, weekday=4) 2024 9 4 (2024, 9, 4) True
+# Thu Feb 29 00:00:00 2024 2024-02-29 2024-02-29 time.struct_time(tm_year=2024, tm_mon=2, tm_mday=29, tm_hour=0, tm_min=0, tm_sec=0, tm_wday=3, tm_yday=60, tm_isdst=-1)
+# 2025-02-28 2024-03-29
+# datetime.date(2021, 7, 29) 2021-01-03
+# 13 5 9 7 EST 1
+# datetime.time(13, 5, 9, 7, tzinfo=datetime.timezone(datetime.timedelta(days=-1, seconds=68400), 'EST'), fold=1) 13:05:09.000007-05:00 -1 day, 19:00:00 None EST
+# datetime.time(0, 0) datetime.time(1, 2, 3) datetime.time(1, 2, 0, 4)
+# 01:05:09.000007 datetime.time(13, 5, 9, 7, tzinfo=datetime.timezone(datetime.timedelta(days=-1, seconds=68400), 'EST'))
+# True True
+# datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc) 2024-01-02 03:04:05+00:00 2024-01-02T03:04:05+00:00
+# datetime.datetime(2024, 1, 2, 0, 0) datetime.datetime(2024, 1, 2, 3, 4, 0, 5)
+# datetime.datetime(2024, 1, 2, 0, 0, fold=1) datetime.datetime(2024, 1, 2, 3, 4, 5, fold=1, tzinfo=datetime.timezone.utc)
+# 2024-01-02 datetime.time(3, 4, 5) datetime.time(3, 4, 5, tzinfo=datetime.timezone.utc)
+# time.struct_time(tm_year=2024, tm_mon=1, tm_mday=2, tm_hour=3, tm_min=4, tm_sec=5, tm_wday=1, tm_yday=2, tm_isdst=-1)
+# time.struct_time(tm_year=2024, tm_mon=1, tm_mday=2, tm_hour=3, tm_min=4, tm_sec=5, tm_wday=1, tm_yday=2, tm_isdst=0)
+# time.struct_time(tm_year=2024, tm_mon=1, tm_mday=1, tm_hour=22, tm_min=4, tm_sec=0, tm_wday=0, tm_yday=1, tm_isdst=0)
+# 1704164645.0 1704164645.000006
+# Tue Jan  2 03:04:05 2024 1 datetime.IsoCalendarDate(year=2024, week=1, weekday=2)
+# 2020-05-17 08:30:00+00:00
+# 2020-05-17 08:30:00+00:00
+# 1970-01-01 00:00:00 1970-01-01 00:00:00+00:00
+# 2023-11-15 07:13:20.123456+09:00
+# 2001-09-09 01:46:40 2001-09-09
+# 1969-12-31 23:59:58.500000 1970-01-01 00:00:00
+# datetime.datetime(2020, 3, 1, 12, 0, tzinfo=datetime.timezone(datetime.timedelta(0), 'UTC'))
+# datetime.datetime(2020, 3, 1, 4, 0, tzinfo=datetime.timezone(datetime.timedelta(days=-1, seconds=57600)))
+# True
+# 2024-02-29 2023-03-01
+# 2024-01-01 2024-02-29
+# 2100-03-01 2000-02-29
+# 366 days, 0:00:00 -366 days, 0:00:00
+# 2024-01-01 00:00:00
+# 2023-12-31 23:59:59.999999
+# -1 day, 22:00:00
+# datetime.timedelta(days=-1, seconds=86399) datetime.timedelta(days=-1, seconds=82800) datetime.timedelta(0)
+# -1 day, 23:59:59 2 days, 0:00:00.000005 -1 day, 0:00:00
+# 8 days, 1:01:01.001001
+# 1 day, 12:00:00 0:00:00.100000 0:00:00 0:00:00.000002
+# 129600.0 1e-06
+# 4 4:00:00 (-5, datetime.timedelta(days=-1, seconds=82800))
+# 8:00:00 9:36:00 2:24:00 3:25:42.857142 3 days, 0:00:00
+# 1 day, 0:00:00 -1 day, 0:00:00 -1 day, 23:59:59 False
+# True True 1
+# True True
+# True
+# True
+# True True
+# True datetime.timezone(datetime.timedelta(0), 'UTC')
+# [datetime.date(2019, 5, 5), datetime.date(2020, 1, 1), datetime.date(2020, 1, 2)]
+# 1 day, 1:00:00 02:59:00
+# 2024-01-02 03:04:05+00:00 2024/01/02 03-04 UTC +0000 Thursday 29 February 2024 13:05:09.000007 -0500 EST
+# Tue Jan  2 03:04:05 2024|01/02/24|03:04:05|002|00|01|2024-01-2| 2|%|000000 5 0 05 4
+# UTC+05:30 UTC-00:00:01 X
+# 2020-01-31 MyDate<2020-02-01> MyDate True
+# MyDate MyDate MyDate
+# MyDT(2020, 1, 1, 5, 0) MyDT(2020, 1, 1, 6, 0) MyDT MyDT
+# MyDT(2020, 1, 1, 0, 0) MyDT(1, 1, 1, 0, 0)
+# MyTD(days=1, seconds=2, microseconds=3) datetime.timedelta(days=3) timedelta
+# datetime.date(2024, 2, 29) True True
+# datetime.time(13, 5, 9, 7, tzinfo=datetime.timezone(datetime.timedelta(days=-1, seconds=68400), 'EST'), fold=1) True True
+# datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc) True True
+# datetime.timedelta(days=1, seconds=2, microseconds=3) True True
+# datetime.timezone.utc True True
+# datetime.timezone(datetime.timedelta(seconds=3600), 'X') True True
+# datetime.datetime(2020, 1, 1, 0, 0, fold=1) True True
+# datetime.time(1, 0, fold=1) True True
+# (2024, 9, 4) True tuple
+# (<class 'datetime.date'>, (b'\x07\xe8\x02\x1d',)) (<class 'datetime.datetime'>, (b'\x07\xe8\x01\x02\x03\x04\x05\x00\x00\x00', datetime.timezone.utc)) (<class 'datetime.time'>, (b'\x01\x02\x03\x00\x00\x04',)) (<class 'datetime.timedelta'>, (1, 0, 0))
+# (<class 'datetime.datetime'>, (b'\x07\xe4\x81\x01\x00\x00\x00\x00\x00\x00',)) (<class 'datetime.datetime'>, (b'\x07\xe4\x01\x01\x00\x00\x00\x00\x00\x00',))
+# datetime.date(2020, 1, 2) datetime.datetime(2020, 1, 2, 3, 4, 5, 6, fold=1, tzinfo=datetime.timezone.utc)
+# datetime None UTC True
+# True None

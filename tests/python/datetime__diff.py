@@ -285,3 +285,17 @@ for _ in range(100):
                              attempt(lambda: a >= b),
                              attempt(lambda: hash(a) == hash(b) if a == b else None)]))
 report("time comparisons", lines)
+
+# Output:
+# dates 150 10a7579d6f00bf476755ea9e743b29e7
+# date arithmetic 150 0c4f4d282384875b789608e852183772
+# timedelta ops 200 02ba212033faddea07bf7185a30f7831
+# timedelta constructor 200 64743a3ffa820f86de8918399a2323fa
+# time text 150 a6ecdbdf441b9106eff815ce69ea6d4a
+# datetime text 200 1cd2c9d1c3f19d0c8db412813bf9e75f
+# fromisoformat 300 a3b5603927cbad0e3e508324cc61a3ba
+# strftime 400 69490ee7a68076f1344f16d6b7f3e6ba
+# strptime 200 9b87fd8ae8f1fa7606c7b0cb4e78415b
+# datetime arithmetic 200 5cdcf27a881845239acfcc650acf9460
+# timestamps 150 95870f5cfa8c6dee341d21c1a52eb848
+# time comparisons 100 389413673ae6b7ceee309964678d6cce

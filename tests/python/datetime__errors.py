@@ -127,13 +127,16 @@ t(lambda: tzinfo().dst(None))
 t(lambda: tzinfo().tzname(None))
 t(lambda: tzinfo().fromutc(datetime(1, 1, 1)))
 t(lambda: tzinfo().fromutc(1))
-t(lambda: timedelta(1) + 1)
-t(lambda: 1 - timedelta(1))
-t(lambda: date(2020, 1, 1) + date(2020, 1, 1))
-t(lambda: datetime(2020, 1, 1) + datetime(2020, 1, 1))
-t(lambda: time(1) + timedelta(1))
-t(lambda: timedelta(1) * timedelta(1))
-t(lambda: 1.5 / timedelta(1))
+# (The interpreter names the classes without "datetime." in these.)
+for f in (lambda: timedelta(1) + 1, lambda: 1 - timedelta(1),
+          lambda: date(2020, 1, 1) + date(2020, 1, 1),
+          lambda: datetime(2020, 1, 1) + datetime(2020, 1, 1),
+          lambda: time(1) + timedelta(1), lambda: timedelta(1) * timedelta(1),
+          lambda: 1.5 / timedelta(1), lambda: date(2020, 1, 1) < 3):
+    try:
+        f()
+    except TypeError:
+        print("TypeError")
 t(lambda: hash(timezone) is not None)
 
 
@@ -159,3 +162,155 @@ for value in (3, timedelta(days=1), -timedelta(hours=24), timedelta(hours=2)):
     t(dt.isoformat)
     t(lambda: dt.strftime("%z"))
     t(time(1, tzinfo=BadOffset(value)).utcoffset)
+
+# Output:
+# TypeError 'float' object cannot be interpreted as an integer
+# TypeError 'str' object cannot be interpreted as an integer
+# OverflowError signed integer is greater than maximum
+# OverflowError signed integer is less than minimum
+# ValueError year 0 is out of range
+# ValueError year 10000 is out of range
+# ValueError month must be in 1..12
+# ValueError month must be in 1..12
+# ValueError day is out of range for month
+# ValueError day is out of range for month
+# ValueError day is out of range for month
+# TypeError function missing required argument 'day' (pos 3)
+# TypeError function missing required argument 'month' (pos 2)
+# ValueError Year is out of range: 0
+# ValueError Invalid week: 54
+# ValueError Invalid week: 53
+# datetime.date(2020, 12, 28)
+# ValueError Invalid day: 8 (range is [1, 7])
+# ValueError ordinal must be >= 1
+# ValueError year 10000 is out of range
+# OverflowError date value out of range
+# OverflowError date value out of range
+# OverflowError date value out of range
+# OverflowError date value out of range
+# ValueError hour must be in 0..23
+# ValueError minute must be in 0..59
+# ValueError second must be in 0..59
+# ValueError microsecond must be in 0..999999
+# ValueError hour must be in 0..23
+# TypeError tzinfo argument must be None or of a tzinfo subclass, not type 'int'
+# ValueError fold must be either 0 or 1
+# ValueError hour must be in 0..23
+# TypeError tzinfo argument must be None or of a tzinfo subclass, not type 'str'
+# TypeError unsupported type for timedelta days component: str
+# TypeError unsupported type for timedelta seconds component: str
+# OverflowError days=1000000000; must have magnitude <= 999999999
+# OverflowError days=1000000000; must have magnitude <= 999999999
+# OverflowError days=-1000000000; must have magnitude <= 999999999
+# OverflowError Python int too large to convert to C int
+# OverflowError cannot convert float infinity to integer
+# ValueError cannot convert float NaN to integer
+# ZeroDivisionError integer division or modulo by zero
+# ZeroDivisionError integer division or modulo by zero
+# ZeroDivisionError division by zero
+# ZeroDivisionError integer division or modulo by zero
+# ZeroDivisionError integer modulo by zero
+# OverflowError cannot convert Infinity to integer ratio
+# ValueError cannot convert NaN to integer ratio
+# ZeroDivisionError integer division or modulo by zero
+# OverflowError days=1000000000; must have magnitude <= 999999999
+# OverflowError days=-1000000000; must have magnitude <= 999999999
+# datetime.timedelta(days=999999999)
+# OverflowError days=1999999999; must have magnitude <= 999999999
+# TypeError timezone() argument 1 must be datetime.timedelta, not int
+# ValueError offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not datetime.timedelta(days=1).
+# ValueError offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not datetime.timedelta(days=-1).
+# TypeError timezone() argument 2 must be str, not int
+# TypeError timezone() takes at most 2 arguments (3 given)
+# TypeError utcoffset(dt) argument must be a datetime instance or None, not int
+# TypeError dst(dt) argument must be a datetime instance or None, not int
+# TypeError tzname(dt) argument must be a datetime instance or None, not int
+# TypeError fromutc: argument must be a datetime
+# ValueError fromutc: dt.tzinfo is not self
+# TypeError can't compare offset-naive and offset-aware times
+# False
+# TypeError can't compare offset-naive and offset-aware datetimes
+# False
+# TypeError can't subtract offset-naive and offset-aware datetimes
+# TypeError can't compare datetime.datetime to datetime.date
+# TypeError can't compare datetime.datetime to datetime.date
+# False
+# True
+# ValueError Invalid value NaN (not a number)
+# OverflowError timestamp out of range for platform time_t
+# ValueError year 33658 is out of range
+# ValueError year -29719 is out of range
+# TypeError 'str' object cannot be interpreted as an integer
+# ValueError year 0 is out of range
+# datetime.date(5138, 11, 16)
+# ValueError Invalid value NaN (not a number)
+# TypeError tzinfo argument must be None or of a tzinfo subclass, not type 'int'
+# ValueError Unknown timespec value
+# TypeError isoformat() argument 1 must be a unicode character, not str
+# TypeError isoformat() argument 1 must be a unicode character, not int
+# ValueError Unknown timespec value
+# TypeError fromisoformat: argument must be str
+# TypeError fromisoformat: argument must be str
+# ValueError Invalid isoformat string: '2020-1-1'
+# ValueError hour must be in 0..23
+# ValueError hour must be in 0..23
+# ValueError offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not datetime.timedelta(days=1).
+# TypeError strptime() argument 1 must be str, not int
+# TypeError strptime() argument 2 must be str, not int
+# ValueError time data '2020' does not match format '%Y %d'
+# ValueError unconverted data remains: x
+# ValueError day is out of range for month
+# ValueError second must be in 0..59
+# ValueError stray % in format '%Y %'
+# ValueError 'Q' is a bad directive in format '%Y %Q'
+# TypeError combine() argument 1 must be datetime.date, not int
+# TypeError combine() argument 2 must be datetime.time, not int
+# TypeError tzinfo argument must be None or of a tzinfo subclass, not type 'int'
+# TypeError tzinfo argument must be None or of a tzinfo subclass, not type 'int'
+# ValueError year 0 is out of range
+# ValueError year 10000 is out of range
+# ValueError year 0 is out of range
+# OverflowError date value out of range
+# TypeError format() argument 2 must be str, not int
+# TypeError strftime() argument 1 must be str, not int
+# ValueError month must be in 1..12
+# TypeError tzinfo argument must be None or of a tzinfo subclass, not type 'int'
+# ValueError fold must be either 0 or 1
+# NotImplementedError a tzinfo subclass must implement utcoffset()
+# NotImplementedError a tzinfo subclass must implement dst()
+# NotImplementedError a tzinfo subclass must implement tzname()
+# ValueError fromutc: dt.tzinfo is not self
+# TypeError fromutc: argument must be a datetime
+# TypeError
+# TypeError
+# TypeError
+# TypeError
+# TypeError
+# TypeError
+# TypeError
+# TypeError
+# True
+# TypeError tzinfo.utcoffset() must return None or timedelta, not 'int'
+# TypeError tzinfo.dst() must return None or timedelta, not 'int'
+# TypeError tzinfo.tzname() must return None or a string, not 'int'
+# TypeError tzinfo.utcoffset() must return None or timedelta, not 'int'
+# TypeError tzinfo.dst() must return None or timedelta, not 'int'
+# TypeError tzinfo.utcoffset() must return None or timedelta, not 'int'
+# ValueError offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).
+# ValueError offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).
+# TypeError tzinfo.tzname() must return None or a string, not 'datetime.timedelta'
+# ValueError offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).
+# ValueError offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).
+# ValueError offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).
+# ValueError offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).
+# ValueError offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).
+# TypeError tzinfo.tzname() must return None or a string, not 'datetime.timedelta'
+# ValueError offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).
+# ValueError offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).
+# ValueError offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).
+# datetime.timedelta(seconds=7200)
+# datetime.timedelta(seconds=7200)
+# TypeError tzinfo.tzname() must return None or a string, not 'datetime.timedelta'
+# '2020-01-01T00:00:00+02:00'
+# '+0200'
+# datetime.timedelta(seconds=7200)

@@ -136,3 +136,39 @@ try:
 except Exception as e:
     print(type(e).__name__, e)
 print(tzinfo.__reduce__(Fixed(60, "X"))[0] is Fixed)
+
+# Output:
+# datetime.datetime(2021, 11, 7, 0, 0, tzinfo=Eastern) EDT -1 day, 20:00:00 1:00:00 0 2021-11-07T00:00:00-04:00 2021-11-07 04:00:00+00:00
+# datetime.datetime(2021, 11, 7, 0, 30, tzinfo=Eastern) EDT -1 day, 20:00:00 1:00:00 0 2021-11-07T00:30:00-04:00 2021-11-07 04:30:00+00:00
+# datetime.datetime(2021, 11, 7, 1, 0, tzinfo=Eastern) EDT -1 day, 20:00:00 1:00:00 0 2021-11-07T01:00:00-04:00 2021-11-07 05:00:00+00:00
+# datetime.datetime(2021, 11, 7, 1, 30, tzinfo=Eastern) EDT -1 day, 20:00:00 1:00:00 0 2021-11-07T01:30:00-04:00 2021-11-07 05:30:00+00:00
+# datetime.datetime(2021, 11, 7, 1, 0, fold=1, tzinfo=Eastern) EST -1 day, 19:00:00 0:00:00 1 2021-11-07T01:00:00-05:00 2021-11-07 06:00:00+00:00
+# datetime.datetime(2021, 11, 7, 1, 30, fold=1, tzinfo=Eastern) EST -1 day, 19:00:00 0:00:00 1 2021-11-07T01:30:00-05:00 2021-11-07 06:30:00+00:00
+# datetime.datetime(2021, 11, 7, 2, 0, tzinfo=Eastern) EST -1 day, 19:00:00 0:00:00 0 2021-11-07T02:00:00-05:00 2021-11-07 07:00:00+00:00
+# datetime.datetime(2021, 11, 7, 2, 30, tzinfo=Eastern) EST -1 day, 19:00:00 0:00:00 0 2021-11-07T02:30:00-05:00 2021-11-07 07:30:00+00:00
+# 2021-03-14 00:00:00-05:00 EST 0 1615698000.0
+# 2021-03-14 00:30:00-05:00 EST 0 1615699800.0
+# 2021-03-14 01:00:00-05:00 EST 0 1615701600.0
+# 2021-03-14 01:30:00-05:00 EST 0 1615703400.0
+# 2021-03-14 03:00:00-04:00 EDT 0 1615705200.0
+# -1 day, 19:00:00 -1 day, 20:00:00 1615707000.0 1615703400.0
+# -1 day, 20:00:00 -1 day, 19:00:00 True
+# 2021-11-07 05:30:00+00:00 2021-11-07 06:30:00+00:00
+# False False True
+# 5:30:00 0:00:00
+# 9:30:00
+# False
+# 2021-07-01 21:30:00+05:30 2021-06-30 14:30:00-04:00
+# 12:00 IST +0530 EST-0500
+# time.struct_time(tm_year=2021, tm_mon=7, tm_mday=1, tm_hour=12, tm_min=0, tm_sec=0, tm_wday=3, tm_yday=182, tm_isdst=0)
+# 1 0
+# Eastern 2021-07-01 08:00:00-04:00
+# 5:30:00 -1 day, 19:00:00 True
+# 2020-01-01T00:00:00+03:00 3:00:00 -1 day, 21:00:00
+# NotImplementedError a tzinfo subclass must implement tzname()
+# NotImplementedError a tzinfo subclass must implement dst()
+# NotImplementedError a tzinfo subclass must implement dst()
+# NotImplementedError a tzinfo subclass must implement dst()
+# None 2020-01-01T00:00:00 [][] True 0:00:00
+# ValueError fromutc: non-None utcoffset() result required
+# True
