@@ -185,11 +185,51 @@ def _format_time(h, m, s, us, timespec):
     raise ValueError("Unknown timespec value")
 
 
-def _wrap_strftime(fmt, timetuple, us, tz, tzarg):
-    """Expand %f, %z and %Z here, the rest through time.strftime."""
+def _plain_strftime(fmt, fields, us):
+    """The text of a format made only of %Y %m %d %H %M %S %j %f %% %z %Z
+    (for a naive value: no zone), or None for any other format."""
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        j = fmt.find("%", i)
+        if j < 0:
+            out.append(fmt[i:])
+            break
+        if j + 1 >= n:
+            return None
+        out.append(fmt[i:j])
+        c = fmt[j + 1]
+        if c == "Y":
+            out.append(str(fields[0]))
+        elif c in "mdHMS":
+            out.append("%02d" % fields["ymdHMS".index(c)])
+        elif c == "f":
+            out.append("%06d" % us)
+        elif c == "%":
+            out.append("%")
+        elif c == "j":
+            y = fields[0]
+            out.append("%03d" % (_ymd2ord(y, fields[1], fields[2])
+                                 - _ymd2ord(y, 1, 1) + 1))
+        elif c not in "zZ":
+            return None
+        i = j + 2
+    return "".join(out)
+
+
+def _wrap_strftime(fmt, fields, make_tt, us, tz, tzarg):
+    """Expand %f, %z and %Z here, the rest through time.strftime of
+    make_tt()'s time tuple; fields are (year, month, day, hour, minute,
+    second), enough for the common directives without a time tuple."""
     if not isinstance(fmt, str):
         raise TypeError("strftime() argument 1 must be str, not %s"
                         % _tpname(fmt))
+    if tz is None and fields is not None and "\0" not in fmt:
+        text = _plain_strftime(fmt, fields, us)
+        if text is not None:
+            return text
+    timetuple = make_tt()
     if "%" not in fmt:
         return _tmod.strftime(fmt, timetuple)
     out = []
@@ -731,6 +771,30 @@ def _iso_separator(raw):
             return i
         return 7 if i % 2 == 0 else 8
     return 8
+
+
+def _iso_fast(s):
+    """(y, m, d, H, M, S, us) of the common forms YYYY-MM-DD and
+    YYYY-MM-DD(T| )HH:MM:SS[.ffffff], or None: the general parser (which
+    reads these the same) decides the rest."""
+    n = len(s)
+    if (n != 10 and n != 19 and n != 26) or s[4] != "-" or s[7] != "-":
+        return None
+    if n == 10:
+        digits = s[:4] + s[5:7] + s[8:]
+    else:
+        if (s[10] != "T" and s[10] != " ") or s[13] != ":" or s[16] != ":":
+            return None
+        if n == 26 and s[19] != ".":
+            return None
+        digits = (s[:4] + s[5:7] + s[8:10] + s[11:13] + s[14:16] + s[17:19]
+                  + s[20:])
+    if not (digits.isascii() and digits.isdigit()):
+        return None
+    if n == 10:
+        return int(s[:4]), int(s[5:7]), int(s[8:]), 0, 0, 0, 0
+    return (int(s[:4]), int(s[5:7]), int(s[8:10]), int(s[11:13]),
+            int(s[14:16]), int(s[17:19]), int(s[20:]) if n == 26 else 0)
 
 
 def _iso_datetime(text):

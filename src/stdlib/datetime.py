@@ -19,7 +19,7 @@ from _datetime_core import (
     _MAXORDINAL, _ONE_DAY, _US_PER_DAY, _ZERO, _broken_time, _call_tzname,
     _check_date_fields, _check_offset, _check_time_fields, _cint,
     _format_offset, _format_time, _iso_date, _iso_datetime, _iso_time,
-    _iso_week1_monday, _iso_week_ok, _ord2ymd, _td, _td_us, _timestamp_parts,
+    _iso_fast, _iso_week1_monday, _iso_week_ok, _ord2ymd, _td, _td_us, _timestamp_parts,
     _tpname, _wrap_strftime, _ymd2ord, timedelta,
 )
 
@@ -146,6 +146,10 @@ class date:
         """str -> Construct a date from a string in ISO 8601 format."""
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
+        if len(date_string) == 10:
+            fast = _iso_fast(date_string)
+            if fast is not None:
+                return _mkdate_checked(cls, fast[0], fast[1], fast[2])
         raw = date_string.encode("utf-8")
         if len(raw) in (7, 8, 10):
             ymd = _iso_date(raw + b"\0", len(raw))
@@ -206,7 +210,10 @@ class date:
 
     def strftime(self, format):
         """format -> strftime() style string."""
-        return _wrap_strftime(format, self.timetuple(), 0, None, None)
+        fields = None
+        if type(self) is date:
+            fields = (self._year, self._month, self._day, 0, 0, 0)
+        return _wrap_strftime(format, fields, self.timetuple, 0, None, None)
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
@@ -696,10 +703,13 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
 
     def strftime(self, format):
         """format -> strftime() style string."""
-        tt = _tmod.struct_time((1900, 1, 1, self._hour, self._minute,
-                                self._second, 0, 1, -1))
-        return _wrap_strftime(format, tt, self._microsecond, self._tzinfo,
-                              None)
+        return _wrap_strftime(
+            format, (1900, 1, 1, self._hour, self._minute, self._second),
+            self._timetuple, self._microsecond, self._tzinfo, None)
+
+    def _timetuple(self):
+        return _tmod.struct_time((1900, 1, 1, self._hour, self._minute,
+                                  self._second, 0, 1, -1))
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
@@ -1021,8 +1031,10 @@ If no tz is specified, uses local timezone."""
         """string -> datetime from a string in most ISO 8601 formats"""
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
-        parsed = None
-        if len(date_string) >= 7:
+        parsed = _iso_fast(date_string)
+        if parsed is not None:
+            parsed += (None,)
+        elif len(date_string) >= 7:
             parsed = _iso_datetime(date_string)
         if parsed is None:
             raise ValueError("Invalid isoformat string: %r" % (date_string,))
@@ -1174,8 +1186,12 @@ If no tz is specified, uses local timezone."""
 
     def strftime(self, format):
         """format -> strftime() style string."""
-        return _wrap_strftime(format, self.timetuple(), self._microsecond,
-                              self._tzinfo, self)
+        fields = None
+        if type(self) is datetime:
+            fields = (self._year, self._month, self._day, self._hour,
+                      self._minute, self._second)
+        return _wrap_strftime(format, fields, self.timetuple,
+                              self._microsecond, self._tzinfo, self)
 
     def isoformat(self, sep="T", timespec="auto"):
         """[sep] -> string in ISO 8601 format, YYYY-MM-DDT[HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM].
@@ -1299,8 +1315,10 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         return NotImplemented
 
     def __hash__(self):
-        t = self.replace(fold=0) if self._fold else self
-        off = t.utcoffset()
+        off = None
+        if self._tzinfo is not None:
+            t = self.replace(fold=0) if self._fold else self
+            off = t.utcoffset()
         n = ((_ymd2ord(self._year, self._month, self._day) * 24
               + self._hour) * 60 + self._minute) * 60 + self._second
         n = n * 1000000 + self._microsecond
