@@ -76,6 +76,19 @@ def _read_key(key):
     return None
 
 
+def _database_readable():
+    """Whether a directory of TZPATH holds a readable database (its UTC
+    zone, which every IANA database has)."""
+    for base in TZPATH:
+        try:
+            with open(base + "/UTC", "rb") as f:
+                if f.read(4) == b"TZif":
+                    return True
+        except OSError:
+            continue
+    return False
+
+
 def available_timezones():
     """The set of keys found in TZPATH (empty without a readable
     database)."""
@@ -95,8 +108,8 @@ def available_timezones():
                 continue
             for name in files:
                 if name.endswith((".tab", ".zi", ".list")) or name in (
-                        "leapseconds", "leap-seconds", "tzdata.zi",
-                        "SECURITY", "Factory", "localtime", "posixrules"):
+                        "leapseconds", "leap-seconds", "SECURITY",
+                        "posixrules"):
                     continue
                 key = rel + "/" + name if rel else name
                 try:
@@ -403,8 +416,12 @@ class ZoneInfo(tzinfo):
         self._from_cache = True
         if data is None:
             if key not in _BUILTIN_UTC:
-                raise ZoneInfoNotFoundError(
-                    "No time zone found with key %s" % key)
+                message = "No time zone found with key %s" % key
+                if not _database_readable():
+                    message += (" (no time zone database is readable in "
+                                "this sandbox: the host can grant one, e.g. "
+                                "sandpy run --allow-read /usr/share/zoneinfo)")
+                raise ZoneInfoNotFoundError(message)
             self._load_fixed("UTC", 0)
         else:
             self._load(data)
