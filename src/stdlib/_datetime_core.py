@@ -40,12 +40,6 @@ def _is_leap(y):
     return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
 
 
-def _days_in_month(y, m):
-    if m == 2 and _is_leap(y):
-        return 29
-    return _DIM[m]
-
-
 def _ymd2ord(y, m, d):
     """The ordinal of y-m-d (0001-01-01 is 1)."""
     p = y - 1
@@ -612,9 +606,6 @@ def _iso_week_ok(year, week):
 
 
 # -- ISO 8601 parsing (3.11's fromisoformat), on the UTF-8 bytes ------------
-
-_DIGITS = b"0123456789"
-
 
 def _digits(raw, i, count):
     """The number of `count` ASCII digits at raw[i:], or None."""

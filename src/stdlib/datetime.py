@@ -72,13 +72,6 @@ def _mkdate(cls, y, m, d):
     return cls(y, m, d)
 
 
-def _date_from_ordinal(cls, n):
-    if not 1 <= n <= _MAXORDINAL:
-        raise OverflowError("date value out of range")
-    y, m, d = _ord2ymd(n)
-    return _mkdate(cls, y, m, d)
-
-
 class date:
     """date(year, month, day) --> date object"""
 
@@ -269,9 +262,6 @@ class date:
         return date.__new__(type(self), year, month, day)
 
     # Comparisons and hashing.
-
-    def _cmp_other(self, other):
-        return (isinstance(other, date) and not isinstance(other, datetime))
 
     def __eq__(self, other):
         if isinstance(other, date) and not isinstance(other, datetime):
