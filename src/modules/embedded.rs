@@ -183,6 +183,10 @@ pub const EMBEDDED: &[Embedded] = &[
     shared_module!("fcntl", "fcntl.py"),
     shared_module!("pty", "pty.py"),
     package!("multiprocessing", "multiprocessing/__init__.py"),
+    shared_module!("datetime", "datetime.py"),
+    shared_module!("_datetime_core", "_datetime_core.py"),
+    module!("calendar", "calendar.py"),
+    module!("zoneinfo", "zoneinfo.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

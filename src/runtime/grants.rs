@@ -99,6 +99,9 @@ pub const PURE_MODULES: &[&str] = &[
     "select",
     "fcntl",
     "pty",
+    "datetime",
+    "calendar",
+    "zoneinfo",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.

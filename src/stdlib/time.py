@@ -534,7 +534,9 @@ def _format(fmt, tm, zone, gmtoff):
             break
         s = _conversion(fmt[i], tm, zone, gmtoff, flag, upper, swap, width)
         if s is None:
+            # Unknown: glibc copies the text, honouring ^ and the width.
             s = fmt[start:i + 1]
+            s = _pad(s.upper() if upper else s, flag, width)
         out.append(s)
         i += 1
     return "".join(out)
@@ -680,7 +682,7 @@ def _compile(fmt):
                 steps.append(("dir", d))
             else:
                 raise ValueError("'%s' is a bad directive in format '%s'"
-                                 % (d, "%" + d))
+                                 % (d, fmt))
             i += 2
         elif ch.isspace():
             while i < n and fmt[i].isspace():
@@ -801,6 +803,7 @@ def _parse(data_string, format):
     hour = minute = second = fraction = 0
     tz = -1
     gmtoff = None
+    gmtoff_fraction = 0
     zone = None
     iso_week = week_of_year = None
     week_of_year_start = None
@@ -876,8 +879,7 @@ def _parse(data_string, format):
                 if text[0] == "-":
                     gmtoff = -gmtoff
                     micro = -micro
-                fraction_tz = micro
-                del fraction_tz
+                gmtoff_fraction = micro
         elif key == "Z":
             zone = text
             if low in ("utc", "gmt"):
@@ -893,7 +895,7 @@ def _parse(data_string, format):
                              "compatible with ISO year directive '%G'. "
                              "Use '%Y' instead.")
     elif iso_week is not None:
-        if year is None or weekday is None:
+        if weekday is None:
             raise ValueError("ISO week directive '%V' must be used with the "
                              "ISO year directive '%G' and a weekday "
                              "directive ('%A', '%a', '%w', or '%u').")
@@ -932,11 +934,11 @@ def _parse(data_string, format):
     if leap_year_fix:
         year = 1900
     return ((year, month, day, hour, minute, second, weekday, julian, tz,
-             zone, gmtoff), fraction)
+             zone, gmtoff), fraction, gmtoff_fraction)
 
 
 def strptime(string, format="%a %b %d %H:%M:%S %Y"):
     """Parse a string to a time tuple according to a format specification
     (CPython's directives, in the C locale)."""
-    fields, _ = _parse(string, format)
+    fields, _, _ = _parse(string, format)
     return struct_time(fields)
