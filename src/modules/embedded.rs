@@ -147,6 +147,8 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("pathlib", "pathlib.py"),
     shared_module!("random", "random.py"),
     shared_module!("time", "time.py"),
+    shared_module!("typing", "typing.py"),
+    shared_module!("inspect", "inspect.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

@@ -19,9 +19,11 @@ mod cmath_special;
 pub mod collections;
 pub mod embedded;
 pub mod functools_native;
+pub mod gc_native;
 pub mod hashlib;
 pub mod heapq;
 pub mod importlib;
+pub mod inspect_native;
 pub mod io_native;
 pub mod itertools;
 pub mod json;
@@ -76,6 +78,8 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "_collections" => collections::fill,
         "_abc" => abc_native::fill,
         "_re" => re::fill,
+        "gc" => gc_native::fill,
+        "_inspect" => inspect_native::fill,
         _ => return None,
     })
 }
@@ -102,6 +106,7 @@ const SHARED_NATIVES: &[&str] = &[
     "_abc",
     "_re",
     "_time",
+    "_inspect",
 ];
 
 /// Whether the module `name` (a full dotted name) is built once per

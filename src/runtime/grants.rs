@@ -66,6 +66,9 @@ pub const PURE_MODULES: &[&str] = &[
     "re",
     "glob",
     "pathlib",
+    "typing",
+    "inspect",
+    "gc",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.
