@@ -13,12 +13,13 @@ mutable state, so it is built once per runtime and shared frozen.
 NoneType = type(None)
 
 
-def _type_repr(obj):
-    """How an argument of a generic or a union is shown."""
+def _type_repr(obj, in_union=False):
+    """How an argument of a generic (or, `in_union`, of a union, where
+    NoneType shows as None) is shown."""
     if obj is ...:
         return '...'
     if obj is NoneType:
-        return 'None'
+        return 'None' if in_union else 'NoneType'
     if isinstance(obj, GenericAlias) or isinstance(obj, UnionType):
         return repr(obj)
     if isinstance(obj, type):
@@ -33,15 +34,19 @@ def _is_typevar_like(obj):
 
 
 def _parameters(args):
+    """The type variables of `args`: themselves, and those of the
+    arguments that have `__parameters__` (other than classes)."""
     found = []
     for a in args:
+        if isinstance(a, type):
+            continue
         if _is_typevar_like(a):
             if a not in found:
                 found.append(a)
-        elif isinstance(a, (GenericAlias, UnionType)):
-            for p in a.__parameters__:
-                if p not in found:
-                    found.append(p)
+            continue
+        for p in getattr(a, '__parameters__', None) or ():
+            if p not in found:
+                found.append(p)
     return tuple(found)
 
 
@@ -108,8 +113,10 @@ class GenericAlias:
         def sub(a):
             if _is_typevar_like(a):
                 return subst[a]
-            if isinstance(a, (GenericAlias, UnionType)) and a.__parameters__:
-                return a[tuple(subst[p] for p in a.__parameters__)]
+            params = None if isinstance(a, type) else getattr(a, '__parameters__', None)
+            if params:
+                new = tuple(subst[p] for p in params)
+                return a[new if len(new) != 1 else new[0]]
             return a
 
         return GenericAlias(self.__origin__, tuple(sub(a) for a in self.__args__))
@@ -170,7 +177,7 @@ class UnionType:
         object.__setattr__(self, '__parameters__', _parameters(args))
 
     def __repr__(self):
-        return ' | '.join(_type_repr(a) for a in self.__args__)
+        return ' | '.join(_type_repr(a, True) for a in self.__args__)
 
     def __setattr__(self, name, value):
         raise AttributeError('readonly attribute')

@@ -919,10 +919,6 @@ class _UnionGenericAlias(_GenericAlias, _root=True):
 
 
 class _LiteralGenericAlias(_GenericAlias, _root=True):
-    def __init__(self, origin, args, *, inst=True, name=None):
-        super().__init__(origin, args, inst=inst, name=name)
-        self.__parameters__ = ()
-
     def __eq__(self, other):
         if not isinstance(other, _LiteralGenericAlias):
             return NotImplemented
@@ -932,7 +928,7 @@ class _LiteralGenericAlias(_GenericAlias, _root=True):
         return hash(frozenset(map(_literal_key, self.__args__)))
 
     def __repr__(self):
-        return 'typing.Literal[%s]' % ', '.join(repr(a) for a in self.__args__) \
+        return 'typing.Literal[%s]' % ', '.join(_type_repr(a) for a in self.__args__) \
             if self.__args__ else 'typing.Literal[()]'
 
 

@@ -150,3 +150,76 @@ try:
     inspect.get_annotations(1)
 except TypeError as e:
     print(e)
+
+# Output:
+# (a, b=1, *args, c, d=2, **kw) -> int <Signature (a, b=1, *args, c, d=2, **kw) -> int>
+# (x: int, /, y: 'str' = 'z', *, z: List[int] = None) -> Optional[str] <Signature (x: int, /, y: 'str' = 'z', *, z: List[int] = None) -> Optional[str]>
+# () <Signature ()>
+# (p, q=3) <Signature (p, q=3)>
+# (self, a, b=2) <Signature (self, a, b=2)>
+# (a, b=2) <Signature (a, b=2)>
+# (x) <Signature (x)>
+# (y, z=0) <Signature (y, z=0)>
+# (v, *, w=1) <Signature (v, *, w=1)>
+# (a, b: int = 5) <Signature (a, b: int = 5)>
+# (n, *rest) <Signature (n, *rest)>
+# (token) <Signature (token)>
+# () <Signature ()>
+# () <Signature ()>
+# (b=1, *args, c, d=2, **kw) -> int <Signature (b=1, *args, c, d=2, **kw) -> int>
+# (a, *, b=5, c, d=2, **kw) -> int <Signature (a, *, b=5, c, d=2, **kw) -> int>
+# (y: 'str' = 'z', *, z: List[int] = [1]) -> Optional[str] <Signature (y: 'str' = 'z', *, z: List[int] = [1]) -> Optional[str]>
+# ['a', 'b', 'args', 'c', 'd', 'kw'] <class 'int'> <class 'inspect._empty'>
+# <Parameter "a"> a POSITIONAL_OR_KEYWORD 1 positional or keyword True <class 'inspect._empty'>
+# <Parameter "b=1"> b POSITIONAL_OR_KEYWORD 1 positional or keyword False <class 'inspect._empty'>
+# <Parameter "*args"> args VAR_POSITIONAL 2 variadic positional True <class 'inspect._empty'>
+# <Parameter "c"> c KEYWORD_ONLY 3 keyword-only True <class 'inspect._empty'>
+# <Parameter "d=2"> d KEYWORD_ONLY 3 keyword-only False <class 'inspect._empty'>
+# <Parameter "**kw"> kw VAR_KEYWORD 4 variadic keyword True <class 'inspect._empty'>
+# typing.List[int] y: 'str' = 'z'
+# OrderedDict([('a', <Parameter "a">), ('b', <Parameter "b=1">), ('args', <Parameter "*args">), ('c', <Parameter "c">), ('d', <Parameter "d=2">), ('kw', <Parameter "**kw">)])
+# <BoundArguments (a=1, b=2, args=(3, 4), c=5, kw={'e': 6})> (1, 2, 3, 4) {'c': 5, 'e': 6} {'a': 1, 'b': 2, 'args': (3, 4), 'c': 5, 'kw': {'e': 6}}
+# <BoundArguments (a=1, c=3)>
+# <BoundArguments (a=1, b=1, args=(), c=3, d=2, kw={})> (1, 1) {'c': 3, 'd': 2}
+# <BoundArguments (c=1)> <BoundArguments ()>
+# TypeError missing a required argument: 'x'
+# <BoundArguments ()>
+# TypeError too many positional arguments
+# TypeError too many positional arguments
+# TypeError got an unexpected keyword argument 'q'
+# TypeError got an unexpected keyword argument 'q'
+# <BoundArguments (x=1, y=2, z=3)>
+# <BoundArguments (x=1, y=2, z=3)>
+# TypeError 'x' parameter is positional only, but was passed as a keyword
+# TypeError 'x' parameter is positional only, but was passed as a keyword
+# TypeError multiple values for argument 'y'
+# TypeError multiple values for argument 'y'
+# <BoundArguments (x=1)>
+# <BoundArguments (x=1)>
+# TypeError missing a required argument: 'c'
+# TypeError missing a required argument: 'a'
+# TypeError multiple values for argument 'a'
+# (a, /, b=2, *c, d: int, **e) -> list
+# (*, a) () (a, b, /)
+# ValueError non-default argument follows default argument
+# ValueError wrong parameter order: keyword-only parameter before positional or keyword parameter
+# ValueError duplicate parameter name: 'a'
+# ValueError variadic positional parameters cannot have default values
+# ValueError variadic keyword parameters cannot have default values
+# TypeError name must be a str, not a int
+# ValueError '1a' is not a valid parameter name
+# ValueError value 7 is not a valid Parameter.kind
+# ValueError 'def' is not a valid parameter name
+# TypeError 1 is not a callable object
+# POSITIONAL_ONLY <_ParameterKind.KEYWORD_ONLY: 3> VAR_KEYWORD <class 'inspect._empty'> <class 'inspect._empty'>
+# y=3 x: str = 3 True True
+# True False (a, b=1, *args, c, d=2, **kw) -> str
+# True True
+# (a, b: int = 2) (*a, **k) True
+# (only)
+# FullArgSpec(args=['a', 'b'], varargs='args', varkw='kw', defaults=(1,), kwonlyargs=['c', 'd'], kwonlydefaults={'d': 2}, annotations={'return': <class 'int'>})
+# FullArgSpec(args=['x', 'y'], varargs=None, varkw=None, defaults=('z',), kwonlyargs=['z'], kwonlydefaults={'z': None}, annotations={'return': typing.Optional[str], 'x': <class 'int'>, 'y': 'str', 'z': typing.List[int]})
+# int List[int] list[int] 'x'
+# (a: 'int', b: 'List[str]') -> 'None' (a: int, b: List[str]) -> None
+# {'a': 'int', 'b': 'List[str]', 'return': 'None'} {'a': <class 'int'>, 'b': typing.List[str], 'return': None} {} {}
+# 1 is not a module, class, or callable.

@@ -57,3 +57,66 @@ for obj in [len, 1, eval('lambda: 0')]:
         inspect.getsource(obj)
     except (TypeError, OSError) as e:
         print(type(e).__name__, e if not isinstance(e, TypeError) else '')
+
+# Output:
+# 5 2
+# def simple(a, b):
+#     return a + b
+# ---
+# 13 13
+# @decorate
+# def decorated(
+#         x,
+#         y=(1,
+#            2)):
+#     """Doc with a
+# dedented line."""
+#     s = '''
+# text at column 0
+# '''
+#     # comment
+#
+#     return s
+# ---
+# 28 13
+# class Outer:
+#     """Outer doc."""
+#
+#     x = 1
+#
+#     class Inner:
+#         def method(self):
+#             return [
+#                 1,
+#             ]
+#
+#     def after(self):
+#         pass
+# ---
+# 33 5
+#     class Inner:
+#         def method(self):
+#             return [
+#                 1,
+#             ]
+# ---
+# 34 4
+#         def method(self):
+#             return [
+#                 1,
+#             ]
+# ---
+# 39 2
+#     def after(self):
+#         pass
+# ---
+# 43 1
+# one_liner = lambda v: v * 2
+# ---
+# 46 1
+# def last(): return 1
+# ---
+# import inspect
+# TypeError 
+# TypeError 
+# OSError could not get source code

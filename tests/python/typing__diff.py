@@ -1,0 +1,83 @@
+# Differential check of typing's subscripted forms against CPython:
+# generated nested type expressions (typing's aliases and special forms,
+# builtin generics, `|` unions, forward references, type variables),
+# each evaluated and shown by repr, get_origin, get_args, __parameters__,
+# equality and hash against a second evaluation, and substitution of its
+# type variables; errors count by their type and message. Each group
+# prints a count and a checksum of its lines.
+
+from typing import *
+import typing
+
+seed = 20261207
+
+
+def rnd(n):
+    global seed
+    seed = (seed * 6364136223846793005 + 1442695040888963407) % 2**64
+    return (seed >> 33) % n
+
+
+T = TypeVar('T')
+K = TypeVar('K')
+U = TypeVar('U', bound=int)
+ATOMS = ['int', 'str', 'None', 'float', 'T', 'K', 'U', 'bytes', 'Any', "'Fwd'", 'List',
+         'object', 'NoReturn', 'type(None)', '...', '1']
+FORMS = ['List[{0}]', 'Dict[{0}, {1}]', 'Optional[{0}]', 'Union[{0}, {1}]',
+         'Union[{0}, {1}, {2}]', 'Tuple[{0}, ...]', 'Tuple[{0}, {1}]', 'Tuple[()]',
+         'Callable[[{0}, {1}], {2}]', 'Callable[..., {0}]', 'Callable[[], {0}]', 'Type[{0}]',
+         'Literal[1, {0}]', "Literal['a', None]", 'Annotated[{0}, {1}]', 'FrozenSet[{0}]',
+         'Sequence[{0}]', 'Mapping[{0}, {1}]', 'list[{0}]', 'dict[{0}, {1}]', '{0} | {1}',
+         'ClassVar[{0}]', 'Final[{0}]', 'Iterable[{0}]', 'Generator[{0}, {1}, {2}]',
+         'tuple[{0}, ...]', 'Set[{0}]', 'Optional[{0}] | {1}', 'Union[{0}, Union[{1}, {2}]]']
+
+
+def expr(depth):
+    if depth == 0 or rnd(3) == 0:
+        return ATOMS[rnd(len(ATOMS))]
+    form = FORMS[rnd(len(FORMS))]
+    return form.format(expr(depth - 1), expr(depth - 1), expr(depth - 1))
+
+
+def checksum(lines):
+    h = 0
+    for line in lines:
+        for ch in line:
+            h = (h * 31 + ord(ch)) % 1000000007
+        h = (h * 17 + 1) % 1000000007
+    return h
+
+
+groups = {}
+
+
+def record(group, line):
+    groups.setdefault(group, []).append(line)
+
+
+ns = dict(vars(typing))
+ns.update(T=T, K=K, U=U)
+for i in range(400):
+    text = expr(3)
+    try:
+        value = eval(text, ns)
+    except Exception as e:
+        record('error', '%s %s: %s' % (text, type(e).__name__, e))
+        continue
+    record('repr', '%s -> %r' % (text, value))
+    record('origin', '%r %r' % (get_origin(value), get_args(value)))
+    record('params', repr(getattr(value, '__parameters__', None)))
+    again = eval(text, ns)
+    record('eq', '%s %s' % (value == again, hash(value) == hash(again)))
+    params = getattr(value, '__parameters__', ())
+    if params and not isinstance(value, type):
+        try:
+            sub = value[tuple(int if j % 2 else str for j in range(len(params)))]
+            record('subst', repr(sub))
+        except Exception as e:
+            record('subst', '%s: %s' % (type(e).__name__, e))
+for name in sorted(groups):
+    lines = groups[name]
+    print(name, len(lines), checksum(lines))
+    for line in lines[:3]:
+        print('   ', line)
