@@ -127,7 +127,11 @@ fn isenabled(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn get_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     no_args(vm, "get_count", a)?;
     let n = crate::object::refcount::tracked_count() as i64;
-    Ok(Value::tuple(vec![Value::Int(n), Value::Int(0), Value::Int(0)]))
+    Ok(Value::tuple(vec![
+        Value::Int(n),
+        Value::Int(0),
+        Value::Int(0),
+    ]))
 }
 
 fn get_threshold(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -153,9 +157,13 @@ fn set_threshold(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let mut t = vm.gc.thresholds;
     for (i, v) in a.pos.iter().enumerate() {
         let v = vm.index_value(v)?;
-        t[i] = i64::from(i32::try_from(v).map_err(|_| {
-            vm.overflow_error("Python int too large to convert to C int")
-        })?);
+        if v > i64::from(i32::MAX) {
+            return Err(vm.overflow_error("signed integer is greater than maximum"));
+        }
+        if v < i64::from(i32::MIN) {
+            return Err(vm.overflow_error("signed integer is less than minimum"));
+        }
+        t[i] = v;
     }
     vm.gc.thresholds = t;
     Ok(Value::None)

@@ -414,7 +414,9 @@ impl Vm {
             unit == name
                 || (!unit.starts_with('/')
                     && !unit.starts_with('<')
-                    && name.strip_suffix(unit).is_some_and(|dir| dir.ends_with('/')))
+                    && name
+                        .strip_suffix(unit)
+                        .is_some_and(|dir| dir.ends_with('/')))
         };
         let ran = self.code_cache.values().find_map(|(u, _)| {
             (u.source.show_lines && names(&u.source.name)).then(|| u.source.text.clone())

@@ -39,7 +39,9 @@ print(len(stats), sorted(stats[0]))
 for call in ['gc.collect(3)', 'gc.collect(-1)', 'gc.collect("a")', 'gc.set_threshold()',
              'gc.set_threshold(1, 2, 3, 4)', 'gc.set_threshold("a")', 'gc.is_tracked()',
              'gc.enable(1)', 'gc.set_debug()', 'gc.collect(generation=1)', 'gc.collect(True)',
-             'gc.set_debug(gc.DEBUG_STATS)', 'gc.get_debug()', 'gc.set_debug(0)']:
+             'gc.set_debug(gc.DEBUG_STATS)', 'gc.get_debug()', 'gc.set_debug(0)',
+             'gc.set_threshold(2**40)', 'gc.set_threshold(-2**40)', 'gc.set_debug(2**40)',
+             'gc.set_threshold(-5)', 'gc.get_threshold()', 'gc.set_threshold(700)']:
     try:
         print(call, eval(call) is not None)
     except Exception as e:
@@ -80,5 +82,11 @@ print(gc.collect() >= 29000)
 # gc.set_debug(gc.DEBUG_STATS) False
 # gc.get_debug() True
 # gc.set_debug(0) False
+# gc.set_threshold(2**40) OverflowError signed integer is greater than maximum
+# gc.set_threshold(-2**40) OverflowError signed integer is less than minimum
+# gc.set_debug(2**40) OverflowError Python int too large to convert to C int
+# gc.set_threshold(-5) False
+# gc.get_threshold() True
+# gc.set_threshold(700) False
 # False
 # True
