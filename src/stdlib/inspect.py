@@ -18,7 +18,7 @@ import _inspect
 from _types import GenericAlias as _GenericAlias
 
 __all__ = [
-    'BlockFinder', 'BoundArguments', 'CO_ASYNC_GENERATOR', 'CO_COROUTINE', 'CO_GENERATOR',
+    'BoundArguments', 'CO_ASYNC_GENERATOR', 'CO_COROUTINE', 'CO_GENERATOR',
     'CO_ITERABLE_COROUTINE', 'CO_NESTED', 'CO_NEWLOCALS', 'CO_NOFREE', 'CO_OPTIMIZED',
     'CO_VARARGS', 'CO_VARKEYWORDS', 'FullArgSpec', 'Parameter', 'Signature',
     'cleandoc', 'currentframe', 'formatannotation', 'get_annotations', 'getattr_static',

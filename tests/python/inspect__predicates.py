@@ -1,4 +1,5 @@
 import inspect
+from inspect import *  # every name of inspect.__all__ is there
 import abc
 import functools
 
