@@ -1411,8 +1411,10 @@ def _signature_of(obj, cls, follow_wrapped, skip_bound_arg, globals, locals, eva
         return _signature_of_function(cls, obj, globals, locals, eval_str)
     if isinstance(obj, _functools.partial):
         return _signature_of_partial(again(obj.func), obj)
-    if isinstance(obj, _NATIVE_CALLABLES):
+    if isinstance(obj, _NATIVE_CALLABLES) or obj is type:
         raise ValueError(f'no signature found for builtin {obj!r}')
+    if obj is object:
+        return cls([])
     if isinstance(obj, type):
         call = _user_method(type(obj), '__call__')
         if call is not None:

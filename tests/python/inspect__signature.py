@@ -58,7 +58,7 @@ class Plain:
     pass
 
 
-for obj in [f, g, h, lam, C.m, C().m, C.cm, C.sm, C(), D, E, F, Plain, C,
+for obj in [object, f, g, h, lam, C.m, C().m, C.cm, C.sm, C(), D, E, F, Plain, C,
             functools.partial(f, 1), functools.partial(f, b=5), functools.partial(g, 1, z=[1])]:
     sig = signature(obj)
     print(sig, repr(sig))
@@ -102,7 +102,7 @@ for make in [lambda: Signature([P('a', 1, default=1), P('b', 1)]),
              lambda: Signature([P('a', 1), P('a', 1)]),
              lambda: P('a', 2, default=1), lambda: P('a', 4, default=1), lambda: P(1, 1),
              lambda: P('1a', 1), lambda: P('a', 7), lambda: P('def', 1),
-             lambda: signature(1)]:
+             lambda: signature(1), lambda: signature(type), lambda: signature(int)]:
     try:
         print(make())
     except (TypeError, ValueError) as e:
@@ -152,6 +152,7 @@ except TypeError as e:
     print(e)
 
 # Output:
+# () <Signature ()>
 # (a, b=1, *args, c, d=2, **kw) -> int <Signature (a, b=1, *args, c, d=2, **kw) -> int>
 # (x: int, /, y: 'str' = 'z', *, z: List[int] = None) -> Optional[str] <Signature (x: int, /, y: 'str' = 'z', *, z: List[int] = None) -> Optional[str]>
 # () <Signature ()>
@@ -211,6 +212,8 @@ except TypeError as e:
 # ValueError value 7 is not a valid Parameter.kind
 # ValueError 'def' is not a valid parameter name
 # TypeError 1 is not a callable object
+# ValueError no signature found for builtin <class 'type'>
+# ValueError no signature found for builtin type <class 'int'>
 # POSITIONAL_ONLY <_ParameterKind.KEYWORD_ONLY: 3> VAR_KEYWORD <class 'inspect._empty'> <class 'inspect._empty'>
 # y=3 x: str = 3 True True
 # True False (a, b=1, *args, c, d=2, **kw) -> str
