@@ -1,8 +1,9 @@
-# sandpy-only: CPython imports os, gc, ctypes, ... and honours __import__
+# sandpy-only: CPython imports os, ctypes, ... and honours __import__
 # Route: import a module that touches the host (os beyond its file
 # functions, posix, subprocess, io beyond open (no FileIO, no file
 # descriptors: sandpy's io is Python over the native _io),
-# ctypes, gc, pickle, marshal, builtins; importlib's loaders), replace __import__ in
+# ctypes, pickle, marshal, builtins; importlib's loaders; gc is sandpy's own,
+# with no heap walks: gc__get_objects.py), replace __import__ in
 # the builtins to hook every later import, add a directory to sys.path to
 # import from anywhere, or use __loader__ / sys.meta_path to load by hand.
 # sandpy's importer knows only its native modules (math, time, random, sys,
@@ -42,10 +43,6 @@ def try_imports():
         import ctypes
     except ImportError:
         refused.append("ctypes")
-    try:
-        import gc
-    except ImportError:
-        refused.append("gc")
     try:
         import pickle
     except ImportError:
@@ -137,7 +134,7 @@ print(sandbox.spawn(try_imports).join())
 # io reaches the host by: [] open is the builtin: True
 # _io offers: ['BufferedReader', 'BufferedWriter', 'StringIO', 'TextIOWrapper', 'UnsupportedOperation']
 # importlib offers: ['import_module', 'invalidate_caches', 'reload']
-# host modules refused: ['posix', 'subprocess', 'ctypes', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
+# host modules refused: ['posix', 'subprocess', 'ctypes', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
 # import passwd with /etc on sys.path: ModuleNotFoundError No module named 'passwd'
 # __import__: <built-in function __import__>
 # __import__ of a host module: ModuleNotFoundError: No module named 'subprocess' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
@@ -151,7 +148,7 @@ print(sandbox.spawn(try_imports).join())
 # io reaches the host by: [] open is the builtin: True
 # _io offers: ['BufferedReader', 'BufferedWriter', 'StringIO', 'TextIOWrapper', 'UnsupportedOperation']
 # importlib offers: ['import_module', 'invalidate_caches', 'reload']
-# host modules refused: ['posix', 'subprocess', 'ctypes', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
+# host modules refused: ['posix', 'subprocess', 'ctypes', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'socket', 'pty', 'shutil', '_thread', 'threading', 'signal', 'resource', 'code', 'pdb']
 # import passwd with /etc on sys.path: ModuleNotFoundError No module named 'passwd'
 # __import__: <built-in function __import__>
 # __import__ of a host module: ModuleNotFoundError: No module named 'subprocess' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
