@@ -44,6 +44,34 @@ pub struct LocalCollection {
     pub freed: usize,
 }
 
+/// What a sandbox's program set through the `gc` module (modules/gc_native.rs):
+/// whether automatic collections run, and the numbers it reads back.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    /// Automatic collections at safepoints (`gc.enable()`/`gc.disable()`).
+    pub enabled: bool,
+    /// CPython's three thresholds, as last set (the trigger here is
+    /// `set_gc_threshold`'s, whatever they say).
+    pub thresholds: [i64; 3],
+    /// `gc.set_debug` flags (recorded only).
+    pub debug: i64,
+    /// Collections run by `gc.collect()`, and the objects they freed.
+    pub collections: u64,
+    pub collected: u64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            enabled: true,
+            thresholds: [700, 10, 10],
+            debug: 0,
+            collections: 0,
+            collected: 0,
+        }
+    }
+}
+
 /// Whether a collection is due (and clear the request).
 #[inline]
 pub fn wanted() -> bool {

@@ -187,6 +187,8 @@ pub const EMBEDDED: &[Embedded] = &[
     shared_module!("_datetime_core", "_datetime_core.py"),
     module!("calendar", "calendar.py"),
     module!("zoneinfo", "zoneinfo.py"),
+    shared_module!("typing", "typing.py"),
+    shared_module!("inspect", "inspect.py"),
 ];
 
 /// The embedded module named `name` (a full dotted name).

@@ -20,9 +20,11 @@ pub mod collections;
 pub mod csv_native;
 pub mod embedded;
 pub mod functools_native;
+pub mod gc_native;
 pub mod hashlib;
 pub mod heapq;
 pub mod importlib;
+pub mod inspect_native;
 pub mod io_native;
 pub mod itertools;
 pub mod json;
@@ -80,6 +82,8 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "_abc" => abc_native::fill,
         "_re" => re::fill,
         "_traceback" => traceback_native::fill,
+        "gc" => gc_native::fill,
+        "_inspect" => inspect_native::fill,
         _ => return None,
     })
 }
@@ -108,6 +112,7 @@ const SHARED_NATIVES: &[&str] = &[
     "_re",
     "_time",
     "_traceback",
+    "_inspect",
 ];
 
 /// Whether the module `name` (a full dotted name) is built once per

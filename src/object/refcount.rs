@@ -313,7 +313,6 @@ pub(crate) fn tracked_objects() -> Vec<ObjRef> {
 
 /// How many local objects this thread tracks (the cycle collector's and
 /// the audit's work).
-#[cfg(feature = "audit")]
 pub(crate) fn tracked_count() -> usize {
     TRACKED.with(|t| t.borrow().len())
 }

@@ -102,6 +102,9 @@ pub const PURE_MODULES: &[&str] = &[
     "datetime",
     "calendar",
     "zoneinfo",
+    "typing",
+    "inspect",
+    "gc",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.

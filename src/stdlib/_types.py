@@ -13,12 +13,13 @@ mutable state, so it is built once per runtime and shared frozen.
 NoneType = type(None)
 
 
-def _type_repr(obj):
-    """How an argument of a generic or a union is shown."""
+def _type_repr(obj, in_union=False):
+    """How an argument of a generic (or, `in_union`, of a union, where
+    NoneType shows as None) is shown."""
     if obj is ...:
         return '...'
     if obj is NoneType:
-        return 'None'
+        return 'None' if in_union else 'NoneType'
     if isinstance(obj, GenericAlias) or isinstance(obj, UnionType):
         return repr(obj)
     if isinstance(obj, type):
@@ -33,16 +34,46 @@ def _is_typevar_like(obj):
 
 
 def _parameters(args):
+    """The type variables of `args`: themselves, and those of the
+    arguments that have `__parameters__` (other than classes)."""
     found = []
     for a in args:
+        if isinstance(a, type):
+            continue
         if _is_typevar_like(a):
             if a not in found:
                 found.append(a)
-        elif isinstance(a, (GenericAlias, UnionType)):
-            for p in a.__parameters__:
-                if p not in found:
-                    found.append(p)
+            continue
+        for p in getattr(a, '__parameters__', None) or ():
+            if p not in found:
+                found.append(p)
     return tuple(found)
+
+
+def _substitution(alias, item):
+    """The map from the type variables of `alias` to the arguments `item`
+    of its subscription (TypeError when their numbers differ)."""
+    params = alias.__parameters__
+    if not params:
+        raise TypeError('%r is not a generic class' % (alias,))
+    if not isinstance(item, tuple):
+        item = (item,)
+    if len(item) != len(params):
+        raise TypeError('Too %s arguments for %r; actual %d, expected %d' % (
+            'many' if len(item) > len(params) else 'few', alias, len(item), len(params)))
+    return dict(zip(params, item))
+
+
+def _substitute(arg, subst):
+    """`arg` with the type variables of `subst` replaced, in it and in the
+    arguments it has (`list[T]`, `typing.Dict[str, T]`)."""
+    if _is_typevar_like(arg):
+        return subst[arg]
+    params = None if isinstance(arg, type) else getattr(arg, '__parameters__', None)
+    if params:
+        new = tuple(subst[p] for p in params)
+        return arg[new if len(new) != 1 else new[0]]
+    return arg
 
 
 class GenericAlias:
@@ -95,24 +126,8 @@ class GenericAlias:
         return hash(self.__origin__) ^ hash(self.__args__)
 
     def __getitem__(self, item):
-        if not self.__parameters__:
-            raise TypeError('%r is not a generic class' % (self,))
-        if not isinstance(item, tuple):
-            item = (item,)
-        if len(item) != len(self.__parameters__):
-            raise TypeError('Too %s arguments for %r; actual %d, expected %d' % (
-                'many' if len(item) > len(self.__parameters__) else 'few', self, len(item),
-                len(self.__parameters__)))
-        subst = dict(zip(self.__parameters__, item))
-
-        def sub(a):
-            if _is_typevar_like(a):
-                return subst[a]
-            if isinstance(a, (GenericAlias, UnionType)) and a.__parameters__:
-                return a[tuple(subst[p] for p in a.__parameters__)]
-            return a
-
-        return GenericAlias(self.__origin__, tuple(sub(a) for a in self.__args__))
+        subst = _substitution(self, item)
+        return GenericAlias(self.__origin__, tuple(_substitute(a, subst) for a in self.__args__))
 
     def __instancecheck__(self, obj):
         raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
@@ -137,8 +152,9 @@ class GenericAlias:
 
 
 def _unionable(obj):
-    return (obj is None or isinstance(obj, (type, GenericAlias, UnionType))
-            or _is_typevar_like(obj))
+    """What `|` makes a `types.UnionType` of (3.11: not type variables,
+    whose own `__or__` makes a `typing.Union`)."""
+    return obj is None or isinstance(obj, (type, GenericAlias, UnionType))
 
 
 def _union(left, right):
@@ -170,7 +186,7 @@ class UnionType:
         object.__setattr__(self, '__parameters__', _parameters(args))
 
     def __repr__(self):
-        return ' | '.join(_type_repr(a) for a in self.__args__)
+        return ' | '.join(_type_repr(a, True) for a in self.__args__)
 
     def __setattr__(self, name, value):
         raise AttributeError('readonly attribute')
@@ -203,14 +219,10 @@ class UnionType:
         return False
 
     def __getitem__(self, item):
-        if not self.__parameters__:
-            raise TypeError('%r is not a generic class' % (self,))
-        if not isinstance(item, tuple):
-            item = (item,)
-        subst = dict(zip(self.__parameters__, item))
+        subst = _substitution(self, item)
         result = None
         for a in self.__args__:
-            a = subst.get(a, a) if _is_typevar_like(a) else a
+            a = _substitute(a, subst)
             result = a if result is None else result | a
         return result
 

@@ -9,13 +9,25 @@ use crate::vm::Vm;
 
 /// Attribute `name` of the code object `c`, if it has one.
 pub fn get(vm: &mut Vm, c: &Code, name: &str) -> PyResult<Option<Value>> {
-    let unit = &c.unit;
+    Ok(Some(match name {
+        "co_name" => Value::Obj(c.name.clone()),
+        "co_qualname" => Value::Obj(c.qualname.clone()),
+        _ => return unit_attr(vm, &c.unit, name),
+    }))
+}
+
+/// Attribute `name` of a compiled unit (every `co_` attribute but
+/// `co_name` and `co_qualname`, which the runtime code object holds
+/// interned): what `inspect` reads of a function (modules/inspect_native.rs).
+pub fn unit_attr(
+    vm: &mut Vm,
+    unit: &crate::bytecode::CodeUnit,
+    name: &str,
+) -> PyResult<Option<Value>> {
     let names = |vm: &mut Vm, items: &[std::sync::Arc<str>]| {
         Value::tuple(items.iter().map(|n| Value::Obj(vm.intern(n))).collect())
     };
     Ok(Some(match name {
-        "co_name" => Value::Obj(c.name.clone()),
-        "co_qualname" => Value::Obj(c.qualname.clone()),
         "co_filename" => Value::str(&unit.source.name),
         "co_firstlineno" => Value::Int(i64::from(unit.first_line)),
         "co_argcount" => Value::Int(i64::from(unit.argcount)),

@@ -143,6 +143,8 @@ pub struct Vm {
     pub(crate) finalizing: bool,
     /// The shared heap asked for a collection (it grew past its trigger).
     pub(crate) collect_pending: bool,
+    /// The local collector's switches set by the `gc` module.
+    pub(crate) gc: crate::heap::local_gc::Settings,
     /// Usage the VM counts itself (instructions, output; see limits.rs).
     pub(crate) charges: limits::Charges,
     /// Frame depth at which the recursion cap ends the sandbox.
@@ -320,6 +322,7 @@ impl Vm {
             terminating: None,
             finalizing: false,
             collect_pending: false,
+            gc: crate::heap::local_gc::Settings::default(),
             charges: limits::Charges::new(),
             frame_cap: usize::MAX,
             account: ctx.me.meter.account.clone(),
@@ -404,6 +407,32 @@ impl Vm {
     /// (which the compiler never produces) is a SystemError.
     pub fn code_for(&mut self, unit: &Arc<CodeUnit>) -> PyResult<Rc<Code>> {
         self.build_code(unit, true)
+    }
+
+    /// The text of the source file `name` that this sandbox ran (a module,
+    /// the main script, or a module of the standard library), if its lines
+    /// are shown in tracebacks: what `inspect.getsource` reads.
+    pub(crate) fn source_named(&self, name: &str) -> Option<Arc<str>> {
+        // The main script's units are named by the path it was run with,
+        // its `__file__` by the absolute path (runner.rs): a relative name
+        // matches the absolute one it ends.
+        let names = |unit: &str| {
+            unit == name
+                || (!unit.starts_with('/')
+                    && !unit.starts_with('<')
+                    && name
+                        .strip_suffix(unit)
+                        .is_some_and(|dir| dir.ends_with('/')))
+        };
+        let ran = self.code_cache.values().find_map(|(u, _)| {
+            (u.source.show_lines && names(&u.source.name)).then(|| u.source.text.clone())
+        });
+        ran.or_else(|| {
+            crate::modules::embedded::EMBEDDED
+                .iter()
+                .find(|e| e.file() == name)
+                .map(|e| Arc::from(e.source))
+        })
     }
 
     /// `code_for` for code that `exec`, `eval` or `compile` made at run

@@ -174,7 +174,7 @@ impl Vm {
             return Err(self.stopped_error());
         }
         self.check_limits()?;
-        if crate::heap::local_gc::wanted() {
+        if crate::heap::local_gc::wanted() && self.gc.enabled {
             crate::heap::local_gc::collect();
         }
         let precise = precise && self.native_depth == self.ctx.base_depth;

@@ -1,20 +1,22 @@
-# sandpy-only: CPython has the gc module
+# sandpy-only: CPython's gc has get_objects and get_referrers
 # Route: gc.get_objects() lists every tracked object of the interpreter
 # (the host's included), gc.get_referrers(x) finds who holds x (a frozen
 # object's holders in other sandboxes, the module dict behind a function),
-# and gc.get_referents walks outward from anything. sandpy has no gc
-# module and no other way to enumerate the heap: sandbox.heap_stats()
-# gives numbers only, and sandbox.collect() returns a count.
+# and gc.get_referents walks outward from anything. sandpy's gc module
+# drives the sandbox's own local collector and has none of the three (nor
+# is_finalized); no other way enumerates the heap: sandbox.heap_stats()
+# gives numbers only, and sandbox.collect() and gc.collect() return counts.
 import sandbox
 from _escape import attempt
 
 
 def probe():
-    try:
-        import gc
-        print("gc imported")
-    except ImportError as e:
-        print("import gc:", type(e).__name__, e)
+    import gc
+    print("gc offers:", sorted(n for n in dir(gc) if not n.startswith("_")))
+    attempt("gc.get_objects", lambda: gc.get_objects)
+    attempt("gc.get_referrers", lambda: gc.get_referrers)
+    attempt("gc.get_referents", lambda: gc.get_referents)
+    print("gc.collect returns:", type(gc.collect()).__name__)
     import sys
     attempt("sys.getrefcount", lambda: sys.getrefcount)
     attempt("sys.getobjects", lambda: sys.getobjects)
@@ -30,13 +32,21 @@ print("-- child")
 print(sandbox.spawn(probe).join())
 
 # Output:
-# import gc: ModuleNotFoundError No module named 'gc' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
+# gc offers: ['DEBUG_COLLECTABLE', 'DEBUG_LEAK', 'DEBUG_SAVEALL', 'DEBUG_STATS', 'DEBUG_UNCOLLECTABLE', 'callbacks', 'collect', 'disable', 'enable', 'freeze', 'garbage', 'get_count', 'get_debug', 'get_freeze_count', 'get_stats', 'get_threshold', 'is_tracked', 'isenabled', 'set_debug', 'set_threshold', 'unfreeze']
+# gc.get_objects: AttributeError: module 'gc' has no attribute 'get_objects'
+# gc.get_referrers: AttributeError: module 'gc' has no attribute 'get_referrers'
+# gc.get_referents: AttributeError: module 'gc' has no attribute 'get_referents'
+# gc.collect returns: int
 # sys.getrefcount: AttributeError: module 'sys' has no attribute 'getrefcount'
 # sys.getobjects: AttributeError: module 'sys' has no attribute 'getobjects'
 # heap_stats holds numbers only: True
 # collect returns: int
 # -- child
-# import gc: ModuleNotFoundError No module named 'gc' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
+# gc offers: ['DEBUG_COLLECTABLE', 'DEBUG_LEAK', 'DEBUG_SAVEALL', 'DEBUG_STATS', 'DEBUG_UNCOLLECTABLE', 'callbacks', 'collect', 'disable', 'enable', 'freeze', 'garbage', 'get_count', 'get_debug', 'get_freeze_count', 'get_stats', 'get_threshold', 'is_tracked', 'isenabled', 'set_debug', 'set_threshold', 'unfreeze']
+# gc.get_objects: AttributeError: module 'gc' has no attribute 'get_objects'
+# gc.get_referrers: AttributeError: module 'gc' has no attribute 'get_referrers'
+# gc.get_referents: AttributeError: module 'gc' has no attribute 'get_referents'
+# gc.collect returns: int
 # sys.getrefcount: AttributeError: module 'sys' has no attribute 'getrefcount'
 # sys.getobjects: AttributeError: module 'sys' has no attribute 'getobjects'
 # heap_stats holds numbers only: True

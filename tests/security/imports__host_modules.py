@@ -1,8 +1,9 @@
-# sandpy-only: CPython imports os, gc, ctypes, ... and honours __import__
+# sandpy-only: CPython imports os, ctypes, ... and honours __import__
 # Route: import a module that touches the host (os beyond its file
 # functions, posix, subprocess (a shell that refuses), io beyond open (no FileIO, no file
 # descriptors: sandpy's io is Python over the native _io),
-# ctypes, gc, pickle, marshal, builtins; importlib's loaders), replace __import__ in
+# ctypes, pickle, marshal, builtins; importlib's loaders; gc is sandpy's own,
+# with no heap walks: gc__get_objects.py), replace __import__ in
 # the builtins to hook every later import, add a directory to sys.path to
 # import from anywhere, or use __loader__ / sys.meta_path to load by hand.
 # sandpy's importer knows only its native modules (math, time, random, sys,
@@ -34,10 +35,6 @@ def try_imports():
     print("io reaches the host by:", [n for n in ("FileIO", "open_code", "BufferedRandom",
           "BufferedRWPair", "fileno") if hasattr(io, n)], "open is the builtin:", io.open is open)
     print("_io offers:", sorted(n for n in dir(_io) if not n.startswith("_")))
-    try:
-        import gc
-    except ImportError:
-        refused.append("gc")
     try:
         import pickle
     except ImportError:
@@ -131,7 +128,7 @@ print(sandbox.spawn(try_imports).join())
 # io reaches the host by: [] open is the builtin: True
 # _io offers: ['BufferedReader', 'BufferedWriter', 'StringIO', 'TextIOWrapper', 'UnsupportedOperation']
 # importlib offers: ['import_module', 'invalidate_caches', 'reload']
-# host modules refused: ['posix', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'shutil', '_thread', 'resource', 'code', 'pdb']
+# host modules refused: ['posix', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'shutil', '_thread', 'resource', 'code', 'pdb']
 # subprocess.run refused: PermissionError
 # subprocess.Popen refused: PermissionError
 # ctypes.CDLL refused: PermissionError
@@ -154,7 +151,7 @@ print(sandbox.spawn(try_imports).join())
 # io reaches the host by: [] open is the builtin: True
 # _io offers: ['BufferedReader', 'BufferedWriter', 'StringIO', 'TextIOWrapper', 'UnsupportedOperation']
 # importlib offers: ['import_module', 'invalidate_caches', 'reload']
-# host modules refused: ['posix', 'gc', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'shutil', '_thread', 'resource', 'code', 'pdb']
+# host modules refused: ['posix', 'pickle', 'marshal', "importlib.import_module('posix')", 'builtins', 'shutil', '_thread', 'resource', 'code', 'pdb']
 # subprocess.run refused: PermissionError
 # subprocess.Popen refused: PermissionError
 # ctypes.CDLL refused: PermissionError

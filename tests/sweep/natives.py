@@ -35,11 +35,13 @@ import _random
 import _os
 import _time
 import _csvparse
+import gc
+import _inspect
 
 # Every module whose functions the sweep calls.
 MODULES = (math, random, sys, time, os, sandbox, _asyncio, _json, struct, _hashlib, binascii,
            zlib, itertools, functools, _functools, operator, heapq, _heapq, bisect, array, _io,
-           _collections, _re, _random, _os, _time, _csvparse)
+           _collections, _re, _random, _os, _time, _csvparse, gc, _inspect)
 
 CAP = 1.0
 MEMORY = "64M"

@@ -7,11 +7,16 @@ one-method ABCs (Hashable, Iterable, Sized, Container, Callable, ...) have
 a `__subclasshook__` that looks for the method in the class's MRO; the
 builtin types are registered, so `isinstance([], MutableSequence)` holds.
 
+The generic ABCs subscript as CPython's (`Iterable[int]` is a
+`types.GenericAlias`; `Callable[[int], str]` a `_CallableGenericAlias`
+that keeps CPython's flattened arguments and repr).
+
 Module state: the ABC registries and caches (abc.py) change when a class
 is registered; nothing else is mutable.
 """
 
 from abc import ABCMeta, abstractmethod
+from _types import GenericAlias, _type_repr
 
 __all__ = ["Awaitable", "Coroutine",
            "AsyncIterable", "AsyncIterator", "AsyncGenerator",
@@ -41,6 +46,57 @@ def _has_methods(C, *names):
     return True
 
 
+def _is_param_expr(obj):
+    """Whether `obj` can stand for a whole parameter list of a Callable:
+    `...`, a ParamSpec, or a Concatenate."""
+    return obj is ... or type(obj).__name__ in ('ParamSpec', '_ConcatenateGenericAlias')
+
+
+class _CallableGenericAlias(GenericAlias):
+    """`Callable[[int], str]`: its `__args__` are `(int, str)`, the
+    parameters flattened in front of the result."""
+
+    __slots__ = ()
+
+    def __init__(self, origin, args, /):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = args
+        if isinstance(params, (tuple, list)):
+            args = (*params, result)
+        elif not _is_param_expr(params):
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, "
+                            f"or Concatenate. Got {params}")
+        super().__init__(origin, args)
+
+    @classmethod
+    def _flat(cls, origin, args):
+        alias = object.__new__(cls)
+        GenericAlias.__init__(alias, origin, args)
+        return alias
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return super().__repr__()
+        return '%s[[%s], %s]' % (_type_repr(self.__origin__),
+                                 ', '.join(_type_repr(a) for a in args[:-1]),
+                                 _type_repr(args[-1]))
+
+    def __getitem__(self, item):
+        plain = super().__getitem__(item)
+        args = plain.__args__
+        if len(args) == 2 and isinstance(args[0], (tuple, list)):
+            args = (*args[0], args[1])
+        return _CallableGenericAlias._flat(self.__origin__, args)
+
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias, (Callable, args)
+
+
 # ---------------------------------------------------------------- one-trick ponies
 
 class Hashable(metaclass=ABCMeta):
@@ -59,6 +115,7 @@ class Hashable(metaclass=ABCMeta):
 
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __await__(self):
@@ -113,6 +170,7 @@ class Coroutine(Awaitable):
 
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __aiter__(self):
@@ -192,6 +250,7 @@ class AsyncGenerator(AsyncIterator):
 
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __iter__(self):
@@ -301,6 +360,7 @@ class Sized(metaclass=ABCMeta):
 
 class Container(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __contains__(self, x):
@@ -325,6 +385,7 @@ class Collection(Sized, Iterable, Container):
 
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
@@ -611,6 +672,7 @@ class Mapping(Collection):
 class MappingView(Sized):
 
     __slots__ = ('_mapping',)
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, mapping):
         self._mapping = mapping
