@@ -129,6 +129,27 @@ pub(super) fn int_to_float(v: &BigInt) -> Option<f64> {
     Some(if v.sign() == Sign::Minus { -abs } else { abs })
 }
 
+/// An i64 in decimal, written into `buf` (no allocation): `str(i)`,
+/// `'%d' % i` and json's ints.
+pub fn i64_text(i: i64, buf: &mut [u8; 20]) -> &str {
+    let mut at = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    // The bytes written are ASCII digits and a sign.
+    std::str::from_utf8(&buf[at..]).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -401,25 +422,4 @@ mod tests {
             assert_eq!(f(v, spec), want, "format({v}, {spec:?})");
         }
     }
-}
-
-/// An i64 in decimal, written into `buf` (no allocation): `str(i)`,
-/// `'%d' % i` and json's ints.
-pub fn i64_text(i: i64, buf: &mut [u8; 20]) -> &str {
-    let mut at = buf.len();
-    let mut n = i.unsigned_abs();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    if i < 0 {
-        at -= 1;
-        buf[at] = b'-';
-    }
-    // The bytes written are ASCII digits and a sign.
-    std::str::from_utf8(&buf[at..]).unwrap_or_default()
 }
