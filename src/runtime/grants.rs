@@ -639,7 +639,7 @@ mod tests {
         let c = p.narrowed(
             None,
             Some(false),
-            Some(&["math".to_string(), "socket".to_string()]),
+            Some(&["math".to_string(), "sqlite3".to_string()]),
             Some(&[PathBuf::from("/data/sub"), PathBuf::from("/etc")]),
             Some(&[PathBuf::from("/data"), PathBuf::from("/out/x")]),
             &none,

@@ -118,17 +118,13 @@ def _compute_abstracts(cls, namespace_items, bases):
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs).
+    """The metaclass of abstract base classes.
 
-    Use this metaclass to create an ABC. An ABC can be subclassed
-    directly, and then acts as a mix-in class. You can also register
-    unrelated concrete classes (even built-in classes) and unrelated
-    ABCs as 'virtual subclasses' -- these and their descendants will
-    be considered subclasses of the registering ABC by the built-in
-    issubclass() function, but the registering ABC won't show up in
-    their MRO (Method Resolution Order) nor will method
-    implementations defined by the registering ABC be callable (not
-    even via super()).
+    A class made by it cannot be instantiated while any of its abstract
+    methods is left without an override. `register` adds a class (a
+    builtin one too) as a virtual subclass: isinstance and issubclass
+    then count it and its subclasses, but it does not appear in their
+    MRO and inherits none of the ABC's methods.
     """
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
@@ -239,20 +235,9 @@ class ABCMeta(type):
 
 
 def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class.
-
-    If a class has had one of its abstract methods implemented after the
-    class was created, the method will not be considered implemented until
-    this function is called. Alternatively, if a new abstract method has
-    been added to the class, it will only be considered an abstract method
-    of the class after this function is called.
-
-    This function should be called before any use is made of the class,
-    usually in class decorators that add methods to the subject class.
-
-    Returns cls, to allow usage as a class decorator.
-
-    If cls is not an instance of ABCMeta, does nothing.
+    """Compute `cls.__abstractmethods__` again, for a class changed after
+    it was made (a class decorator that adds or overrides methods).
+    Returns `cls`; a class not made by ABCMeta is returned unchanged.
     """
     if not hasattr(cls, "__abstractmethods__"):
         return cls

@@ -317,7 +317,8 @@ def _decorate(user_function, maxsize, typed):
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    """An unbounded cache of the function's results by arguments:
+    lru_cache(maxsize=None)."""
     return lru_cache(maxsize=None)(user_function)
 
 
