@@ -51,7 +51,7 @@ print(sandbox.spawn(probe).join())
 # type(numbers())(): TypeError: cannot create 'generator' instances
 # type(iter([]))(): TypeError: cannot create 'list_iterator' instances
 # type({}.keys())(): TypeError: cannot create 'dict_keys' instances
-# type(sys)(): TypeError: cannot create 'module' instances
+# type(sys)(): TypeError: module() missing required argument 'name' (pos 1)
 # type([].append)(): TypeError: method expected 2 arguments, got 0
 # type(None)(): None
 # sandbox.SandboxHandle(): TypeError: cannot create 'sandbox.SandboxHandle' instances (sandbox.spawn returns them)
@@ -69,7 +69,7 @@ print(sandbox.spawn(probe).join())
 # type(numbers())(): TypeError: cannot create 'generator' instances
 # type(iter([]))(): TypeError: cannot create 'list_iterator' instances
 # type({}.keys())(): TypeError: cannot create 'dict_keys' instances
-# type(sys)(): TypeError: cannot create 'module' instances
+# type(sys)(): TypeError: module() missing required argument 'name' (pos 1)
 # type([].append)(): TypeError: method expected 2 arguments, got 0
 # type(None)(): None
 # sandbox.SandboxHandle(): TypeError: cannot create 'sandbox.SandboxHandle' instances (sandbox.spawn returns them)
