@@ -224,7 +224,11 @@ impl Vm {
             }
         };
         check(self, "before");
-        crate::heap::local_gc::collect();
+        // `gc.disable()` holds here too: a program that turned the local
+        // collector off sees its cycles kept until it collects them.
+        if self.gc.enabled {
+            crate::heap::local_gc::collect();
+        }
         self.collect_now(precise);
         check(self, "after");
     }
