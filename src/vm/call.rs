@@ -112,25 +112,9 @@ impl Vm {
                     break;
                 }
                 Payload::Native(n) if kwnames.is_none() => {
+                    // The common case, up to three arguments, was taken by
+                    // `call_native_fast` in the dispatch loop, before this call.
                     let nargs = self.stack.len() - args_at;
-                    if nargs <= 3 {
-                        // The common case (`d.append(x)`, `len(s)`): the
-                        // arguments move into three words on the Rust stack,
-                        // where a SmallVec would be copied whole (136 bytes).
-                        let mut buf = [Value::Undef, Value::Undef, Value::Undef];
-                        for (slot, v) in buf.iter_mut().zip(&mut self.stack[args_at..]) {
-                            *slot = v.take();
-                        }
-                        self.stack.truncate(ret_to);
-                        let args = &buf[..nargs];
-                        let r = if n.owner.is_none() {
-                            n.call(self, &Args { pos: args, kw: &[] })?
-                        } else {
-                            self.call_native(n, args, &[])?
-                        };
-                        self.stack.push(r);
-                        return Ok(false);
-                    }
                     let args = self.pop_n(nargs);
                     self.stack.truncate(ret_to);
                     let r = if n.owner.is_none() {
