@@ -243,8 +243,12 @@ pub(crate) fn start(name: &str, mut service: Box<dyn Service>) -> Result<Service
                     let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                         service.call(&caller, &method, args)
                     }));
-                    // The method's name is the caller's allocation too.
+                    // The method's name is the caller's allocation too, and
+                    // so is the caller's record: its grants may have been
+                    // narrowed for this one call (code of another sandbox
+                    // on its stack), a fresh allocation freed here.
                     drop(method);
+                    drop(caller);
                     r
                 });
                 match r {

@@ -293,6 +293,12 @@ pub struct SandboxCtx {
     pub(crate) in_safe_region: std::cell::Cell<bool>,
     /// The memory account is attached to this thread (`attach_account`).
     attached: std::cell::Cell<bool>,
+    /// The account the thread charged before `attach_account` (the
+    /// starting sandbox's, on a sandbox thread: `spawn::start`), put back
+    /// when this context is dropped, so that what the context frees of the
+    /// starter's allocations (its grants, its registration) is credited to
+    /// the account that paid for them.
+    before: std::cell::Cell<Option<Arc<crate::heap::account::Account>>>,
 }
 
 impl SandboxCtx {
@@ -352,6 +358,7 @@ impl SandboxCtx {
             base_depth: 1,
             in_safe_region: std::cell::Cell::new(false),
             attached: std::cell::Cell::new(false),
+            before: std::cell::Cell::new(None),
         })
     }
 
@@ -362,7 +369,10 @@ impl SandboxCtx {
         // until it is dropped, and `Drop` detaches it first, on this same
         // thread (a context never leaves the thread that attached it: the
         // VM that owns it is not Send).
-        unsafe { crate::heap::alloc::attach(&self.me.meter.account) };
+        unsafe {
+            self.before.set(crate::heap::alloc::attached_account());
+            crate::heap::alloc::attach(&self.me.meter.account);
+        }
         self.attached.set(true);
     }
 }
@@ -370,7 +380,16 @@ impl SandboxCtx {
 impl Drop for SandboxCtx {
     fn drop(&mut self) {
         if self.attached.get() {
-            crate::heap::alloc::detach();
+            match self.before.take() {
+                // SAFETY: the account attached before this context's was
+                // attached by a caller further up this thread's stack
+                // (`alloc::charged_to` around a sandbox thread's task, or
+                // the VM of an enclosing context), which keeps it alive
+                // and replaces it before it returns: this context is
+                // dropped inside that call.
+                Some(prev) => unsafe { crate::heap::alloc::attach(&prev) },
+                None => crate::heap::alloc::detach(),
+            }
         }
         self.me
             .lineage()

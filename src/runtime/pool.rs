@@ -17,16 +17,37 @@
 //! sandbox crashed (a Rust panic) is never reused, since the panic may have
 //! left thread-local interpreter state (the pending-free list) half-updated.
 
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
 
 use super::spawn::SANDBOX_STACK;
+use crate::heap::account::Account;
 
 /// Work for a sandbox thread; returns whether the thread may be reused.
-pub type Task = Box<dyn FnOnce() -> bool + Send>;
+pub type Work = Box<dyn FnOnce() -> bool + Send>;
+
+/// Work for a sandbox thread and the account that pays for what it frees
+/// outside its sandbox's own VM: the starter's, which allocated the work
+/// (the closure and what it carries) on its own thread.
+pub struct Task {
+    pub work: Work,
+    pub payer: Option<Arc<Account>>,
+}
+
+impl Task {
+    /// Run the work, the payer's account charged around it (the sandbox's
+    /// own account is attached inside, while its VM lives).
+    fn run(self) -> bool {
+        let Task { work, payer } = self;
+        match payer {
+            Some(a) => crate::heap::alloc::charged_to(&a, move || work()),
+            None => work(),
+        }
+    }
+}
 
 /// How long an idle sandbox thread waits for new work before it exits.
 pub const IDLE_TIMEOUT: Duration = Duration::from_millis(500);
@@ -79,7 +100,7 @@ fn worker(first: Task) {
     let p = pool();
     let mut task = first;
     loop {
-        if !task() {
+        if !task.run() {
             return;
         }
         p.idle.fetch_add(1, Ordering::AcqRel);

@@ -101,7 +101,8 @@ pub fn start(s: Start) -> Result<Arc<HandleShared>, String> {
         Job::Serve { end, .. } => Some(end.end.clone()),
         _ => None,
     };
-    super::pool::run(Box::new(move || {
+    let payer = s.parent.as_ref().map(|p| p.meter.account.clone());
+    let work = Box::new(move || {
         let outcome = run_contained(ctx, s);
         if let Some(end) = end {
             end.finish(outcome.as_ref().err().cloned());
@@ -109,7 +110,8 @@ pub fn start(s: Start) -> Result<Arc<HandleShared>, String> {
         let reusable = !matches!(&outcome, Err(f) if f.kind == FailureKind::Crash);
         let _ = tx.send(outcome);
         reusable
-    }))?;
+    });
+    super::pool::run(super::pool::Task { work, payer })?;
     Ok(handle)
 }
 

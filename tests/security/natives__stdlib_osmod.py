@@ -87,12 +87,7 @@ def run(f, **caps):
 for f in (getrandbits_huge, randbytes_huge, sample_huge, urandom_huge, strftime_huge):
     print(f.__name__, run(f, memory="64M", time=20))
 for f in (choices_huge, randbelow_huge, seed_huge, sha_seed_loop, strptime_loop, listdir_loop, walk_deep):
-    # listdir_loop's cap is high: every call to the file controller leaves
-    # bytes charged to the caller's account (freed in the controller's
-    # thread), which a fast machine piles past 256M within the second; an
-    # open bug (docs/security.md), not what this line checks.
-    memory = "8G" if f is listdir_loop else "256M"
-    print(f.__name__, run(f, memory=memory, time=1))
+    print(f.__name__, run(f, memory="256M", time=1))
 
 # Output:
 # getrandbits_huge limit memory limit 64M
