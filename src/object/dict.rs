@@ -86,8 +86,10 @@ fn next_version() -> u64 {
 pub struct Dict {
     /// Entries in insertion order; a removed one is a hole (key `Undef`).
     entries: Vec<Entry>,
-    /// Positions in `entries` of the live entries, by their keys' hashes.
-    index: HashTable<usize>,
+    /// Positions in `entries` of the live entries, by their keys' hashes
+    /// (4 bytes each, as CPython's index of a dict below 2**32 entries:
+    /// half the cache lines of a `usize` index on every lookup).
+    index: HashTable<u32>,
     /// Live entries.
     live: usize,
     version: u64,
@@ -105,6 +107,14 @@ impl Entry {
     fn is_hole(&self) -> bool {
         matches!(self.key.key, Value::Undef)
     }
+}
+
+/// An entry position as the index stores it. A table of 2**32 entries
+/// (160 GiB of entries alone) is past any memory a sandbox can be given;
+/// reaching it is a broken invariant, not an input error.
+#[inline(always)]
+fn position(i: usize) -> u32 {
+    u32::try_from(i).expect("a dict of more than 2**32 entries")
 }
 
 impl Default for Dict {
@@ -149,10 +159,10 @@ impl Dict {
         let entries = &self.entries;
         self.index
             .find(spread(hash), |&i| {
-                let e = &entries[i];
+                let e = &entries[i as usize];
                 e.key.hash == hash && eq(&e.key.key)
             })
-            .copied()
+            .map(|&i| i as usize)
     }
 
     /// The entry at position `i` (None for a hole or past the end).
@@ -205,13 +215,15 @@ impl Dict {
             self.squeeze();
         }
         let i = self.entries.len();
+        let at = position(i);
         self.entries.push(Entry {
             key: DictKey { hash, key },
             value,
         });
         let entries = &self.entries;
-        self.index
-            .insert_unique(spread(hash), i, |&j| spread(entries[j].key.hash));
+        self.index.insert_unique(spread(hash), at, |&j| {
+            spread(entries[j as usize].key.hash)
+        });
         self.live += 1;
         i
     }
@@ -224,14 +236,16 @@ impl Dict {
         let entries = &self.entries;
         for (i, e) in entries.iter().enumerate() {
             self.index
-                .insert_unique(spread(e.key.hash), i, |&j| spread(entries[j].key.hash));
+                .insert_unique(spread(e.key.hash), position(i), |&j| {
+                    spread(entries[j as usize].key.hash)
+                });
         }
     }
 
     /// Remove the entry at position `i`, keeping the order of the others.
     pub fn remove_at(&mut self, i: usize) -> Option<(Value, Value)> {
         let hash = self.key_at(i)?.hash;
-        if let Ok(slot) = self.index.find_entry(spread(hash), |&j| j == i) {
+        if let Ok(slot) = self.index.find_entry(spread(hash), |&j| j as usize == i) {
             slot.remove();
         }
         self.version = next_version();
@@ -295,7 +309,9 @@ impl Dict {
             .collect();
         let mut index = HashTable::with_capacity(entries.len());
         for (i, e) in entries.iter().enumerate() {
-            index.insert_unique(spread(e.key.hash), i, |&j| spread(entries[j].key.hash));
+            index.insert_unique(spread(e.key.hash), position(i), |&j| {
+                spread(entries[j as usize].key.hash)
+            });
         }
         Dict {
             live: entries.len(),

@@ -25,6 +25,7 @@ use crate::object::cell::PyCell;
 use std::cell::Cell;
 use std::rc::Rc;
 
+use compact_str::CompactString;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
@@ -390,8 +391,10 @@ pub struct Module {
 }
 
 /// A str object: UTF-8 text with its length in code points and a cached hash.
+/// The text is a `CompactString`: up to 24 bytes live inside the object
+/// (one allocation for the str, as CPython's), longer text on the heap.
 pub struct PyStr {
-    pub s: Box<str>,
+    pub s: CompactString,
     /// Number of code points; equal to `s.len()` exactly when the text is ASCII.
     pub nchars: usize,
     /// The hash, or -1 when not computed yet.
@@ -399,7 +402,7 @@ pub struct PyStr {
 }
 
 impl PyStr {
-    pub fn new(s: Box<str>) -> PyStr {
+    pub fn new(s: CompactString) -> PyStr {
         let nchars = if s.is_ascii() {
             s.len()
         } else {
@@ -725,12 +728,12 @@ fn class_has_del(cls: &ObjRef) -> bool {
 impl Value {
     /// A new str value.
     pub fn str(s: &str) -> Value {
-        Value::Obj(ObjRef::new(Payload::Str(PyStr::new(s.into()))))
+        Value::Obj(ObjRef::new(Payload::Str(PyStr::new(CompactString::new(s)))))
     }
 
     /// A new str value from an owned string.
     pub fn string(s: String) -> Value {
-        Value::Obj(ObjRef::new(Payload::Str(PyStr::new(s.into_boxed_str()))))
+        Value::Obj(ObjRef::new(Payload::Str(PyStr::new(CompactString::from(s)))))
     }
 
     /// An int value, normalised: small ints inline.

@@ -202,7 +202,7 @@ pub fn binary(vm: &mut Vm, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Op
             }
 
             match seq.payload() {
-                Some(Payload::Str(s)) => Ok(Some(Value::string(s.s.repeat(n)))),
+                Some(Payload::Str(s)) => Ok(Some(Value::string(s.s.as_str().repeat(n)))),
                 Some(Payload::Bytes(s)) => Ok(Some(Value::Obj(ObjRef::new(Payload::Bytes(
                     s.repeat(n).into(),
                 ))))),
