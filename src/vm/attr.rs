@@ -34,6 +34,10 @@ const KIND_METHOD: u32 = 2;
 /// A plain (non-descriptor) class attribute read on an instance (`LoadAttr`);
 /// the MRO position is in bits 8 and up.
 const KIND_CLASS_ATTR: u32 = 3;
+/// A property with a getter on the type, read on an instance whose class
+/// has no `__getattr__` (`LoadAttr`): the getter is called at once, with no
+/// lookup; the MRO position is in bits 8 and up.
+const KIND_PROPERTY: u32 = 4;
 
 pub(crate) use crate::object::class_of;
 
@@ -200,6 +204,31 @@ impl Vm {
         }))
     }
 
+    /// CPython's error for reading a property without a getter: it names
+    /// the property by the class attribute that holds it.
+    #[cold]
+    fn no_getter(&mut self, prop: &Value, obj: &Value) -> crate::object::Exc {
+        let cls = self.type_of(obj);
+        let tn = self.class_name(&cls);
+        let holders = class_of(&cls).map(|c| c.mro.clone()).unwrap_or_default();
+        let name = std::iter::once(&cls).chain(holders.iter()).find_map(|h| {
+            let d = class_of(h)?.dict.borrow();
+            d.iter().find_map(|(k, v)| match (k, v.is(prop)) {
+                (Value::Obj(k), true) => match k.payload() {
+                    Payload::Str(s) => Some(s.s.to_string()),
+                    _ => None,
+                },
+                _ => None,
+            })
+        });
+        match name {
+            Some(n) => {
+                self.attribute_error(format!("property '{n}' of '{tn}' object has no getter"))
+            }
+            None => self.attribute_error(format!("property of '{tn}' object has no getter")),
+        }
+    }
+
     /// Bind a value found on a class to `obj` (the descriptor protocol:
     /// the native kinds here, an object whose type has `__get__` through
     /// `user_descr_get`). `obj` is Undef when accessed on the class.
@@ -235,9 +264,9 @@ impl Vm {
                 }
                 let getter = p[0].clone();
                 if getter.is_none() {
-                    return Err(self.attribute_error("property has no getter"));
+                    return Err(self.no_getter(&attr, obj));
                 }
-                self.call(&getter, std::slice::from_ref(obj))
+                self.call_getter(&getter, obj)
             }
             Payload::Instance(_) => self.user_descr_get(attr, obj, cls),
             Payload::Host(_) => match super::authority::foreign_parts(&attr) {
@@ -967,6 +996,9 @@ impl Vm {
             if let Some(v) = self.class_attr_hit(code, at, inst, arg) {
                 return Ok(v);
             }
+            if let Some(getter) = self.property_hit(code, at, inst) {
+                return self.call_getter(&getter, obj);
+            }
             return self.load_attr_fill(code, at, obj, arg);
         }
         let name = code.names[arg].clone();
@@ -1015,6 +1047,24 @@ impl Vm {
         class_entry_at(&inst.class, (c.kind >> 8) as usize, c.index as usize)
     }
 
+    /// The property hit of `LoadAttr`: the getter of the property at the
+    /// cached MRO position and index (a data descriptor: the instance dict
+    /// is not consulted).
+    #[inline]
+    fn property_hit(&self, code: &Code, at: usize, inst: &Instance) -> Option<Value> {
+        let c = code.caches[at].get();
+        if c.kind & 0xff != KIND_PROPERTY
+            || c.tag != inst.class.addr() as u64
+            || c.aux != self.type_epoch
+        {
+            return None;
+        }
+        match class_entry_at(&inst.class, (c.kind >> 8) as usize, c.index as usize)?.payload() {
+            Some(Payload::Property(p)) if !p[0].is_none() => Some(p[0].clone()),
+            _ => None,
+        }
+    }
+
     #[cold]
     #[inline(never)]
     fn load_attr_fill(
@@ -1056,6 +1106,22 @@ impl Vm {
                     aux: self.type_epoch,
                     index: i as u32,
                     kind: KIND_CLASS_ATTR | ((pos as u32) << 8),
+                });
+            }
+            // A property: its getter raising AttributeError would call a
+            // `__getattr__`, so only classes without one are cached.
+            let getattr_name = self.intern_static("__getattr__");
+            if shadowed
+                && !is_payload_attr_name(&name)
+                && let Some((pos, i, a)) = find_in_mro(&cls, &name)
+                && matches!(a.payload(), Some(Payload::Property(p)) if !p[0].is_none())
+                && self.class_lookup(&cls, &getattr_name).is_none()
+            {
+                code.caches[at].set(Cache {
+                    tag: cls.addr() as u64,
+                    aux: self.type_epoch,
+                    index: i as u32,
+                    kind: KIND_PROPERTY | ((pos as u32) << 8),
                 });
             }
         }

@@ -245,6 +245,29 @@ impl Vm {
         Some(r.map(|v| push_value(&mut self.stack, v)))
     }
 
+    /// `getter(obj)` for a property's getter: a native bound to a value (a
+    /// namedtuple field's `_tuple_item` bound to its index) is called at
+    /// once, as `call_native_fast` would; anything else through `call`.
+    pub(crate) fn call_getter(&mut self, getter: &Value, obj: &Value) -> PyResult<Value> {
+        if let Some(Payload::BoundMethod(bm)) = getter.payload()
+            && let Some(Payload::Native(n)) = bm.0.payload()
+            && (n.owner.is_none()
+                || (n.kind == NativeKind::Method && bm.1.instance_base().is_none()))
+        {
+            let f = n.func();
+            let args = [bm.1.clone(), obj.clone()];
+            self.run_finalizers_if_any();
+            return f(
+                self,
+                &Args {
+                    pos: &args,
+                    kw: &[],
+                },
+            );
+        }
+        self.call(getter, std::slice::from_ref(obj))
+    }
+
     /// Pop the arguments above `args_at` into positional values and keyword pairs.
     fn split_stack_args(&mut self, args_at: usize, kwnames: Option<&Value>) -> PyResult<SplitArgs> {
         let n = self.stack.len() - args_at;
