@@ -37,7 +37,9 @@ def attempt(label, f, *args, **kw):
 
 print("limit", sandbox.limits()["memory"] // M, "M")
 kept = attempt("first", make, 40 * M)
-print("tree holds the result:", sandbox.usage()["tree"]["memory"] > 40 * M)
+# (Less a little: the program's tree figure starts with up to a few
+# hundred KB of start-up noise either way, and the result is exactly 40M.)
+print("tree holds the result:", sandbox.usage()["tree"]["memory"] > 39 * M)
 attempt("second", make, 40 * M)
 attempt("grown", grow, 60_000)
 attempt("grandchild", nested, 40 * M)
