@@ -11,6 +11,11 @@
 //!   `__setitem__` are dict's own; otherwise it calls them, as CPython's
 //!   does. It charges `Vm::work` per element, so a time cap stops a long or
 //!   endless iterable.
+//! - `_most_common(counter, n)` answers `Counter.most_common(n)` by a
+//!   selection (O(len + n log n)) when the counter is a dict whose `items`
+//!   is dict's own and every count is a small int; otherwise it returns
+//!   None and the Python method sorts, so results and order (equal counts
+//!   in insertion order) are the same either way.
 //! - No module-level state: the module holds the deque class and natives.
 
 use crate::bytecode::BinOpKind;
@@ -27,6 +32,7 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     let it = vm.types.host_class(&DEQUE_ITER_TYPE);
     set(vm, d, "_deque_iterator", Value::Obj(it))?;
     def(vm, d, "_count_elements", count_elements)?;
+    def(vm, d, "_most_common", most_common)?;
     def(vm, d, "_caller_module", caller_module)?;
     def(vm, d, "_tuple_item", tuple_item)?;
     def(vm, d, "_tuple_item_set", tuple_item_set)?;
@@ -105,6 +111,64 @@ fn dict_native(vm: &mut Vm, mapping: &Value, name: &'static str) -> bool {
             .and_then(Value::payload),
         Some(Payload::Native(_))
     )
+}
+
+/// `_most_common(counter, n)`: the `n` (an int, >= 0) entries with the
+/// largest counts, largest first and equal counts in insertion order, as
+/// a list of (key, count) tuples; None when the counter is not a plain
+/// table of small-int counts (the caller then sorts).
+fn most_common(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let [counter, n] = a.pos else {
+        return Err(vm.type_error("_most_common expected 2 arguments"));
+    };
+    let Value::Int(n) = n else {
+        return Ok(Value::None);
+    };
+    let n = usize::try_from(*n).unwrap_or(0);
+    let table = match counter.payload() {
+        Some(Payload::Dict(_)) => counter.clone(),
+        Some(Payload::Instance(i))
+            if matches!(i.base().and_then(Value::payload), Some(Payload::Dict(_)))
+                && dict_native(vm, counter, "items") =>
+        {
+            match i.base() {
+                Some(b) => b.clone(),
+                None => return Ok(Value::None),
+            }
+        }
+        _ => return Ok(Value::None),
+    };
+    let Some(Payload::Dict(cell)) = table.payload() else {
+        return Ok(Value::None);
+    };
+    // (count, position, key): positions make the order total and stable.
+    let mut ranked: Vec<(i64, usize, Value)> = {
+        let Ok(d) = cell.try_borrow() else {
+            return Ok(Value::None);
+        };
+        let mut out = Vec::with_capacity(d.len());
+        for (pos, (k, v)) in d.iter().enumerate() {
+            match v {
+                Value::Int(c) => out.push((*c, pos, k.clone())),
+                _ => return Ok(Value::None),
+            }
+        }
+        out
+    };
+    vm.work(ranked.len())?;
+    let order =
+        |x: &(i64, usize, Value), y: &(i64, usize, Value)| y.0.cmp(&x.0).then(x.1.cmp(&y.1));
+    let n = n.min(ranked.len());
+    if n > 0 && n < ranked.len() {
+        ranked.select_nth_unstable_by(n - 1, order);
+    }
+    ranked.truncate(n);
+    ranked.sort_unstable_by(order);
+    let items = ranked
+        .into_iter()
+        .map(|(c, _, k)| Value::tuple(vec![k, Value::Int(c)]))
+        .collect();
+    Ok(Value::list(items))
 }
 
 /// `old + 1`, fast for small ints.

@@ -29,7 +29,7 @@ __all__ = [
     "namedtuple",
 ]
 
-from _collections import (deque, _count_elements, _caller_module, _tuple_item,
+from _collections import (deque, _count_elements, _most_common, _caller_module, _tuple_item,
                           _tuple_item_set, _tuple_item_delete)
 from . import abc as _abc
 from operator import itemgetter as _itemgetter
@@ -514,13 +514,20 @@ class Counter(dict):
         [('a', 5), ('b', 2), ('r', 2)]
 
         """
-        # sorted() is stable: equal counts keep their insertion order.
+        # A selection when every count is a small int; else sorted(),
+        # which is stable: equal counts keep their insertion order.
+        if n is not None and type(n) is int:
+            top = _most_common(self, n)
+            if top is not None:
+                return top
         ranked = sorted(self.items(), key=_itemgetter(1), reverse=True)
         if n is None:
             return ranked
-        if n < 0:
-            n = 0
-        return ranked[:n]
+        # Compared as heapq.nlargest compares it (its errors for an n that
+        # is not a number).
+        if n == 1 or n >= len(ranked):
+            return ranked[:n]
+        return ranked[:n] if n > 0 else []
 
     def elements(self):
         """Iterator over elements repeating each as many times as its count.
