@@ -15,6 +15,26 @@ use crate::vm::exc::exc_data;
 
 use super::dict_ops::find_str;
 
+/// `f.__call__` of a function, builtin or method: a method bound to `f`
+/// that calls it (CPython's is a `method-wrapper`).
+fn call_wrapper(f: &Value) -> Value {
+    let native = crate::object::ObjRef::new(Payload::Native(crate::object::NativeFunction::new(
+        "__call__",
+        call_self,
+        crate::object::NativeKind::Method,
+        None,
+    )));
+    crate::vm::attr::bound(Value::Obj(native), f.clone())
+}
+
+/// The body of `call_wrapper`'s method: `self(*args, **kwargs)`.
+fn call_self(vm: &mut Vm, a: &crate::object::Args) -> PyResult<Value> {
+    match a.pos.split_first() {
+        Some((f, rest)) => vm.call_kw(f, rest, a.kw),
+        None => Err(vm.type_error("__call__ needs the object it is bound to")),
+    }
+}
+
 /// The special attribute `name` of `obj`, if it has one.
 pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if name == "__class__" {
@@ -178,6 +198,9 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         (Payload::BoundMethod(bm), "__name__" | "__qualname__" | "__doc__" | "__module__") => {
             let f = bm.0.clone();
             vm.getattr_str(&f, name).ok()
+        }
+        (Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod(_), "__call__") => {
+            Some(call_wrapper(obj))
         }
         (Payload::Native(n), "__name__" | "__qualname__") => Some(Value::str(n.name)),
         (Payload::Native(_), "__doc__") => Some(Value::None),
