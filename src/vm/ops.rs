@@ -710,6 +710,14 @@ impl Vm {
 
     /// `hash(v)`.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        // An exact str whose hash is cached (dict keys, words counted).
+        if let Value::Obj(o) = v
+            && let Payload::Str(s) = o.payload()
+            && s.hash.get() != -1
+        {
+            self.work(1)?;
+            return Ok(s.hash.get());
+        }
         self.work(1 + uncached_hash_len(v))?;
         if let Some(b) = self.base_for(v, "__hash__") {
             return self.hash(&b);
