@@ -15,6 +15,7 @@ caches them), so two `List[int]` are equal but not always identical.
 
 import collections.abc as _cabc
 import collections as _collections_mod
+import contextlib as _contextlib
 import abc as _abc_mod
 import _abc
 from _types import GenericAlias as _PyGenericAlias, UnionType as _PyUnionType
@@ -1231,65 +1232,6 @@ def _alias(origin, nparams, *, inst=True, name=None):
     return _SpecialGenericAlias(origin, nparams, inst=inst, name=name)
 
 
-class _AbstractContextManager(_abc_mod.ABC):
-    """An abstract base class for context managers (contextlib's, until
-    sandpy has `contextlib`: the alias's origin)."""
-
-    __slots__ = ()
-
-    def __enter__(self):
-        return self
-
-    @_abc_mod.abstractmethod
-    def __exit__(self, exc_type, exc_value, traceback):
-        return None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is _AbstractContextManager:
-            return _has_all(C, '__enter__', '__exit__')
-        return NotImplemented
-
-
-class _AbstractAsyncContextManager(_abc_mod.ABC):
-    """An abstract base class for asynchronous context managers."""
-
-    __slots__ = ()
-
-    async def __aenter__(self):
-        return self
-
-    @_abc_mod.abstractmethod
-    async def __aexit__(self, exc_type, exc_value, traceback):
-        return None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is _AbstractAsyncContextManager:
-            return _has_all(C, '__aenter__', '__aexit__')
-        return NotImplemented
-
-
-def _has_all(C, *names):
-    mro = C.__mro__
-    for name in names:
-        for base in mro:
-            if name in base.__dict__:
-                if base.__dict__[name] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
-
-
-for _c, _n in ((_AbstractContextManager, 'AbstractContextManager'),
-               (_AbstractAsyncContextManager, 'AbstractAsyncContextManager')):
-    _c.__module__ = 'contextlib'
-    _c.__name__ = _c.__qualname__ = _n
-del _c, _n
-
-
 def _re_types():
     import re
     return re.Pattern, re.Match
@@ -1325,8 +1267,9 @@ MappingView = _alias(_cabc.MappingView, 1)
 KeysView = _alias(_cabc.KeysView, 1)
 ItemsView = _alias(_cabc.ItemsView, 2)
 ValuesView = _alias(_cabc.ValuesView, 1)
-ContextManager = _alias(_AbstractContextManager, 1, name='ContextManager')
-AsyncContextManager = _alias(_AbstractAsyncContextManager, 1, name='AsyncContextManager')
+ContextManager = _alias(_contextlib.AbstractContextManager, 1, name='ContextManager')
+AsyncContextManager = _alias(_contextlib.AbstractAsyncContextManager, 1,
+                             name='AsyncContextManager')
 Dict = _alias(dict, 2, inst=False, name='Dict')
 DefaultDict = _alias(_collections_mod.defaultdict, 2, name='DefaultDict')
 OrderedDict = _alias(_collections_mod.OrderedDict, 2)
