@@ -188,6 +188,7 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("calendar", "calendar.py"),
     module!("zoneinfo", "zoneinfo.py"),
     shared_module!("typing", "typing.py"),
+    shared_module!("_typing_forms", "_typing_forms.py"),
     shared_module!("inspect", "inspect.py"),
 ];
 
