@@ -169,6 +169,8 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("traceback", "traceback.py"),
     module!("warnings", "warnings.py"),
     package!("logging", "logging/__init__.py"),
+    module!("logging.handlers", "logging/handlers.py"),
+    module!("logging.config", "logging/config.py"),
     module!("argparse", "argparse.py"),
     module!("threading", "threading.py"),
     // The modules a sandbox cannot give a meaning: they import, and what
