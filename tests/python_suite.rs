@@ -29,9 +29,11 @@ fn python_programs() {
 }
 
 /// The realistic scripts of tests/scripts (a log report, a JSON transform,
-/// a hashing job, an iterator pipeline, a binary record reader): programs
-/// in the style of users' batch jobs, each using several modules at once,
-/// whose expected output is CPython's.
+/// a hashing job, an iterator pipeline, a binary record reader; a dataclass
+/// inventory with enum states through pprint, an argparse and logging CLI,
+/// a date-range report, a decimal invoice, a csv summary with statistics):
+/// programs in the style of users' batch jobs, each using several modules
+/// at once, whose expected output is CPython's.
 #[test]
 fn realistic_scripts() {
     pyprog::run_folder("scripts", env!("CARGO_BIN_EXE_sandpy"), skip);

@@ -169,6 +169,8 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("traceback", "traceback.py"),
     module!("warnings", "warnings.py"),
     package!("logging", "logging/__init__.py"),
+    module!("logging.handlers", "logging/handlers.py"),
+    module!("logging.config", "logging/config.py"),
     module!("argparse", "argparse.py"),
     module!("threading", "threading.py"),
     // The modules a sandbox cannot give a meaning: they import, and what
@@ -188,6 +190,7 @@ pub const EMBEDDED: &[Embedded] = &[
     module!("calendar", "calendar.py"),
     module!("zoneinfo", "zoneinfo.py"),
     shared_module!("typing", "typing.py"),
+    shared_module!("_typing_forms", "_typing_forms.py"),
     shared_module!("inspect", "inspect.py"),
 ];
 

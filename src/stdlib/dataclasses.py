@@ -298,6 +298,9 @@ def _make_repr(fields):
         finally:
             running.discard(key)
         return f'{self.__class__.__qualname__}({", ".join(parts)})'
+    # pprint lays out a dataclass field by field only when its repr is
+    # this generated one (a user's own __repr__ is printed as it is).
+    __repr__._dataclass_generated = True
     return __repr__
 
 

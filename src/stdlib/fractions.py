@@ -7,6 +7,7 @@ built once and shared frozen by every sandbox.
 """
 
 import math
+import numbers
 import operator
 
 __all__ = ['Fraction']
@@ -17,9 +18,16 @@ _HASH_MODULUS = 2305843009213693951
 _HASH_INF = 314159
 
 
-def _is_rational(x):
-    # int (bool included) and Fraction are the rationals sandpy knows.
+def _is_exact(x):
+    # The operands a Fraction's forward operators compute with exactly:
+    # int (bool included) and Fraction. Another Rational gets its own
+    # reflected operator first, as in CPython.
     return isinstance(x, (int, Fraction))
+
+
+def _is_rational(x):
+    # Any numbers.Rational (int and Fraction first, the quick test).
+    return isinstance(x, (int, Fraction)) or isinstance(x, numbers.Rational)
 
 
 def _digit_run(s, i):
@@ -86,7 +94,7 @@ def _parse(text):
     return (-num if negative else num), den
 
 
-class Fraction:
+class Fraction(numbers.Rational):
     """This class implements rational numbers.
 
     In the two-argument form of the constructor, Fraction(8, 6) will
@@ -260,7 +268,7 @@ class Fraction:
 
     def __add__(a, b):
         """a + b"""
-        if _is_rational(b):
+        if _is_exact(b):
             return _add(a, b)
         return _mixed(a, b, operator.add)
 
@@ -270,7 +278,7 @@ class Fraction:
 
     def __sub__(a, b):
         """a - b"""
-        if _is_rational(b):
+        if _is_exact(b):
             return _sub(a, b)
         return _mixed(a, b, operator.sub)
 
@@ -280,7 +288,7 @@ class Fraction:
 
     def __mul__(a, b):
         """a * b"""
-        if _is_rational(b):
+        if _is_exact(b):
             return _mul(a, b)
         return _mixed(a, b, operator.mul)
 
@@ -290,7 +298,7 @@ class Fraction:
 
     def __truediv__(a, b):
         """a / b"""
-        if _is_rational(b):
+        if _is_exact(b):
             return _div(a, b)
         return _mixed(a, b, operator.truediv)
 
@@ -300,7 +308,7 @@ class Fraction:
 
     def __floordiv__(a, b):
         """a // b"""
-        if _is_rational(b):
+        if _is_exact(b):
             return _floordiv(a, b)
         return _mixed(a, b, operator.floordiv)
 
@@ -310,7 +318,7 @@ class Fraction:
 
     def __divmod__(a, b):
         """(a // b, a % b)"""
-        if _is_rational(b):
+        if _is_exact(b):
             return _divmod(a, b)
         return _mixed(a, b, divmod)
 
@@ -320,7 +328,7 @@ class Fraction:
 
     def __mod__(a, b):
         """a % b"""
-        if _is_rational(b):
+        if _is_exact(b):
             return _mod(a, b)
         return _mixed(a, b, operator.mod)
 
@@ -450,7 +458,7 @@ class Fraction:
         if _is_rational(b):
             return (a._numerator == b.numerator and
                     a._denominator == b.denominator)
-        if isinstance(b, complex) and b.imag == 0:
+        if isinstance(b, numbers.Complex) and b.imag == 0:
             b = b.real
         if isinstance(b, float):
             if math.isnan(b) or math.isinf(b):
@@ -528,10 +536,10 @@ def _rmixed(a, b, exact, op):
     # b is a Fraction on the right of a.
     if _is_rational(a):
         return exact(a, b)
-    if isinstance(a, float):
-        return op(a, float(b))
-    if isinstance(a, complex):
-        return op(a, complex(b))
+    if isinstance(a, numbers.Real):
+        return op(float(a), float(b))
+    if isinstance(a, numbers.Complex):
+        return op(complex(a), complex(b))
     return NotImplemented
 
 

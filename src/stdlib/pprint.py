@@ -31,7 +31,9 @@ saferepr()
 # base's repr is laid out as the base, as in CPython.
 
 import collections as _collections
+import dataclasses as _dataclasses
 import re
+import types as _types
 from io import StringIO as _StringIO
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
@@ -111,6 +113,16 @@ def _repr_owner(typ):
         if '__repr__' in klass.__dict__:
             return klass
     return object
+
+
+def _generated_dataclass_repr(object):
+    """Whether `object` is a dataclass instance (not a class) printed by
+    the repr that dataclasses generated for it."""
+    if isinstance(object, type) or not _dataclasses.is_dataclass(object):
+        return False
+    if not object.__dataclass_params__.repr:
+        return False
+    return getattr(type(object).__repr__, '_dataclass_generated', False)
 
 
 def _recursion(object):
@@ -204,6 +216,12 @@ class PrettyPrinter:
             if p is not None:
                 context[objid] = 1
                 p(self, object, stream, indent, allowance, context, level + 1)
+                del context[objid]
+                return
+            if _generated_dataclass_repr(object):
+                context[objid] = 1
+                self._pprint_dataclass(object, stream, indent, allowance,
+                                       context, level + 1)
                 del context[objid]
                 return
         stream.write(rep)
@@ -358,6 +376,61 @@ class PrettyPrinter:
         write(')')
 
     _dispatch[bytearray] = _pprint_bytearray
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context,
+                          level):
+        name = object.__class__.__name__
+        items = [(f.name, getattr(object, f.name))
+                 for f in _dataclasses.fields(object) if f.repr]
+        stream.write(name + '(')
+        self._format_namespace_items(items, stream, indent + len(name) + 1,
+                                     allowance, context, level)
+        stream.write(')')
+
+    def _pprint_simplenamespace(self, object, stream, indent, allowance,
+                                context, level):
+        if type(object) is _types.SimpleNamespace:
+            # The repr says 'namespace', not the class's name.
+            name = 'namespace'
+        else:
+            name = object.__class__.__name__
+        stream.write(name + '(')
+        self._format_namespace_items(list(object.__dict__.items()), stream,
+                                     indent + len(name) + 1, allowance,
+                                     context, level)
+        stream.write(')')
+
+    _dispatch[_types.SimpleNamespace] = _pprint_simplenamespace
+
+    def _pprint_mappingproxy(self, object, stream, indent, allowance,
+                             context, level):
+        # The copy is a dict, laid out after the 13 columns of the prefix.
+        prefix = 'mappingproxy('
+        stream.write(prefix)
+        self._format(object.copy(), stream, indent + len(prefix),
+                     allowance + 1, context, level)
+        stream.write(')')
+
+    _dispatch[_types.MappingProxyType] = _pprint_mappingproxy
+
+    def _format_namespace_items(self, items, stream, indent, allowance,
+                                context, level):
+        # `name=value` pairs, one a line, each value laid out at the
+        # column after its `=`; a value already being printed is `...`.
+        write = stream.write
+        delimnl = ',\n' + ' ' * indent
+        last_index = len(items) - 1
+        for i, (key, ent) in enumerate(items):
+            last = i == last_index
+            write(key)
+            write('=')
+            if id(ent) in context:
+                write('...')
+            else:
+                self._format(ent, stream, indent + len(key) + 1,
+                             allowance if last else 1, context, level)
+            if not last:
+                write(delimnl)
 
     def _format_dict_items(self, items, stream, indent, allowance, context,
                            level):

@@ -285,6 +285,9 @@ fn set_isdisjoint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn set_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("set() takes no keyword arguments"));
+    }
     if a.pos.len() > 2 {
         return Err(vm.type_error(format!(
             "set expected at most 1 argument, got {}",
@@ -298,6 +301,9 @@ fn set_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn frozenset_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("frozenset() takes no keyword arguments"));
+    }
     if let Some(v) = a.pos.get(1)
         && let Some(Payload::FrozenSet(_)) = v.payload()
     {

@@ -484,6 +484,11 @@ impl Vm {
                 }
             }
             NativeKind::StaticMethod if n.name == "__new__" => {
+                if mutable_container(owner)
+                    && let Some(r) = self.container_new_by_name(n, owner, args)
+                {
+                    return r;
+                }
                 let user_cls = match args.first() {
                     Some(Value::Obj(c)) => match c.payload() {
                         Payload::Class(cl) if cl.builtin.is_none() && cl.base_kind == owner => {
@@ -495,12 +500,7 @@ impl Vm {
                 };
                 if let Some(cls) = user_cls {
                     // Mutable containers start empty; their __init__ fills them.
-                    let mutable = matches!(
-                        owner,
-                        crate::object::BuiltinType::List
-                            | crate::object::BuiltinType::Dict
-                            | crate::object::BuiltinType::Set
-                    );
+                    let mutable = mutable_container(owner);
                     let pos = if mutable { &args[..1] } else { args };
                     let kw = if mutable { &[][..] } else { kw };
                     let r = n.call(self, &Args { pos, kw })?;
@@ -513,6 +513,56 @@ impl Vm {
             _ => {}
         }
         n.call(self, &Args { pos: args, kw })
+    }
+
+    /// `list.__new__`, `dict.__new__` or `set.__new__` called by name:
+    /// for the type itself an empty object whatever the arguments, as
+    /// CPython's (its `__init__` fills it; calling the type builds it in
+    /// one step, `type_call`); CPython's errors for a first argument that
+    /// is not a subtype. None: a subclass, left to the caller.
+    #[cold]
+    #[inline(never)]
+    fn container_new_by_name(
+        &mut self,
+        n: &crate::object::NativeFunction,
+        owner: BuiltinType,
+        args: &[Value],
+    ) -> Option<PyResult<Value>> {
+        let tname = match owner {
+            BuiltinType::List => "list",
+            BuiltinType::Dict => "dict",
+            _ => "set",
+        };
+        let Some(first) = args.first() else {
+            return Some(Err(
+                self.type_error(format!("{tname}.__new__(): not enough arguments"))
+            ));
+        };
+        let cls = match first {
+            Value::Obj(c) if matches!(c.payload(), Payload::Class(_)) => c.clone(),
+            _ => {
+                let t = self.type_name(first);
+                return Some(Err(self.type_error(format!(
+                    "{tname}.__new__(X): X is not a type object ({t})"
+                ))));
+            }
+        };
+        match cls.payload() {
+            Payload::Class(cl) if cl.builtin == Some(owner) => Some(n.call(
+                self,
+                &Args {
+                    pos: &args[..1],
+                    kw: &[],
+                },
+            )),
+            Payload::Class(cl) if cl.builtin.is_none() && cl.base_kind == owner => None,
+            _ => {
+                let name = self.class_name(&cls);
+                Some(Err(self.type_error(format!(
+                    "{tname}.__new__({name}): {name} is not a subtype of {tname}"
+                ))))
+            }
+        }
     }
 
     #[cold]
@@ -954,7 +1004,18 @@ impl Vm {
                     Some(Payload::StaticMethod(inner)) => inner.clone(),
                     _ => n,
                 };
-                self.call_hook(&n, &all, kw)?
+                match n.payload() {
+                    // list, dict and set themselves: their native `__new__`
+                    // is also their constructor, called here with the
+                    // arguments (by name, it makes an empty one).
+                    Some(Payload::Native(nf))
+                        if nf.owner.is_some_and(mutable_container)
+                            && matches!(cls.payload(), Payload::Class(c) if c.builtin == nf.owner) =>
+                    {
+                        nf.call(self, &Args { pos: &all, kw })?
+                    }
+                    _ => self.call_hook(&n, &all, kw)?,
+                }
             }
             None => return Err(self.type_error("cannot create instances of this type")),
         };
@@ -988,6 +1049,17 @@ impl Vm {
         }
         Ok(obj)
     }
+}
+
+/// list, dict and set: builtin types whose `__new__` makes an empty object
+/// that `__init__` fills.
+fn mutable_container(t: crate::object::BuiltinType) -> bool {
+    matches!(
+        t,
+        crate::object::BuiltinType::List
+            | crate::object::BuiltinType::Dict
+            | crate::object::BuiltinType::Set
+    )
 }
 
 /// When `nargs` positional arguments bind to `f`'s parameters in order with
