@@ -221,9 +221,8 @@ impl Dict {
             value,
         });
         let entries = &self.entries;
-        self.index.insert_unique(spread(hash), at, |&j| {
-            spread(entries[j as usize].key.hash)
-        });
+        self.index
+            .insert_unique(spread(hash), at, |&j| spread(entries[j as usize].key.hash));
         self.live += 1;
         i
     }

@@ -733,7 +733,9 @@ impl Value {
 
     /// A new str value from an owned string.
     pub fn string(s: String) -> Value {
-        Value::Obj(ObjRef::new(Payload::Str(PyStr::new(CompactString::from(s)))))
+        Value::Obj(ObjRef::new(Payload::Str(PyStr::new(CompactString::from(
+            s,
+        )))))
     }
 
     /// An int value, normalised: small ints inline.
