@@ -14,8 +14,6 @@ finalizers do), not inside the statement that freed it.
 from _weakref import (ref, ReferenceType, getweakrefcount, getweakrefs,
                       _ProxyBase, _deref, _proxy_repr, _is_proxy)
 from collections.abc import MutableMapping, MutableSet
-import sys as _sys
-import itertools as _itertools
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakKeyDictionary", "ReferenceType", "ProxyType",
@@ -334,7 +332,8 @@ class WeakValueDictionary(MutableMapping):
         del self.data[key]
 
     def __len__(self):
-        return sum(1 for wr in self.data.values() if wr() is not None)
+        # Over a copy: a callback run meanwhile may remove entries.
+        return sum(1 for wr in list(self.data.values()) if wr() is not None)
 
     def __contains__(self, key):
         try:
@@ -522,7 +521,7 @@ class WeakKeyDictionary(MutableMapping):
         return self.data[ref(key)]
 
     def __len__(self):
-        return sum(1 for k in self.data if k() is not None)
+        return sum(1 for k in list(self.data) if k() is not None)
 
     def __repr__(self):
         return "<%s at %#x>" % (type(self).__name__, id(self))
@@ -669,7 +668,7 @@ class WeakSet(MutableSet):
                     yield item
 
     def __len__(self):
-        return sum(1 for wr in self.data if wr() is not None)
+        return sum(1 for wr in list(self.data) if wr() is not None)
 
     def __contains__(self, item):
         try:
@@ -840,7 +839,7 @@ class finalize:
     # still runs (per sandbox: this module is built in each).
     _registry = {}
     _shutdown = False
-    _counter = _itertools.count()
+    _made = 0
 
     class _Info:
         __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
@@ -852,7 +851,8 @@ class finalize:
         info.args = args
         info.kwargs = kwargs or None
         info.atexit = True
-        info.index = next(self._counter)
+        info.index = finalize._made
+        finalize._made += 1
         self._registry[self] = info
 
     def __call__(self, _=None):
@@ -928,7 +928,8 @@ class finalize:
                 try:
                     f()
                 except Exception:
-                    _sys.excepthook(*_sys.exc_info())
+                    import traceback
+                    traceback.print_exc()
                 # A finalizer may have made new ones: look again.
                 pending = None
         finally:
