@@ -299,7 +299,7 @@ fn unlist(target: NonNull<PyObject>, w: &PyObject) {
             let Some(list) = t.get_mut(&key) else {
                 return false;
             };
-            list.retain(|p| p.as_ptr() as *const PyObject != me);
+            list.retain(|p| !std::ptr::eq(p.as_ptr(), me));
             let empty = list.is_empty();
             if empty {
                 t.remove(&key);
