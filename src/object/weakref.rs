@@ -389,3 +389,45 @@ pub fn check_table() -> Result<usize, String> {
         Ok(n)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::host::Host;
+
+    fn weak(target: &ObjRef) -> ObjRef {
+        let w = ObjRef::new(Payload::Host(Host::local(WeakRef::new(
+            target,
+            Value::None,
+            false,
+        ))));
+        register(&w);
+        w
+    }
+
+    /// Freeing the referent clears its references and the table; freeing a
+    /// reference first takes it out; the audit's check holds throughout.
+    #[test]
+    fn references_are_cleared_with_their_referent() {
+        std::thread::spawn(|| {
+            let a = Value::list(Vec::new());
+            let Value::Obj(ao) = &a else { unreachable!() };
+            let (w1, w2) = (weak(ao), weak(ao));
+            assert_eq!(count_to(ao), 2);
+            assert_eq!(check_table(), Ok(2));
+            fn st(w: &ObjRef) -> &WeakRef {
+                state_of(w.obj()).expect("a weak reference")
+            }
+            assert!(st(&w1).get().is_some_and(|o| o.is(ao)));
+            drop(w2);
+            assert_eq!(count_to(ao), 1);
+            assert_eq!(check_table(), Ok(1));
+            drop(a);
+            assert!(st(&w1).get().is_none());
+            assert_eq!(check_table(), Ok(0));
+            assert_eq!(w1.obj().header.flags.get() & FLAG_IS_WEAKREF, 0);
+        })
+        .join()
+        .expect("the weak table test thread");
+    }
+}
