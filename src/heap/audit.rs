@@ -16,6 +16,9 @@
 //!   audit build's shared collector quarantines the dead instead of freeing
 //!   them (heap/shared.rs), so this check reads live memory.
 //!
+//! - the weak table (object/weakref.rs) is consistent with the header
+//!   flags of the objects it lists.
+//!
 //! What cannot be checked here: a count that is too high (a leak) looks the
 //! same as a reference held from a Rust local; the end of a sandbox's run
 //! reports the live-object count for that.
@@ -45,6 +48,9 @@ pub fn check(roots: &[&Value]) -> Result<Audit, String> {
             ));
         }
     }
+    // The weak table: every listed referent and reference carries its flag
+    // and every reference targets the referent it is listed under.
+    crate::object::weakref::check_table()?;
     let objs = refcount::tracked_objects();
     let n = objs.len();
     let index = |o: &ObjRef| -> Option<usize> {

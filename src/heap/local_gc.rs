@@ -27,13 +27,17 @@
 //! (runtime/roots.rs) covers all tracked objects, garbage included. A scan
 //! that meets a mutably borrowed cell gives up and frees nothing.
 //!
+//! Weak references to the garbage are cleared before step 4 empties
+//! anything (object/weakref.rs), and the callbacks of those that are not
+//! garbage themselves are queued to run after the collection.
+//!
 //! Runs: when the tracked list has doubled since the last collection
 //! (checked at the VM's budgeted safepoints), from `sandbox.collect()`, and
 //! when a VM ends (so a sandbox leaks nothing into its reused thread).
 
 use crate::heap::trace::for_each_owned_ref;
 use crate::object::cell::PyCell;
-use crate::object::{IterState, ObjRef, Payload, Value, refcount};
+use crate::object::{IterState, ObjRef, Payload, Value, refcount, weakref};
 
 /// What one collection did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -115,6 +119,17 @@ pub fn collect() -> LocalCollection {
         });
         if scanned.is_err() {
             return give_up(objs);
+        }
+    }
+    // Weak references to garbage are cleared before anything is emptied,
+    // as CPython does; callbacks are queued for those that survive.
+    let is_garbage = |o: &crate::object::PyObject| -> bool {
+        let i = o.local_slot_word();
+        i < n && std::ptr::eq(objs[i].obj(), o) && !reachable[i]
+    };
+    for (o, r) in objs.iter().zip(&reachable) {
+        if !r {
+            weakref::clear_for_collector(o, &is_garbage);
         }
     }
     // 4: keep the garbage alive, let go of the rest, then break the cycles.

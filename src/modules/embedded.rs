@@ -167,6 +167,8 @@ pub const EMBEDDED: &[Embedded] = &[
     // Per sandbox: the filters and registries of warnings, the loggers of
     // logging, the main thread of threading.
     module!("traceback", "traceback.py"),
+    // Per sandbox: finalize's registry of live finalizers.
+    module!("weakref", "weakref.py"),
     module!("warnings", "warnings.py"),
     package!("logging", "logging/__init__.py"),
     module!("logging.handlers", "logging/handlers.py"),

@@ -45,6 +45,7 @@ pub mod sys;
 mod sys_more;
 pub mod time;
 pub mod traceback_native;
+pub mod weakref_native;
 pub mod zlib;
 
 use crate::object::{NativeKind, ObjRef, Payload, PyResult, Value};
@@ -84,6 +85,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "_traceback" => traceback_native::fill,
         "gc" => gc_native::fill,
         "_inspect" => inspect_native::fill,
+        "_weakref" => weakref_native::fill,
         _ => return None,
     })
 }
@@ -113,6 +115,7 @@ const SHARED_NATIVES: &[&str] = &[
     "_time",
     "_traceback",
     "_inspect",
+    "_weakref",
 ];
 
 /// Whether the module `name` (a full dotted name) is built once per

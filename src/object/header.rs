@@ -29,6 +29,8 @@
 //!   immutable and may be read from any thread; a STATIC one (the builtin
 //!   types, shared by every sandbox) is never collected. Mark bits are not
 //!   here: the collector keeps them in its own bitmap, indexed by `slot`.
+//! - FLAG_HAS_WEAKREFS and FLAG_IS_WEAKREF are only ever set on local
+//!   objects (never frozen ones), by object/weakref.rs on the owning thread.
 //! - The type of an object is its payload variant (instances carry their class);
 //!   there is no separate type pointer to keep in sync.
 
@@ -70,6 +72,15 @@ pub const FLAG_FINALIZED: u32 = 4;
 /// so that a reference the collector missed is found by the audit
 /// (heap/audit.rs) rather than read after a free.
 pub const FLAG_DEAD: u32 = 8;
+/// Other objects hold weak references to this local object: the thread's
+/// weak table (object/weakref.rs) lists them under its address. Set and
+/// cleared only by weakref.rs, on this thread; read by the free path, so
+/// that an object without weak references pays one bit test.
+pub const FLAG_HAS_WEAKREFS: u32 = 16;
+/// This local object is a weak reference listed in the thread's weak table
+/// under its referent's address (object/weakref.rs): freeing it takes it
+/// out of the table first.
+pub const FLAG_IS_WEAKREF: u32 = 32;
 /// `slot` of an object not registered with the shared heap.
 pub const NO_SLOT: u32 = u32::MAX;
 

@@ -71,6 +71,12 @@ pub trait HostObject: AsAny {
         None
     }
 
+    /// Whether a weak reference may point at it (`weakref.ref(x)`), as
+    /// CPython's type of the same name allows (object/weakref.rs).
+    fn weakrefable(&self) -> bool {
+        false
+    }
+
     /// Whether it can refer to heap objects (then the local cycle
     /// collector tracks it, and `trace` must report every reference).
     fn holds_references(&self) -> bool {

@@ -20,6 +20,7 @@ pub mod header;
 pub mod host;
 pub mod native;
 pub mod refcount;
+pub mod weakref;
 
 use crate::object::cell::PyCell;
 use std::cell::Cell;

@@ -32,8 +32,11 @@
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
 
-use super::header::{FLAG_FINALIZED, FLAG_FROZEN, FLAG_STATIC, Header, IMMORTAL, NO_SLOT};
-use super::{Payload, PyObject};
+use super::header::{
+    FLAG_FINALIZED, FLAG_FROZEN, FLAG_HAS_WEAKREFS, FLAG_IS_WEAKREF, FLAG_STATIC, Header, IMMORTAL,
+    NO_SLOT,
+};
+use super::{Payload, PyObject, Value};
 
 /// A counted reference to a heap object.
 pub struct ObjRef {
@@ -215,7 +218,7 @@ thread_local! {
     /// Objects whose count reached zero but that want Python code run first
     /// (`vm::finalize`): kept alive, holding one reference each, in the order
     /// they died, until the VM runs their finalizers.
-    static FINALIZE: RefCell<std::collections::VecDeque<ObjRef>> =
+    static FINALIZE: RefCell<std::collections::VecDeque<Finalizable>> =
         const { RefCell::new(std::collections::VecDeque::new()) };
     /// `FINALIZE` is not empty (one read on the VM's check).
     static FINALIZE_PENDING: Cell<bool> = const { Cell::new(false) };
@@ -471,6 +474,25 @@ impl ObjRef {
         r
     }
 
+    /// A new reference to a local object known by its address, or None
+    /// when its count already reached zero (it is waiting to be freed: a
+    /// reference now would outlive it). Weak references reach their
+    /// referents this way (object/weakref.rs).
+    ///
+    /// # Safety
+    /// `ptr` points at an object of this thread that has not been freed
+    /// yet (it may be on the way: count zero, still in memory).
+    #[inline]
+    pub(super) unsafe fn from_live_raw(ptr: NonNull<PyObject>) -> Option<ObjRef> {
+        // SAFETY: the caller guarantees the memory is still the object's.
+        let h = unsafe { &ptr.as_ref().header };
+        if count(h) == 0 {
+            return None;
+        }
+        incref(h);
+        Some(ObjRef { ptr })
+    }
+
     /// Number of live local objects allocated by this thread.
     pub fn live_objects() -> isize {
         LIVE.with(|l| l.get())
@@ -478,6 +500,17 @@ impl ObjRef {
 }
 
 impl PyObject {
+    /// The tracked-list index of a local object (`NO_SLOT` for an untracked
+    /// or frozen one).
+    #[inline]
+    pub(crate) fn local_slot_word(&self) -> usize {
+        let h = &self.header;
+        if h.flags.get() & FLAG_FROZEN != 0 {
+            return NO_SLOT as usize;
+        }
+        h.slot.get() as usize
+    }
+
     /// The header's slot word: the shared heap's registry index of a
     /// frozen object (`NO_SLOT` when it has none).
     #[inline]
@@ -623,10 +656,19 @@ fn free_object(ptr: NonNull<PyObject>) {
             // intact until the VM has run it.
             obj.header.flags.set(flags | FLAG_FINALIZED);
             Active::store(&obj.header.rc, 1);
-            FINALIZE.with(|f| f.borrow_mut().push_back(ObjRef { ptr: p }));
+            FINALIZE.with(|f| {
+                f.borrow_mut()
+                    .push_back(Finalizable::Object(ObjRef { ptr: p }))
+            });
             FINALIZE_PENDING.with(|f| f.set(true));
             next = PENDING.with(|q| q.borrow_mut().pop());
             continue;
+        }
+        if obj.header.flags.get() & (FLAG_HAS_WEAKREFS | FLAG_IS_WEAKREF) != 0 {
+            // Weak references to it are cleared (their callbacks queued), or
+            // it is a weak reference leaving the table: before its memory
+            // goes (object/weakref.rs).
+            super::weakref::on_free(obj);
         }
         untrack(obj);
         // SAFETY: `p` was produced by `Box::leak` in `ObjRef::new`, its count
@@ -655,10 +697,36 @@ pub(crate) fn finalizers_pending() -> bool {
     FINALIZE_PENDING.with(Cell::get)
 }
 
-/// The object that died first among those waiting for their finalizer; the
-/// reference returned is the queue's (dropping it after the finalizer ran
-/// frees the object, unless the finalizer stored it somewhere).
-pub(crate) fn take_finalizable() -> Option<ObjRef> {
+/// Python code that waits to run because something died: an object's
+/// finalizer, or the callback of a weak reference whose referent was freed
+/// (object/weakref.rs). They run in the order they were queued, which is the
+/// order the objects died.
+pub(crate) enum Finalizable {
+    /// An object kept alive for its finalizer (the queue's reference).
+    Object(ObjRef),
+    /// A cleared weak reference and the callback to call with it.
+    WeakCallback(ObjRef, Value),
+}
+
+/// Queue a weak reference's callback (its referent was just freed), if a VM
+/// on this thread can run it; otherwise it is dropped, as finalizers are.
+pub(super) fn queue_weak_callback(weakref: ObjRef, callback: Value) {
+    if FINALIZERS_ON.with(Cell::get) == 0 {
+        drop((weakref, callback));
+        return;
+    }
+    FINALIZE.with(|f| {
+        f.borrow_mut()
+            .push_back(Finalizable::WeakCallback(weakref, callback))
+    });
+    FINALIZE_PENDING.with(|f| f.set(true));
+}
+
+/// The object that died first among those waiting for their finalizer (or
+/// the first weak-reference callback due); an object's reference is the
+/// queue's (dropping it after the finalizer ran frees the object, unless the
+/// finalizer stored it somewhere).
+pub(crate) fn take_finalizable() -> Option<Finalizable> {
     FINALIZE.with(|f| {
         let mut f = f.borrow_mut();
         let o = f.pop_front();
@@ -722,7 +790,6 @@ impl std::fmt::Debug for ObjRef {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::object::Value;
 
     #[test]
     fn counts_and_frees() {

@@ -105,6 +105,7 @@ pub const PURE_MODULES: &[&str] = &[
     "typing",
     "inspect",
     "gc",
+    "weakref",
 ];
 
 /// The default quota of the in-memory `/tmp`: 16 MiB.

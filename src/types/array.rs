@@ -137,6 +137,10 @@ pub struct Array {
 }
 
 impl HostObject for Array {
+    fn weakrefable(&self) -> bool {
+        true
+    }
+
     fn host_type(&self) -> &'static HostType {
         &ARRAY_TYPE
     }

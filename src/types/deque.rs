@@ -52,6 +52,10 @@ pub struct Deque {
 }
 
 impl HostObject for Deque {
+    fn weakrefable(&self) -> bool {
+        true
+    }
+
     fn host_type(&self) -> &'static HostType {
         &DEQUE_TYPE
     }

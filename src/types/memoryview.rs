@@ -157,6 +157,10 @@ impl Drop for MemoryView {
 }
 
 impl HostObject for MemoryView {
+    fn weakrefable(&self) -> bool {
+        true
+    }
+
     fn host_type(&self) -> &'static HostType {
         &MEMORYVIEW_TYPE
     }

@@ -48,6 +48,7 @@ pub mod stringio;
 pub mod syntax_error;
 pub mod tuple;
 pub mod unicode_printable;
+pub mod weakref;
 
 use crate::vm::Vm;
 

@@ -399,6 +399,16 @@ pub struct TypeRoom {
 /// line here.
 pub const ROOMS: &[TypeRoom] = &[
     TypeRoom {
+        ty: &crate::object::weakref::REF_TYPE,
+        class: super::weakref::class,
+        builtin: false,
+    },
+    TypeRoom {
+        ty: &crate::object::weakref::PROXY_BASE_TYPE,
+        class: super::weakref::proxy_class,
+        builtin: false,
+    },
+    TypeRoom {
         ty: &super::array::ARRAY_TYPE,
         class: super::array::class,
         builtin: false,

@@ -146,7 +146,7 @@ fn types_call(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
 
 /// `cls[item]` of a builtin generic class: `types.GenericAlias(cls, item)`
 /// (`list[int]`).
-fn class_getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(crate) fn class_getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (Some(cls), Some(item)) = (a.pos.first(), a.pos.get(1)) else {
         return Err(vm.type_error("__class_getitem__() takes exactly one argument"));
     };

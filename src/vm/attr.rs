@@ -846,6 +846,14 @@ impl Vm {
         Some(names)
     }
 
+    /// Whether instances of `cls` can be weakly referenced as far as
+    /// `__slots__` go: some class declares none, or one lists `__weakref__`
+    /// (or `__dict__`).
+    pub(crate) fn slots_allow_weakref(&mut self, cls: &ObjRef) -> bool {
+        self.slot_names(cls)
+            .is_none_or(|names| names.iter().any(|s| s == "__weakref__"))
+    }
+
     /// Whether `__slots__` forbid setting `name` on instances of `cls`.
     fn slots_forbid(&mut self, cls: &ObjRef, name: &ObjRef) -> bool {
         let n = name_text(name);

@@ -441,6 +441,22 @@ impl Vm {
             }
             _ => {}
         }
+        // `del x` (and a module-level rebinding) is where a program most
+        // often lets an object go: the finalizers and weak-reference
+        // callbacks it caused run now, before the next statement, as
+        // CPython runs them inside the statement.
+        if matches!(
+            ins.op,
+            Op::DeleteFast
+                | Op::DeleteDeref
+                | Op::DeleteGlobal
+                | Op::DeleteName
+                | Op::DeleteAttr
+                | Op::DeleteSubscr
+                | Op::StoreName
+        ) {
+            self.run_finalizers_if_any();
+        }
         Ok(Cold::Next)
     }
 }

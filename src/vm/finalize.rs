@@ -15,11 +15,16 @@
 //! ends. So `del g; print(...)` prints the generator's cleanup first, as
 //! CPython does.
 //!
+//! The callbacks of weak references whose referent was freed wait in the
+//! same queue (object/weakref.rs), so they run in the order things died,
+//! after the references were cleared.
+//!
 //! An exception a finalizer raises is reported on stderr ("Exception
 //! ignored in: ...") and otherwise ignored. Objects in unreachable cycles
 //! are freed by the cycle collector without their finalizers, and a sandbox
 //! being stopped runs none.
 
+use crate::object::refcount::Finalizable;
 use crate::object::{ObjRef, Payload, Value, refcount};
 
 use super::Vm;
@@ -42,9 +47,13 @@ impl Vm {
             return;
         }
         self.finalizing = true;
-        while let Some(obj) = refcount::take_finalizable() {
-            if !self.stopping() {
-                self.run_finalizer(&obj);
+        while let Some(item) = refcount::take_finalizable() {
+            if self.stopping() {
+                continue;
+            }
+            match item {
+                Finalizable::Object(obj) => self.run_finalizer(&obj),
+                Finalizable::WeakCallback(wr, cb) => self.run_weak_callback(wr, cb),
             }
         }
         self.finalizing = false;
@@ -79,6 +88,18 @@ impl Vm {
         }
     }
 
+    /// Call a weak reference's callback with the (cleared) reference; an
+    /// exception is reported as CPython's unraisable hook does, naming the
+    /// callback.
+    fn run_weak_callback(&mut self, wr: ObjRef, cb: Value) {
+        let r = self.call(&cb, &[Value::Obj(wr)]);
+        if let Err(e) = r
+            && !self.stopping()
+        {
+            self.report_unraisable(&cb, &e.0);
+        }
+    }
+
     /// The sandbox is being stopped: no more Python code runs.
     pub(crate) fn stopping(&self) -> bool {
         self.terminating.is_some() || self.ctx.me.meter.stopped().is_some()
@@ -92,6 +113,7 @@ impl Vm {
             return;
         }
         self.run_finalizers_if_any();
+        self.run_weakref_exit_hook();
         let live = refcount::tracked_objects();
         for obj in &live {
             if obj.payload().wants_finalizer() && refcount::claim_finalizer(obj) {
@@ -103,6 +125,25 @@ impl Vm {
             }
         }
         drop(live);
+        self.run_finalizers_if_any();
+    }
+
+    /// `weakref.finalize`'s finalizers marked `atexit`, if the program
+    /// imported weakref: run first at exit, as CPython's atexit hook does.
+    fn run_weakref_exit_hook(&mut self) {
+        let Some(m) = self.modules.get("weakref").cloned() else {
+            return;
+        };
+        let m = Value::Obj(m);
+        let hook = self
+            .getattr_str(&m, "finalize")
+            .and_then(|f| self.getattr_str(&f, "_exitfunc"));
+        let r = hook.and_then(|h| self.call(&h, &[]));
+        if let Err(e) = r
+            && !self.stopping()
+        {
+            self.report_unraisable(&m, &e.0);
+        }
         self.run_finalizers_if_any();
     }
 

@@ -37,11 +37,13 @@ import _time
 import _csvparse
 import gc
 import _inspect
+import _weakref
 
 # Every module whose functions the sweep calls.
 MODULES = (math, random, sys, time, os, sandbox, _asyncio, _json, struct, _hashlib, binascii,
            zlib, itertools, functools, _functools, operator, heapq, _heapq, bisect, array, _io,
-           _collections, _re, _random, _os, _time, _csvparse, gc, _inspect)
+           _collections, _re, _random, _os, _time, _csvparse, gc, _inspect,
+           _weakref)
 
 CAP = 1.0
 MEMORY = "64M"
