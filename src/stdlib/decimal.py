@@ -2625,3 +2625,32 @@ def _rescaled(d, exp, rounding):
         return _new(d._sign, d._int * 10 ** (d._exp - exp), exp)
     c, _ = _round_coeff(d._sign, d._int, exp - d._exp, rounding)
     return _new(d._sign, c, exp)
+
+
+# ---- the native fast paths -------------------------------------------------------
+
+_NATIVE_METHODS = ('__new__', '__add__', '__radd__', '__sub__', '__rsub__',
+                   '__mul__', '__rmul__', '__truediv__', '__rtruediv__',
+                   '__eq__', '__lt__', '__le__', '__gt__', '__ge__',
+                   'quantize', '__str__', '__repr__')
+
+
+def _install_native():
+    """Put _decimal_core's natives (src/modules/decimal/) in place of the
+    methods above: they compute the common cases (finite operands, the
+    current context, no trapped condition) and call the Python method they
+    replace, kept in the fallbacks, for everything else."""
+    try:
+        import _decimal_core
+    except (ImportError, PermissionError):
+        return
+    fallbacks = {}
+    for name in _NATIVE_METHODS:
+        fallbacks[name] = getattr(Decimal, name)
+        setattr(Decimal, name, getattr(_decimal_core, name))
+    Decimal._core_state = (Decimal, _current, fallbacks, Clamped, Inexact, Rounded,
+                           Subnormal, Underflow)
+
+
+_install_native()
+del _install_native

@@ -1,0 +1,563 @@
+//! `_decimal_core`: the native fast paths of decimal.py's `Decimal`.
+//!
+//! decimal.py (src/stdlib/decimal.py) defines `Decimal` as a Python class
+//! whose instances hold `_sign` (0 or 1), `_int` (the coefficient, an
+//! int), `_exp` (an int) and `_special` ('' for a finite number). At the
+//! end of its body it installs this module's functions as the class's
+//! `__new__`, `__add__`, `__sub__`, `__mul__`, `__truediv__` (and the
+//! reflected forms), comparisons, `quantize`, `__str__` and `__repr__`,
+//! keeping its own methods as fallbacks, and stores what the natives need
+//! as the class attribute `_core_state`:
+//! `(Decimal, _current, fallbacks, Clamped, Inexact, Rounded, Subnormal,
+//! Underflow)`, where `_current` is the list whose last item is the
+//! sandbox's current context and `fallbacks` maps each dunder to the
+//! Python function it replaced.
+//!
+//! Invariants:
+//! - A native computes a result only for the common case it knows exactly
+//!   (finite operands with coefficients below 10**38, the current context,
+//!   no overflow, no invalid operation, no trapped condition: number.rs);
+//!   anything else calls the Python function it replaced with the same
+//!   arguments, so behaviour is decimal.py's in every case, and the
+//!   differential tests against python3 (tests/python/decimal__*.py)
+//!   check both roads.
+//! - Conditions met by a native result are recorded in the context's
+//!   flags (decimal.py's `_SignalDict`, a dict subclass holding every
+//!   signal as a key) before the result is returned; when any of them is
+//!   trapped, nothing is recorded and the Python road runs instead (it
+//!   records and raises).
+//! - Results are instances of the class in `_core_state` (exactly
+//!   `Decimal`, as decimal.py's `_new` makes them), whatever subclass the
+//!   operands belong to.
+
+pub mod number;
+
+use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Value};
+use crate::types::dict_ops::find_str;
+use crate::types::registry::native;
+use crate::vm::{NativeFn, Vm};
+
+use num_traits::ToPrimitive;
+use number::{Conds, Ctx, Dec, Rounding};
+
+/// What the natives read from `Decimal._core_state`.
+struct State {
+    cls: ObjRef,
+    current: ObjRef,
+    fallbacks: ObjRef,
+    /// Clamped, Inexact, Rounded, Subnormal, Underflow: the classes of
+    /// number.rs's condition bits, in bit order.
+    signals: [Value; 5],
+}
+
+/// The state of the Decimal class `cls` (or a subclass), None when the
+/// class carries none (decimal.py always sets it).
+fn state_of_class(vm: &mut Vm, cls: &ObjRef) -> Option<State> {
+    let key = vm.intern_static("_core_state");
+    let t = vm.class_lookup(cls, &key)?;
+    let Some(Payload::Tuple(items)) = t.payload() else {
+        return None;
+    };
+    if items.len() != 8 {
+        return None;
+    }
+    let obj = |v: &Value| v.as_obj().cloned();
+    Some(State {
+        cls: obj(&items[0])?,
+        current: obj(&items[1])?,
+        fallbacks: obj(&items[2])?,
+        signals: [
+            items[3].clone(),
+            items[4].clone(),
+            items[5].clone(),
+            items[6].clone(),
+            items[7].clone(),
+        ],
+    })
+}
+
+fn state_of(vm: &mut Vm, v: &Value) -> Option<State> {
+    match v.payload() {
+        Some(Payload::Instance(i)) => {
+            let cls = i.class.clone();
+            state_of_class(vm, &cls)
+        }
+        _ => None,
+    }
+}
+
+/// An attribute kept in an instance's dict.
+fn field(vm: &mut Vm, inst: &ObjRef, name: &'static str) -> Option<Value> {
+    let Payload::Instance(i) = inst.payload() else {
+        return None;
+    };
+    let key = vm.intern_static(name);
+    let d = i.dict().try_borrow().ok()?;
+    find_str(&d, &key).and_then(|at| d.value_at(at).cloned())
+}
+
+/// A non-negative int value below the coefficient limit, as a `u128`.
+fn small_coeff(v: &Value) -> Option<u128> {
+    let c = match v {
+        Value::Int(n) => u128::try_from(*n).ok()?,
+        Value::Bool(b) => u128::from(*b),
+        _ => match v.payload()? {
+            Payload::BigInt(b) => b.to_u128()?,
+            _ => return None,
+        },
+    };
+    (c < number::LIMIT).then_some(c)
+}
+
+/// An int value as an `i64`.
+fn small_int(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(n) => Some(*n),
+        Value::Bool(b) => Some(i64::from(*b)),
+        _ => None,
+    }
+}
+
+/// A finite Decimal (an instance of `st.cls` or a subclass) or an int, as
+/// number.rs takes it; None for anything else (a special value, a big
+/// coefficient, another type).
+fn operand(vm: &mut Vm, st: &State, v: &Value) -> Option<Dec> {
+    match v {
+        Value::Int(n) => {
+            return Some(Dec {
+                sign: *n < 0,
+                coeff: u128::from(n.unsigned_abs()),
+                exp: 0,
+            });
+        }
+        Value::Bool(b) => {
+            return Some(Dec {
+                sign: false,
+                coeff: u128::from(*b),
+                exp: 0,
+            });
+        }
+        _ => {}
+    }
+    let o = v.as_obj()?;
+    match o.payload() {
+        Payload::Instance(i) => {
+            if !i.class.is(&st.cls) && !vm.is_subclass(&i.class, &st.cls) {
+                return None;
+            }
+        }
+        Payload::BigInt(b) => {
+            let m = b.magnitude().to_u128()?;
+            return (m < number::LIMIT).then_some(Dec {
+                sign: b.sign() == num_bigint::Sign::Minus,
+                coeff: m,
+                exp: 0,
+            });
+        }
+        _ => return None,
+    }
+    let special = field(vm, o, "_special")?;
+    if special.as_str() != Some("") {
+        return None;
+    }
+    let sign = small_int(&field(vm, o, "_sign")?)?;
+    let coeff = small_coeff(&field(vm, o, "_int")?)?;
+    let exp = small_int(&field(vm, o, "_exp")?)?;
+    Some(Dec {
+        sign: sign == 1,
+        coeff,
+        exp,
+    })
+}
+
+/// The current context (the last item of `_current`), None when the
+/// sandbox has none yet (decimal.py's `getcontext` makes it).
+fn current(st: &State) -> Option<ObjRef> {
+    match st.current.payload() {
+        Payload::List(l) => l.try_borrow().ok()?.last()?.as_obj().cloned(),
+        _ => None,
+    }
+}
+
+/// The arithmetic settings of a context object.
+fn settings(vm: &mut Vm, ctx: &ObjRef) -> Option<Ctx> {
+    let prec = small_int(&field(vm, ctx, "_prec")?)?;
+    let rounding = Rounding::from_name(field(vm, ctx, "_rounding")?.as_str()?)?;
+    let emin = small_int(&field(vm, ctx, "_Emin")?)?;
+    let emax = small_int(&field(vm, ctx, "_Emax")?)?;
+    let clamp = small_int(&field(vm, ctx, "_clamp")?)?;
+    Some(Ctx {
+        prec,
+        rounding,
+        emin,
+        emax,
+        clamp: clamp != 0,
+    })
+}
+
+/// The dict object behind a `_SignalDict` (or a plain dict).
+fn signal_table(v: &Value) -> Option<&ObjRef> {
+    let v = v.instance_base().unwrap_or(v);
+    match v.payload()? {
+        Payload::Dict(_) => v.as_obj(),
+        _ => None,
+    }
+}
+
+/// Record `conds` in the context's flags; false (nothing recorded) when
+/// one of them is trapped or the tables are not as decimal.py makes them.
+fn record(vm: &mut Vm, st: &State, ctx: &ObjRef, conds: Conds) -> bool {
+    if conds == 0 {
+        return true;
+    }
+    let (Some(traps), Some(flags)) = (field(vm, ctx, "_traps"), field(vm, ctx, "_flags")) else {
+        return false;
+    };
+    let (Some(traps), Some(flags)) = (signal_table(&traps), signal_table(&flags)) else {
+        return false;
+    };
+    let (Payload::Dict(traps), Payload::Dict(flags)) = (traps.payload(), flags.payload()) else {
+        return false;
+    };
+    let wanted = || {
+        st.signals
+            .iter()
+            .enumerate()
+            .filter(move |(bit, _)| conds & (1 << bit) != 0)
+            .map(|(_, s)| s)
+    };
+    let Ok(traps) = traps.try_borrow() else {
+        return false;
+    };
+    for s in wanted() {
+        let on = traps.iter().find(|(k, _)| k.is(s)).map(|(_, v)| v.clone());
+        match on {
+            Some(Value::Bool(false)) => {}
+            Some(Value::Int(0)) => {}
+            _ => return false,
+        }
+    }
+    drop(traps);
+    let Ok(mut flags) = flags.try_borrow_mut() else {
+        return false;
+    };
+    let mut at = Vec::with_capacity(5);
+    for s in wanted() {
+        let mut i = 0;
+        let found = loop {
+            match flags.next_entry(i) {
+                Some((j, k, _)) if k.is(s) => break Some(j),
+                Some((j, _, _)) => i = j + 1,
+                None => break None,
+            }
+        };
+        let Some(i) = found else {
+            return false;
+        };
+        at.push(i);
+    }
+    for i in at {
+        let old = flags.set_value_at(i, Value::Bool(true));
+        drop(old);
+    }
+    true
+}
+
+/// An int value for a coefficient.
+fn coeff_value(c: u128) -> Value {
+    match i64::try_from(c) {
+        Ok(n) => Value::Int(n),
+        Err(_) => Value::from_bigint(num_bigint::BigInt::from(c)),
+    }
+}
+
+/// A new `Decimal` holding `d`.
+fn make(vm: &mut Vm, st: &State, d: Dec) -> PyResult<Value> {
+    let inst = vm.new_instance(&st.cls);
+    let Payload::Instance(i) = inst.payload() else {
+        return Err(vm.runtime_error("decimal: instance expected"));
+    };
+    let dict = i.dict.clone();
+    let empty = vm.intern_static("");
+    for (name, v) in [
+        ("_sign", Value::Int(i64::from(d.sign))),
+        ("_int", coeff_value(d.coeff)),
+        ("_exp", Value::Int(d.exp)),
+        ("_special", Value::Obj(empty)),
+    ] {
+        let key = vm.intern_static(name);
+        vm.dict_set_str(&dict, &key, v)?;
+    }
+    Ok(Value::Obj(inst))
+}
+
+/// Call the Python method `name` replaced, with the same arguments.
+#[cold]
+#[inline(never)]
+fn fallback(vm: &mut Vm, st: Option<&State>, name: &'static str, a: &Args) -> PyResult<Value> {
+    let f = match st {
+        Some(st) => {
+            let key = vm.intern_static(name);
+            vm.dict_get_str(&st.fallbacks, &key)?
+        }
+        None => None,
+    };
+    match f {
+        Some(f) => vm.call_kw(&f, a.pos, a.kw),
+        None => Err(vm.type_error(format!(
+            "decimal: {name} called on an object that is not a Decimal"
+        ))),
+    }
+}
+
+/// A rounded result: recorded and returned, or None for the Python road.
+fn finish(
+    vm: &mut Vm,
+    st: &State,
+    ctx: &ObjRef,
+    r: Option<(Dec, Conds)>,
+) -> Option<PyResult<Value>> {
+    let (d, conds) = r?;
+    if !record(vm, st, ctx, conds) {
+        return None;
+    }
+    Some(make(vm, st, d))
+}
+
+/// The binary operators: `self op other` (or, `swap`, `other op self`).
+fn binary(
+    vm: &mut Vm,
+    a: &Args,
+    name: &'static str,
+    swap: bool,
+    op: fn(Dec, Dec, &Ctx) -> Option<(Dec, Conds)>,
+) -> PyResult<Value> {
+    let st = a.pos.first().and_then(|v| state_of(vm, v));
+    if let Some(st) = &st
+        && a.pos.len() == 2
+        && a.kw.is_empty()
+        && let Some(x) = operand(vm, st, &a.pos[0])
+        && let Some(y) = operand(vm, st, &a.pos[1])
+        && let Some(ctx) = current(st)
+        && let Some(c) = settings(vm, &ctx)
+    {
+        let (l, r) = if swap { (y, x) } else { (x, y) };
+        if let Some(res) = finish(vm, st, &ctx, op(l, r, &c)) {
+            return res;
+        }
+    }
+    fallback(vm, st.as_ref(), name, a)
+}
+
+fn sub(a: Dec, b: Dec, c: &Ctx) -> Option<(Dec, Conds)> {
+    number::add(a, Dec { sign: !b.sign, ..b }, c)
+}
+
+fn add(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    binary(vm, a, "__add__", false, number::add)
+}
+fn radd(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    binary(vm, a, "__radd__", true, number::add)
+}
+fn sub_(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    binary(vm, a, "__sub__", false, sub)
+}
+fn rsub(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    binary(vm, a, "__rsub__", true, sub)
+}
+fn mul(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    binary(vm, a, "__mul__", false, number::mul)
+}
+fn rmul(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    binary(vm, a, "__rmul__", true, number::mul)
+}
+fn truediv(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    binary(vm, a, "__truediv__", false, number::div)
+}
+fn rtruediv(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    binary(vm, a, "__rtruediv__", true, number::div)
+}
+
+/// The comparisons: finite Decimal or int operands compare here.
+fn order(vm: &mut Vm, a: &Args, name: &'static str, test: fn(i8) -> bool) -> PyResult<Value> {
+    let st = a.pos.first().and_then(|v| state_of(vm, v));
+    if let Some(st) = &st
+        && a.pos.len() == 2
+        && a.kw.is_empty()
+        && let Some(x) = operand(vm, st, &a.pos[0])
+        && let Some(y) = operand(vm, st, &a.pos[1])
+        && let Some(r) = number::compare(x, y)
+    {
+        return Ok(Value::Bool(test(r)));
+    }
+    fallback(vm, st.as_ref(), name, a)
+}
+
+fn eq(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    order(vm, a, "__eq__", |r| r == 0)
+}
+fn lt(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    order(vm, a, "__lt__", |r| r < 0)
+}
+fn le(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    order(vm, a, "__le__", |r| r <= 0)
+}
+fn gt(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    order(vm, a, "__gt__", |r| r > 0)
+}
+fn ge(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    order(vm, a, "__ge__", |r| r >= 0)
+}
+
+/// `quantize(exp, rounding=None, context=None)` with the current context.
+fn quantize(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let st = a.pos.first().and_then(|v| state_of(vm, v));
+    if let Some(st) = &st
+        && let Some(r) = quantize_fast(vm, st, a)
+    {
+        return r;
+    }
+    fallback(vm, st.as_ref(), "quantize", a)
+}
+
+fn quantize_fast(vm: &mut Vm, st: &State, a: &Args) -> Option<PyResult<Value>> {
+    let mut exp = a.pos.get(1);
+    let mut rounding = a.pos.get(2);
+    if a.pos.len() > 3 {
+        return None;
+    }
+    for (k, v) in a.kw {
+        match k.payload() {
+            Payload::Str(s) if &*s.s == "exp" && exp.is_none() => exp = Some(v),
+            Payload::Str(s) if &*s.s == "rounding" && rounding.is_none() => rounding = Some(v),
+            _ => return None,
+        }
+    }
+    // Only a Decimal exponent: an int one is converted by decimal.py.
+    let e = exp?;
+    if !matches!(e.payload(), Some(Payload::Instance(_))) {
+        return None;
+    }
+    let target = operand(vm, st, e)?.exp;
+    let x = operand(vm, st, &a.pos[0])?;
+    let ctx = current(st)?;
+    let c = settings(vm, &ctx)?;
+    let mode = match rounding {
+        None | Some(Value::None) => c.rounding,
+        Some(r) => Rounding::from_name(r.as_str()?)?,
+    };
+    finish(vm, st, &ctx, number::quantize(x, target, mode, &c))
+}
+
+/// `str(d)` and `repr(d)` of a finite Decimal.
+fn text(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<Value> {
+    let st = a.pos.first().and_then(|v| state_of(vm, v));
+    if let Some(st) = &st
+        && a.pos.len() == 1
+        && a.kw.is_empty()
+        && let Some(d) = operand(vm, st, &a.pos[0])
+    {
+        let exp = i128::from(d.exp);
+        let plain = exp <= 0 && exp + number::ndigits(d.coeff) > -6;
+        let letter = if plain {
+            Some('E')
+        } else {
+            current(st)
+                .and_then(|ctx| field(vm, &ctx, "_capitals"))
+                .and_then(|c| small_int(&c))
+                .map(|c| if c == 0 { 'e' } else { 'E' })
+        };
+        if let Some(letter) = letter {
+            let s = number::to_sci_string(d, letter);
+            return Ok(Value::string(if name == "__repr__" {
+                format!("Decimal('{s}')")
+            } else {
+                s
+            }));
+        }
+    }
+    fallback(vm, st.as_ref(), name, a)
+}
+
+fn str_(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    text(vm, a, "__str__")
+}
+fn repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    text(vm, a, "__repr__")
+}
+
+/// `Decimal(value='0', context=None)`: a plain numeric string, an int or a
+/// Decimal here; the rest in decimal.py.
+fn new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let st = match a.pos.first() {
+        Some(Value::Obj(c)) if matches!(c.payload(), Payload::Class(_)) => {
+            let c = c.clone();
+            state_of_class(vm, &c)
+        }
+        _ => None,
+    };
+    if let Some(st) = &st
+        && a.kw.is_empty()
+        && a.pos[0].as_obj().is_some_and(|c| c.is(&st.cls))
+    {
+        let d = match a.pos.get(1) {
+            None => Some(Dec {
+                sign: false,
+                coeff: 0,
+                exp: 0,
+            }),
+            Some(v) if v.as_str().is_some() => v.as_str().and_then(number::parse),
+            Some(v @ Value::Int(_)) => operand(vm, st, v),
+            Some(_) => None,
+        };
+        if a.pos.len() <= 2
+            && let Some(d) = d
+        {
+            return make(vm, st, d);
+        }
+    }
+    fallback(vm, st.as_ref(), "__new__", a)
+}
+
+/// Fill the module namespace.
+pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("__add__", add),
+        ("__radd__", radd),
+        ("__sub__", sub_),
+        ("__rsub__", rsub),
+        ("__mul__", mul),
+        ("__rmul__", rmul),
+        ("__truediv__", truediv),
+        ("__rtruediv__", rtruediv),
+        ("__eq__", eq),
+        ("__lt__", lt),
+        ("__le__", le),
+        ("__gt__", gt),
+        ("__ge__", ge),
+        ("quantize", quantize),
+        ("__str__", str_),
+        ("__repr__", repr),
+    ];
+    for (name, f) in methods {
+        super::set(
+            vm,
+            d,
+            name,
+            Value::Obj(native(name, *f, NativeKind::Method)),
+        )?;
+    }
+    super::set(
+        vm,
+        d,
+        "__new__",
+        Value::Obj(native("__new__", new, NativeKind::StaticMethod)),
+    )?;
+    super::set(
+        vm,
+        d,
+        "__doc__",
+        Value::str("Native fast paths of decimal.Decimal (used by decimal.py)."),
+    )?;
+    Ok(())
+}
