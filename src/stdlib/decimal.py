@@ -1206,9 +1206,9 @@ class Decimal(object):
                 sign = self._sign | other._sign
             return _new(sign, 0, exp)._finish(ctx, conds)
         if not self._int:
-            return other._pad_to(exp)._finish(ctx, conds)
+            return other._pad_to(other._pad_limit(exp, ctx))._finish(ctx, conds)
         if not other._int:
-            return self._pad_to(exp)._finish(ctx, conds)
+            return self._pad_to(self._pad_limit(exp, ctx))._finish(ctx, conds)
         a, b = self, other
         # An operand far below the other's last digit within reach of the
         # precision only counts as a sticky digit below that reach.
@@ -1228,6 +1228,13 @@ class Decimal(object):
             sign = 1 if ctx._rounding == ROUND_FLOOR else 0
             return _new(sign, 0, exp)._finish(ctx, conds)
         return _new(1 if total < 0 else 0, abs(total), exp)._finish(ctx, conds)
+
+    def _pad_limit(self, exp, ctx):
+        """The exponent to pad self to in place of exp (below self's):
+        no lower than one digit past the precision, since rounding to the
+        context drops those zeros again with the same result and flags
+        (0 + Decimal('1E+999990') pads by 34 digits, not by a million)."""
+        return max(exp, self._exp - max(ctx._prec - _ndigits(self._int), 0) - 1)
 
     def _pad_to(self, exp):
         if self._exp <= exp:
@@ -2649,7 +2656,7 @@ def _install_native():
         fallbacks[name] = getattr(Decimal, name)
         setattr(Decimal, name, getattr(_decimal_core, name))
     Decimal._core_state = (Decimal, _current, fallbacks, Clamped, Inexact, Rounded,
-                           Subnormal, Underflow)
+                           Subnormal, Underflow, _new(0, 0, 0))
 
 
 _install_native()

@@ -9,9 +9,10 @@
 //! keeping its own methods as fallbacks, and stores what the natives need
 //! as the class attribute `_core_state`:
 //! `(Decimal, _current, fallbacks, Clamped, Inexact, Rounded, Subnormal,
-//! Underflow)`, where `_current` is the list whose last item is the
-//! sandbox's current context and `fallbacks` maps each dunder to the
-//! Python function it replaced.
+//! Underflow, prototype)`, where `_current` is the list whose last item is
+//! the sandbox's current context, `fallbacks` maps each dunder to the
+//! Python function it replaced, and `prototype` is a zero made by
+//! decimal.py's `_new`, whose dict every native result copies.
 //!
 //! Invariants:
 //! - A native computes a result only for the common case it knows exactly
@@ -32,8 +33,8 @@
 
 pub mod number;
 
-use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Value};
-use crate::types::dict_ops::find_str;
+use crate::object::cell::PyCell;
+use crate::object::{Args, Instance, NativeKind, ObjRef, Payload, PyResult, Value};
 use crate::types::registry::native;
 use crate::vm::{NativeFn, Vm};
 
@@ -48,6 +49,8 @@ struct State {
     /// Clamped, Inexact, Rounded, Subnormal, Underflow: the classes of
     /// number.rs's condition bits, in bit order.
     signals: [Value; 5],
+    /// A Decimal made by decimal.py (`_new`): results copy its dict.
+    proto: ObjRef,
 }
 
 /// The state of the Decimal class `cls` (or a subclass), None when the
@@ -58,7 +61,7 @@ fn state_of_class(vm: &mut Vm, cls: &ObjRef) -> Option<State> {
     let Some(Payload::Tuple(items)) = t.payload() else {
         return None;
     };
-    if items.len() != 8 {
+    if items.len() != 9 {
         return None;
     }
     let obj = |v: &Value| v.as_obj().cloned();
@@ -73,6 +76,7 @@ fn state_of_class(vm: &mut Vm, cls: &ObjRef) -> Option<State> {
             items[6].clone(),
             items[7].clone(),
         ],
+        proto: obj(&items[8])?,
     })
 }
 
@@ -86,14 +90,49 @@ fn state_of(vm: &mut Vm, v: &Value) -> Option<State> {
     }
 }
 
-/// An attribute kept in an instance's dict.
-fn field(vm: &mut Vm, inst: &ObjRef, name: &'static str) -> Option<Value> {
+/// The attributes of a Decimal, in the order decimal.py sets them.
+const DEC_FIELDS: [&str; 4] = ["_sign", "_int", "_exp", "_special"];
+
+/// The attributes of a Context that the natives read.
+const CTX_FIELDS: [&str; 8] = [
+    "_prec",
+    "_rounding",
+    "_Emin",
+    "_Emax",
+    "_capitals",
+    "_clamp",
+    "_flags",
+    "_traps",
+];
+
+fn key_is(k: &Value, name: &str) -> bool {
+    matches!(k.payload(), Some(Payload::Str(s)) if &*s.s == name)
+}
+
+/// The attributes `names` of an instance, read from its dict in one pass
+/// (an entry is first tried against the name at its own position, which
+/// is where decimal.py's constructors put it).
+fn fields<const N: usize>(inst: &ObjRef, names: &[&str; N]) -> Option<[Option<Value>; N]> {
     let Payload::Instance(i) = inst.payload() else {
         return None;
     };
-    let key = vm.intern_static(name);
     let d = i.dict().try_borrow().ok()?;
-    find_str(&d, &key).and_then(|at| d.value_at(at).cloned())
+    let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
+    let mut at = 0;
+    let mut pos = 0;
+    while let Some((j, k, v)) = d.next_entry(at) {
+        let slot = if pos < N && key_is(k, names[pos]) {
+            Some(pos)
+        } else {
+            names.iter().position(|n| key_is(k, n))
+        };
+        if let Some(slot) = slot {
+            out[slot] = Some(v.clone());
+        }
+        at = j + 1;
+        pos += 1;
+    }
+    Some(out)
 }
 
 /// A non-negative int value below the coefficient limit, as a `u128`.
@@ -156,13 +195,13 @@ fn operand(vm: &mut Vm, st: &State, v: &Value) -> Option<Dec> {
         }
         _ => return None,
     }
-    let special = field(vm, o, "_special")?;
-    if special.as_str() != Some("") {
+    let [sign, coeff, exp, special] = fields(o, &DEC_FIELDS)?;
+    if special?.as_str() != Some("") {
         return None;
     }
-    let sign = small_int(&field(vm, o, "_sign")?)?;
-    let coeff = small_coeff(&field(vm, o, "_int")?)?;
-    let exp = small_int(&field(vm, o, "_exp")?)?;
+    let sign = small_int(&sign?)?;
+    let coeff = small_coeff(&coeff?)?;
+    let exp = small_int(&exp?)?;
     Some(Dec {
         sign: sign == 1,
         coeff,
@@ -179,19 +218,29 @@ fn current(st: &State) -> Option<ObjRef> {
     }
 }
 
-/// The arithmetic settings of a context object.
-fn settings(vm: &mut Vm, ctx: &ObjRef) -> Option<Ctx> {
-    let prec = small_int(&field(vm, ctx, "_prec")?)?;
-    let rounding = Rounding::from_name(field(vm, ctx, "_rounding")?.as_str()?)?;
-    let emin = small_int(&field(vm, ctx, "_Emin")?)?;
-    let emax = small_int(&field(vm, ctx, "_Emax")?)?;
-    let clamp = small_int(&field(vm, ctx, "_clamp")?)?;
-    Some(Ctx {
-        prec,
-        rounding,
-        emin,
-        emax,
-        clamp: clamp != 0,
+/// A context object as the natives read it.
+struct Context {
+    arith: Ctx,
+    capitals: i64,
+    flags: Value,
+    traps: Value,
+}
+
+/// The settings of a context object; None when one is not as decimal.py
+/// keeps it.
+fn settings(ctx: &ObjRef) -> Option<Context> {
+    let [prec, rounding, emin, emax, capitals, clamp, flags, traps] = fields(ctx, &CTX_FIELDS)?;
+    Some(Context {
+        arith: Ctx {
+            prec: small_int(&prec?)?,
+            rounding: Rounding::from_name(rounding?.as_str()?)?,
+            emin: small_int(&emin?)?,
+            emax: small_int(&emax?)?,
+            clamp: small_int(&clamp?)? != 0,
+        },
+        capitals: small_int(&capitals?)?,
+        flags: flags?,
+        traps: traps?,
     })
 }
 
@@ -206,14 +255,11 @@ fn signal_table(v: &Value) -> Option<&ObjRef> {
 
 /// Record `conds` in the context's flags; false (nothing recorded) when
 /// one of them is trapped or the tables are not as decimal.py makes them.
-fn record(vm: &mut Vm, st: &State, ctx: &ObjRef, conds: Conds) -> bool {
+fn record(st: &State, ctx: &Context, conds: Conds) -> bool {
     if conds == 0 {
         return true;
     }
-    let (Some(traps), Some(flags)) = (field(vm, ctx, "_traps"), field(vm, ctx, "_flags")) else {
-        return false;
-    };
-    let (Some(traps), Some(flags)) = (signal_table(&traps), signal_table(&flags)) else {
+    let (Some(traps), Some(flags)) = (signal_table(&ctx.traps), signal_table(&ctx.flags)) else {
         return false;
     };
     let (Payload::Dict(traps), Payload::Dict(flags)) = (traps.payload(), flags.payload()) else {
@@ -271,24 +317,34 @@ fn coeff_value(c: u128) -> Value {
     }
 }
 
-/// A new `Decimal` holding `d`.
+/// A new `Decimal` holding `d`: a copy of the prototype's dict with the
+/// values replaced (decimal.py's `_new` put its keys in `DEC_FIELDS`
+/// order; the checks below hold it to that).
 fn make(vm: &mut Vm, st: &State, d: Dec) -> PyResult<Value> {
-    let inst = vm.new_instance(&st.cls);
-    let Payload::Instance(i) = inst.payload() else {
-        return Err(vm.runtime_error("decimal: instance expected"));
+    let Payload::Instance(p) = st.proto.payload() else {
+        return Err(vm.runtime_error("decimal: prototype is not an instance"));
     };
-    let dict = i.dict.clone();
-    let empty = vm.intern_static("");
-    for (name, v) in [
-        ("_sign", Value::Int(i64::from(d.sign))),
-        ("_int", coeff_value(d.coeff)),
-        ("_exp", Value::Int(d.exp)),
-        ("_special", Value::Obj(empty)),
-    ] {
-        let key = vm.intern_static(name);
-        vm.dict_set_str(&dict, &key, v)?;
+    let mut dict = match p.dict().try_borrow() {
+        Ok(t) => t.copy(),
+        Err(_) => return Err(vm.runtime_error("decimal: prototype is busy")),
+    };
+    let in_order = dict.len() == 4
+        && DEC_FIELDS
+            .iter()
+            .enumerate()
+            .all(|(i, n)| dict.entry_at(i).is_some_and(|(k, _)| key_is(k, n)));
+    if !in_order {
+        return Err(vm.runtime_error("decimal: prototype fields out of order"));
     }
-    Ok(Value::Obj(inst))
+    drop(dict.set_value_at(0, Value::Int(i64::from(d.sign))));
+    drop(dict.set_value_at(1, coeff_value(d.coeff)));
+    drop(dict.set_value_at(2, Value::Int(d.exp)));
+    Ok(Value::Obj(ObjRef::new(Payload::Instance(Instance {
+        class: st.cls.clone(),
+        dict: ObjRef::new(Payload::Dict(PyCell::new(dict))),
+        base: Value::Undef,
+        exc: None,
+    }))))
 }
 
 /// Call the Python method `name` replaced, with the same arguments.
@@ -314,11 +370,11 @@ fn fallback(vm: &mut Vm, st: Option<&State>, name: &'static str, a: &Args) -> Py
 fn finish(
     vm: &mut Vm,
     st: &State,
-    ctx: &ObjRef,
+    ctx: &Context,
     r: Option<(Dec, Conds)>,
 ) -> Option<PyResult<Value>> {
     let (d, conds) = r?;
-    if !record(vm, st, ctx, conds) {
+    if !record(st, ctx, conds) {
         return None;
     }
     Some(make(vm, st, d))
@@ -339,10 +395,10 @@ fn binary(
         && let Some(x) = operand(vm, st, &a.pos[0])
         && let Some(y) = operand(vm, st, &a.pos[1])
         && let Some(ctx) = current(st)
-        && let Some(c) = settings(vm, &ctx)
+        && let Some(c) = settings(&ctx)
     {
         let (l, r) = if swap { (y, x) } else { (x, y) };
-        if let Some(res) = finish(vm, st, &ctx, op(l, r, &c)) {
+        if let Some(res) = finish(vm, st, &c, op(l, r, &c.arith)) {
             return res;
         }
     }
@@ -441,12 +497,12 @@ fn quantize_fast(vm: &mut Vm, st: &State, a: &Args) -> Option<PyResult<Value>> {
     let target = operand(vm, st, e)?.exp;
     let x = operand(vm, st, &a.pos[0])?;
     let ctx = current(st)?;
-    let c = settings(vm, &ctx)?;
+    let c = settings(&ctx)?;
     let mode = match rounding {
-        None | Some(Value::None) => c.rounding,
+        None | Some(Value::None) => c.arith.rounding,
         Some(r) => Rounding::from_name(r.as_str()?)?,
     };
-    finish(vm, st, &ctx, number::quantize(x, target, mode, &c))
+    finish(vm, st, &c, number::quantize(x, target, mode, &c.arith))
 }
 
 /// `str(d)` and `repr(d)` of a finite Decimal.
@@ -463,9 +519,8 @@ fn text(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<Value> {
             Some('E')
         } else {
             current(st)
-                .and_then(|ctx| field(vm, &ctx, "_capitals"))
-                .and_then(|c| small_int(&c))
-                .map(|c| if c == 0 { 'e' } else { 'E' })
+                .and_then(|ctx| settings(&ctx))
+                .map(|c| if c.capitals == 0 { 'e' } else { 'E' })
         };
         if let Some(letter) = letter {
             let s = number::to_sci_string(d, letter);

@@ -249,7 +249,8 @@ pub fn add(a: Dec, b: Dec, ctx: &Ctx) -> Option<(Dec, Conds)> {
     }
     let va = if a.sign { -(ca as i128) } else { ca as i128 };
     let vb = if b.sign { -(cb as i128) } else { cb as i128 };
-    let total = va + vb;
+    // |va| and |vb| are below 10**38, but their sum may pass i128's range.
+    let total = va.checked_add(vb)?;
     if total == 0 {
         return fix(floor(ctx), 0, exp, ctx);
     }
@@ -439,7 +440,7 @@ pub fn parse(s: &str) -> Option<Dec> {
         if c.is_ascii_digit() {
             ndig += 1;
             if coeff != 0 || c != b'0' {
-                coeff = coeff * 10 + u128::from(c - b'0');
+                coeff = coeff.checked_mul(10)?.checked_add(u128::from(c - b'0'))?;
                 if coeff >= LIMIT {
                     return None;
                 }
@@ -476,7 +477,7 @@ pub fn parse(s: &str) -> Option<Dec> {
             if !c.is_ascii_digit() {
                 return None;
             }
-            exp = exp * 10 + i128::from(c - b'0');
+            exp = exp.checked_mul(10)?.checked_add(i128::from(c - b'0'))?;
             if exp > i128::from(i64::MAX) {
                 return None;
             }
