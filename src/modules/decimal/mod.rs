@@ -41,16 +41,30 @@ use crate::vm::{NativeFn, Vm};
 use num_traits::ToPrimitive;
 use number::{Conds, Ctx, Dec, Rounding};
 
-/// What the natives read from `Decimal._core_state`.
+/// What the natives read from `Decimal._core_state` (see the module
+/// docs): the tuple, checked, and its first items.
 struct State {
     cls: ObjRef,
     current: ObjRef,
-    fallbacks: ObjRef,
-    /// Clamped, Inexact, Rounded, Subnormal, Underflow: the classes of
-    /// number.rs's condition bits, in bit order.
-    signals: [Value; 5],
-    /// A Decimal made by decimal.py (`_new`): results copy its dict.
-    proto: ObjRef,
+    tuple: ObjRef,
+}
+
+/// The state's items.
+const STATE_LEN: usize = 9;
+const FALLBACKS: usize = 2;
+/// Clamped, Inexact, Rounded, Subnormal, Underflow: the classes of
+/// number.rs's condition bits, in bit order, from this index on.
+const SIGNALS: usize = 3;
+/// A Decimal made by decimal.py (`_new`): results copy its dict.
+const PROTO: usize = 8;
+
+impl State {
+    fn item(&self, i: usize) -> &Value {
+        match self.tuple.payload() {
+            Payload::Tuple(items) => &items[i],
+            _ => unreachable!("State is built from a tuple of STATE_LEN items"),
+        }
+    }
 }
 
 /// The state of the Decimal class `cls` (or a subclass), None when the
@@ -61,22 +75,13 @@ fn state_of_class(vm: &mut Vm, cls: &ObjRef) -> Option<State> {
     let Some(Payload::Tuple(items)) = t.payload() else {
         return None;
     };
-    if items.len() != 9 {
+    if items.len() != STATE_LEN || !items.iter().all(|v| v.as_obj().is_some()) {
         return None;
     }
-    let obj = |v: &Value| v.as_obj().cloned();
     Some(State {
-        cls: obj(&items[0])?,
-        current: obj(&items[1])?,
-        fallbacks: obj(&items[2])?,
-        signals: [
-            items[3].clone(),
-            items[4].clone(),
-            items[5].clone(),
-            items[6].clone(),
-            items[7].clone(),
-        ],
-        proto: obj(&items[8])?,
+        cls: items[0].as_obj()?.clone(),
+        current: items[1].as_obj()?.clone(),
+        tuple: t.as_obj()?.clone(),
     })
 }
 
@@ -94,19 +99,28 @@ fn state_of(vm: &mut Vm, v: &Value) -> Option<State> {
 const DEC_FIELDS: [&str; 4] = ["_sign", "_int", "_exp", "_special"];
 
 /// The attributes of a Context that the natives read.
+/// (In the order `Context.__init__` sets them, so that each is found at
+/// its own position.)
 const CTX_FIELDS: [&str; 8] = [
     "_prec",
     "_rounding",
-    "_Emin",
     "_Emax",
+    "_Emin",
     "_capitals",
     "_clamp",
-    "_flags",
     "_traps",
+    "_flags",
 ];
 
+/// Whether the dict key `k` is the str `name` (a short attribute name:
+/// compared byte by byte, inline, rather than through `memcmp`).
+#[inline]
 fn key_is(k: &Value, name: &str) -> bool {
-    matches!(k.payload(), Some(Payload::Str(s)) if &*s.s == name)
+    let Some(Payload::Str(s)) = k.payload() else {
+        return false;
+    };
+    let (a, b) = (s.s.as_bytes(), name.as_bytes());
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// The attributes `names` of an instance, read from its dict in one pass
@@ -131,6 +145,33 @@ fn fields<const N: usize>(inst: &ObjRef, names: &[&str; N]) -> Option<[Option<Va
         }
         at = j + 1;
         pos += 1;
+    }
+    Some(out)
+}
+
+/// The four attributes of a Decimal whose dict has the prototype's keys,
+/// the same objects at the same positions (every Decimal decimal.py or a
+/// native makes): read by position, with no text compared. None for any
+/// other layout (the caller then looks the names up).
+fn dec_fields(st: &State, o: &ObjRef) -> Option<[Value; 4]> {
+    let (Payload::Instance(i), Some(Payload::Instance(p))) =
+        (o.payload(), st.item(PROTO).payload())
+    else {
+        return None;
+    };
+    let d = i.dict().try_borrow().ok()?;
+    let pd = p.dict().try_borrow().ok()?;
+    if d.len() != 4 || pd.len() != 4 {
+        return None;
+    }
+    let mut out: [Value; 4] = std::array::from_fn(|_| Value::None);
+    for (at, slot) in out.iter_mut().enumerate() {
+        let (k, v) = d.entry_at(at)?;
+        let (pk, _) = pd.entry_at(at)?;
+        if !k.is(pk) {
+            return None;
+        }
+        *slot = v.clone();
     }
     Some(out)
 }
@@ -195,7 +236,10 @@ fn operand(vm: &mut Vm, st: &State, v: &Value) -> Option<Dec> {
         }
         _ => return None,
     }
-    let [sign, coeff, exp, special] = fields(o, &DEC_FIELDS)?;
+    let [sign, coeff, exp, special] = match dec_fields(st, o) {
+        Some(f) => f.map(Some),
+        None => fields(o, &DEC_FIELDS)?,
+    };
     if special?.as_str() != Some("") {
         return None;
     }
@@ -229,7 +273,7 @@ struct Context {
 /// The settings of a context object; None when one is not as decimal.py
 /// keeps it.
 fn settings(ctx: &ObjRef) -> Option<Context> {
-    let [prec, rounding, emin, emax, capitals, clamp, flags, traps] = fields(ctx, &CTX_FIELDS)?;
+    let [prec, rounding, emax, emin, capitals, clamp, traps, flags] = fields(ctx, &CTX_FIELDS)?;
     Some(Context {
         arith: Ctx {
             prec: small_int(&prec?)?,
@@ -266,9 +310,8 @@ fn record(st: &State, ctx: &Context, conds: Conds) -> bool {
         return false;
     };
     let wanted = || {
-        st.signals
-            .iter()
-            .enumerate()
+        (0..5)
+            .map(|bit| (bit, st.item(SIGNALS + bit)))
             .filter(move |(bit, _)| conds & (1 << bit) != 0)
             .map(|(_, s)| s)
     };
@@ -321,7 +364,7 @@ fn coeff_value(c: u128) -> Value {
 /// values replaced (decimal.py's `_new` put its keys in `DEC_FIELDS`
 /// order; the checks below hold it to that).
 fn make(vm: &mut Vm, st: &State, d: Dec) -> PyResult<Value> {
-    let Payload::Instance(p) = st.proto.payload() else {
+    let Some(Payload::Instance(p)) = st.item(PROTO).payload() else {
         return Err(vm.runtime_error("decimal: prototype is not an instance"));
     };
     let mut dict = match p.dict().try_borrow() {
@@ -354,7 +397,13 @@ fn fallback(vm: &mut Vm, st: Option<&State>, name: &'static str, a: &Args) -> Py
     let f = match st {
         Some(st) => {
             let key = vm.intern_static(name);
-            vm.dict_get_str(&st.fallbacks, &key)?
+            match st.item(FALLBACKS) {
+                Value::Obj(d) if matches!(d.payload(), Payload::Dict(_)) => {
+                    let d = d.clone();
+                    vm.dict_get_str(&d, &key)?
+                }
+                _ => None,
+            }
         }
         None => None,
     };

@@ -78,18 +78,31 @@ pub fn pow10(n: i128) -> Option<u128> {
     if !(0..=38).contains(&n) {
         return None;
     }
-    Some(10u128.pow(n as u32))
+    Some(POW10[n as usize])
 }
 
-/// The number of decimal digits of c (1 for 0).
-pub fn ndigits(c: u128) -> i128 {
-    let mut n = 1;
-    let mut p = 10u128;
-    while n < 39 && c >= p {
-        n += 1;
-        p = p.saturating_mul(10);
+/// 10**i for i in 0..=38.
+const POW10: [u128; 39] = {
+    let mut t = [1u128; 39];
+    let mut i = 1;
+    while i < 39 {
+        t[i] = t[i - 1] * 10;
+        i += 1;
     }
-    n
+    t
+};
+
+/// The number of decimal digits of c (1 for 0): estimated from its bit
+/// length (log10(2) ~ 1233/4096), then corrected by one compare.
+pub fn ndigits(c: u128) -> i128 {
+    let bits = 128 - c.leading_zeros() as usize;
+    let guess = (bits * 1233) >> 12;
+    let n = if guess < 39 && c >= POW10[guess] {
+        guess + 1
+    } else {
+        guess
+    };
+    n.max(1) as i128
 }
 
 /// c * 10**n, within the limit.
@@ -114,10 +127,14 @@ pub fn round_coeff(sign: bool, c: u128, drop: i128, rounding: Rounding) -> (u128
         (0, c, false, false)
     } else {
         // drop <= 38 here, since c has at most 38 digits.
-        let p = 10u128.pow(drop as u32);
+        let p = POW10[drop as usize];
         let half = 5 * (p / 10);
-        let r = c % p;
-        (c / p, r, r > half, r == half)
+        let (q, r) = match (u64::try_from(c), u64::try_from(p)) {
+            // The common case divides in one machine instruction.
+            (Ok(c), Ok(p)) => (u128::from(c / p), u128::from(c % p)),
+            _ => (c / p, c % p),
+        };
+        (q, r, r > half, r == half)
     };
     if r == 0 {
         return (q, false);
@@ -377,7 +394,10 @@ pub fn compare(a: Dec, b: Dec) -> Option<i8> {
 /// The scientific string of a (decimal.py's `__str__`, eng=False), with
 /// the exponent letter `e_char` ('E' or 'e').
 pub fn to_sci_string(a: Dec, e_char: char) -> String {
-    let digits = a.coeff.to_string();
+    let digits = match u64::try_from(a.coeff) {
+        Ok(c) => c.to_string(),
+        Err(_) => a.coeff.to_string(),
+    };
     let exp = i128::from(a.exp);
     let nd = digits.len() as i128;
     let leftdigits = exp + nd;
@@ -510,6 +530,18 @@ mod tests {
 
     fn d(s: &str) -> Dec {
         parse(s).unwrap()
+    }
+
+    #[test]
+    fn counts_digits() {
+        assert_eq!(ndigits(0), 1);
+        for i in 0..39 {
+            assert_eq!(ndigits(POW10[i]), i as i128 + 1);
+            if i > 0 {
+                assert_eq!(ndigits(POW10[i] - 1), i as i128);
+            }
+        }
+        assert_eq!(ndigits(u128::MAX), 39);
     }
 
     #[test]
