@@ -16,6 +16,9 @@ faster). Meant for release builds:
 
     cargo build --release
     python3 benches/decimal_bench.py --sandpy target/release/sandpy --clock process_time
+
+--pure times sandpy on decimal.py's Python methods instead of the
+natives of _decimal_core (the road before them), in the same binary.
 """
 
 import argparse
@@ -26,6 +29,15 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+
+# --pure: put decimal.py's own methods back in place of _decimal_core's
+# natives (sandpy only), to time the Python road in the same binary.
+PURE = r'''
+import decimal
+for name, f in decimal.Decimal._core_state[2].items():
+    setattr(decimal.Decimal, name, staticmethod(f) if name == '__new__' else f)
+del decimal.Decimal._core_state
+'''
 
 WORKLOAD = r'''
 import random
@@ -98,15 +110,23 @@ def main():
     ap.add_argument('--runs', type=int, default=3)
     ap.add_argument('--clock', choices=['perf_counter', 'process_time'], default='perf_counter',
                     help='process_time: CPU time of the program, steadier on a busy machine')
+    ap.add_argument('--pure', action='store_true',
+                    help="sandpy runs decimal.py's Python methods, not the natives")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, 'decimal_telco.py')
+        work = WORKLOAD.replace('{n}', str(args.n)).replace('{clock}', args.clock)
         with open(path, 'w') as f:
-            f.write(WORKLOAD.replace('{n}', str(args.n)).replace('{clock}', args.clock))
+            f.write(work)
+        spath = path
+        if args.pure:
+            spath = os.path.join(tmp, 'decimal_telco_pure.py')
+            with open(spath, 'w') as f:
+                f.write(PURE + work)
         best = {}
         checks = {}
         for _ in range(args.runs):
-            for who, cmd in (('python3', ['python3', path]), ('sandpy', [args.sandpy, 'run', path])):
+            for who, cmd in (('python3', ['python3', path]), ('sandpy', [args.sandpy, 'run', spath])):
                 check, secs = run(cmd)
                 checks.setdefault(who, check)
                 if checks[who] != check:

@@ -171,7 +171,7 @@ pub fn fix(sign: bool, c: u128, exp: i128, ctx: &Ctx) -> Option<(Dec, Conds)> {
     if c != 0 {
         let nd = ndigits(c);
         if nd <= prec
-            && emin <= exp + nd - 1
+            && emin < exp + nd
             && exp + nd - 1 <= emax
             && (!ctx.clamp || exp <= emax - prec + 1)
         {
@@ -535,10 +535,10 @@ mod tests {
     #[test]
     fn counts_digits() {
         assert_eq!(ndigits(0), 1);
-        for i in 0..39 {
-            assert_eq!(ndigits(POW10[i]), i as i128 + 1);
+        for (i, &p) in POW10.iter().enumerate() {
+            assert_eq!(ndigits(p), i as i128 + 1);
             if i > 0 {
-                assert_eq!(ndigits(POW10[i] - 1), i as i128);
+                assert_eq!(ndigits(p - 1), i as i128);
             }
         }
         assert_eq!(ndigits(u128::MAX), 39);
