@@ -145,6 +145,63 @@ for group in results:
 print(results['add'][:3])
 print(results['quantize'][:3])
 
+# The calling forms the natives take, or hand back to decimal.py.
+setcontext(Context())
+x = Decimal('7.125')
+checks = [
+    lambda: x.quantize(exp=Decimal('0.01')),
+    lambda: x.quantize(Decimal('0.01'), rounding=ROUND_DOWN, context=Context(prec=2)),
+    lambda: x.quantize(Decimal('0.01'), ROUND_UP),
+    lambda: x.quantize(1),
+    lambda: x.quantize(Decimal('0.01'), 'ROUND_NOWHERE'),
+    lambda: x.quantize(Decimal('1E+30')),
+    lambda: x.quantize(Decimal('1E-30')),
+    lambda: Decimal.__add__(x, 1),
+    lambda: Decimal.__radd__(x, 1),
+    lambda: x.__add__('1'),
+    lambda: x == '7.125',
+    lambda: x == 7.125,
+    lambda: x < 7.5,
+    lambda: x.__truediv__(0),
+    lambda: x / 0,
+    lambda: Decimal(0) / 0,
+    lambda: Decimal(value='1.5'),
+    lambda: Decimal('1.5', Context()),
+    lambda: Decimal(True),
+    lambda: Decimal('  1.5  '),
+    lambda: Decimal('1_000.5'),
+    lambda: Decimal('1e'),
+    lambda: Decimal('١٢'),
+    lambda: Decimal(Sub('3.5')),
+    lambda: type(Sub('3.5')),
+    lambda: type(Sub('3.5') + Sub('1')),
+    lambda: type(-Sub('3.5')),
+    lambda: (str(Decimal('-0')), str(Decimal('0E-7')), str(Decimal('123E+5')), repr(Decimal('-1.5E-9'))),
+    lambda: x.__str__(),
+    lambda: x.to_eng_string(),
+    lambda: sorted([Decimal('2'), Decimal('-1.5'), 3, Decimal('0.1')]),
+    lambda: max(Decimal('2'), Decimal('2.00')),
+]
+for i, f in enumerate(checks):
+    ctx = getcontext()
+    ctx.clear_flags()
+    try:
+        r = f()
+        print(i, repr(r), '[%s]' % flags_of(ctx))
+    except Exception as e:
+        print(i, type(e).__name__, e, '[%s]' % flags_of(ctx))
+setcontext(Context(capitals=0))
+print(str(Decimal('1E+10')), repr(Decimal('1.5E-20')), Decimal('1E+5') * 3)
+with localcontext(prec=3, rounding=ROUND_CEILING) as c:
+    print(Decimal('1.001') + 1, Decimal(2) / 3, c.flags[Inexact])
+print(getcontext().flags[Inexact])
+from decimal import Decimal
+for f in [lambda: Decimal.__add__(5, 3), lambda: Decimal.__new__(5), lambda: Decimal.__new__(int), lambda: Decimal.__lt__(1, 2), lambda: Decimal.__str__(1), lambda: Decimal.quantize(1, 2), lambda: Decimal.__add__()]:
+    try:
+        print(f())
+    except TypeError as e:
+        print('TypeError:', e)
+
 # Output:
 # add 700 1471525359734378340
 # radd 700 1471525359734378340
@@ -166,3 +223,48 @@ print(results['quantize'][:3])
 # hash 300 1146032067003451681
 # ["Decimal('-3.99999999999999999999999999999999e+999990') Decimal Inexact,Rounded", 'Rounded Inexact,Rounded', "Decimal('-7.847121154536209898E+27') Decimal Inexact,Rounded"]
 # ['InvalidOperation InvalidOperation', 'Rounded Inexact,Rounded', "Decimal('5978290.51043725296') Decimal Inexact,Rounded"]
+# 0 Decimal('7.12') [Inexact,Rounded]
+# 1 InvalidOperation [<class 'decimal.InvalidOperation'>] []
+# 2 Decimal('7.13') [Inexact,Rounded]
+# 3 Decimal('7') [Inexact,Rounded]
+# 4 TypeError valid values for rounding are:
+#   [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,
+#    ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,
+#    ROUND_05UP] []
+# 5 Decimal('0E+30') [Inexact,Rounded]
+# 6 InvalidOperation [<class 'decimal.InvalidOperation'>] [InvalidOperation]
+# 7 Decimal('8.125') []
+# 8 Decimal('8.125') []
+# 9 NotImplemented []
+# 10 False []
+# 11 True [FloatOperation]
+# 12 True [FloatOperation]
+# 13 DivisionByZero [<class 'decimal.DivisionByZero'>] [DivisionByZero]
+# 14 DivisionByZero [<class 'decimal.DivisionByZero'>] [DivisionByZero]
+# 15 InvalidOperation [<class 'decimal.DivisionUndefined'>] [InvalidOperation]
+# 16 Decimal('1.5') []
+# 17 Decimal('1.5') []
+# 18 Decimal('1') []
+# 19 Decimal('1.5') []
+# 20 Decimal('1000.5') []
+# 21 InvalidOperation [<class 'decimal.ConversionSyntax'>] [InvalidOperation]
+# 22 Decimal('12') []
+# 23 Decimal('3.5') []
+# 24 <class '__main__.Sub'> []
+# 25 <class 'decimal.Decimal'> []
+# 26 <class 'decimal.Decimal'> []
+# 27 ('-0', '0E-7', '1.23E+7', "Decimal('-1.5E-9')") []
+# 28 '7.125' []
+# 29 '7.125' []
+# 30 [Decimal('-1.5'), Decimal('0.1'), Decimal('2'), 3] []
+# 31 Decimal('2') []
+# 1e+10 Decimal('1.5e-20') 3e+5
+# 2.01 0.667 True
+# False
+# TypeError: descriptor '__add__' requires a 'decimal.Decimal' object but received a 'int'
+# TypeError: decimal.Decimal.__new__(X): X is not a type object (int)
+# TypeError: decimal.Decimal.__new__(int): int is not a subtype of decimal.Decimal
+# TypeError: descriptor '__lt__' requires a 'decimal.Decimal' object but received a 'int'
+# TypeError: descriptor '__str__' requires a 'decimal.Decimal' object but received a 'int'
+# TypeError: descriptor 'quantize' for 'decimal.Decimal' objects doesn't apply to a 'int' object
+# TypeError: descriptor '__add__' of 'decimal.Decimal' object needs an argument

@@ -407,12 +407,34 @@ fn fallback(vm: &mut Vm, st: Option<&State>, name: &'static str, a: &Args) -> Py
         }
         None => None,
     };
-    match f {
-        Some(f) => vm.call_kw(&f, a.pos, a.kw),
-        None => Err(vm.type_error(format!(
-            "decimal: {name} called on an object that is not a Decimal"
-        ))),
+    if let Some(f) = f {
+        return vm.call_kw(&f, a.pos, a.kw);
     }
+    // Called on something that is not a Decimal (`Decimal.__add__(5, 3)`):
+    // CPython's descriptor messages.
+    let msg = match (name, a.pos.first()) {
+        ("__new__", Some(Value::Obj(c))) if matches!(c.payload(), Payload::Class(_)) => {
+            let n = vm.class_name(c);
+            format!("decimal.Decimal.__new__({n}): {n} is not a subtype of decimal.Decimal")
+        }
+        ("__new__", Some(v)) => {
+            let tn = vm.type_name(v);
+            format!("decimal.Decimal.__new__(X): X is not a type object ({tn})")
+        }
+        ("__new__", None) => "decimal.Decimal.__new__(): not enough arguments".to_string(),
+        (_, Some(v)) if name.starts_with("__") => {
+            let tn = vm.type_name(v);
+            format!("descriptor '{name}' requires a 'decimal.Decimal' object but received a '{tn}'")
+        }
+        (_, Some(v)) => {
+            let tn = vm.type_name(v);
+            format!(
+                "descriptor '{name}' for 'decimal.Decimal' objects doesn't apply to a '{tn}' object"
+            )
+        }
+        (_, None) => format!("descriptor '{name}' of 'decimal.Decimal' object needs an argument"),
+    };
+    Err(vm.type_error(msg))
 }
 
 /// A rounded result: recorded and returned, or None for the Python road.
