@@ -18,6 +18,7 @@ pub mod cmath;
 mod cmath_special;
 pub mod collections;
 pub mod csv_native;
+pub mod decimal;
 pub mod embedded;
 pub mod functools_native;
 pub mod gc_native;
@@ -76,6 +77,7 @@ fn native_fill(name: &str) -> Option<fn(&mut Vm, &ObjRef) -> PyResult<()>> {
         "_heapq" => heapq::fill,
         "_functools" => functools_native::fill,
         "_csvparse" => csv_native::fill,
+        "_decimal_core" => decimal::fill,
         "bisect" => bisect::fill,
         "_io" => io_native::fill,
         "array" => array::fill,
@@ -107,6 +109,7 @@ const SHARED_NATIVES: &[&str] = &[
     "_heapq",
     "_functools",
     "_csvparse",
+    "_decimal_core",
     "bisect",
     "_io",
     "array",

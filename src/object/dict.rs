@@ -300,6 +300,16 @@ impl Dict {
 
     /// A shallow copy (same keys and values, new version, no holes).
     pub fn copy(&self) -> Dict {
+        if self.live == self.entries.len() {
+            // No holes: the positions stay the same, so the index is
+            // copied as it is rather than rebuilt key by key.
+            return Dict {
+                entries: self.entries.clone(),
+                index: self.index.clone(),
+                live: self.live,
+                version: next_version(),
+            };
+        }
         let entries: Vec<Entry> = self
             .entries
             .iter()

@@ -84,6 +84,7 @@ pub const PURE_MODULES: &[&str] = &[
     "fractions",
     "statistics",
     "decimal",
+    "_decimal_core",
     "traceback",
     "warnings",
     "logging",

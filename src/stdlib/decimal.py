@@ -1206,9 +1206,9 @@ class Decimal(object):
                 sign = self._sign | other._sign
             return _new(sign, 0, exp)._finish(ctx, conds)
         if not self._int:
-            return other._pad_to(exp)._finish(ctx, conds)
+            return other._pad_to(other._pad_limit(exp, ctx))._finish(ctx, conds)
         if not other._int:
-            return self._pad_to(exp)._finish(ctx, conds)
+            return self._pad_to(self._pad_limit(exp, ctx))._finish(ctx, conds)
         a, b = self, other
         # An operand far below the other's last digit within reach of the
         # precision only counts as a sticky digit below that reach.
@@ -1228,6 +1228,13 @@ class Decimal(object):
             sign = 1 if ctx._rounding == ROUND_FLOOR else 0
             return _new(sign, 0, exp)._finish(ctx, conds)
         return _new(1 if total < 0 else 0, abs(total), exp)._finish(ctx, conds)
+
+    def _pad_limit(self, exp, ctx):
+        """The exponent to pad self to in place of exp (below self's):
+        no lower than one digit past the precision, since rounding to the
+        context drops those zeros again with the same result and flags
+        (0 + Decimal('1E+999990') pads by 34 digits, not by a million)."""
+        return max(exp, self._exp - max(ctx._prec - _ndigits(self._int), 0) - 1)
 
     def _pad_to(self, exp):
         if self._exp <= exp:
@@ -2625,3 +2632,32 @@ def _rescaled(d, exp, rounding):
         return _new(d._sign, d._int * 10 ** (d._exp - exp), exp)
     c, _ = _round_coeff(d._sign, d._int, exp - d._exp, rounding)
     return _new(d._sign, c, exp)
+
+
+# ---- the native fast paths -------------------------------------------------------
+
+_NATIVE_METHODS = ('__new__', '__add__', '__radd__', '__sub__', '__rsub__',
+                   '__mul__', '__rmul__', '__truediv__', '__rtruediv__',
+                   '__eq__', '__lt__', '__le__', '__gt__', '__ge__',
+                   'quantize', '__str__', '__repr__')
+
+
+def _install_native():
+    """Put _decimal_core's natives (src/modules/decimal/) in place of the
+    methods above: they compute the common cases (finite operands, the
+    current context, no trapped condition) and call the Python method they
+    replace, kept in the fallbacks, for everything else."""
+    try:
+        import _decimal_core
+    except (ImportError, PermissionError):
+        return
+    fallbacks = {}
+    for name in _NATIVE_METHODS:
+        fallbacks[name] = getattr(Decimal, name)
+        setattr(Decimal, name, getattr(_decimal_core, name))
+    Decimal._core_state = (Decimal, _current, fallbacks, Clamped, Inexact, Rounded,
+                           Subnormal, Underflow, _new(0, 0, 0))
+
+
+_install_native()
+del _install_native

@@ -93,8 +93,8 @@ impl Vm {
         let (name, rname, _) = kind.dunders();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let name = self.intern(name);
-        let rname = self.intern(rname);
+        let name = self.intern_static(name);
+        let rname = self.intern_static(rname);
         let lf = self.class_lookup(&ta, &name);
         let rf = if ta.is(&tb) {
             None
@@ -373,7 +373,7 @@ impl Vm {
             let ta = self.type_of(a);
             let tb = self.type_of(b);
             let reflected_first = !ta.is(&tb) && self.is_subclass(&tb, &ta);
-            let order: [(bool, &str); 2] = if reflected_first {
+            let order: [(bool, &'static str); 2] = if reflected_first {
                 [(true, rname), (false, name)]
             } else {
                 [(false, name), (true, rname)]
@@ -391,7 +391,7 @@ impl Vm {
                     }
                     continue;
                 }
-                let n = self.intern(dunder);
+                let n = self.intern_static(dunder);
                 if let Some(f) = self.lookup_special(x, &n) {
                     let r = self.call(&f, &[x.clone(), y.clone()])?;
                     if !self.is_not_implemented(&r) {

@@ -35,6 +35,7 @@ import _random
 import _os
 import _time
 import _csvparse
+import _decimal_core
 import gc
 import _inspect
 import _weakref
@@ -42,7 +43,7 @@ import _weakref
 # Every module whose functions the sweep calls.
 MODULES = (math, random, sys, time, os, sandbox, _asyncio, _json, struct, _hashlib, binascii,
            zlib, itertools, functools, _functools, operator, heapq, _heapq, bisect, array, _io,
-           _collections, _re, _random, _os, _time, _csvparse, gc, _inspect,
+           _collections, _re, _random, _os, _time, _csvparse, _decimal_core, gc, _inspect,
            _weakref)
 
 CAP = 1.0
