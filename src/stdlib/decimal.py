@@ -2661,3 +2661,8 @@ def _install_native():
 
 _install_native()
 del _install_native
+
+# A Decimal is a numbers.Number (not a Real: it does not mix with floats).
+import numbers as _numbers
+_numbers.Number.register(Decimal)
+del _numbers

@@ -77,6 +77,11 @@ try:
 except TypeError as e:
     print('TypeError:', e)
 
+import decimal
+print("Decimal:", [isinstance(decimal.Decimal("1.5"), t) for t in
+                   (numbers.Number, numbers.Complex, numbers.Real, numbers.Rational, numbers.Integral)],
+      issubclass(decimal.Decimal, numbers.Number))
+
 # Output:
 # int [True, True, True, True, True]
 # bool [True, True, True, True, True]
@@ -99,3 +104,4 @@ except TypeError as e:
 # (1+0.5j) True
 # TypeError: unsupported operand type(s) for +: 'Fraction' and 'str'
 # TypeError: both arguments should be Rational instances
+# Decimal: [True, False, False, False, False] True
