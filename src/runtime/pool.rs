@@ -43,7 +43,7 @@ impl Task {
     fn run(self) -> bool {
         let Task { work, payer } = self;
         match payer {
-            Some(a) => crate::heap::alloc::charged_to(&a, move || work()),
+            Some(a) => crate::heap::alloc::charged_to(&a, work),
             None => work(),
         }
     }
