@@ -1002,6 +1002,11 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
                 }
                 (Payload::BigInt(p), Payload::BigInt(q)) => Some(p == q),
                 (Payload::Bytes(p), Payload::Bytes(q)) => Some(p == q),
+                // Bound methods: the same function bound to the same object
+                // (`__self__` compared by identity, as CPython's since 3.8).
+                (Payload::BoundMethod(p), Payload::BoundMethod(q)) => {
+                    Some(p.0.is(&q.0) && p.1.is(&q.1))
+                }
                 (p, _) | (_, p) if protocols(p) => None,
                 (Payload::Tuple(_), Payload::Tuple(_))
                 | (Payload::List(_), Payload::List(_))
@@ -1064,6 +1069,8 @@ pub fn fast_hash(v: &Value) -> Option<i64> {
                 Some(hash::frozenset(d.keys_hashed().map(|k| k.hash), d.len()))
             }
             Payload::Range(r) => Some(hash::range(r.start, r.len(), r.step, 0x5a5a_5a5a)),
+            // Equal bound methods (fast_eq) hash alike.
+            Payload::BoundMethod(bm) => Some(addr_hash(&bm.0) ^ identity_hash(&bm.1)),
             Payload::Slice(_) => None,
             Payload::Class(c) if c.metaclass.is_some() => None,
             Payload::Tuple(_)
@@ -1101,6 +1108,18 @@ fn same_shared(x: &ObjRef, y: &ObjRef) -> bool {
                 && p.shared_identity() == q.shared_identity()
         }
         _ => false,
+    }
+}
+
+/// A hash of `v`'s identity as `is` sees it: its address, or the inline
+/// value itself (small ints, floats, None, bools are compared by value).
+fn identity_hash(v: &Value) -> i64 {
+    match v {
+        Value::Obj(o) => (o.addr() >> 4) as i64,
+        Value::Int(i) => *i & (i64::MAX >> 1),
+        Value::Float(f) => (f.to_bits() >> 1) as i64 & (i64::MAX >> 1),
+        Value::Bool(b) => *b as i64,
+        _ => 0,
     }
 }
 
