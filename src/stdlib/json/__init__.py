@@ -135,7 +135,8 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
     if (cls is None and object_hook is None and parse_int is None
             and parse_float is None and parse_constant is None
             and object_pairs_hook is None and not kw):
-        return _default_decoder.decode(s)
+        # What _default_decoder.decode(s) does, without its frame.
+        return _json.decode(s, _default_decoder, decoder._decode)
     if cls is None:
         cls = JSONDecoder
     if object_hook is not None:
