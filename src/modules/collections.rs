@@ -125,18 +125,8 @@ fn most_common(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let n = usize::try_from(*n).unwrap_or(0);
-    let table = match counter.payload() {
-        Some(Payload::Dict(_)) => counter.clone(),
-        Some(Payload::Instance(i))
-            if matches!(i.base().and_then(Value::payload), Some(Payload::Dict(_)))
-                && dict_native(vm, counter, "items") =>
-        {
-            match i.base() {
-                Some(b) => b.clone(),
-                None => return Ok(Value::None),
-            }
-        }
-        _ => return Ok(Value::None),
+    let Some(table) = dict_table(vm, counter, &["items"]) else {
+        return Ok(Value::None);
     };
     let Some(Payload::Dict(cell)) = table.payload() else {
         return Ok(Value::None);
@@ -171,6 +161,22 @@ fn most_common(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::list(items))
 }
 
+/// The dict table behind `mapping`: itself when it is a dict, its base
+/// dict when it is a dict subclass (a Counter) whose `methods` are all
+/// dict's own; None otherwise (the caller goes through the methods).
+fn dict_table(vm: &mut Vm, mapping: &Value, methods: &[&'static str]) -> Option<Value> {
+    match mapping.payload()? {
+        Payload::Dict(_) => Some(mapping.clone()),
+        Payload::Instance(i)
+            if matches!(i.base().and_then(Value::payload), Some(Payload::Dict(_)))
+                && methods.iter().all(|m| dict_native(vm, mapping, m)) =>
+        {
+            i.base().cloned()
+        }
+        _ => None,
+    }
+}
+
 /// `old + 1`, fast for small ints.
 fn plus_one(vm: &mut Vm, old: Option<Value>) -> PyResult<Value> {
     match old {
@@ -190,17 +196,7 @@ fn count_elements(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("_count_elements expected 2 arguments, got {n}")));
         }
     };
-    let table = match mapping.payload() {
-        Some(Payload::Dict(_)) => Some(mapping.clone()),
-        Some(Payload::Instance(i))
-            if matches!(i.base().and_then(Value::payload), Some(Payload::Dict(_)))
-                && dict_native(vm, &mapping, "get")
-                && dict_native(vm, &mapping, "__setitem__") =>
-        {
-            i.base().cloned()
-        }
-        _ => None,
-    };
+    let table = dict_table(vm, &mapping, &["get", "__setitem__"]);
     if let Some(t) = table {
         vm.for_each(&iterable, |vm, x| {
             vm.work(1)?;

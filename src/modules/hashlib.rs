@@ -411,9 +411,7 @@ fn hash_class(object: &ObjRef, name: &str, module: &str, blake: bool) -> ObjRef 
         ("digest_size", g_digest_size),
         ("block_size", g_block_size),
     ] {
-        let getter = Value::Obj(crate::types::registry::native(n, f, NativeKind::Method));
-        let p = Payload::Property(Box::new([getter, Value::None, Value::None, Value::None]));
-        set_class_attr(&cls, n, Value::Obj(ObjRef::new(p)));
+        crate::types::registry::add_property(&cls, n, f);
     }
     set_class_attr(&cls, "__module__", Value::str(module));
     set_class_attr(&cls, "__hash__", Value::None);

@@ -670,9 +670,7 @@ pub fn decompress_class(object: &ObjRef) -> ObjRef {
         ("unconsumed_tail", g_unconsumed_tail),
         ("eof", g_eof),
     ] {
-        let getter = Value::Obj(crate::types::registry::native(n, f, NativeKind::Method));
-        let p = Payload::Property(Box::new([getter, Value::None, Value::None, Value::None]));
-        set_class_attr(&cls, n, Value::Obj(ObjRef::new(p)));
+        crate::types::registry::add_property(&cls, n, f);
     }
     set_class_attr(&cls, "__module__", Value::str("zlib"));
     cls

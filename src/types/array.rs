@@ -548,9 +548,7 @@ pub fn class(object: &ObjRef) -> ObjRef {
     }
     add_method(&cls, "__new__", new, NativeKind::StaticMethod);
     for (name, f) in [("typecode", typecode as NativeFn), ("itemsize", itemsize)] {
-        let getter = Value::Obj(crate::types::registry::native(name, f, NativeKind::Method));
-        let p = Payload::Property(Box::new([getter, Value::None, Value::None, Value::None]));
-        set_class_attr(&cls, name, Value::Obj(ObjRef::new(p)));
+        crate::types::registry::add_property(&cls, name, f);
     }
     set_class_attr(&cls, "__module__", Value::str("array"));
     let doc = "array(typecode [, initializer]) -> array\n\n\

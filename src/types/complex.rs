@@ -18,7 +18,7 @@
 use crate::format::{FormatSpec, float_repr, format_float, parse_float_literal};
 use crate::object::host::{Host, HostObject, HostType, SharedHost};
 use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Value};
-use crate::types::registry::{add_method, native, set_class_attr};
+use crate::types::registry::{add_method, set_class_attr};
 use crate::vm::{NativeFn, Vm};
 
 /// The Python type `complex`; its operators are natives in its class dict.
@@ -84,9 +84,7 @@ pub fn class(object: &ObjRef) -> ObjRef {
     }
     add_method(&cls, "__new__", complex_new, NativeKind::StaticMethod);
     for (name, f) in [("real", real as NativeFn), ("imag", imag)] {
-        let getter = Value::Obj(native(name, f, NativeKind::Method));
-        let p = Payload::Property(Box::new([getter, Value::None, Value::None, Value::None]));
-        set_class_attr(&cls, name, Value::Obj(ObjRef::new(p)));
+        crate::types::registry::add_property(&cls, name, f);
     }
     let doc = "Create a complex number from a real part and an optional imaginary part.\n\n\
                This is equivalent to (real + imag*1j) where imag defaults to 0.";

@@ -23,7 +23,7 @@ use crate::bytecode::CmpOpKind;
 use crate::object::dict::Dict;
 use crate::object::host::{Busy, Host, HostObject, HostType};
 use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Value};
-use crate::types::registry::{TypeRoom, add_method, builtin_class, native, set_class_attr};
+use crate::types::registry::{TypeRoom, add_method, builtin_class, set_class_attr};
 use crate::vm::{NativeFn, Vm};
 
 pub static KEY_WRAPPER: HostType = HostType::with_class_protocols("KeyWrapper");
@@ -154,9 +154,7 @@ fn key_class(object: &ObjRef) -> ObjRef {
         add_method(&cls, name, *f, NativeKind::Method);
     }
     set_class_attr(&cls, "__hash__", Value::None);
-    let getter = Value::Obj(native("obj", key_obj, NativeKind::Method));
-    let p = Payload::Property(Box::new([getter, Value::None, Value::None, Value::None]));
-    set_class_attr(&cls, "obj", Value::Obj(ObjRef::new(p)));
+    crate::types::registry::add_property(&cls, "obj", key_obj);
     cls
 }
 

@@ -70,10 +70,10 @@ pub fn register(vm: &mut Vm) {
         ("denominator", one),
     ];
     for (name, f) in int_props {
-        property(&int, name, f);
+        crate::types::registry::add_property(&int, name, f);
     }
-    property(&float, "real", num_float);
-    property(&float, "imag", zero_float);
+    crate::types::registry::add_property(&float, "real", num_float);
+    crate::types::registry::add_property(&float, "imag", zero_float);
     for cls in [&int, &float] {
         add_method(cls, "__add__", op_add, NativeKind::Method);
         add_method(cls, "__radd__", op_radd, NativeKind::Method);
@@ -154,13 +154,6 @@ fn op_hash(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     let x = x.clone();
     vm.hash(&x).map(Value::Int)
-}
-
-/// A read-only property whose getter is a native function.
-fn property(cls: &crate::object::ObjRef, name: &'static str, f: NativeFn) {
-    let getter = Value::Obj(crate::types::registry::native(name, f, NativeKind::Method));
-    let p = Payload::Property(Box::new([getter, Value::None, Value::None, Value::None]));
-    crate::types::registry::set_class_attr(cls, name, Value::Obj(crate::object::ObjRef::new(p)));
 }
 
 fn zero(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {

@@ -26,7 +26,7 @@ use std::cell::Cell;
 use crate::object::cell::PyCell;
 use crate::object::host::{Busy, Host, HostObject, HostType};
 use crate::object::{Args, Exc, NativeKind, ObjRef, Payload, PyResult, Value};
-use crate::types::registry::{add_method, native, set_class_attr};
+use crate::types::registry::{add_method, set_class_attr};
 use crate::vm::{NativeFn, Vm};
 
 use super::buffer::bytes_like;
@@ -319,9 +319,7 @@ pub fn class(object: &ObjRef) -> ObjRef {
         ("contiguous", p_contiguous),
     ];
     for &(name, f) in props {
-        let getter = Value::Obj(native(name, f, NativeKind::Method));
-        let p = Payload::Property(Box::new([getter, Value::None, Value::None, Value::None]));
-        set_class_attr(&cls, name, Value::Obj(ObjRef::new(p)));
+        crate::types::registry::add_property(&cls, name, f);
     }
     set_class_attr(
         &cls,

@@ -258,6 +258,14 @@ pub fn add_method(cls: &ObjRef, name: &'static str, func: NativeFn, kind: Native
     set_class_attr(cls, name, Value::Obj(o));
 }
 
+/// A read-only property `name` on `cls` whose getter is the native `func`
+/// (called with the instance).
+pub fn add_property(cls: &ObjRef, name: &'static str, func: NativeFn) {
+    let getter = Value::Obj(native(name, func, NativeKind::Method));
+    let p = Payload::Property(Box::new([getter, Value::None, Value::None, Value::None]));
+    set_class_attr(cls, name, Value::Obj(ObjRef::new(p)));
+}
+
 /// Create all builtin types and exception classes.
 pub fn bootstrap() -> (Types, ExcTypes) {
     let object = mk("object", vec![], Some(BuiltinType::Object));

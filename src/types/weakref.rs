@@ -311,21 +311,7 @@ pub fn class(object: &ObjRef) -> ObjRef {
         NativeKind::ClassMethod,
     );
     set_class_attr(&cls, "__module__", Value::string("weakref".into()));
-    let getter = ObjRef::new(Payload::Native(crate::object::NativeFunction::new(
-        "__callback__",
-        callback_get,
-        NativeKind::Function,
-        None,
-    )));
-    getter.make_immortal();
-    let prop = ObjRef::new(Payload::Property(Box::new([
-        Value::Obj(getter),
-        Value::None,
-        Value::None,
-        Value::None,
-    ])));
-    prop.make_immortal();
-    set_class_attr(&cls, "__callback__", Value::Obj(prop));
+    super::registry::add_property(&cls, "__callback__", callback_get);
     cls
 }
 
