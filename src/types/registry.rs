@@ -126,10 +126,12 @@ impl Types {
 
     /// The type object of a builtin iterator.
     pub fn iter_type(&self, name: &str) -> ObjRef {
-        self.iter_types
-            .get(name)
-            .cloned()
-            .unwrap_or_else(|| self.object.clone())
+        self.iter_type_ref(name).clone()
+    }
+
+    /// `iter_type`, borrowed.
+    pub fn iter_type_ref(&self, name: &str) -> &ObjRef {
+        self.iter_types.get(name).unwrap_or(&self.object)
     }
 }
 
@@ -541,10 +543,13 @@ impl Types {
     /// The class of host objects of type `ty`.
     #[inline]
     pub fn host_class(&self, ty: &HostType) -> ObjRef {
-        match self.host.get(ty.slot()) {
-            Some(c) => c.clone(),
-            None => self.object.clone(),
-        }
+        self.host_class_ref(ty).clone()
+    }
+
+    /// `host_class`, borrowed.
+    #[inline]
+    pub fn host_class_ref(&self, ty: &HostType) -> &ObjRef {
+        self.host.get(ty.slot()).unwrap_or(&self.object)
     }
 }
 

@@ -158,30 +158,39 @@ pub(crate) fn bind_from(
 }
 
 /// Check a `METH_NOARGS` method was given nothing after `self`.
+#[inline]
 pub(crate) fn no_args(vm: &mut Vm, a: &Args, qualname: &str) -> PyResult<()> {
-    if !a.kw.is_empty() {
-        return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
+    if a.kw.is_empty() && a.pos.len() <= 1 {
+        return Ok(());
     }
-    let n = a.pos.len().saturating_sub(1);
-    if n != 0 {
-        return Err(vm.type_error(format!("{qualname}() takes no arguments ({n} given)")));
-    }
-    Ok(())
+    Err(arity_error(vm, a, qualname, 0))
 }
 
 /// The one argument of a `METH_O` method.
+#[inline]
 pub(crate) fn one_arg<'a>(vm: &mut Vm, a: &'a Args, qualname: &str) -> PyResult<&'a Value> {
-    if !a.kw.is_empty() {
-        return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
+    if a.kw.is_empty()
+        && let [_, v] = a.pos
+    {
+        return Ok(v);
     }
-    match a.pos.get(1..) {
-        Some([v]) => Ok(v),
-        rest => {
-            let n = rest.map_or(0, <[Value]>::len);
-            Err(vm.type_error(format!(
-                "{qualname}() takes exactly one argument ({n} given)"
-            )))
-        }
+    Err(arity_error(vm, a, qualname, 1))
+}
+
+/// The TypeError of `no_args` (`expected` 0) or `one_arg` (1).
+#[cold]
+#[inline(never)]
+fn arity_error(vm: &mut Vm, a: &Args, qualname: &str, expected: usize) -> Exc {
+    if !a.kw.is_empty() {
+        return vm.type_error(format!("{qualname}() takes no keyword arguments"));
+    }
+    let n = a.pos.len().saturating_sub(1);
+    if expected == 0 {
+        vm.type_error(format!("{qualname}() takes no arguments ({n} given)"))
+    } else {
+        vm.type_error(format!(
+            "{qualname}() takes exactly one argument ({n} given)"
+        ))
     }
 }
 

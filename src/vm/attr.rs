@@ -43,51 +43,58 @@ pub(crate) use crate::object::class_of;
 
 impl Vm {
     /// `type(v)`.
+    #[inline]
     pub fn type_of(&self, v: &Value) -> ObjRef {
+        self.type_ref(v).clone()
+    }
+
+    /// `type(v)`, borrowed: the inline caches compare its address without
+    /// counting a reference.
+    pub fn type_ref<'a>(&'a self, v: &'a Value) -> &'a ObjRef {
         let t = &self.types;
         match v {
-            Value::Undef | Value::None => t.none_type.clone(),
-            Value::Bool(_) => t.bool_.clone(),
-            Value::Int(_) => t.int.clone(),
-            Value::Float(_) => t.float.clone(),
+            Value::Undef | Value::None => &t.none_type,
+            Value::Bool(_) => &t.bool_,
+            Value::Int(_) => &t.int,
+            Value::Float(_) => &t.float,
             Value::Obj(o) => match o.payload() {
-                Payload::Str(_) => t.str_.clone(),
-                Payload::Bytes(_) => t.bytes.clone(),
-                Payload::BigInt(_) => t.int.clone(),
-                Payload::Tuple(_) => t.tuple.clone(),
-                Payload::List(_) => t.list.clone(),
-                Payload::Dict(_) => t.dict.clone(),
-                Payload::Set(_) => t.set.clone(),
-                Payload::FrozenSet(_) => t.frozenset.clone(),
-                Payload::Range(_) => t.range.clone(),
-                Payload::Slice(_) => t.slice.clone(),
-                Payload::Function(_) => t.function.clone(),
-                Payload::Native(_) => t.builtin_function.clone(),
-                Payload::BoundMethod(_) => t.method.clone(),
+                Payload::Str(_) => &t.str_,
+                Payload::Bytes(_) => &t.bytes,
+                Payload::BigInt(_) => &t.int,
+                Payload::Tuple(_) => &t.tuple,
+                Payload::List(_) => &t.list,
+                Payload::Dict(_) => &t.dict,
+                Payload::Set(_) => &t.set,
+                Payload::FrozenSet(_) => &t.frozenset,
+                Payload::Range(_) => &t.range,
+                Payload::Slice(_) => &t.slice,
+                Payload::Function(_) => &t.function,
+                Payload::Native(_) => &t.builtin_function,
+                Payload::BoundMethod(_) => &t.method,
                 Payload::Class(c) => match &c.metaclass {
-                    Some(m) => m.clone(),
-                    None => t.type_.clone(),
+                    Some(m) => m,
+                    None => &t.type_,
                 },
-                Payload::Instance(i) => i.class.clone(),
-                Payload::Module(_) => t.module.clone(),
-                Payload::Code(_) => t.code.clone(),
-                Payload::Cell(_) => t.cell.clone(),
-                Payload::Iter(it) => t.iter_type(it.type_name),
+                Payload::Instance(i) => &i.class,
+                Payload::Module(_) => &t.module,
+                Payload::Code(_) => &t.code,
+                Payload::Cell(_) => &t.cell,
+                Payload::Iter(it) => t.iter_type_ref(it.type_name),
                 Payload::Generator(g) => match g.try_borrow().map(|g| g.kind) {
-                    Ok(crate::bytecode::GenKind::Coroutine) => t.coroutine.clone(),
-                    Ok(crate::bytecode::GenKind::AsyncGenerator) => t.async_generator.clone(),
-                    _ => t.generator.clone(),
+                    Ok(crate::bytecode::GenKind::Coroutine) => &t.coroutine,
+                    Ok(crate::bytecode::GenKind::AsyncGenerator) => &t.async_generator,
+                    _ => &t.generator,
                 },
-                Payload::Property(_) => t.property.clone(),
-                Payload::StaticMethod(_) => t.staticmethod.clone(),
-                Payload::ClassMethod(_) => t.classmethod.clone(),
-                Payload::Super(_) => t.super_.clone(),
-                Payload::DictView(_, ViewKind::Keys) => t.dict_keys.clone(),
-                Payload::DictView(_, ViewKind::Values) => t.dict_values.clone(),
-                Payload::DictView(_, ViewKind::Items) => t.dict_items.clone(),
-                Payload::NotImplemented => t.not_implemented_type.clone(),
-                Payload::Ellipsis => t.ellipsis_type.clone(),
-                Payload::Host(h) => t.host_class(h.get().host_type()),
+                Payload::Property(_) => &t.property,
+                Payload::StaticMethod(_) => &t.staticmethod,
+                Payload::ClassMethod(_) => &t.classmethod,
+                Payload::Super(_) => &t.super_,
+                Payload::DictView(_, ViewKind::Keys) => &t.dict_keys,
+                Payload::DictView(_, ViewKind::Values) => &t.dict_values,
+                Payload::DictView(_, ViewKind::Items) => &t.dict_items,
+                Payload::NotImplemented => &t.not_implemented_type,
+                Payload::Ellipsis => &t.ellipsis_type,
+                Payload::Host(h) => t.host_class_ref(h.get().host_type()),
             },
         }
     }
@@ -1271,9 +1278,14 @@ impl Vm {
             }
             return None;
         }
-        let cls = self.type_of(obj);
+        // A host object's class straight from its type (`d.append`): the
+        // common case, without `type_ref`'s walk over every payload.
+        let cls = match obj.payload() {
+            Some(Payload::Host(h)) => self.types.host_class_ref(h.get().host_type()),
+            _ => self.type_ref(obj),
+        };
         if cls.addr() as u64 == c.tag {
-            return class_entry_at(&cls, pos, index);
+            return class_entry_at(cls, pos, index);
         }
         None
     }
@@ -1359,8 +1371,7 @@ impl Vm {
 
     /// Whether a builtin type is the class of `v` exactly.
     pub fn is_builtin(&self, v: &Value, t: BuiltinType) -> bool {
-        let cls = self.type_of(v);
-        matches!(class_of(&cls), Some(c) if c.builtin == Some(t))
+        matches!(class_of(self.type_ref(v)), Some(c) if c.builtin == Some(t))
     }
 }
 

@@ -41,7 +41,9 @@
 use std::rc::Rc;
 
 use crate::bytecode::{BinOpKind, CmpOpKind, INPLACE, Op, UnaryOpKind};
-use crate::object::{Exc, IterState, MaybeCounted, ObjRef, Payload, PyResult, Value};
+use crate::object::{
+    Args, Exc, IterState, MaybeCounted, NativeKind, ObjRef, Payload, PyResult, Value,
+};
 
 use super::Vm;
 use super::eval_cold::Cold;
@@ -94,7 +96,9 @@ impl Vm {
                     // `load_method_hit`, `load_global`, `subscr_fast`,
                     // `list_store_fast`, `compare_fast`), and every path that
                     // leaves the fast layer (the general layer, the
-                    // `LoadGlobal` error) calls `sync` first; `sync` and
+                    // `LoadGlobal` error, the native called by `Call` and
+                    // `CallMethod`, after which a fresh view is attached)
+                    // calls `sync` first; `sync` and
                     // `push` are given `self.stack`. (2) `floor <= len`: the
                     // frame's slots `base..floor` were filled by `push_frame`,
                     // and the verifier checked that the static stack height
@@ -398,6 +402,68 @@ impl Vm {
                             let obj = view.swap_top(f);
                             view.push(&mut self.stack, obj);
                             continue;
+                        }
+                    }
+                    Op::Call | Op::CallMethod => {
+                        // A native called with at most three arguments (self
+                        // included): its operands are taken off the view and
+                        // it is called here, without the general layer. A
+                        // `CallMethod` whose self slot is Undef (LoadMethod
+                        // found a plain attribute: `math.sqrt(x)`) calls a
+                        // plain function; with self, a builtin type's method.
+                        let method = ins.op == Op::CallMethod;
+                        let bound = method && !matches!(view.peek(arg), Some(Value::Undef) | None);
+                        let take = arg + usize::from(bound);
+                        let f = match view.peek(arg + usize::from(method)) {
+                            Some(Value::Obj(c)) if take <= 3 => match c.payload() {
+                                Payload::Native(n) if bound => (n.kind == NativeKind::Method
+                                    && (n.owner.is_none()
+                                        || view
+                                            .peek(arg)
+                                            .is_some_and(|s| s.instance_base().is_none())))
+                                .then(|| n.func()),
+                                Payload::Native(n) => (n.kind == NativeKind::Function
+                                    && n.owner.is_none())
+                                .then(|| n.func()),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        if let Some(f) = f {
+                            let mut buf = [Value::Undef, Value::Undef, Value::Undef];
+                            for slot in buf[..take].iter_mut().rev() {
+                                if let Some(v) = view.pop() {
+                                    *slot = v;
+                                }
+                            }
+                            if method && !bound {
+                                // The Undef self slot: nothing to drop.
+                                view.forget_tops::<1>();
+                            }
+                            // The callable (`f` is a plain fn pointer).
+                            view.drop_top();
+                            view.sync(&mut self.stack);
+                            self.frames[fi].pc = pc;
+                            self.run_finalizers_if_any();
+                            let r = f(
+                                self,
+                                &Args {
+                                    pos: &buf[..take],
+                                    kw: &[],
+                                },
+                            );
+                            drop(buf);
+                            view = attach!();
+                            match r {
+                                Ok(v) => {
+                                    view.push(&mut self.stack, v);
+                                    continue;
+                                }
+                                Err(e) => {
+                                    view.sync(&mut self.stack);
+                                    break e;
+                                }
+                            }
                         }
                     }
                     Op::LoadGlobal => {

@@ -181,6 +181,19 @@ impl StackView {
         Some(unsafe { &*self.slot(0) })
     }
 
+    /// The value `k` places below the top (0: the top), or None when the
+    /// operand stack holds fewer than `k + 1` values.
+    #[inline(always)]
+    pub(super) fn peek(&self, k: usize) -> Option<&Value> {
+        if !self.holds(k + 1) {
+            return None;
+        }
+        // SAFETY: the operand stack holds `k + 1` values (checked above): the
+        // slot is below `sp` and at or above `floor`, initialised
+        // (invariant 1).
+        Some(unsafe { &*self.slot(k) })
+    }
+
     /// The two top values (the lower first), or None.
     #[inline(always)]
     pub(super) fn top2(&self) -> Option<(&Value, &Value)> {
