@@ -17,7 +17,7 @@ pub mod iteration;
 pub mod numeric;
 pub mod strformat;
 
-use crate::object::{Args, NativeKind, ObjRef, PyResult, Value};
+use crate::object::{Args, Exc, NativeKind, ObjRef, PyResult, Value};
 use crate::types::registry::{add_method, native};
 use crate::vm::NativeFn;
 use crate::vm::Vm;
@@ -115,6 +115,7 @@ pub(crate) fn check_kw(vm: &mut Vm, fname: &str, a: &Args, allowed: &[&str]) -> 
 }
 
 /// Check the positional count: CPython's "f expected at most N arguments".
+#[inline]
 pub(crate) fn check_count(
     vm: &mut Vm,
     fname: &str,
@@ -126,6 +127,13 @@ pub(crate) fn check_count(
     if n >= min && n <= max {
         return Ok(());
     }
+    Err(count_error(vm, fname, n, min, max))
+}
+
+/// `check_count`'s TypeError.
+#[cold]
+#[inline(never)]
+fn count_error(vm: &mut Vm, fname: &str, n: usize, min: usize, max: usize) -> Exc {
     let plural = |k: usize| if k == 1 { "argument" } else { "arguments" };
     let msg = if min == max && max == 1 {
         format!("{fname}() takes exactly one argument ({n} given)")
@@ -136,10 +144,11 @@ pub(crate) fn check_count(
     } else {
         format!("{fname} expected at most {max} {}, got {n}", plural(max))
     };
-    Err(vm.type_error(msg))
+    vm.type_error(msg)
 }
 
 /// A function taking no keyword arguments and `min..=max` positional ones.
+#[inline]
 pub(crate) fn positional(
     vm: &mut Vm,
     fname: &str,
@@ -148,9 +157,16 @@ pub(crate) fn positional(
     max: usize,
 ) -> PyResult<()> {
     if !a.kw.is_empty() {
-        return Err(vm.type_error(format!("{fname}() takes no keyword arguments")));
+        return Err(no_keywords(vm, fname));
     }
     check_count(vm, fname, a, min, max)
+}
+
+/// `positional`'s TypeError for keyword arguments.
+#[cold]
+#[inline(never)]
+fn no_keywords(vm: &mut Vm, fname: &str) -> Exc {
+    vm.type_error(format!("{fname}() takes no keyword arguments"))
 }
 
 /// Positional `i`, or the keyword `name`.

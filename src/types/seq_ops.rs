@@ -365,6 +365,7 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOpKind) -> PyResult<Opt
 }
 
 /// `len(v)` for builtin containers.
+#[inline]
 pub fn len(v: &Value) -> Option<i64> {
     Some(match v.payload()? {
         Payload::Str(s) => s.nchars as i64,

@@ -432,9 +432,7 @@ impl Vm {
                         if let Some(f) = f {
                             let mut buf = [Value::Undef, Value::Undef, Value::Undef];
                             for slot in buf[..take].iter_mut().rev() {
-                                if let Some(v) = view.pop() {
-                                    *slot = v;
-                                }
+                                view.pop_into(slot);
                             }
                             if method && !bound {
                                 // The Undef self slot: nothing to drop.
@@ -452,7 +450,12 @@ impl Vm {
                                     kw: &[],
                                 },
                             );
-                            drop(buf);
+                            // Dropped one by one, inline (the array's drop is
+                            // an out-of-line call).
+                            let [a0, a1, a2] = buf;
+                            drop(a0);
+                            drop(a1);
+                            drop(a2);
                             view = attach!();
                             match r {
                                 Ok(v) => {

@@ -533,11 +533,13 @@ impl Vm {
             let r = *r;
             return crate::types::range::len(self, &r);
         }
-        if let Some(b) = self.base_for(v, "__len__") {
-            return self.len(&b);
-        }
+        // A builtin container (never an instance: a subclass's goes
+        // through `base_for`, which honours an overriding `__len__`).
         if let Some(n) = seq_ops::len(v) {
             return Ok(n);
+        }
+        if let Some(b) = self.base_for(v, "__len__") {
+            return self.len(&b);
         }
         if v.payload().is_some_and(protocols)
             && let Some(f) = self.lookup_special_str(v, "__len__")

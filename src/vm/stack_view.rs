@@ -270,6 +270,39 @@ impl StackView {
         Some(unsafe { read_value(self.start.add(self.sp)) })
     }
 
+    /// Pop the top value into `dst`, dropping what `dst` held; false on an
+    /// empty operand stack. The two words are read with volatile loads, so
+    /// that the compiler cannot fuse them into one 16-byte load: the slot
+    /// was most likely just pushed as two 8-byte stores, and a 16-byte load
+    /// of it cannot be forwarded from them (a stall on every argument of a
+    /// native call, see `write_value`).
+    #[inline(always)]
+    pub(super) fn pop_into(&mut self, dst: &mut Value) -> bool {
+        if !self.holds(1) {
+            return false;
+        }
+        self.sp -= 1;
+        // SAFETY: the slot was the initialised top and `sp` no longer covers
+        // it, so the value read out is owned once; its two words are read
+        // as `MaybeUninit<u64>` (aligned: `Value` is 16 bytes, 8-aligned)
+        // and put back together bit for bit. `dst` is a valid `&mut Value`:
+        // its old value is read out (and dropped below) before the new one
+        // is written over it, so neither is dropped twice.
+        let old = unsafe {
+            let s = self.start.add(self.sp).cast::<std::mem::MaybeUninit<u64>>();
+            let words = [
+                std::ptr::read_volatile(s),
+                std::ptr::read_volatile(s.add(1)),
+            ];
+            let v = std::mem::transmute::<[std::mem::MaybeUninit<u64>; 2], Value>(words);
+            let old = read_value(dst);
+            write_value(dst, v);
+            old
+        };
+        drop(old);
+        true
+    }
+
     /// Pop the top value when it is a bool (nothing to drop), or None.
     #[inline(always)]
     pub(super) fn pop_bool(&mut self) -> Option<bool> {
