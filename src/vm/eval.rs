@@ -410,29 +410,49 @@ impl Vm {
                         // it is called here, without the general layer. A
                         // `CallMethod` whose self slot is Undef (LoadMethod
                         // found a plain attribute: `math.sqrt(x)`) calls a
-                        // plain function; with self, a builtin type's method.
+                        // plain function, or a builtin type's method bound
+                        // to its object; with self, a builtin type's method.
                         let method = ins.op == Op::CallMethod;
                         let bound = method && !matches!(view.peek(arg), Some(Value::Undef) | None);
                         let take = arg + usize::from(bound);
-                        let f = match view.peek(arg + usize::from(method)) {
+                        // (the function, the self of a bound method called
+                        // as `append(x)` after `append = d.append`).
+                        let found = match view.peek(arg + usize::from(method)) {
                             Some(Value::Obj(c)) if take <= 3 => match c.payload() {
                                 Payload::Native(n) if bound => (n.kind == NativeKind::Method
                                     && (n.owner.is_none()
                                         || view
                                             .peek(arg)
                                             .is_some_and(|s| s.instance_base().is_none())))
-                                .then(|| n.func()),
+                                .then(|| (n.func(), None)),
                                 Payload::Native(n) => (n.kind == NativeKind::Function
                                     && n.owner.is_none())
-                                .then(|| n.func()),
+                                .then(|| (n.func(), None)),
+                                Payload::BoundMethod(bm) if !bound && take <= 2 => {
+                                    match bm.0.payload() {
+                                        Some(Payload::Native(n))
+                                            if n.kind == NativeKind::Method
+                                                && (n.owner.is_none()
+                                                    || bm.1.instance_base().is_none()) =>
+                                        {
+                                            Some((n.func(), Some(bm.1.clone())))
+                                        }
+                                        _ => None,
+                                    }
+                                }
                                 _ => None,
                             },
                             _ => None,
                         };
-                        if let Some(f) = f {
+                        if let Some((f, this)) = found {
                             let mut buf = [Value::Undef, Value::Undef, Value::Undef];
-                            for slot in buf[..take].iter_mut().rev() {
+                            let first = usize::from(this.is_some());
+                            let take = take + first;
+                            for slot in buf[first..take].iter_mut().rev() {
                                 view.pop_into(slot);
+                            }
+                            if let Some(this) = this {
+                                buf[0] = this;
                             }
                             if method && !bound {
                                 // The Undef self slot: nothing to drop.
