@@ -57,6 +57,14 @@ pub trait HostObject: AsAny {
         format!("<{} object at {addr:#x}>", self.type_name())
     }
 
+    /// `len(x)` (and `bool(x)`: true when not 0) without a call through its
+    /// class, for a type whose `__len__` is a native that answers exactly
+    /// this (builtin classes cannot be changed, so the answer is always the
+    /// method's): `while d:` over a deque. None: ask the class.
+    fn len(&self) -> Option<usize> {
+        None
+    }
+
     /// The identity of the shared state behind it, for objects whose frozen
     /// copies are the same object (a queue, a proxy): `==` and `hash`
     /// compare it, so a queue equals its copies in other sandboxes. `None`:

@@ -56,6 +56,10 @@ impl HostObject for Deque {
         true
     }
 
+    fn len(&self) -> Option<usize> {
+        self.items.try_borrow().ok().map(|d| d.len())
+    }
+
     fn host_type(&self) -> &'static HostType {
         &DEQUE_TYPE
     }

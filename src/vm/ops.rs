@@ -447,6 +447,7 @@ impl Vm {
                     _ => true,
                 },
                 Payload::Instance(_) => return self.instance_truthy(v),
+                Payload::Host(h) if let Some(n) = h.get().len() => n != 0,
                 p if protocols(p) => return self.instance_truthy(v),
                 _ => true,
             },
@@ -537,6 +538,11 @@ impl Vm {
         // through `base_for`, which honours an overriding `__len__`).
         if let Some(n) = seq_ops::len(v) {
             return Ok(n);
+        }
+        if let Some(Payload::Host(h)) = v.payload()
+            && let Some(n) = h.get().len()
+        {
+            return Ok(n as i64);
         }
         if let Some(b) = self.base_for(v, "__len__") {
             return self.len(&b);
