@@ -61,7 +61,7 @@ pub trait HostObject: AsAny {
     /// class, for a type whose `__len__` is a native that answers exactly
     /// this (builtin classes cannot be changed, so the answer is always the
     /// method's): `while d:` over a deque. None: ask the class.
-    fn len(&self) -> Option<usize> {
+    fn native_len(&self) -> Option<usize> {
         None
     }
 

@@ -56,7 +56,7 @@ impl HostObject for Deque {
         true
     }
 
-    fn len(&self) -> Option<usize> {
+    fn native_len(&self) -> Option<usize> {
         self.items.try_borrow().ok().map(|d| d.len())
     }
 

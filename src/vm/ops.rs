@@ -447,7 +447,7 @@ impl Vm {
                     _ => true,
                 },
                 Payload::Instance(_) => return self.instance_truthy(v),
-                Payload::Host(h) if let Some(n) = h.get().len() => n != 0,
+                Payload::Host(h) if let Some(n) = h.get().native_len() => n != 0,
                 p if protocols(p) => return self.instance_truthy(v),
                 _ => true,
             },
@@ -540,7 +540,7 @@ impl Vm {
             return Ok(n);
         }
         if let Some(Payload::Host(h)) = v.payload()
-            && let Some(n) = h.get().len()
+            && let Some(n) = h.get().native_len()
         {
             return Ok(n as i64);
         }
