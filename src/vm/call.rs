@@ -203,23 +203,15 @@ impl Vm {
         ret_to: usize,
     ) -> Option<PyResult<()>> {
         let nargs = self.stack.len() - args_at;
-        let plain =
-            |n: &crate::object::NativeFunction| n.owner.is_none() || n.kind == NativeKind::Method;
         // `self` of a bound native is written straight into its slot: a
         // copy through a temporary costs a stalled store-to-load forward.
         let mut buf = [Value::Undef, Value::Undef, Value::Undef];
         let (f, first) = match self.stack[callable_at].payload()? {
-            Payload::Native(n) if nargs <= 3 && plain(n) => {
-                if n.owner.is_some() && self.stack.get(args_at)?.instance_base().is_some() {
-                    return None;
-                }
+            Payload::Native(n) if nargs <= 3 && n.direct_with(self.stack.get(args_at)) => {
                 (n.func(), 0)
             }
             Payload::BoundMethod(bm) if nargs <= 2 => match bm.0.payload()? {
-                Payload::Native(n) if plain(n) => {
-                    if n.owner.is_some() && bm.1.instance_base().is_some() {
-                        return None;
-                    }
+                Payload::Native(n) if n.direct_with(Some(&bm.1)) => {
                     buf[0] = bm.1.clone();
                     (n.func(), 1)
                 }
@@ -251,8 +243,7 @@ impl Vm {
     pub(crate) fn call_getter(&mut self, getter: &Value, obj: &Value) -> PyResult<Value> {
         if let Some(Payload::BoundMethod(bm)) = getter.payload()
             && let Some(Payload::Native(n)) = bm.0.payload()
-            && (n.owner.is_none()
-                || (n.kind == NativeKind::Method && bm.1.instance_base().is_none()))
+            && n.direct_with(Some(&bm.1))
         {
             let f = n.func();
             let args = [bm.1.clone(), obj.clone()];

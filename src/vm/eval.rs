@@ -41,9 +41,7 @@
 use std::rc::Rc;
 
 use crate::bytecode::{BinOpKind, CmpOpKind, INPLACE, Op, UnaryOpKind};
-use crate::object::{
-    Args, Exc, IterState, MaybeCounted, NativeKind, ObjRef, Payload, PyResult, Value,
-};
+use crate::object::{Args, Exc, IterState, MaybeCounted, ObjRef, Payload, PyResult, Value};
 
 use super::Vm;
 use super::eval_cold::Cold;
@@ -419,22 +417,17 @@ impl Vm {
                         // as `append(x)` after `append = d.append`).
                         let found = match view.peek(arg + usize::from(method)) {
                             Some(Value::Obj(c)) if take <= 3 => match c.payload() {
-                                Payload::Native(n) if bound => (n.kind == NativeKind::Method
-                                    && (n.owner.is_none()
-                                        || view
-                                            .peek(arg)
-                                            .is_some_and(|s| s.instance_base().is_none())))
-                                .then(|| (n.func(), None)),
-                                Payload::Native(n) => (n.kind == NativeKind::Function
-                                    && n.owner.is_none())
-                                .then(|| (n.func(), None)),
+                                // The first argument: self, or the lowest one.
+                                Payload::Native(n)
+                                    if n.direct_with(
+                                        take.checked_sub(1).and_then(|k| view.peek(k)),
+                                    ) =>
+                                {
+                                    Some((n.func(), None))
+                                }
                                 Payload::BoundMethod(bm) if !bound && take <= 2 => {
                                     match bm.0.payload() {
-                                        Some(Payload::Native(n))
-                                            if n.kind == NativeKind::Method
-                                                && (n.owner.is_none()
-                                                    || bm.1.instance_base().is_none()) =>
-                                        {
+                                        Some(Payload::Native(n)) if n.direct_with(Some(&bm.1)) => {
                                             Some((n.func(), Some(bm.1.clone())))
                                         }
                                         _ => None,

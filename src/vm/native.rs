@@ -37,6 +37,20 @@ impl NativeFunction {
         }
     }
 
+    /// Whether the function may be called as it is, through its pointer,
+    /// with `first` as its first argument (None: no argument): anything
+    /// but a builtin value type's method, which must also not be given an
+    /// instance of a subclass (that one receives the instance's base value
+    /// as `self`, through `Vm::call_native`). The one test of every direct
+    /// native call (`Vm::call_native_fast`, `Vm::call_getter`, the dispatch
+    /// loop's `Call`/`CallMethod` arm).
+    #[inline(always)]
+    pub fn direct_with(&self, first: Option<&Value>) -> bool {
+        self.owner.is_none()
+            || (self.kind == NativeKind::Method
+                && first.is_some_and(|v| v.instance_base().is_none()))
+    }
+
     /// Whether this is the native `f`.
     pub fn is(&self, f: NativeFn) -> bool {
         std::ptr::fn_addr_eq(self.erased, erase(f))
