@@ -10,15 +10,17 @@
 //!   number less one. A slot is empty (key `Undef`, hash 0), a dummy (key
 //!   `Undef`, hash -1: a removed key, which probes walk past) or active.
 //!   A Python hash is never -1, so an active slot never looks like a dummy.
+//! - An insertion whose probe passed dummies before the empty slot that
+//!   ended it reuses the last of them (what CPython 3.11 does, checked
+//!   against it on random add/discard sequences), else takes that empty slot.
 //! - The probe sequence of a hash starts at `hash & mask`, looks at up to
 //!   `LINEAR_PROBES` following slots when they are not past the end, then
 //!   jumps to `(i * 5 + 1 + perturb) & mask`, with `perturb` the hash (as an
 //!   unsigned word) shifted right by `PERTURB_SHIFT` before each jump. Once
 //!   `perturb` is 0 the jumps alone visit every slot, so a probe ends at an
 //!   empty slot: there is always one, by the load rule below.
-//! - `used` counts the active slots, `fill` the active and dummy ones. An
-//!   insertion reuses the first dummy its probe met, else takes the empty
-//!   slot that ended the probe; when that raised `fill` to 3/5 of `mask`, the
+//! - `used` counts the active slots, `fill` the active and dummy ones. When
+//!   an insertion into an empty slot raised `fill` to 3/5 of `mask`, the
 //!   table is rebuilt with room for four times `used` (twice above 50,000).
 //! - A rebuild (`resize`) makes the smallest power of two above the asked
 //!   number (at least `MIN_SIZE`) and puts the active keys in, in slot order,
@@ -158,8 +160,8 @@ impl SetTable {
     }
 
     /// `Ok(slot)` of the key with `hash` for which `eq` holds, else
-    /// `Err(slot)` where that key would go: the first dummy on its probe, or
-    /// the empty slot that ended it (pass it to `insert_at`, with no change
+    /// `Err(slot)` where that key would go: the last dummy on its probe
+    /// before the empty slot that ended it, else that empty slot (pass it to `insert_at`, with no change
     /// to the table between).
     #[inline]
     pub fn find_or_free(
@@ -178,7 +180,7 @@ impl SetTable {
                 if s.hash != DUMMY_HASH {
                     return Some(Err(free.unwrap_or(j)));
                 }
-                free.get_or_insert(j);
+                free = Some(j);
             } else if s.hash == hash && eq(&s.key) {
                 return Some(Ok(j));
             }

@@ -309,7 +309,7 @@ pub(crate) fn intersection(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<S
     let mut out = SetTable::new();
     if let Some(or) = set_ref(other) {
         let (ls, lo) = (read(vm, sr)?.len(), read(vm, or)?.len());
-        let (big, small) = if lo > ls { (sr, or) } else { (or, sr) };
+        let (big, small) = if lo > ls { (or, sr) } else { (sr, or) };
         let items = snapshot(&*read(vm, small)?);
         vm.work(items.len())?;
         for (h, k) in items {

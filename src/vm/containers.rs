@@ -17,11 +17,15 @@ impl Vm {
         Ok(s)
     }
 
-    /// A frozenset of `items` added in order: how CPython holds a display
-    /// of constants (`BuildFrozenSet`), which `{1, 2, 3}` then merges into
-    /// a new set and `for x in {1, 2, 3}` walks as it is.
+    /// The frozenset CPython's compiler makes of a display of constants
+    /// (`BuildFrozenSet`), which `{1, 2, 3}` then merges into a new set and
+    /// `for x in {1, 2, 3}` walks as it is: the items added in order to a
+    /// frozenset, whose keys are then added, in its order, to another (the
+    /// compiler's merging of equal constants rebuilds it so).
     pub fn new_frozenset(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        let s = self.new_set(items)?;
+        let first = self.new_set(items)?;
+        let again: Vec<Value> = set_ops::take(&first).iter().cloned().collect();
+        let s = self.new_set(again)?;
         Ok(set_ops::new_frozenset(set_ops::take(&s)))
     }
 
