@@ -131,9 +131,7 @@ fn folds_to_constant(e: &Expr) -> bool {
 /// constants, and more than `min` of them.
 pub(super) fn const_set_items(e: &Expr, min: usize) -> Option<&[Expr]> {
     match e {
-        Expr::Set(s) if s.elts.len() > min && s.elts.iter().all(folds_to_constant) => {
-            Some(&s.elts)
-        }
+        Expr::Set(s) if s.elts.len() > min && s.elts.iter().all(folds_to_constant) => Some(&s.elts),
         _ => None,
     }
 }

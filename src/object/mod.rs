@@ -37,8 +37,8 @@ pub use refcount::{MaybeCounted, ObjRef};
 
 use crate::object::code::Code;
 use crate::object::dict::Dict;
-use crate::object::set_table::SetTable;
 use crate::object::generator::Generator;
+use crate::object::set_table::SetTable;
 
 /// A Python value. Immediates carry no refcount; heap objects are counted.
 ///

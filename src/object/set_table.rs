@@ -462,7 +462,14 @@ mod tests {
         let mut t = with(&[0, 1, 2, 3, 4, 5]);
         assert_eq!(t.capacity(), 32);
         let popped: Vec<_> = (0..3).map(|_| t.pop()).collect();
-        assert!(matches!(popped[..], [Some(Value::Int(0)), Some(Value::Int(1)), Some(Value::Int(2))]));
+        assert!(matches!(
+            popped[..],
+            [
+                Some(Value::Int(0)),
+                Some(Value::Int(1)),
+                Some(Value::Int(2))
+            ]
+        ));
         t.clear();
         assert_eq!(t.finger, 3);
     }

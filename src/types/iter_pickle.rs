@@ -238,16 +238,17 @@ fn dict_rest(
         }
         true
     };
-    let walk_set = |t: &crate::object::set_table::SetTable, out: &mut Vec<Value>, index: &mut usize| {
-        if t.len() != len {
-            return false;
-        }
-        while let Some((at, k)) = t.next_active(*index) {
-            out.push(k.clone());
-            *index = at + 1;
-        }
-        true
-    };
+    let walk_set =
+        |t: &crate::object::set_table::SetTable, out: &mut Vec<Value>, index: &mut usize| {
+            if t.len() != len {
+                return false;
+            }
+            while let Some((at, k)) = t.next_active(*index) {
+                out.push(k.clone());
+                *index = at + 1;
+            }
+            true
+        };
     let same = match dict.payload() {
         Payload::Dict(d) => walk(&d.borrow(), &mut out, &mut index),
         Payload::Set(d) => walk_set(&d.borrow(), &mut out, &mut index),

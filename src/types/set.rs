@@ -276,7 +276,10 @@ fn set_issubset(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (s, tn) = this(vm, a, "issubset")?;
     let o = one_arg(vm, a, &format!("{tn}.issubset"))?;
     let o = as_set(vm, o)?;
-    let (ls, lo) = (super::seq_ops::len(s).unwrap_or(0), super::seq_ops::len(&o).unwrap_or(0));
+    let (ls, lo) = (
+        super::seq_ops::len(s).unwrap_or(0),
+        super::seq_ops::len(&o).unwrap_or(0),
+    );
     Ok(Value::Bool(ls <= lo && subset(vm, s, &o)?))
 }
 

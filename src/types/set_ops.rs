@@ -143,7 +143,12 @@ pub(crate) fn find_hashed(
 }
 
 /// Whether the set `s` holds `key` (hash known).
-pub(crate) fn contains_hashed(vm: &mut Vm, s: SetRef<'_>, hash: i64, key: &Value) -> PyResult<bool> {
+pub(crate) fn contains_hashed(
+    vm: &mut Vm,
+    s: SetRef<'_>,
+    hash: i64,
+    key: &Value,
+) -> PyResult<bool> {
     Ok(find_hashed(vm, s, hash, key)?.is_some())
 }
 
@@ -157,12 +162,7 @@ pub(crate) fn contains(vm: &mut Vm, s: &Value, key: &Value) -> PyResult<bool> {
 }
 
 /// Add `key` (hash known) to the set in `c` unless an equal key is there.
-pub(crate) fn add_hashed(
-    vm: &mut Vm,
-    c: &PyCell<SetTable>,
-    hash: i64,
-    key: Value,
-) -> PyResult<()> {
+pub(crate) fn add_hashed(vm: &mut Vm, c: &PyCell<SetTable>, hash: i64, key: Value) -> PyResult<()> {
     let at = {
         let Ok(t) = c.try_borrow() else {
             return Err(busy(vm));
@@ -405,11 +405,7 @@ pub(crate) fn difference(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<Set
 /// `so ^= other` (CPython's `set_symmetric_difference_update`): each key of
 /// `other` (a dict's in its order, a set's in slot order, any other
 /// iterable made a set first) is removed from `so` if there, else added.
-pub(crate) fn symmetric_difference_update(
-    vm: &mut Vm,
-    so: &Value,
-    other: &Value,
-) -> PyResult<()> {
+pub(crate) fn symmetric_difference_update(vm: &mut Vm, so: &Value, other: &Value) -> PyResult<()> {
     let Some(c) = cell(so) else {
         return Ok(());
     };

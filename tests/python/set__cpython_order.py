@@ -160,8 +160,8 @@ s.update([0, 1, 2, 3])
 print(s.pop())
 
 # Dict item views.
-a = {1: "a", 9: "b", 17: "c"}
-b = {9: "b", 17: "x", 25: "y"}
+a = {1: 100, 9: 200, 17: 300}
+b = {9: 200, 17: 301, 25: 400}
 print(a.items() ^ b.items(), a.items() & b.items(), a.keys() - b.keys())
 
 # Output:
@@ -2124,4 +2124,4 @@ print(a.items() ^ b.items(), a.items() & b.items(), a.keys() - b.keys())
 # 4
 # 0 1
 # 2
-# {(17, 'x'), (17, 'c'), (25, 'y'), (1, 'a')} {(9, 'b')} {1}
+# {(25, 400), (17, 300), (17, 301), (1, 100)} {(9, 200)} {1}
