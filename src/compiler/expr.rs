@@ -432,7 +432,17 @@ impl<'a> Compiler<'a> {
         }
         let cleanup = self.new_label();
         for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
-            self.expr(right)?;
+            match (op, const_set_items(right, 2)) {
+                // Only membership is asked of it: no order to keep, so no
+                // frozenset built first (CPython's is a constant).
+                (ast::CmpOp::In | ast::CmpOp::NotIn, Some(items)) => {
+                    for x in items {
+                        self.expr(x)?;
+                    }
+                    self.emit(Op::BuildSet, count(items.len(), right)?);
+                }
+                _ => self.expr(right)?,
+            }
             if i + 1 < n {
                 self.emit(Op::Swap, 2);
                 self.emit(Op::Copy, 2);

@@ -402,6 +402,29 @@ impl SetTable {
     }
 }
 
+impl Drop for SetTable {
+    /// The keys are released in the order of their addresses rather than
+    /// of their slots: slot order is hash order, which scatters the frees
+    /// of a large set over the heap, and the allocator then spends longer
+    /// merging free chunks than the frees themselves take (twice the run
+    /// time of building a 400,000-tuple set and dropping it).
+    fn drop(&mut self) {
+        if self.used < 64 {
+            return;
+        }
+        let mut keys: Vec<Value> = std::mem::take(&mut self.slots)
+            .into_iter()
+            .filter(is_active)
+            .map(|s| s.key)
+            .collect();
+        keys.sort_unstable_by_key(|k| match k {
+            Value::Obj(o) => o.addr(),
+            _ => 0,
+        });
+        drop(keys);
+    }
+}
+
 impl Clone for SetTable {
     /// The exact layout (not `copy`'s relaying out).
     fn clone(&self) -> SetTable {

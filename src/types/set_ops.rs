@@ -122,8 +122,8 @@ pub(crate) fn take(v: &Value) -> SetTable {
     }
 }
 
-/// `(slot, hash)` of `key` in the table of `s`: `Ok` when present, else
-/// `Err` with where it would go.
+/// The slot of `key` (hash known) in `t`: `Ok` when present, else `Err`
+/// with where it would go.
 fn probe(vm: &mut Vm, t: &SetTable, hash: i64, key: &Value) -> PyResult<Result<usize, usize>> {
     probe_with_eq(vm, key, |eq| t.find_or_free(hash, eq))
 }
@@ -149,7 +149,8 @@ pub(crate) fn contains_hashed(
     hash: i64,
     key: &Value,
 ) -> PyResult<bool> {
-    Ok(find_hashed(vm, s, hash, key)?.is_some())
+    let t = read(vm, s)?;
+    Ok(probe(vm, &t, hash, key)?.is_ok())
 }
 
 /// Whether the set `s` holds `key`.
