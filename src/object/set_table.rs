@@ -32,7 +32,8 @@
 //!
 //! An empty table that has never held a key allocates nothing (`slots` is
 //! empty while `mask` is `MIN_SIZE - 1`); its first insertion allocates the
-//! minimal table, so an empty set costs no heap block.
+//! minimal table, so an empty set costs no heap block. A dropped table
+//! releases its keys in address order when there are many (see `Drop`).
 //!
 //! Positions (`find`, `key_at`, `next_active`) are slot indices; an iterator
 //! keeps one and notices a change of size through `len`, as CPython's does.
