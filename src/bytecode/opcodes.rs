@@ -355,6 +355,12 @@ opcodes! {
     /// (the re-raised parts of `orig` as one group, combined with those
     /// raised anew), or None.
     PrepReraiseStar(None) => |_| -1;
+    /// `[x1..xn] -> [frozenset({x1, .., xn})]`, the items added in order:
+    /// a display of more than two constants, held as CPython holds it (a
+    /// frozenset constant, which `{1, 2, 3}` merges into a new set with
+    /// `SetUpdate` and `for x in {1, 2, 3}` walks as it is), so that the
+    /// set's slots, hence its order, are CPython's.
+    BuildFrozenSet(Count) => |n| 1 - n;
 }
 
 /// Binary operators, the operand of `BinaryOp`.

@@ -105,7 +105,53 @@ pub(super) fn literal_const(e: &Expr) -> CResult<Option<Const>> {
     }))
 }
 
+/// Whether CPython's constant folding makes `e` a constant: a literal, a
+/// sign or `~` on a number, a tuple of such. (It folds constant arithmetic
+/// too; `{1 + 1, 2, 3}` is left to the item-by-item build here.)
+fn folds_to_constant(e: &Expr) -> bool {
+    match e {
+        Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::NumberLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::EllipsisLiteral(_) => true,
+        Expr::UnaryOp(u) => {
+            matches!(
+                u.op,
+                ast::UnaryOp::USub | ast::UnaryOp::UAdd | ast::UnaryOp::Invert
+            ) && matches!(&*u.operand, Expr::NumberLiteral(_))
+        }
+        Expr::Tuple(t) => t.elts.iter().all(folds_to_constant),
+        _ => false,
+    }
+}
+
+/// The items of a set display CPython holds as a frozenset constant: all
+/// constants, and more than `min` of them.
+pub(super) fn const_set_items(e: &Expr, min: usize) -> Option<&[Expr]> {
+    match e {
+        Expr::Set(s) if s.elts.len() > min && s.elts.iter().all(folds_to_constant) => Some(&s.elts),
+        _ => None,
+    }
+}
+
 impl<'a> Compiler<'a> {
+    /// The iterable of a `for` or of a comprehension: a set display of
+    /// constants is walked as the frozenset CPython folds it into.
+    pub(super) fn iterable(&mut self, e: &'a Expr) -> CResult<()> {
+        match const_set_items(e, 0) {
+            Some(items) => {
+                for x in items {
+                    self.expr(x)?;
+                }
+                self.emit(Op::BuildFrozenSet, count(items.len(), e)?);
+                Ok(())
+            }
+            None => self.expr(e),
+        }
+    }
+
     // ----- names -------------------------------------------------------
 
     fn name_op(&mut self, name: &str, ctx: NameCtx) -> CResult<()> {
@@ -386,7 +432,17 @@ impl<'a> Compiler<'a> {
         }
         let cleanup = self.new_label();
         for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
-            self.expr(right)?;
+            match (op, const_set_items(right, 2)) {
+                // Only membership is asked of it: no order to keep, so no
+                // frozenset built first (CPython's is a constant).
+                (ast::CmpOp::In | ast::CmpOp::NotIn, Some(items)) => {
+                    for x in items {
+                        self.expr(x)?;
+                    }
+                    self.emit(Op::BuildSet, count(items.len(), right)?);
+                }
+                _ => self.expr(right)?,
+            }
             if i + 1 < n {
                 self.emit(Op::Swap, 2);
                 self.emit(Op::Copy, 2);
@@ -428,6 +484,18 @@ impl<'a> Compiler<'a> {
     /// List, tuple or set display (with `*x` items via extend/update).
     fn sequence(&mut self, e: &'a Expr, elts: &'a [Expr], build: Op) -> CResult<()> {
         let has_star = elts.iter().any(|x| matches!(x, Expr::Starred(_)));
+        if build == Op::BuildSet
+            && let Some(items) = const_set_items(e, 2)
+        {
+            // CPython: `BUILD_SET 0; LOAD_CONST frozenset(...); SET_UPDATE 1`.
+            self.emit(Op::BuildSet, 0);
+            for x in items {
+                self.expr(x)?;
+            }
+            self.emit(Op::BuildFrozenSet, count(items.len(), e)?);
+            self.emit(Op::SetUpdate, 1);
+            return Ok(());
+        }
         if !has_star {
             for x in elts {
                 self.expr(x)?;
@@ -711,7 +779,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::ReturnValue, 0);
         let code = self.pop_unit()?;
         self.make_function(code, 0)?;
-        self.expr(&first.iter)?;
+        self.iterable(&first.iter)?;
         self.emit(
             if first.is_async {
                 Op::GetAIter
@@ -746,7 +814,7 @@ impl<'a> Compiler<'a> {
             let slot = self.unit().varname(".0");
             self.emit(Op::LoadFast, slot);
         } else {
-            self.expr(&g.iter)?;
+            self.iterable(&g.iter)?;
             self.emit(
                 if g.is_async {
                     Op::GetAIter

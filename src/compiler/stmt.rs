@@ -470,7 +470,7 @@ impl<'a> Compiler<'a> {
         let head = self.new_label();
         let end = self.new_label();
         let brk = self.new_label();
-        self.expr(&f.iter)?;
+        self.iterable(&f.iter)?;
         self.emit(
             if f.is_async {
                 Op::GetAIter

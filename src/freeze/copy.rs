@@ -28,6 +28,7 @@ use std::cell::Cell;
 
 use crate::object::cell::PyCell;
 use crate::object::dict::Dict;
+use crate::object::set_table::SetTable;
 use crate::object::{
     Class, ExcData, ExcGroup, FuncCode, Function, Instance, Module, ObjRef, Payload, PyResult,
     PyStr, Value,
@@ -98,7 +99,7 @@ fn stable_hash(v: &Value) -> bool {
         match o.payload() {
             Payload::Str(_) | Payload::Bytes(_) | Payload::BigInt(_) => {}
             Payload::Tuple(t) => todo.extend(t.iter()),
-            Payload::FrozenSet(d) => todo.extend(d.iter().map(|(k, _)| k)),
+            Payload::FrozenSet(d) => todo.extend(d.iter()),
             _ => return false,
         }
     }
@@ -109,7 +110,7 @@ fn stable_hash(v: &Value) -> bool {
 fn hard_deps(vm: &mut Vm, o: &ObjRef, deps: &mut Vec<Value>) -> PyResult<()> {
     match o.payload() {
         Payload::Tuple(t) => deps.extend(t.iter().cloned()),
-        Payload::FrozenSet(d) => deps.extend(d.iter().map(|(k, _)| k.clone())),
+        Payload::FrozenSet(d) => deps.extend(d.iter().cloned()),
         Payload::Slice(s) => deps.extend(s.iter().cloned()),
         Payload::BoundMethod(m) => deps.extend([m.0.clone(), m.1.clone()]),
         Payload::Property(p) => deps.extend(p.iter().cloned()),
@@ -178,7 +179,7 @@ impl<'g> Builder<'g> {
             let shell = match o.payload() {
                 Payload::List(_) => Payload::List(PyCell::new(Vec::new())),
                 Payload::Dict(_) => Payload::Dict(PyCell::new(Dict::new())),
-                Payload::Set(_) => Payload::Set(PyCell::new(Dict::new())),
+                Payload::Set(_) => Payload::Set(PyCell::new(SetTable::new())),
                 Payload::Cell(_) => Payload::Cell(PyCell::new(Value::None)),
                 _ => continue,
             };
@@ -262,17 +263,27 @@ impl<'g> Builder<'g> {
             Payload::Ellipsis => return Ok(vm.none_singletons.ellipsis.clone()),
             Payload::Tuple(t) => Payload::Tuple(t.iter().map(|v| self.map(v)).collect()),
             Payload::FrozenSet(d) => {
-                let mut t = Dict::with_capacity(d.len());
-                for k in d.keys_hashed() {
-                    let key = self.map(&k.key);
-                    let h = if stable_hash(&k.key) {
-                        k.hash
-                    } else {
-                        vm.hash(&key)?
-                    };
-                    t.push_new(h, key, Value::None);
+                // Same hashes: the same layout, so the copy iterates as the
+                // original. A key hashed by identity gets its copy's hash,
+                // and the keys go into a new table in the original's order.
+                if d.iter().all(stable_hash) {
+                    Payload::FrozenSet(
+                        d.map_keys(|k| Ok::<Value, ()>(self.map(k)))
+                            .unwrap_or_default(),
+                    )
+                } else {
+                    let mut t = SetTable::new();
+                    for k in d.keys_hashed() {
+                        let key = self.map(&k.key);
+                        let h = if stable_hash(&k.key) {
+                            k.hash
+                        } else {
+                            vm.hash(&key)?
+                        };
+                        t.insert_new(h, key);
+                    }
+                    Payload::FrozenSet(t)
                 }
-                Payload::FrozenSet(t)
             }
             Payload::Slice(s) => Payload::Slice(Box::new([
                 self.map(&s[0]),
@@ -403,9 +414,28 @@ impl<'g> Builder<'g> {
                     let items: Vec<Value> = read(vm, src)?.iter().map(|v| self.map(v)).collect();
                     *d.borrow_mut() = items;
                 }
-                (Payload::Dict(src) | Payload::Set(src), _) => {
+                (Payload::Dict(src), _) => {
                     let entries = self.table_entries(&*read(vm, src)?);
                     self.put_table(dst, entries);
+                }
+                (Payload::Set(src), Payload::Set(d)) => {
+                    let src = read(vm, src)?;
+                    if src.iter().all(stable_hash) {
+                        // The same layout: the frozen set iterates as the
+                        // original did.
+                        let t = src.map_keys(|k| Ok::<Value, ()>(self.map(k)));
+                        *d.borrow_mut() = t.unwrap_or_default();
+                    } else {
+                        let entries = src
+                            .keys_hashed()
+                            .map(|k| {
+                                let h = stable_hash(&k.key).then_some(k.hash);
+                                (h, self.map(&k.key), Value::None)
+                            })
+                            .collect();
+                        drop(src);
+                        self.put_table(dst, entries);
+                    }
                 }
                 (Payload::Class(src), _) => {
                     let entries = self.table_entries(&*read(vm, &src.dict)?);
@@ -498,8 +528,15 @@ impl<'g> Builder<'g> {
             });
             return;
         }
+        if let Payload::Set(d) = dst.payload() {
+            let mut t = d.borrow_mut();
+            for (h, k, _) in entries {
+                t.insert_new(h.unwrap_or(0), k);
+            }
+            return;
+        }
         let table = match dst.payload() {
-            Payload::Dict(d) | Payload::Set(d) => d,
+            Payload::Dict(d) => d,
             Payload::Class(c) => &c.dict,
             _ => {
                 self.missing = true;

@@ -401,8 +401,8 @@ fn table_kids(d: &Dict, attr: bool, builtins: usize, kids: &mut Vec<(Value, Seg)
     }
 }
 
-fn set_kids(d: &Dict, kids: &mut Vec<(Value, Seg)>) {
-    for (i, (k, _)) in d.iter().enumerate() {
+fn set_kids(d: &crate::object::set_table::SetTable, kids: &mut Vec<(Value, Seg)>) {
+    for (i, k) in d.iter().enumerate() {
         kids.push((k.clone(), Seg::Element(i as u32)));
     }
 }

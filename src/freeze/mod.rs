@@ -102,7 +102,8 @@ fn shareable(p: &Payload) -> bool {
 pub fn freeze_cells(p: &Payload) {
     match p {
         Payload::List(c) => c.freeze_in_place(),
-        Payload::Dict(c) | Payload::Set(c) => c.freeze_in_place(),
+        Payload::Dict(c) => c.freeze_in_place(),
+        Payload::Set(c) => c.freeze_in_place(),
         Payload::Function(f) => {
             f.name.freeze_in_place();
             f.qualname.freeze_in_place();

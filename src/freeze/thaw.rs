@@ -147,7 +147,7 @@ impl Thaw {
             let shell = match o.payload() {
                 Payload::List(_) => Payload::List(PyCell::new(Vec::new())),
                 Payload::Dict(_) => Payload::Dict(PyCell::new(crate::object::dict::Dict::new())),
-                Payload::Set(d) => Payload::Set(PyCell::new(read(vm, d)?.copy())),
+                Payload::Set(d) => Payload::Set(PyCell::new(read(vm, d)?.clone())),
                 Payload::Host(h) => match h.get().thawed_form() {
                     Some(c) => Payload::Host(c),
                     None => continue,

@@ -172,7 +172,8 @@ fn clear(p: &Payload) {
     }
     match p {
         Payload::List(l) => drop(take(l)),
-        Payload::Dict(d) | Payload::Set(d) => drop(take(d)),
+        Payload::Dict(d) => drop(take(d)),
+        Payload::Set(d) => drop(take(d)),
         Payload::Class(c) => drop(take(&c.dict)),
         Payload::Function(f) => {
             drop(take(&f.dict));

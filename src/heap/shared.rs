@@ -125,8 +125,9 @@ fn approx_size(p: &Payload) -> usize {
         Payload::BigInt(b) => (b.bits() / 8) as usize,
         Payload::Tuple(t) => t.len() * 16,
         Payload::List(l) => l.try_borrow().map_or(0, |l| l.capacity() * 16),
-        Payload::Dict(d) | Payload::Set(d) => d.try_borrow().map_or(0, |d| d.len() * 48),
-        Payload::FrozenSet(d) => d.len() * 48,
+        Payload::Dict(d) => d.try_borrow().map_or(0, |d| d.len() * 48),
+        Payload::Set(d) => d.try_borrow().map_or(0, |d| d.capacity() * 24),
+        Payload::FrozenSet(d) => d.capacity() * 24,
         _ => 0,
     };
     std::mem::size_of::<PyObject>() + extra

@@ -33,6 +33,12 @@ fn cell<T>(c: &PyCell<T>, f: &mut dyn FnMut(&T)) -> Result<(), Busy> {
     Ok(())
 }
 
+fn vals_iter<'a>(vs: impl Iterator<Item = &'a Value>, f: &mut dyn FnMut(&ObjRef)) {
+    for v in vs {
+        val(v, f);
+    }
+}
+
 fn dict(d: &crate::object::dict::Dict, f: &mut dyn FnMut(&ObjRef)) {
     for (k, v) in d.iter() {
         val(k, f);
@@ -78,8 +84,9 @@ fn refs(p: &Payload, f: &mut dyn FnMut(&ObjRef), code: bool) -> Result<(), Busy>
         Payload::Host(h) => h.get().trace(f)?,
         Payload::Tuple(t) => vals(t, f),
         Payload::List(l) => cell(l, &mut |v| vals(v, f))?,
-        Payload::Dict(d) | Payload::Set(d) => cell(d, &mut |d| dict(d, f))?,
-        Payload::FrozenSet(d) => dict(d, f),
+        Payload::Dict(d) => cell(d, &mut |d| dict(d, f))?,
+        Payload::Set(d) => cell(d, &mut |d| vals_iter(d.iter(), f))?,
+        Payload::FrozenSet(d) => vals_iter(d.iter(), f),
         Payload::Slice(s) => vals(&s[..], f),
         Payload::Function(func) => {
             f(&func.globals);

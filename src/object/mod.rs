@@ -20,6 +20,7 @@ pub mod header;
 pub mod host;
 pub mod native;
 pub mod refcount;
+pub mod set_table;
 pub mod weakref;
 
 use crate::object::cell::PyCell;
@@ -37,6 +38,7 @@ pub use refcount::{MaybeCounted, ObjRef};
 use crate::object::code::Code;
 use crate::object::dict::Dict;
 use crate::object::generator::Generator;
+use crate::object::set_table::SetTable;
 
 /// A Python value. Immediates carry no refcount; heap objects are counted.
 ///
@@ -556,8 +558,8 @@ pub enum Payload {
     Tuple(Box<[Value]>),
     List(PyCell<Vec<Value>>),
     Dict(PyCell<Dict>),
-    Set(PyCell<Dict>),
-    FrozenSet(Dict),
+    Set(PyCell<SetTable>),
+    FrozenSet(SetTable),
     Range(Range),
     /// start, stop, step.
     Slice(Box<[Value; 3]>),

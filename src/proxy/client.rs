@@ -417,7 +417,11 @@ fn not_plain(v: &Value) -> Option<String> {
                         Ok(l) => todo.extend(l.iter().cloned()),
                         Err(_) => return Some("a list being changed".to_string()),
                     },
-                    Payload::Dict(d) | Payload::Set(d) => match d.try_borrow() {
+                    Payload::Set(d) => match d.try_borrow() {
+                        Ok(d) => todo.extend(d.iter().cloned()),
+                        Err(_) => return Some("a container being changed".to_string()),
+                    },
+                    Payload::Dict(d) => match d.try_borrow() {
                         Ok(d) => {
                             for (k, x) in d.iter() {
                                 todo.push(k.clone());
@@ -426,11 +430,7 @@ fn not_plain(v: &Value) -> Option<String> {
                         }
                         Err(_) => return Some("a container being changed".to_string()),
                     },
-                    Payload::FrozenSet(d) => {
-                        for (k, _) in d.iter() {
-                            todo.push(k.clone());
-                        }
-                    }
+                    Payload::FrozenSet(d) => todo.extend(d.iter().cloned()),
                     _ => {}
                 }
             }

@@ -22,6 +22,7 @@ use crate::vm::Vm;
 use super::dict_ops;
 use super::registry::{add_method, set_class_attr};
 use super::seq_ops;
+use super::set_ops;
 use super::tuple::{
     Sig, Style, add_comparisons, bad_self, bind, no_args, one_arg, op_contains, op_getitem,
     op_iter, op_len, op_or,
@@ -341,10 +342,115 @@ fn view_setop(vm: &mut Vm, a: &Args, name: &str, kind: BinOpKind, swap: bool) ->
     if vm.iter(&other).is_err() {
         return Ok(vm.not_implemented());
     }
-    let x = vm.set_from_iterable(&this)?;
-    let y = vm.set_from_iterable(&other)?;
-    let (x, y) = if swap { (y, x) } else { (x, y) };
-    Ok(seq_ops::binary(vm, &x, &y, kind)?.unwrap_or_else(|| vm.not_implemented()))
+    let (left, right) = if swap { (other, this) } else { (this, other) };
+    match kind {
+        BinOpKind::And => view_intersection(vm, left, right),
+        BinOpKind::Or => {
+            let r = view_to_set(vm, &left)?;
+            set_ops::update(vm, &r, &right)?;
+            Ok(r)
+        }
+        BinOpKind::Sub => {
+            let r = view_to_set(vm, &left)?;
+            set_ops::difference_update(vm, &r, &right)?;
+            Ok(r)
+        }
+        _ => {
+            if let (
+                Some(Payload::DictView(d1, ViewKind::Items)),
+                Some(Payload::DictView(d2, ViewKind::Items)),
+            ) = (left.payload(), right.payload())
+            {
+                return items_xor(vm, d1, d2);
+            }
+            let r = view_to_set(vm, &left)?;
+            set_ops::symmetric_difference_update(vm, &r, &right)?;
+            Ok(r)
+        }
+    }
+}
+
+/// A new set of a view's items (CPython's `dictviews_to_set`): a keys view
+/// of a plain dict is made from the dict itself (its keys after one resize
+/// for their number), anything else item by item.
+fn view_to_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v.payload() {
+        Some(Payload::DictView(d, ViewKind::Keys)) if matches!(d.payload(), Payload::Dict(_)) => {
+            set_ops::from_iterable(vm, &Value::Obj(d.clone()))
+        }
+        _ => set_ops::from_iterable(vm, v),
+    }
+}
+
+/// `view & other` (CPython's `dictviews_and`): a set at least as large as
+/// the view computes `other.intersection(view)`; else the smaller of two
+/// views (or `other`) is walked and the view probed.
+fn view_intersection(vm: &mut Vm, left: Value, right: Value) -> PyResult<Value> {
+    let is_view = |v: &Value| matches!(v.payload(), Some(Payload::DictView(..)));
+    let (mut view, mut other) = if is_view(&left) {
+        (left, right)
+    } else {
+        (right, left)
+    };
+    let len_view = seq_ops::len(&view).unwrap_or(0);
+    if let Some(Payload::Set(_)) = other.payload() {
+        let len_other = seq_ops::len(&other).unwrap_or(0);
+        if len_view <= len_other {
+            let t = set_ops::intersection(vm, &other, &view)?;
+            return Ok(set_ops::new_set(t));
+        }
+    }
+    if is_view(&other) && seq_ops::len(&other).unwrap_or(0) > len_view {
+        std::mem::swap(&mut view, &mut other);
+    }
+    let r = set_ops::new_set(crate::object::set_table::SetTable::new());
+    vm.each(&other, |vm, k| {
+        if vm.contains(&view, &k)? {
+            set_ops::add(vm, &r, k)?;
+        }
+        Ok(true)
+    })?;
+    Ok(r)
+}
+
+/// `d1.items() ^ d2.items()` (CPython's `dictitems_xor`): the pairs of `d2`
+/// whose key is missing from `d1` or holds another value there, then the
+/// pairs of `d1` whose key `d2` did not match.
+fn items_xor(vm: &mut Vm, d1: &ObjRef, d2: &ObjRef) -> PyResult<Value> {
+    let copy = match d1.payload() {
+        Payload::Dict(d) => d.borrow().copy(),
+        _ => Dict::new(),
+    };
+    let rest = Value::Obj(ObjRef::new(Payload::Dict(PyCell::new(copy))));
+    let r = set_ops::new_set(crate::object::set_table::SetTable::new());
+    let pairs: Vec<(Value, Value)> = match d2.payload() {
+        Payload::Dict(d) => d
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+        _ => Vec::new(),
+    };
+    for (k, v2) in pairs {
+        let same = match dict_ops::lookup(vm, &rest, &k)? {
+            Some(v1) => v1.is(&v2) || vm.eq(&v1, &v2)?,
+            None => false,
+        };
+        if same {
+            dict_ops::remove(vm, &rest, &k)?;
+        } else {
+            set_ops::add(vm, &r, Value::tuple(vec![k, v2]))?;
+        }
+    }
+    let items = Value::Obj(ObjRef::new(Payload::DictView(
+        match rest {
+            Value::Obj(o) => o,
+            _ => return Ok(r),
+        },
+        ViewKind::Items,
+    )));
+    set_ops::update(vm, &r, &items)?;
+    Ok(r)
 }
 
 fn view_and(vm: &mut Vm, a: &Args) -> PyResult<Value> {

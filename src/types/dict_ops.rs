@@ -26,28 +26,32 @@ pub fn find_str(d: &Dict, name: &ObjRef) -> Option<usize> {
     })
 }
 
-/// The table of a dict, set or frozenset value.
+/// The table of a dict value.
 fn table(v: &Value) -> Option<TableRef<'_>> {
     match v.payload()? {
-        Payload::Dict(d) | Payload::Set(d) => Some(TableRef::Cell(d)),
-        Payload::FrozenSet(d) => Some(TableRef::Plain(d)),
+        Payload::Dict(d) => Some(TableRef::Cell(d)),
         _ => None,
     }
 }
 
 enum TableRef<'a> {
     Cell(&'a PyCell<Dict>),
-    Plain(&'a Dict),
 }
 
-/// Find `key`; the entry index.
-fn find(vm: &mut Vm, d: &Dict, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+/// Run a probe of a table with Python equality against `key` as its
+/// comparison: identity first, as CPython's lookup (a NaN key finds itself),
+/// then the fast equalities, then `==` (which may run `__eq__`). An error
+/// from `__eq__` stops the comparisons and is returned after the probe.
+pub(crate) fn probe_with_eq<R>(
+    vm: &mut Vm,
+    key: &Value,
+    probe: impl FnOnce(&mut dyn FnMut(&Value) -> bool) -> R,
+) -> PyResult<R> {
     let mut err = None;
     let mut eq = |k: &Value| -> bool {
         if err.is_some() {
             return false;
         }
-        // Identity first, as CPython's lookup: a NaN key finds itself.
         if k.is(key) {
             return true;
         }
@@ -62,26 +66,44 @@ fn find(vm: &mut Vm, d: &Dict, hash: i64, key: &Value) -> PyResult<Option<usize>
             },
         }
     };
-    let r = d.find(hash, &mut eq);
+    let r = probe(&mut eq);
     match err {
         Some(e) => Err(e),
         None => Ok(r),
     }
 }
 
+/// Find `key`; the entry index.
+fn find(vm: &mut Vm, d: &Dict, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+    probe_with_eq(vm, key, |eq| d.find(hash, eq))
+}
+
+/// Whether the dict `d` holds `key`, whose hash is known.
+pub(crate) fn dict_contains_hashed(
+    vm: &mut Vm,
+    d: &PyCell<Dict>,
+    container: &Value,
+    hash: i64,
+    key: &Value,
+) -> PyResult<bool> {
+    let Ok(t) = d.try_borrow() else {
+        return Err(busy_error(vm, container, "changed size during iteration"));
+    };
+    Ok(find(vm, &t, hash, key)?.is_some())
+}
+
 /// `container[key]` lookup for dicts; for sets the stored key. None if absent.
 pub fn lookup(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<Value>> {
     let h = vm.hash(key)?;
+    if let Some(s) = super::set_ops::set_ref(container) {
+        return super::set_ops::find_hashed(vm, s, h, key);
+    }
     match table(container) {
         Some(TableRef::Cell(c)) => {
             let Ok(d) = c.try_borrow() else {
                 return Err(busy_error(vm, container, "changed size during iteration"));
             };
             let i = find(vm, &d, h, key)?;
-            Ok(i.and_then(|i| d.value_at(i).cloned()))
-        }
-        Some(TableRef::Plain(d)) => {
-            let i = find(vm, d, h, key)?;
             Ok(i.and_then(|i| d.value_at(i).cloned()))
         }
         None => Ok(None),
@@ -127,6 +149,10 @@ fn probe_for_update<'a>(
 
 /// Insert or replace (the first key stays, as in Python).
 pub fn insert(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyResult<()> {
+    if super::set_ops::set_ref(container).is_some() {
+        crate::freeze::check_mutable(vm, container)?;
+        return super::set_ops::add(vm, container, key);
+    }
     let (h, idx, mut d) = probe_for_update(vm, container, &key)?;
     match idx {
         Some(i) => {
@@ -165,6 +191,9 @@ pub fn add_one(vm: &mut Vm, container: &Value, key: Value) -> PyResult<Option<Va
 /// Remove `key`; its value, or None when absent.
 pub fn remove(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Option<Value>> {
     crate::freeze::check_mutable(vm, container)?;
+    if super::set_ops::set_ref(container).is_some() {
+        return super::set_ops::discard(vm, container, key);
+    }
     let h = vm.hash(key)?;
     let Some(TableRef::Cell(c)) = table(container) else {
         return Ok(None);

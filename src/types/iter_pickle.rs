@@ -238,9 +238,21 @@ fn dict_rest(
         }
         true
     };
+    let walk_set =
+        |t: &crate::object::set_table::SetTable, out: &mut Vec<Value>, index: &mut usize| {
+            if t.len() != len {
+                return false;
+            }
+            while let Some((at, k)) = t.next_active(*index) {
+                out.push(k.clone());
+                *index = at + 1;
+            }
+            true
+        };
     let same = match dict.payload() {
-        Payload::Dict(d) | Payload::Set(d) => walk(&d.borrow(), &mut out, &mut index),
-        Payload::FrozenSet(d) => walk(d, &mut out, &mut index),
+        Payload::Dict(d) => walk(&d.borrow(), &mut out, &mut index),
+        Payload::Set(d) => walk_set(&d.borrow(), &mut out, &mut index),
+        Payload::FrozenSet(d) => walk_set(d, &mut out, &mut index),
         _ => true,
     };
     if !same {
@@ -417,7 +429,8 @@ fn length_hint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             dict, len, seen, ..
         } => {
             let cur = match dict.payload() {
-                Payload::Dict(d) | Payload::Set(d) => d.borrow().len(),
+                Payload::Dict(d) => d.borrow().len(),
+                Payload::Set(d) => d.borrow().len(),
                 Payload::FrozenSet(d) => d.len(),
                 _ => 0,
             };

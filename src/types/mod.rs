@@ -39,6 +39,7 @@ pub mod registry;
 pub mod repr;
 pub mod seq_ops;
 pub mod set;
+pub mod set_ops;
 pub mod slot_methods;
 pub mod sort;
 pub mod special_attrs;

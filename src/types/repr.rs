@@ -130,7 +130,7 @@ fn repr_obj(vm: &mut Vm, v: &Value, o: &crate::object::ObjRef) -> PyResult<Strin
             .unwrap_or_else(|| "{...}".into())
         }
         Payload::Set(d) => {
-            let keys: Vec<Value> = d.borrow().iter().map(|(k, _)| k.clone()).collect();
+            let keys: Vec<Value> = d.borrow().iter().cloned().collect();
             if keys.is_empty() {
                 return Ok("set()".into());
             }
@@ -143,7 +143,7 @@ fn repr_obj(vm: &mut Vm, v: &Value, o: &crate::object::ObjRef) -> PyResult<Strin
             .unwrap_or_else(|| "set(...)".into())
         }
         Payload::FrozenSet(d) => {
-            let keys: Vec<Value> = d.iter().map(|(k, _)| k.clone()).collect();
+            let keys: Vec<Value> = d.iter().cloned().collect();
             if keys.is_empty() {
                 return Ok("frozenset()".into());
             }

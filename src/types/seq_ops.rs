@@ -372,7 +372,8 @@ pub fn len(v: &Value) -> Option<i64> {
         Payload::Bytes(b) => b.len() as i64,
         Payload::Tuple(t) => t.len() as i64,
         Payload::List(l) => l.borrow().len() as i64,
-        Payload::Dict(d) | Payload::Set(d) => d.borrow().len() as i64,
+        Payload::Dict(d) => d.borrow().len() as i64,
+        Payload::Set(d) => d.borrow().len() as i64,
         Payload::FrozenSet(d) => d.len() as i64,
         Payload::Range(r) => i64::try_from(r.len()).unwrap_or(i64::MAX),
         Payload::DictView(d, _) => match d.payload() {
@@ -443,17 +444,10 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<Option
         Payload::Set(_) | Payload::FrozenSet(_) => {
             // A set is looked for as the frozenset of its items, as
             // CPython's sets do (`{1} in {frozenset({1})}`).
-            let frozen;
-            let key = match item.payload() {
-                Some(Payload::Set(d)) => {
-                    frozen = Value::Obj(crate::object::ObjRef::new(Payload::FrozenSet(
-                        d.borrow().copy(),
-                    )));
-                    &frozen
-                }
-                _ => item,
-            };
-            super::dict_ops::lookup(vm, container, key)?.is_some()
+            match super::set_ops::frozen_key(item) {
+                Some(k) => super::set_ops::contains(vm, container, &k)?,
+                None => super::set_ops::contains(vm, container, item)?,
+            }
         }
         Payload::DictView(d, ViewKind::Keys) => {
             super::dict_ops::lookup(vm, &Value::Obj(d.clone()), item)?.is_some()

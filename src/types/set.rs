@@ -1,76 +1,48 @@
-//! set and frozenset: algebra, comparison and methods.
-
-use crate::object::cell::PyCell;
+//! set and frozenset: algebra, comparison and methods. Each method follows
+//! the algorithm of CPython's (set_ops), so results iterate in its order.
 
 use crate::bytecode::{BinOpKind, CmpOpKind};
-use crate::object::{Args, NativeKind, ObjRef, Payload, PyResult, Value};
+use crate::object::set_table::SetTable;
+use crate::object::{Args, NativeKind, Payload, PyResult, Value};
 use crate::vm::Vm;
 
-use super::dict_ops;
 use super::registry::add_method;
-use crate::object::dict::Dict;
+use super::set_ops::{self, SetRef};
+use super::tuple::{no_args, one_arg};
 
-fn items(v: &Value) -> Vec<(i64, Value)> {
-    match v.payload() {
-        Some(Payload::Set(d)) => d
-            .borrow()
-            .keys_hashed()
-            .map(|k| (k.hash, k.key.clone()))
-            .collect(),
-        Some(Payload::FrozenSet(d)) => d.keys_hashed().map(|k| (k.hash, k.key.clone())).collect(),
-        _ => Vec::new(),
+fn items(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    match set_ops::set_ref(v) {
+        Some(r) => Ok(set_ops::read(vm, r)?.iter().cloned().collect()),
+        None => Ok(Vec::new()),
     }
 }
 
 fn has(vm: &mut Vm, s: &Value, k: &Value) -> PyResult<bool> {
-    Ok(dict_ops::lookup(vm, s, k)?.is_some())
+    set_ops::contains(vm, s, k)
 }
 
-/// `a op b` for two sets: the resulting table.
-pub fn set_algebra(vm: &mut Vm, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<Dict> {
-    let out = Value::Obj(ObjRef::new(Payload::Set(PyCell::new(Dict::new()))));
+/// `a op b` for two sets: the resulting table, built as CPython builds it.
+pub fn set_algebra(vm: &mut Vm, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<SetTable> {
     match kind {
-        BinOpKind::Or => {
-            for (_, k) in items(a).into_iter().chain(items(b)) {
-                vm.set_add(&out, k)?;
-            }
-        }
-        BinOpKind::And => {
-            for (_, k) in items(a) {
-                if has(vm, b, &k)? {
-                    vm.set_add(&out, k)?;
-                }
-            }
-        }
-        BinOpKind::Sub => {
-            for (_, k) in items(a) {
-                if !has(vm, b, &k)? {
-                    vm.set_add(&out, k)?;
-                }
-            }
-        }
-        _ => {
-            for (_, k) in items(a) {
-                if !has(vm, b, &k)? {
-                    vm.set_add(&out, k)?;
-                }
-            }
-            for (_, k) in items(b) {
-                if !has(vm, a, &k)? {
-                    vm.set_add(&out, k)?;
-                }
-            }
-        }
+        BinOpKind::Or => set_ops::union(vm, a, b),
+        BinOpKind::And => set_ops::intersection(vm, a, b),
+        BinOpKind::Sub => set_ops::difference(vm, a, b),
+        _ => set_ops::symmetric_difference(vm, a, b),
     }
-    let r = match out.payload() {
-        Some(Payload::Set(d)) => d.borrow().copy(),
-        _ => Dict::new(),
-    };
-    Ok(r)
+}
+
+/// `a op= b` for a set `a` and a set or frozenset `b`, in place.
+pub fn set_inplace(vm: &mut Vm, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<()> {
+    match kind {
+        BinOpKind::Or => set_ops::update(vm, a, b),
+        BinOpKind::And => set_ops::intersection_update(vm, a, b),
+        BinOpKind::Sub => set_ops::difference_update(vm, a, b),
+        _ => set_ops::symmetric_difference_update(vm, a, b),
+    }
 }
 
 fn subset(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    for (_, k) in items(a) {
+    for k in items(vm, a)? {
         if !has(vm, b, &k)? {
             return Ok(false);
         }
@@ -85,91 +57,142 @@ pub fn set_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOpKind) -> PyResult
     Ok(match op {
         CmpOpKind::Eq => la == lb && subset(vm, a, b)?,
         CmpOpKind::Ne => !(la == lb && subset(vm, a, b)?),
-        CmpOpKind::Le => subset(vm, a, b)?,
+        CmpOpKind::Le => la <= lb && subset(vm, a, b)?,
         CmpOpKind::Lt => la < lb && subset(vm, a, b)?,
-        CmpOpKind::Ge => subset(vm, b, a)?,
+        CmpOpKind::Ge => la >= lb && subset(vm, b, a)?,
         CmpOpKind::Gt => la > lb && subset(vm, b, a)?,
     })
 }
 
-fn arg<'a>(vm: &mut Vm, a: &'a Args, i: usize, name: &str) -> PyResult<&'a Value> {
-    a.pos
-        .get(i)
-        .ok_or_else(|| vm.type_error(format!("{name} expected an argument")))
+/// The receiver of a set or frozenset method, and its type's name.
+fn this<'a>(vm: &mut Vm, a: &'a Args, name: &str) -> PyResult<(&'a Value, &'static str)> {
+    match a.pos.first() {
+        Some(s) => match set_ops::set_ref(s) {
+            Some(SetRef::Cell(_)) => Ok((s, "set")),
+            Some(SetRef::Plain(_)) => Ok((s, "frozenset")),
+            None => Err(super::tuple::bad_self(vm, a, "set", name)),
+        },
+        None => Err(super::tuple::bad_self(vm, a, "set", name)),
+    }
 }
 
 fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    match v.payload() {
-        Some(Payload::Set(_)) | Some(Payload::FrozenSet(_)) => Ok(v.clone()),
-        _ => vm.set_from_iterable(v),
+    match set_ops::set_ref(v) {
+        Some(_) => Ok(v.clone()),
+        None => set_ops::from_iterable(vm, v),
     }
 }
 
-fn with_kind(a: &Value, d: Dict) -> Value {
-    if matches!(a.payload(), Some(Payload::FrozenSet(_))) {
-        Value::Obj(ObjRef::new(Payload::FrozenSet(d)))
-    } else {
-        Value::Obj(ObjRef::new(Payload::Set(PyCell::new(d))))
+/// A set or frozenset (as `a` is) holding `t`.
+fn with_kind(a: &Value, t: SetTable) -> Value {
+    match set_ops::set_ref(a) {
+        Some(SetRef::Plain(_)) => set_ops::new_frozenset(t),
+        _ => set_ops::new_set(t),
     }
 }
 
-fn algebra_method(vm: &mut Vm, a: &Args, kind: BinOpKind, name: &str) -> PyResult<Value> {
-    let s = arg(vm, a, 0, name)?.clone();
-    let mut acc = s.clone();
-    for o in a.pos.iter().skip(1) {
-        let o = as_set(vm, o)?;
-        let d = set_algebra(vm, &acc, &o, kind)?;
-        acc = with_kind(&s, d);
+fn check_kw(vm: &mut Vm, a: &Args, qual: &str) -> PyResult<()> {
+    if a.kw.is_empty() {
+        return Ok(());
     }
-    if a.pos.len() == 1 {
-        let d = match s.payload() {
-            Some(Payload::Set(d)) => d.borrow().copy(),
-            Some(Payload::FrozenSet(d)) => d.copy(),
-            _ => Dict::new(),
-        };
-        acc = with_kind(&s, d);
-    }
-    Ok(acc)
+    Err(vm.type_error(format!("{qual}() takes no keyword arguments")))
 }
 
+/// `so.union(*others)`: a copy of `so` updated with each other in turn.
 fn set_union(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    algebra_method(vm, a, BinOpKind::Or, "union")
+    let (s, tn) = this(vm, a, "union")?;
+    check_kw(vm, a, &format!("{tn}.union"))?;
+    let r = set_ops::new_set(set_ops::copy_table(vm, s)?);
+    for o in &a.pos[1..] {
+        if !o.is(s) {
+            set_ops::update(vm, &r, o)?;
+        }
+    }
+    let t = set_ops::take(&r);
+    Ok(with_kind(s, t))
 }
+
+/// `so.intersection(*others)`: the intersection with each other in turn
+/// (a copy with none).
+fn intersection_multi(vm: &mut Vm, s: &Value, others: &[Value]) -> PyResult<SetTable> {
+    let Some((first, rest)) = others.split_first() else {
+        return set_ops::copy_table(vm, s);
+    };
+    let mut t = set_ops::intersection(vm, s, first)?;
+    for o in rest {
+        let acc = set_ops::new_set(t);
+        t = set_ops::intersection(vm, &acc, o)?;
+    }
+    Ok(t)
+}
+
 fn set_intersection(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    algebra_method(vm, a, BinOpKind::And, "intersection")
+    let (s, tn) = this(vm, a, "intersection")?;
+    check_kw(vm, a, &format!("{tn}.intersection"))?;
+    let t = intersection_multi(vm, s, &a.pos[1..])?;
+    Ok(with_kind(s, t))
 }
+
+/// `so.difference(*others)`: the difference with the first, then the
+/// others removed from it in place (a copy with none).
 fn set_difference(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    algebra_method(vm, a, BinOpKind::Sub, "difference")
+    let (s, tn) = this(vm, a, "difference")?;
+    check_kw(vm, a, &format!("{tn}.difference"))?;
+    let Some((first, rest)) = a.pos[1..].split_first() else {
+        let t = set_ops::copy_table(vm, s)?;
+        return Ok(with_kind(s, t));
+    };
+    let r = set_ops::new_set(set_ops::difference(vm, s, first)?);
+    for o in rest {
+        set_ops::difference_update(vm, &r, o)?;
+    }
+    let t = set_ops::take(&r);
+    Ok(with_kind(s, t))
 }
+
 fn set_symmetric_difference(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    algebra_method(vm, a, BinOpKind::Xor, "symmetric_difference")
+    let (s, tn) = this(vm, a, "symmetric_difference")?;
+    let o = one_arg(vm, a, &format!("{tn}.symmetric_difference"))?;
+    let t = set_ops::symmetric_difference(vm, s, o)?;
+    Ok(with_kind(s, t))
 }
 
 /// The set a mutator acts on: raises when it is frozen.
 fn this_mut(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
-    let s = arg(vm, a, 0, name)?.clone();
+    let s = match a.pos.first() {
+        Some(s) if matches!(set_ops::set_ref(s), Some(SetRef::Cell(_))) => s.clone(),
+        _ => return Err(super::tuple::bad_self(vm, a, "set", name)),
+    };
     crate::freeze::check_mutable(vm, &s)?;
     Ok(s)
 }
 
 fn set_add(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this_mut(vm, a, "add")?;
-    let v = arg(vm, a, 1, "add")?.clone();
-    vm.set_add(&s, v)?;
+    let v = one_arg(vm, a, "set.add")?.clone();
+    set_ops::add(vm, &s, v)?;
     Ok(Value::None)
+}
+
+/// `s.discard(v)`, a set `v` looked for as the frozenset of its items.
+fn discard_value(vm: &mut Vm, s: &Value, v: &Value) -> PyResult<Option<Value>> {
+    match set_ops::frozen_key(v) {
+        Some(k) => set_ops::discard(vm, s, &k),
+        None => set_ops::discard(vm, s, v),
+    }
 }
 
 fn set_discard(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this_mut(vm, a, "discard")?;
-    let v = arg(vm, a, 1, "discard")?.clone();
-    dict_ops::remove(vm, &s, &v)?;
+    let v = one_arg(vm, a, "set.discard")?.clone();
+    discard_value(vm, &s, &v)?;
     Ok(Value::None)
 }
 
 fn set_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this_mut(vm, a, "remove")?;
-    let v = arg(vm, a, 1, "remove")?.clone();
-    if dict_ops::remove(vm, &s, &v)?.is_none() {
+    let v = one_arg(vm, a, "set.remove")?.clone();
+    if discard_value(vm, &s, &v)?.is_none() {
         return Err(vm.key_error(v));
     }
     Ok(Value::None)
@@ -179,23 +202,16 @@ fn set_remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// `__eq__` may be what is running now) holds it.
 pub(crate) fn table_mut<'a>(
     vm: &mut Vm,
-    d: &'a PyCell<Dict>,
-) -> PyResult<crate::object::cell::PyRefMut<'a, Dict>> {
-    match d.try_borrow_mut() {
-        Ok(t) => Ok(t),
-        Err(e) => Err(crate::freeze::guard::borrow_error(
-            vm,
-            e,
-            "set",
-            "Set changed size during iteration",
-        )),
-    }
+    d: &'a crate::object::cell::PyCell<SetTable>,
+) -> PyResult<crate::object::cell::PyRefMut<'a, SetTable>> {
+    set_ops::write(vm, d)
 }
 
 fn set_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this_mut(vm, a, "pop")?;
-    if let Some(Payload::Set(d)) = s.payload()
-        && let Some((k, _)) = table_mut(vm, d)?.pop_last()
+    no_args(vm, a, "set.pop")?;
+    if let Some(SetRef::Cell(d)) = set_ops::set_ref(&s)
+        && let Some(k) = table_mut(vm, d)?.pop()
     {
         return Ok(k);
     }
@@ -205,77 +221,84 @@ fn set_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn set_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this_mut(vm, a, "clear")?;
-    if let Some(Payload::Set(d)) = s.payload() {
-        let old = std::mem::take(&mut *table_mut(vm, d)?);
+    no_args(vm, a, "set.clear")?;
+    if let Some(SetRef::Cell(d)) = set_ops::set_ref(&s) {
+        let old = table_mut(vm, d)?.clear();
         drop(old);
     }
     Ok(Value::None)
 }
 
 fn set_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let s = arg(vm, a, 0, "copy")?.clone();
-    Ok(match s.payload() {
-        Some(Payload::Set(d)) => with_kind(&s, d.borrow().copy()),
-        _ => s.clone(),
-    })
+    let (s, tn) = this(vm, a, "copy")?;
+    no_args(vm, a, &format!("{tn}.copy"))?;
+    if let Some(Payload::FrozenSet(_)) = s.payload() {
+        return Ok(s.clone());
+    }
+    let t = set_ops::copy_table(vm, s)?;
+    Ok(with_kind(s, t))
 }
 
 fn set_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this_mut(vm, a, "update")?;
-    for o in a.pos.iter().skip(1) {
-        vm.each(o, |vm, it| {
-            vm.set_add(&s, it)?;
-            Ok(true)
-        })?;
-    }
-    Ok(Value::None)
-}
-
-fn inplace(vm: &mut Vm, a: &Args, kind: BinOpKind, name: &str) -> PyResult<Value> {
-    let s = this_mut(vm, a, name)?;
-    let mut acc = s.clone();
-    for o in a.pos.iter().skip(1) {
-        let o = as_set(vm, o)?;
-        let d = set_algebra(vm, &acc, &o, kind)?;
-        acc = with_kind(&s, d);
-    }
-    if let (Some(Payload::Set(dst)), Some(Payload::Set(src))) = (s.payload(), acc.payload())
-        && !std::ptr::eq(dst, src)
-    {
-        let new = src.borrow().copy();
-        let old = std::mem::replace(&mut *table_mut(vm, dst)?, new);
-        drop(old);
+    check_kw(vm, a, "set.update")?;
+    for o in &a.pos[1..] {
+        set_ops::update(vm, &s, o)?;
     }
     Ok(Value::None)
 }
 
 fn set_intersection_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    inplace(vm, a, BinOpKind::And, "intersection_update")
+    let s = this_mut(vm, a, "intersection_update")?;
+    check_kw(vm, a, "set.intersection_update")?;
+    let t = intersection_multi(vm, &s, &a.pos[1..])?;
+    set_ops::replace(vm, &s, t)?;
+    Ok(Value::None)
 }
+
 fn set_difference_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    inplace(vm, a, BinOpKind::Sub, "difference_update")
+    let s = this_mut(vm, a, "difference_update")?;
+    check_kw(vm, a, "set.difference_update")?;
+    for o in &a.pos[1..] {
+        set_ops::difference_update(vm, &s, o)?;
+    }
+    Ok(Value::None)
 }
+
 fn set_symmetric_difference_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    inplace(vm, a, BinOpKind::Xor, "symmetric_difference_update")
+    let s = this_mut(vm, a, "symmetric_difference_update")?;
+    let o = one_arg(vm, a, "set.symmetric_difference_update")?.clone();
+    set_ops::symmetric_difference_update(vm, &s, &o)?;
+    Ok(Value::None)
 }
 
 fn set_issubset(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let s = arg(vm, a, 0, "issubset")?.clone();
-    let o = arg(vm, a, 1, "issubset")?.clone();
-    let o = as_set(vm, &o)?;
-    Ok(Value::Bool(subset(vm, &s, &o)?))
+    let (s, tn) = this(vm, a, "issubset")?;
+    let o = one_arg(vm, a, &format!("{tn}.issubset"))?;
+    let o = as_set(vm, o)?;
+    let (ls, lo) = (
+        super::seq_ops::len(s).unwrap_or(0),
+        super::seq_ops::len(&o).unwrap_or(0),
+    );
+    Ok(Value::Bool(ls <= lo && subset(vm, s, &o)?))
 }
 
 fn set_issuperset(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let s = arg(vm, a, 0, "issuperset")?.clone();
-    let o = arg(vm, a, 1, "issuperset")?.clone();
-    let o = as_set(vm, &o)?;
-    Ok(Value::Bool(subset(vm, &o, &s)?))
+    let (s, tn) = this(vm, a, "issuperset")?;
+    let s = s.clone();
+    let o = one_arg(vm, a, &format!("{tn}.issuperset"))?.clone();
+    let mut superset = true;
+    vm.each(&o, |vm, it| {
+        superset = has(vm, &s, &it)?;
+        Ok(superset)
+    })?;
+    Ok(Value::Bool(superset))
 }
 
 fn set_isdisjoint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let s = arg(vm, a, 0, "isdisjoint")?.clone();
-    let o = arg(vm, a, 1, "isdisjoint")?.clone();
+    let (s, tn) = this(vm, a, "isdisjoint")?;
+    let s = s.clone();
+    let o = one_arg(vm, a, &format!("{tn}.isdisjoint"))?.clone();
     let mut disjoint = true;
     vm.each(&o, |vm, it| {
         disjoint = !has(vm, &s, &it)?;
@@ -295,8 +318,8 @@ fn set_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         )));
     }
     match a.pos.get(1) {
-        Some(v) => vm.set_from_iterable(v),
-        None => vm.new_set(Vec::new()),
+        Some(v) => set_ops::from_iterable(vm, v),
+        None => Ok(set_ops::new_set(SetTable::new())),
     }
 }
 
@@ -310,10 +333,7 @@ fn frozenset_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Ok(v.clone());
     }
     let s = set_new(vm, a)?;
-    Ok(match s.payload() {
-        Some(Payload::Set(d)) => Value::Obj(ObjRef::new(Payload::FrozenSet(d.borrow().copy()))),
-        _ => s,
-    })
+    Ok(set_ops::new_frozenset(set_ops::take(&s)))
 }
 
 /// `set.__init__(self, iterable=())`: fill the set (runs for subclasses).
@@ -325,15 +345,12 @@ fn set_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             a.pos.len() - 1
         )));
     }
-    if let Some(Payload::Set(d)) = s.payload() {
-        let old = std::mem::take(&mut *table_mut(vm, d)?);
+    if let Some(SetRef::Cell(d)) = set_ops::set_ref(&s) {
+        let old = table_mut(vm, d)?.clear();
         drop(old);
     }
     if let Some(it) = a.pos.get(1) {
-        vm.each(it, |vm, v| {
-            vm.set_add(&s, v)?;
-            Ok(true)
-        })?;
+        set_ops::update(vm, &s, it)?;
     }
     Ok(Value::None)
 }
@@ -344,7 +361,7 @@ fn set_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn inplace_dunder(vm: &mut Vm, a: &Args, kind: BinOpKind, name: &str) -> PyResult<Value> {
     let s = this_mut(vm, a, name)?;
     let s = s.instance_base().cloned().unwrap_or(s);
-    let other = arg(vm, a, 1, name)?;
+    let other = one_arg(vm, a, &format!("set.{name}"))?;
     let other = other.instance_base().unwrap_or(other).clone();
     if !matches!(
         (s.payload(), other.payload()),

@@ -1,40 +1,42 @@
 //! Container construction used by the dispatch loop: set and dict displays,
 //! `{**m}` merging, and the `with` statement's enter step.
 
-use crate::object::cell::PyCell;
-
-use crate::object::dict::Dict;
-use crate::object::{ObjRef, Payload, PyResult, Value};
-use crate::types::dict_ops;
+use crate::object::set_table::SetTable;
+use crate::object::{Payload, PyResult, Value};
+use crate::types::{dict_ops, set_ops};
 
 use super::Vm;
 
 impl Vm {
-    /// A new set holding `items`.
+    /// A new set holding `items`, added in order (`BuildSet`).
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        let s = Value::Obj(ObjRef::new(Payload::Set(PyCell::new(Dict::new()))));
+        let s = set_ops::new_set(SetTable::new());
         for it in items {
-            self.set_add(&s, it)?;
+            set_ops::add(self, &s, it)?;
         }
         Ok(s)
     }
 
-    /// A new set of the items of an iterable, added as they come.
+    /// The frozenset CPython's compiler makes of a display of constants
+    /// (`BuildFrozenSet`), which `{1, 2, 3}` then merges into a new set and
+    /// `for x in {1, 2, 3}` walks as it is: the items added in order to a
+    /// frozenset, whose keys are then added, in its order, to another (the
+    /// compiler's merging of equal constants rebuilds it so).
+    pub fn new_frozenset(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let first = self.new_set(items)?;
+        let again: Vec<Value> = set_ops::take(&first).iter().cloned().collect();
+        let s = self.new_set(again)?;
+        Ok(set_ops::new_frozenset(set_ops::take(&s)))
+    }
+
+    /// A new set of the items of an iterable (`set(iterable)`).
     pub fn set_from_iterable(&mut self, iterable: &Value) -> PyResult<Value> {
-        let s = Value::Obj(ObjRef::new(Payload::Set(PyCell::new(Dict::new()))));
-        self.each(iterable, |vm, x| {
-            vm.set_add(&s, x)?;
-            Ok(true)
-        })?;
-        Ok(s)
+        set_ops::from_iterable(self, iterable)
     }
 
     /// `set.add`.
     pub fn set_add(&mut self, set: &Value, item: Value) -> PyResult<()> {
-        if dict_ops::lookup(self, set, &item)?.is_some() {
-            return Ok(());
-        }
-        dict_ops::insert(self, set, item, Value::None)
+        set_ops::add(self, set, item)
     }
 
     /// How call errors name a callable, as CPython's `_PyObject_FunctionStr`:

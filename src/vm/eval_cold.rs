@@ -124,6 +124,11 @@ impl Vm {
                 let s = self.new_set(items)?;
                 self.stack.push(s);
             }
+            Op::BuildFrozenSet => {
+                let items = self.stack.split_off(self.stack.len() - arg);
+                let s = self.new_frozenset(items)?;
+                self.stack.push(s);
+            }
             Op::BuildMap => {
                 let items = self.stack.split_off(self.stack.len() - 2 * arg);
                 let d = self.new_dict_from_pairs(items)?;
@@ -177,16 +182,8 @@ impl Vm {
             }
             Op::SetUpdate => {
                 let v = self.stack.pop().unwrap_or(Value::None);
-                let items = self.collect(&v)?;
                 let target = self.stack[self.stack.len() - arg].clone();
-                let mut r = Ok(());
-                for it in items {
-                    r = self.set_add(&target, it);
-                    if r.is_err() {
-                        break;
-                    }
-                }
-                r?;
+                crate::types::set_ops::update(self, &target, &v)?;
             }
             Op::DictUpdate | Op::DictMerge => {
                 let v = self.stack.pop().unwrap_or(Value::None);

@@ -391,9 +391,17 @@ impl Vm {
                         d.len(),
                     )
                 };
+                let step_set = |t: &crate::object::set_table::SetTable| {
+                    (
+                        t.next_active(*index)
+                            .map(|(i, k)| (i, k.clone(), Value::None)),
+                        t.len(),
+                    )
+                };
                 let (entry, cur_len) = match dict.payload() {
-                    Payload::Dict(d) | Payload::Set(d) => step(&d.borrow()),
-                    Payload::FrozenSet(d) => step(d),
+                    Payload::Dict(d) => step(&d.borrow()),
+                    Payload::Set(d) => step_set(&d.borrow()),
+                    Payload::FrozenSet(d) => step_set(d),
                     _ => (None, 0),
                 };
                 if cur_len != *len {
@@ -412,12 +420,10 @@ impl Vm {
                 // its size is unchanged: one more means keys were removed and
                 // others added behind the iterator (CPython's check; without
                 // it, `del d[k]; d[k2] = v` in the loop would never end).
-                if *seen == *len {
-                    if matches!(dict.payload(), Payload::Dict(_)) {
-                        *len = usize::MAX;
-                        return Err(self.runtime_error("dictionary keys changed during iteration"));
-                    }
-                    return Ok(None);
+                // A set's iterator walks on by slot, as CPython's does.
+                if *seen == *len && matches!(dict.payload(), Payload::Dict(_)) {
+                    *len = usize::MAX;
+                    return Err(self.runtime_error("dictionary keys changed during iteration"));
                 }
                 *seen += 1;
                 *index = at + 1;

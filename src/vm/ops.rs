@@ -229,7 +229,7 @@ impl Vm {
                 }
                 Ok(true)
             }
-            Some(Payload::Set(dst))
+            Some(Payload::Set(_))
                 if matches!(
                     kind,
                     BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor
@@ -244,15 +244,7 @@ impl Vm {
                     return Ok(false);
                 }
                 crate::freeze::check_mutable(self, target)?;
-                let r = seq_ops::binary(self, target, other, kind)?;
-                if let Some(r) = r
-                    && let Some(Payload::Set(src)) = r.payload()
-                {
-                    let new = src.borrow().copy();
-                    let old =
-                        std::mem::replace(&mut *crate::types::set::table_mut(self, dst)?, new);
-                    drop(old);
-                }
+                crate::types::set::set_inplace(self, target, other, kind)?;
                 Ok(true)
             }
             Some(Payload::Dict(_)) if kind == BinOpKind::Or => {

@@ -21,7 +21,14 @@ attempt("root", g)
 attempt("list", [1, 2, 3, g])
 attempt("dict", {"jobs": [Job(1), Job(g)]})
 attempt("tuple key", {("a", 1): {"x": iter([1])}})
-attempt("set", {1, g})
+# A set's elements are numbered in its iteration order, which is its slot
+# order: 1 sits in slot 1, a key hashing to 6 in slot 6 (a generator's own
+# hash is its address, so it alone would land anywhere).
+class SlotSix(Job):
+    def __hash__(self):
+        return 6
+
+attempt("set", {SlotSix(g), 1})
 attempt("iterator", iter((1, 2)))
 attempt("attr", Job(Job(g)))
 
@@ -56,7 +63,7 @@ freeze({"deep": [{"x": (1, G)}]})
 # list cannot freeze 'generator' object (reached via [3])
 # dict cannot freeze 'generator' object (reached via ['jobs'][1].state)
 # tuple key cannot freeze 'list_iterator' object (reached via [('a', 1)]['x'])
-# set cannot freeze 'generator' object (reached via {element #1})
+# set cannot freeze 'generator' object (reached via {element #1}.state)
 # iterator cannot freeze 'tuple_iterator' object
 # attr cannot freeze 'generator' object (reached via .state.state)
 # global cannot freeze 'generator' object (reached via .__globals__['G'])

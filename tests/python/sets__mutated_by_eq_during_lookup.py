@@ -53,7 +53,8 @@ for name, action in mutators:
         except RuntimeError as e:
             print(name, op, "RuntimeError:", e)
 
-# `s |= t` whose lookup runs an `__eq__` that mutates `s` in place.
+# `s |= t` whose lookup runs an `__eq__` that mutates `s` in place: `|=`
+# adds t's keys to s in place (as CPython's set_merge), so it raises too.
 s = set()
 s.add(K())
 t = {K()}
@@ -84,5 +85,5 @@ print("still usable", sorted(x for x in {3, 1, 2}))
 # init add RuntimeError: Set changed size during iteration
 # init in RuntimeError: Set changed size during iteration
 # init discard RuntimeError: Set changed size during iteration
-# |= during lookup 2
+# |= during lookup RuntimeError: Set changed size during iteration
 # still usable [1, 2, 3]
