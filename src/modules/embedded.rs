@@ -187,6 +187,8 @@ pub const EMBEDDED: &[Embedded] = &[
     shared_module!("fcntl", "fcntl.py"),
     shared_module!("pty", "pty.py"),
     package!("multiprocessing", "multiprocessing/__init__.py"),
+    module!("multiprocessing.pool", "multiprocessing/pool.py"),
+    module!("multiprocessing._workers", "multiprocessing/_workers.py"),
     shared_module!("datetime", "datetime.py"),
     shared_module!("_datetime_core", "_datetime_core.py"),
     module!("calendar", "calendar.py"),
