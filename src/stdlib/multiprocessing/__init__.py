@@ -70,6 +70,12 @@ class AuthenticationError(ProcessError):
     pass
 
 
+# Where CPython defines them (their repr and tracebacks name it).
+for _cls in (ProcessError, BufferTooShort, TimeoutError, AuthenticationError):
+    _cls.__module__ = 'multiprocessing.context'
+del _cls
+
+
 def Pool(processes=None, initializer=None, initargs=(),
          maxtasksperchild=None):
     """A pool of worker sandboxes (see multiprocessing.pool)."""
