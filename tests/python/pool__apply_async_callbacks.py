@@ -63,3 +63,16 @@ if __name__ == "__main__":
             print("ValueError:", e)
         m = pool.map_async(cube, range(5), chunksize=2)
         print(m.get(), m.successful())
+
+# Output:
+# [0, 1, 2, 8, 27, 64, 125, 216, 343]
+# ['negative: -1', 'negative: -3']
+# [[1000, 8000]]
+# ['ValueError'] ['negative: -5']
+# False
+# ValueError: ['not', 'ready']
+# TimeoutError multiprocessing.context True
+# True True slept
+# True False
+# ValueError: negative: -7
+# [0, 1, 8, 27, 64] True

@@ -67,3 +67,15 @@ if __name__ == "__main__":
             next(it)
         except StopIteration:
             print("StopIteration")
+
+# Output:
+# progress: 10/30
+# progress: 20/30
+# progress: 30/30
+# total 8555
+# [('brown', 5), ('dog', 3), ('fox', 3), ('jumps', 5), ('lazy', 4), ('over', 4), ('quick', 5), ('the', 3)]
+# stopped at [0, -1, -2, -3] - item 4 is bad
+# [(0, 0), (1, 1), (2, 4), (3, 9), (4, 16)]
+# TimeoutError raised
+# 0.5 0.0
+# StopIteration

@@ -83,3 +83,41 @@ if __name__ == "__main__":
     q.terminate()
     q.join()
     print(q)
+
+# Output:
+# [1, 4, 9, 16, 25]
+# [0, 1, 4, 9, 16, 25, 36, 49, 64, 81]
+# [0, 1, 4, 9]
+# []
+# [3, 7, 'ab']
+# 7-7
+# 7+7
+# [0, 1, 4, 9, 16, 25]
+# [0, 1, 4, 9, 16, 25, 36]
+# [0, 1, 4, 9, 16, 25, 36]
+# [0, 1, 4]
+# [2]
+# <multiprocessing.pool.Pool state=RUN pool_size=4>
+# <multiprocessing.pool.Pool state=TERMINATE pool_size=4>
+# [1, 2, 3]
+# [1, 2, 3]
+# 0 9 True True True -96
+# 1 6 True True True -2
+# 2 20 True True True -356
+# 3 19 True True True -342
+# 4 38 True True True -130
+# 5 10 True True True -224
+# 6 5 True True True 120
+# 7 14 True True True -102
+# 8 6 True True True -280
+# 9 24 True True True -534
+# 10 18 True True True 54
+# 11 18 True True True -106
+# ValueError: Number of processes must be at least 1
+# ValueError: Number of processes must be at least 1
+# ValueError: Chunksize must be 1+, not 0
+# TypeError: 'int' object is not iterable
+# ValueError: Pool not running
+# ValueError: Pool not running
+# ValueError: Pool is still running
+# <multiprocessing.pool.Pool state=TERMINATE pool_size=1>

@@ -63,3 +63,15 @@ if __name__ == "__main__":
         except Exception as e:
             print("unsendable result raised", isinstance(e, Exception))
         print(pool.apply(divide, (9, 3)))
+
+# Output:
+# ParseError: not a number: 'x3'
+# ('RemoteTraceback', True, 'Traceback (most recent call last):', "ParseError: not a number: 'x3'", '"""')
+# True
+# ZeroDivisionError: division by zero ('division by zero',)
+# KeyError: 'b' KeyError: 'b'
+# False
+# ZeroDivisionError division by zero
+# [10, 20]
+# unsendable result raised True
+# 3.0

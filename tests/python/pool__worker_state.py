@@ -72,3 +72,15 @@ if __name__ == "__main__":
         print(ordered)
     with multiprocessing.Pool(1, maxtasksperchild=2) as pool:
         print(pool.map(count_calls, range(6), chunksize=1))
+
+# Output:
+# [(55, 9), (5, 9), (6765, 19), (832040, 29)]
+# [1, 2, 3, 4, 5]
+# 6
+# 0 0
+# ['job-0-2', 'job-1-2', 'job-2-2', 'job-3-2']
+# None []
+# [{'id': 0, 'tags': [0, 'extra']}, {'id': 1, 'tags': [1], 'new': True}, {'id': 2, 'tags': [2]}, 'more']
+# {'id': 10, 'tags': [9]}
+# [{'id': 0, 'tags': [0]}, {'id': 1, 'tags': []}]
+# [1, 2, 1, 2, 1, 2]
