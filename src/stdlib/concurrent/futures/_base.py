@@ -90,7 +90,7 @@ def _wait_for(futures, done, deadline, what):
         left = _left(deadline)
         if left is not None and left <= 0:
             return False
-        if not _pump(futures, left):
+        if not _pump(futures, left) and not done():
             if left is None:
                 raise _deadlock(what)
             _time.sleep(left)
@@ -258,7 +258,8 @@ def as_completed(fs, timeout=None):
             if left is not None and left <= 0:
                 raise TimeoutError('%d (of %d) futures unfinished' % (
                     len(pending), total_futures_count))
-            if not _pump(pending, left):
+            if (not _pump(pending, left)
+                    and not any(f._state in _DONE for f in pending)):
                 if left is None:
                     raise _deadlock("as_completed")
                 _time.sleep(left)
