@@ -53,7 +53,7 @@ def main():
     ap.add_argument("--sandpy", default=os.path.join(ROOT, "target", "release", "sandpy"))
     ap.add_argument("--python", default="python3")
     a = ap.parse_args()
-    interps = {"CPython": [a.python], "sandpy": [a.sandpy, "run"]}
+    interps = {"CPython": [a.python], "sandpy": [os.path.abspath(a.sandpy), "run"]}
     times = {(r, i): [] for r in ROWS for i in interps}
     t0, idle0 = cpu_busy()
     wall0 = time.monotonic()
