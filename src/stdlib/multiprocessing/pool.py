@@ -190,8 +190,14 @@ class IMapIterator:
                 self._exhausted = True
             if not chunk:
                 break
-            self._engine.send(self._job, self._sent, self._func, tuple(chunk),
-                              self._mode)
+            try:
+                self._engine.send(self._job, self._sent, self._func,
+                                  tuple(chunk), self._mode)
+            except BaseException as e:
+                # An item that cannot be frozen ends the iteration there.
+                self._exhausted = True
+                self._broken = e
+                raise
             self._sent += 1
 
     def __iter__(self):
@@ -284,8 +290,12 @@ class Pool:
                     error_callback=None):
         self._check_running()
         result = ApplyResult(self, callback, error_callback)
-        self._engine.send(result._job, 0, self._frozen(func),
-                          (tuple(args), dict(kwds)), 2)
+        try:
+            self._engine.send(result._job, 0, self._frozen(func),
+                              (tuple(args), dict(kwds)), 2)
+        except BaseException:
+            self._engine.finish_job(result._job)
+            raise
         return result
 
     def map(self, func, iterable, chunksize=None):
@@ -318,11 +328,17 @@ class Pool:
         result = MapResult(self, chunksize, len(iterable), callback,
                            error_callback)
         if chunksize:
-            f = self._frozen(func)
-            items = list(iterable)
-            for i, start in enumerate(range(0, len(items), chunksize)):
-                self._engine.send(result._job, i, f,
-                                  tuple(items[start:start + chunksize]), mode)
+            try:
+                f = self._frozen(func)
+                items = list(iterable)
+                for i, start in enumerate(range(0, len(items), chunksize)):
+                    self._engine.send(result._job, i, f,
+                                      tuple(items[start:start + chunksize]),
+                                      mode)
+            except BaseException:
+                # What cannot be frozen is the caller's error, now.
+                self._engine.finish_job(result._job)
+                raise
         return result
 
     def _imap(self, cls, func, iterable, chunksize):

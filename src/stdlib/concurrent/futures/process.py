@@ -107,7 +107,12 @@ class _Feeder:
             # Sent: only the result travels back.
             func, payload = call.func, call.payload
             call.func = call.payload = None
-            engine.send(jid, 0, func, payload, call.mode)
+            try:
+                engine.send(jid, 0, func, payload, call.mode)
+            except Exception as e:
+                # An argument that cannot be frozen: the call's error.
+                engine.finish_job(jid)
+                call.future.set_exception(e)
 
     def cancel_waiting(self):
         while self.waiting:
