@@ -17,12 +17,9 @@ use std::path::Path;
 /// `sandbox__`, `proxy__` and `pool__` programs start sandboxes.
 fn skip(path: &Path) -> bool {
     cfg!(feature = "rc-plain")
-        && path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| {
-                n.starts_with("sandbox__") || n.starts_with("proxy__") || n.starts_with("pool__")
-            })
+        && path.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+            n.starts_with("sandbox__") || n.starts_with("proxy__") || n.starts_with("pool__")
+        })
 }
 
 #[test]

@@ -192,7 +192,10 @@ pub const EMBEDDED: &[Embedded] = &[
     package!("concurrent", "concurrent/__init__.py"),
     package!("concurrent.futures", "concurrent/futures/__init__.py"),
     module!("concurrent.futures._base", "concurrent/futures/_base.py"),
-    module!("concurrent.futures.process", "concurrent/futures/process.py"),
+    module!(
+        "concurrent.futures.process",
+        "concurrent/futures/process.py"
+    ),
     module!("concurrent.futures.thread", "concurrent/futures/thread.py"),
     shared_module!("datetime", "datetime.py"),
     shared_module!("_datetime_core", "_datetime_core.py"),

@@ -153,7 +153,13 @@ impl Localizer {
         Ok(g)
     }
 
-    fn function(&mut self, vm: &mut Vm, o: &ObjRef, f: &Function, depth: usize) -> PyResult<ObjRef> {
+    fn function(
+        &mut self,
+        vm: &mut Vm,
+        o: &ObjRef,
+        f: &Function,
+        depth: usize,
+    ) -> PyResult<ObjRef> {
         if let Some(l) = self.funcs.get(&o.addr()) {
             return Ok(l.clone());
         }
