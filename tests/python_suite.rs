@@ -14,13 +14,12 @@ use std::path::Path;
 
 /// The rc-plain build counts every reference without immortality, so it
 /// cannot share objects between sandboxes (spawn is refused there); the
-/// `sandbox__` and `proxy__` programs start sandboxes.
+/// `sandbox__`, `proxy__` and `pool__` programs start sandboxes.
 fn skip(path: &Path) -> bool {
     cfg!(feature = "rc-plain")
-        && path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with("sandbox__") || n.starts_with("proxy__"))
+        && path.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+            n.starts_with("sandbox__") || n.starts_with("proxy__") || n.starts_with("pool__")
+        })
 }
 
 #[test]

@@ -187,6 +187,16 @@ pub const EMBEDDED: &[Embedded] = &[
     shared_module!("fcntl", "fcntl.py"),
     shared_module!("pty", "pty.py"),
     package!("multiprocessing", "multiprocessing/__init__.py"),
+    module!("multiprocessing.pool", "multiprocessing/pool.py"),
+    module!("multiprocessing._workers", "multiprocessing/_workers.py"),
+    package!("concurrent", "concurrent/__init__.py"),
+    package!("concurrent.futures", "concurrent/futures/__init__.py"),
+    module!("concurrent.futures._base", "concurrent/futures/_base.py"),
+    module!(
+        "concurrent.futures.process",
+        "concurrent/futures/process.py"
+    ),
+    module!("concurrent.futures.thread", "concurrent/futures/thread.py"),
     shared_module!("datetime", "datetime.py"),
     shared_module!("_datetime_core", "_datetime_core.py"),
     module!("calendar", "calendar.py"),

@@ -40,6 +40,7 @@ pub mod random_core;
 pub mod re;
 pub mod sandbox;
 pub mod sandbox_limits;
+pub mod sandbox_worker;
 pub mod shared;
 pub mod stdlib_names;
 pub mod sys;

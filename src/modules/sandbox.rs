@@ -22,6 +22,7 @@ use super::{def, set};
 pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
     def(vm, d, "freeze", freeze)?;
     def(vm, d, "thaw", thaw)?;
+    def(vm, d, "localize", super::sandbox_worker::localize)?;
     def(vm, d, "is_frozen", is_frozen)?;
     def(vm, d, "collect", collect)?;
     def(vm, d, "heap_stats", heap_stats)?;
@@ -273,6 +274,7 @@ fn map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         items: frozen,
         next: AtomicUsize::new(0),
         failed: AtomicBool::new(false),
+        prepare: prepare_map_function,
         results: Mutex::new((0..n).map(|_| None).collect()),
     });
     let mut handles = Vec::new();
@@ -313,6 +315,16 @@ fn map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
     }
     Ok(Value::list(out))
+}
+
+/// How a `sandbox.map` worker makes the function its own: bound to
+/// module namespaces of this worker (see `sandbox_worker`), so that a
+/// module-level cache it writes works, as in a worker process.
+fn prepare_map_function(vm: &mut Vm, f: &Value) -> PyResult<Value> {
+    let Value::Obj(ns) = vm.new_dict() else {
+        return Ok(f.clone());
+    };
+    super::sandbox_worker::localize_value(vm, f, &ns)
 }
 
 // ----- Queue -----

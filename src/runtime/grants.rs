@@ -96,6 +96,8 @@ pub const PURE_MODULES: &[&str] = &[
     "ctypes",
     "signal",
     "multiprocessing",
+    // Pools of worker sandboxes (multiprocessing.Pool's engine).
+    "concurrent",
     "mmap",
     "select",
     "fcntl",

@@ -65,6 +65,8 @@ pub struct MapJob {
     pub items: Vec<Frozen>,
     pub next: AtomicUsize,
     pub failed: AtomicBool,
+    /// Turns the function into this worker's own before its first call.
+    pub prepare: fn(&mut Vm, &Value) -> crate::object::PyResult<Value>,
     pub results: Mutex<Vec<Option<Outcome>>>,
 }
 
@@ -275,7 +277,7 @@ fn run_job(vm: &mut Vm, globals: Vec<(String, Frozen)>, job: Job) -> Outcome {
             result_of(vm, r)
         }
         Job::Map(m) => {
-            let f = match vm.take_frozen(&m.func) {
+            let f = match vm.take_frozen(&m.func).and_then(|f| (m.prepare)(vm, &f)) {
                 Ok(f) => f,
                 Err(e) => return Err(failure_of(vm, &e)),
             };

@@ -9,7 +9,7 @@ for name in ("tkinter", "sqlite3", "xml", "no_such_module_here", "numpy"):
     except ModuleNotFoundError as e:
         print(e.name, "|", e)
 try:
-    import concurrent.futures
+    import email.mime.text
 except ModuleNotFoundError as e:
     print(e.name, "|", e)
 # Output:
@@ -18,4 +18,4 @@ except ModuleNotFoundError as e:
 # xml | No module named 'xml' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
 # no_such_module_here | No module named 'no_such_module_here'
 # numpy | No module named 'numpy'
-# concurrent | No module named 'concurrent' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)
+# email | No module named 'email' (a module of CPython's standard library that sandpy does not have; docs/compatibility.md, "Standard library", lists the modules it has)

@@ -8,7 +8,7 @@ tests = [
     lambda: socket.socket(), lambda: socket.gethostname(), lambda: socket.create_connection(("a", 1)),
     lambda: ctypes.CDLL("libc.so.6"), lambda: ctypes.c_int(3), lambda: ctypes.sizeof(1),
     lambda: signal.signal(signal.SIGINT, signal.SIG_IGN), lambda: signal.alarm(1),
-    lambda: multiprocessing.Process(target=print), lambda: multiprocessing.Pool(2), lambda: multiprocessing.Manager(),
+    lambda: multiprocessing.Process(target=print), lambda: multiprocessing.Pipe(), lambda: multiprocessing.Manager(),
     lambda: multiprocessing.Value('i', 1), lambda: multiprocessing.Queue(),
     lambda: mmap.mmap(-1, 10), lambda: select.select([], [], []), lambda: fcntl.flock(1, fcntl.LOCK_EX),
     lambda: pty.fork(), lambda: threading.Thread(target=print).start(),
@@ -79,7 +79,7 @@ s = threading.Semaphore(1); print(s.acquire(), s.acquire(False))
 # NotImplementedError signal.signal(): a sandbox receives no signals; the host bounds a program's time with its caps (--time, sandbox.Config(time=...)), and a program can bound its own waits with timeouts
 # NotImplementedError signal.alarm(): a sandbox receives no signals; the host bounds a program's time with its caps (--time, sandbox.Config(time=...)), and a program can bound its own waits with timeouts
 # NotImplementedError multiprocessing.Process(): run a function in parallel with sandbox.spawn(function, ...)
-# NotImplementedError multiprocessing.Pool(): map a function over sandboxes with sandbox.map, or spawn them with sandbox.spawn
+# NotImplementedError multiprocessing.Pipe(): pass values between sandboxes with sandbox.Queue
 # NotImplementedError multiprocessing.Manager(): sandboxes share no memory: send values through sandbox.Queue, or keep shared state in an object the host serves as a proxy
 # NotImplementedError multiprocessing.Value(): sandboxes share no memory: send values through sandbox.Queue, or keep shared state in an object the host serves as a proxy
 # NotImplementedError multiprocessing.Queue(): pass values between sandboxes with sandbox.Queue

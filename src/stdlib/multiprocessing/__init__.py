@@ -1,12 +1,14 @@
 """multiprocessing, for sandboxes.
 
 Sandboxes are sandpy's processes: each runs in parallel with its own
-memory. What works here: `cpu_count`, `current_process`,
-`parent_process`, `active_children`, the exceptions and the start-method
-queries. What needs fork semantics or shared memory (`Process`, `Manager`,
-shared `Value`/`Array`, the locks and queues of processes) raises
-NotImplementedError naming what to use instead; `Pool` does too, until a
-pool over sandboxes comes (each name is one entry of `_REFUSED`).
+memory. What works here: `Pool` (worker sandboxes, multiprocessing.pool),
+`cpu_count`, `current_process`, `parent_process`, `active_children`, the
+exceptions and the start methods (`get_context(...)` returns this module,
+so `get_context('spawn').Pool` is the same pool; `set_start_method`
+accepts the names CPython knows). What needs fork semantics or shared
+memory (`Process`, `Manager`, shared `Value`/`Array`, the locks and queues
+of processes) raises NotImplementedError naming what to use instead (each
+name is one entry of `_REFUSED`).
 """
 
 import _refusal
@@ -28,8 +30,6 @@ _LOCKS = ("sandboxes share no memory, so there is nothing to lock between "
           "them; coordinate through sandbox.Queue")
 _REFUSED = {
     'Process': (True, _SPAWN),
-    'Pool': (False, "map a function over sandboxes with sandbox.map, or "
-             "spawn them with sandbox.spawn"),
     'Manager': (False, _SHARED),
     'Value': (False, _SHARED),
     'Array': (False, _SHARED),
@@ -68,6 +68,19 @@ class TimeoutError(ProcessError):
 
 class AuthenticationError(ProcessError):
     pass
+
+
+# Where CPython defines them (their repr and tracebacks name it).
+for _cls in (ProcessError, BufferTooShort, TimeoutError, AuthenticationError):
+    _cls.__module__ = 'multiprocessing.context'
+del _cls
+
+
+def Pool(processes=None, initializer=None, initargs=(),
+         maxtasksperchild=None):
+    """A pool of worker sandboxes (see multiprocessing.pool)."""
+    from multiprocessing.pool import Pool
+    return Pool(processes, initializer, initargs, maxtasksperchild)
 
 
 def cpu_count():
@@ -109,22 +122,39 @@ def freeze_support():
     pass
 
 
+_METHODS = ('fork', 'spawn', 'forkserver')
+_method = [None]
+
+
 def get_start_method(allow_none=False):
-    return 'spawn'
+    """The start method set, else 'spawn' (every method starts a worker
+    sandbox the same way; see Pool)."""
+    if _method[0] is None and not allow_none:
+        _method[0] = 'spawn'
+    return _method[0]
 
 
 def get_all_start_methods():
-    return ['spawn']
+    return list(_METHODS)
 
 
 def set_start_method(method, force=False):
-    if method != 'spawn':
-        raise ValueError("cannot find context for %r (a sandbox only "
-                         "spawns)" % (method,))
+    """Accepted for the methods CPython knows: a worker sandbox starts the
+    same way whichever is named."""
+    if _method[0] is not None and not force:
+        raise RuntimeError('context has already been set')
+    if method is None and force:
+        _method[0] = None
+        return
+    if method not in _METHODS:
+        raise ValueError('cannot find context for %r' % (method,))
+    _method[0] = method
 
 
 def get_context(method=None):
-    if method not in (None, 'spawn'):
+    """This module: its Pool is the one pool of worker sandboxes, whatever
+    the start method named."""
+    if method is not None and method not in _METHODS:
         raise ValueError('cannot find context for %r' % (method,))
     import sys
     return sys.modules[__name__]
