@@ -87,7 +87,7 @@ impl Vm {
                 Payload::DictView(_, ViewKind::Items) => t.dict_items.clone(),
                 Payload::NotImplemented => t.not_implemented_type.clone(),
                 Payload::Ellipsis => t.ellipsis_type.clone(),
-                Payload::Host(h) => t.host_class(h.get().host_type()),
+                Payload::Host(h) => self.host_class_of(h.get().host_type()),
             },
         }
     }

@@ -88,6 +88,9 @@ impl Vm {
             if let Some(v) = seq_ops::binary(self, a, b, kind)? {
                 return Ok(v);
             }
+            if let Some(v) = self.host_binary(a, b, kind)? {
+                return Ok(v);
+            }
             return self.binary_op_native_dunders(a, b, kind);
         }
         let (name, rname, _) = kind.dunders();
@@ -174,6 +177,9 @@ impl Vm {
     pub fn inplace_op(&mut self, a: Value, b: Value, kind: BinOpKind) -> PyResult<Value> {
         if self.builtin_inplace(&a, &b, kind)? {
             return Ok(a);
+        }
+        if let Some(v) = self.host_binary(&a, &b, kind)? {
+            return Ok(v);
         }
         if a.payload().is_some_and(Payload::class_protocols) {
             let (_, _, iname) = kind.dunders();
@@ -341,6 +347,9 @@ impl Vm {
 
     /// Rich comparison `a op b`, returning the (possibly non-bool) result.
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOpKind) -> PyResult<Value> {
+        if let Some(r) = self.host_compare(a, b, op)? {
+            return Ok(r);
+        }
         // Containers compare their items recursively: bound the Rust depth.
         self.nested(" in comparison", |vm| vm.compare_inner(a, b, op))
     }

@@ -1,0 +1,135 @@
+//! Native number types whose class a sandbox supplies (decimal's
+//! `Decimal`): a host object type (object/host.rs) whose Python class is
+//! made by Python code in each sandbox, and whose arithmetic and
+//! comparisons the VM reaches without a class lookup.
+//!
+//! A module registers such a type once per sandbox with
+//! [`Vm::set_host_number`]: the class `type(x)` returns for its objects in
+//! this sandbox, the two entry points below, and the module's state for
+//! them. Until a sandbox registers one, its objects have the class the
+//! type registry gave (`object` when none).
+//!
+//! Invariants:
+//! - The entry points are asked only when neither operand is an instance
+//!   of a Python class (a subclass instance may define the reflected
+//!   operator, which must then run first): at least one operand is an
+//!   object of the registered type, the other a builtin value or another
+//!   host object. They answer `None` for anything they do not compute, and
+//!   the VM then takes its general road (the class's dunders), so a hook
+//!   never changes what an operation means, only how fast it gets there.
+//! - The entries are per sandbox (`Vm::host_numbers`), like the class and
+//!   the state they hold, which are local objects.
+
+use std::any::Any;
+use std::rc::Rc;
+
+use crate::bytecode::{BinOpKind, CmpOpKind};
+use crate::object::host::HostType;
+use crate::object::{ObjRef, Payload, PyResult, Value};
+
+use super::Vm;
+
+/// `a op b`, `None` when the hook does not compute it.
+pub type BinaryHook = fn(&mut Vm, &Value, &Value, BinOpKind) -> PyResult<Option<Value>>;
+/// `a op b` for a comparison, `None` when the hook does not compute it.
+pub type CompareHook = fn(&mut Vm, &Value, &Value, CmpOpKind) -> PyResult<Option<Value>>;
+
+/// A registered native number type (see the module docs).
+pub struct HostNumber {
+    /// The class of the type's objects in this sandbox.
+    pub class: ObjRef,
+    pub binary: BinaryHook,
+    pub compare: CompareHook,
+    /// What the module keeps for the hooks and its natives.
+    pub state: Rc<dyn Any>,
+}
+
+impl Vm {
+    /// Register `n` as the number protocol (and class) of `ty` in this
+    /// sandbox, replacing an earlier registration.
+    pub fn set_host_number(&mut self, ty: &'static HostType, n: HostNumber) {
+        let i = ty.slot();
+        if self.host_numbers.len() <= i {
+            self.host_numbers.resize_with(i + 1, || None);
+        }
+        self.host_numbers[i] = Some(n);
+        self.type_epoch += 1;
+    }
+
+    /// The registration of `ty` in this sandbox.
+    #[inline]
+    pub fn host_number(&self, ty: &HostType) -> Option<&HostNumber> {
+        self.host_numbers.get(ty.slot())?.as_ref()
+    }
+
+    /// The registration for the type of `v`, when `v` is a host object of
+    /// a registered type.
+    #[inline]
+    fn host_number_of(&self, v: &Value) -> Option<&HostNumber> {
+        match v.payload() {
+            Some(Payload::Host(h)) => self.host_number(h.get().host_type()),
+            _ => None,
+        }
+    }
+
+    /// The class of a host object of type `ty`: this sandbox's
+    /// registration first, then the type registry's.
+    #[inline]
+    pub(crate) fn host_class_of(&self, ty: &HostType) -> ObjRef {
+        match self.host_numbers.get(ty.slot()) {
+            Some(Some(n)) => n.class.clone(),
+            _ => self.types.host_class(ty),
+        }
+    }
+
+    /// The registered hook's `a op b`, when either operand is an object of
+    /// a registered type and neither is an instance of a Python class.
+    #[inline]
+    pub(crate) fn host_binary(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        kind: BinOpKind,
+    ) -> PyResult<Option<Value>> {
+        if self.host_numbers.is_empty() {
+            return Ok(None);
+        }
+        let hook = match self.host_number_of(a).or_else(|| self.host_number_of(b)) {
+            Some(n) => n.binary,
+            None => return Ok(None),
+        };
+        if is_instance(a) || is_instance(b) {
+            return Ok(None);
+        }
+        hook(self, a, b, kind)
+    }
+
+    /// The registered hook's comparison, as `host_binary`.
+    #[inline]
+    pub(crate) fn host_compare(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: CmpOpKind,
+    ) -> PyResult<Option<Value>> {
+        if self.host_numbers.is_empty() {
+            return Ok(None);
+        }
+        let hook = match self.host_number_of(a).or_else(|| self.host_number_of(b)) {
+            Some(n) => n.compare,
+            None => return Ok(None),
+        };
+        if is_instance(a) || is_instance(b) {
+            return Ok(None);
+        }
+        hook(self, a, b, op)
+    }
+}
+
+/// Whether `v` is an instance of a Python class or a class with a
+/// metaclass (whose operators Python code may define).
+#[inline]
+fn is_instance(v: &Value) -> bool {
+    v.payload()
+        .is_some_and(|p| matches!(p, Payload::Instance(_)) || super::meta::has_metaclass(p))
+}
