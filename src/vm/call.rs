@@ -161,12 +161,26 @@ impl Vm {
                     let r = match &v {
                         Value::Int(i) => Value::str(crate::format::i64_text(*i, &mut [0u8; 20])),
                         _ if v.as_str().is_some() => v,
-                        _ => Value::string(self.str(&v)?),
+                        _ => match self.host_text(&v)? {
+                            Some(t) => t,
+                            None => Value::string(self.str(&v)?),
+                        },
                     };
                     self.stack.push(r);
                     return Ok(false);
                 }
                 Payload::Class(cls) => {
+                    if kwnames.is_none()
+                        && !self.host_numbers.is_empty()
+                        && self.stack.len() <= args_at + 1
+                    {
+                        let arg: SmallVec<[Value; 1]> = self.stack[args_at..].iter().cloned().collect();
+                        if let Some(r) = self.host_construct(o, &arg)? {
+                            self.stack.truncate(ret_to);
+                            self.stack.push(r);
+                            return Ok(false);
+                        }
+                    }
                     if cls.builtin.is_none()
                         && cls.metaclass.is_none()
                         && kwnames.is_none()

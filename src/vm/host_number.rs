@@ -17,6 +17,11 @@
 //!   host object. They answer `None` for anything they do not compute, and
 //!   the VM then takes its general road (the class's dunders), so a hook
 //!   never changes what an operation means, only how fast it gets there.
+//! - The construct and text hooks follow the same rule: `cls(x)` and
+//!   `str(x)` computed as the class's `__new__`/`__init__` and `__str__`
+//!   would, or `None`. A hook checks itself that the class's methods are
+//!   still the ones it stands for (decimal.py's class can be changed by
+//!   assignment, unlike CPython's C type).
 //! - The entries are per sandbox (`Vm::host_numbers`), like the class and
 //!   the state they hold, which are local objects.
 
@@ -33,6 +38,11 @@ use super::Vm;
 pub type BinaryHook = fn(&mut Vm, &Value, &Value, BinOpKind) -> PyResult<Option<Value>>;
 /// `a op b` for a comparison, `None` when the hook does not compute it.
 pub type CompareHook = fn(&mut Vm, &Value, &Value, CmpOpKind) -> PyResult<Option<Value>>;
+/// `cls(*args)` for the registered class itself, positional arguments
+/// only; `None` when the hook does not compute it.
+pub type ConstructHook = fn(&mut Vm, &[Value]) -> PyResult<Option<Value>>;
+/// `str(x)`; `None` when the hook does not compute it.
+pub type TextHook = fn(&mut Vm, &Value) -> PyResult<Option<Value>>;
 
 /// A registered native number type (see the module docs).
 pub struct HostNumber {
@@ -40,6 +50,8 @@ pub struct HostNumber {
     pub class: ObjRef,
     pub binary: BinaryHook,
     pub compare: CompareHook,
+    pub construct: ConstructHook,
+    pub text: TextHook,
     /// What the module keeps for the hooks and its natives.
     pub state: Rc<dyn Any>,
 }
@@ -123,6 +135,34 @@ impl Vm {
             return Ok(None);
         }
         hook(self, a, b, op)
+    }
+}
+
+impl Vm {
+    /// The registered hook's `cls(*args)`, when `cls` is the class of a
+    /// registered type.
+    #[inline]
+    pub(crate) fn host_construct(&mut self, cls: &ObjRef, args: &[Value]) -> PyResult<Option<Value>> {
+        let hook = self
+            .host_numbers
+            .iter()
+            .flatten()
+            .find(|n| n.class.is(cls))
+            .map(|n| n.construct);
+        match hook {
+            Some(h) => h(self, args),
+            None => Ok(None),
+        }
+    }
+
+    /// The registered hook's `str(v)`, when `v` is an object of a
+    /// registered type.
+    #[inline]
+    pub(crate) fn host_text(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        match self.host_number_of(v).map(|n| n.text) {
+            Some(h) => h(self, v),
+            None => Ok(None),
+        }
     }
 }
 

@@ -43,6 +43,7 @@
 pub mod number;
 pub mod value;
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::bytecode::{BinOpKind, CmpOpKind};
@@ -67,6 +68,56 @@ struct State {
     /// Clamped, Inexact, Rounded, Subnormal, Underflow: the classes of
     /// number.rs's condition bits, in bit order.
     signals: [Value; 5],
+    /// The settings last read from a context, with what they were read
+    /// from (see [`CtxCache`]).
+    cache: RefCell<Option<CtxCache>>,
+    /// The natives `install` put in the class, by name (`__new__` among
+    /// them).
+    natives: Vec<(&'static str, ObjRef)>,
+    /// `(type_epoch, answer)` of the last check that the class still holds
+    /// those natives and `object.__init__` (see [`ours`]).
+    checked: Cell<(u64, bool)>,
+}
+
+/// Whether decimal.py's class still has the natives `install` gave it and
+/// no `__init__` of its own: the hooks stand for those methods, and step
+/// aside when one was replaced (`Decimal.__add__ = f`). Checked again
+/// only after a class namespace changed somewhere (`Vm::type_epoch`).
+#[inline]
+fn ours(vm: &mut Vm, st: &State) -> bool {
+    let (epoch, ok) = st.checked.get();
+    if epoch == vm.type_epoch {
+        return ok;
+    }
+    let ok = check_ours(vm, st);
+    st.checked.set((vm.type_epoch, ok));
+    ok
+}
+
+#[cold]
+#[inline(never)]
+fn check_ours(vm: &mut Vm, st: &State) -> bool {
+    for (name, f) in &st.natives {
+        let key = vm.intern_static(name);
+        match vm.class_lookup(&st.cls, &key) {
+            Some(Value::Obj(o)) if o.is(f) => {}
+            _ => return false,
+        }
+    }
+    let key = vm.intern_static("__init__");
+    matches!(vm.class_lookup(&st.cls, &key), Some(Value::Obj(o)) if o.is(&vm.types.object_init))
+}
+
+/// The settings of one context object, valid while its dict holds the
+/// same keys and values (by identity) at its first eight positions: every
+/// change to a context's settings (a property, `localcontext`, decimal.py
+/// writing `_rounding` itself) replaces one of those values or the
+/// layout, so the check sees it. Holding the context keeps its address
+/// from being reused by another object.
+struct CtxCache {
+    ctx: ObjRef,
+    entries: [(Value, Value); 8],
+    settings: Context,
 }
 
 /// This sandbox's state, None before `install`.
@@ -178,6 +229,7 @@ fn current(st: &State) -> Option<ObjRef> {
 }
 
 /// A context object as the natives read it.
+#[derive(Clone)]
 struct Context {
     arith: Ctx,
     capitals: i64,
@@ -203,10 +255,68 @@ fn settings(ctx: &ObjRef) -> Option<Context> {
     })
 }
 
-/// The settings of the current context.
+/// The settings of the current context: from the cache when the
+/// context's dict still holds what they were read from.
 #[inline]
 fn current_settings(st: &State) -> Option<Context> {
-    settings(&current(st)?)
+    let ctx = current(st)?;
+    if let Ok(cache) = st.cache.try_borrow()
+        && let Some(c) = cache.as_ref()
+        && c.ctx.is(&ctx)
+        && unchanged(&ctx, &c.entries)
+    {
+        return Some(c.settings.clone());
+    }
+    read_settings(st, ctx)
+}
+
+/// Whether the first eight entries of the context's dict are `entries`.
+#[inline]
+fn unchanged(ctx: &ObjRef, entries: &[(Value, Value); 8]) -> bool {
+    let Payload::Instance(i) = ctx.payload() else {
+        return false;
+    };
+    let Ok(d) = i.dict().try_borrow() else {
+        return false;
+    };
+    entries.iter().enumerate().all(|(at, (k, v))| {
+        d.entry_at(at)
+            .is_some_and(|(k2, v2)| k2.is(k) && v2.is(v))
+    })
+}
+
+/// Read the settings of `ctx` and, when its dict is laid out as
+/// `Context.__init__` makes it, cache them.
+#[cold]
+#[inline(never)]
+fn read_settings(st: &State, ctx: ObjRef) -> Option<Context> {
+    let got = settings(&ctx)?;
+    let entries = {
+        let Payload::Instance(i) = ctx.payload() else {
+            return Some(got);
+        };
+        let Ok(d) = i.dict().try_borrow() else {
+            return Some(got);
+        };
+        let mut entries: [(Value, Value); 8] = std::array::from_fn(|_| (Value::None, Value::None));
+        for (at, e) in entries.iter_mut().enumerate() {
+            match d.entry_at(at) {
+                Some((k, v)) if key_is(k, CTX_FIELDS[at]) => *e = (k.clone(), v.clone()),
+                _ => return Some(got),
+            }
+        }
+        entries
+    };
+    if let Ok(mut cache) = st.cache.try_borrow_mut() {
+        let old = cache.replace(CtxCache {
+            ctx,
+            entries,
+            settings: got.clone(),
+        });
+        drop(cache);
+        drop(old);
+    }
+    Some(got)
 }
 
 /// The dict object behind a `_SignalDict` (or a plain dict).
@@ -389,15 +499,21 @@ fn hook_binary(vm: &mut Vm, a: &Value, b: &Value, kind: BinOpKind) -> PyResult<O
     let Some(st) = state(vm) else {
         return Ok(None);
     };
+    if !ours(vm, &st) {
+        return Ok(None);
+    }
     Ok(compute(&st, a, b, op))
 }
 
 /// The VM's comparison with a Decimal operand (vm/host_number.rs).
 fn hook_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOpKind) -> PyResult<Option<Value>> {
-    let _ = vm;
     let (Some(x), Some(y)) = (operand(a), operand(b)) else {
         return Ok(None);
     };
+    match state(vm) {
+        Some(st) if ours(vm, &st) => {}
+        _ => return Ok(None),
+    }
     let Some(r) = number::compare(x, y) else {
         return Ok(None);
     };
@@ -524,31 +640,47 @@ fn quantize_fast(st: &State, a: &Args) -> Option<Value> {
     finish(st, &c, number::quantize(x, target, mode, &c.arith))
 }
 
+/// The text of a finite Decimal (`str`), None for the Python road.
+fn sci_text(st: &State, v: &Value) -> Option<String> {
+    let d = of_value(v)?.dec()?;
+    let exp = i128::from(d.exp);
+    let plain = exp <= 0 && exp + number::ndigits(d.coeff) > -6;
+    let letter = if plain {
+        'E'
+    } else if current_settings(st)?.capitals == 0 {
+        'e'
+    } else {
+        'E'
+    };
+    Some(number::to_sci_string(d, letter))
+}
+
 /// `str(d)` and `repr(d)` of a finite Decimal.
 fn text(vm: &mut Vm, a: &Args, name: &'static str) -> PyResult<Value> {
     let st = state(vm);
     if let Some(st) = &st
         && a.pos.len() == 1
         && a.kw.is_empty()
-        && let Some(d) = of_value(&a.pos[0]).and_then(DecValue::dec)
+        && let Some(s) = sci_text(st, &a.pos[0])
     {
-        let exp = i128::from(d.exp);
-        let plain = exp <= 0 && exp + number::ndigits(d.coeff) > -6;
-        let letter = if plain {
-            Some('E')
+        return Ok(Value::string(if name == "__repr__" {
+            format!("Decimal('{s}')")
         } else {
-            current_settings(st).map(|c| if c.capitals == 0 { 'e' } else { 'E' })
-        };
-        if let Some(letter) = letter {
-            let s = number::to_sci_string(d, letter);
-            return Ok(Value::string(if name == "__repr__" {
-                format!("Decimal('{s}')")
-            } else {
-                s
-            }));
-        }
+            s
+        }));
     }
     fallback(vm, st.as_deref(), name, a)
+}
+
+/// The VM's `str(d)` of an exact Decimal (vm/host_number.rs).
+fn hook_text(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    let Some(st) = state(vm) else {
+        return Ok(None);
+    };
+    if !ours(vm, &st) {
+        return Ok(None);
+    }
+    Ok(sci_text(&st, v).map(Value::string))
 }
 
 fn str_(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -609,26 +741,62 @@ fn new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         && let Some(Value::Obj(cls)) = a.pos.first()
         && (cls.is(&st.cls) || vm.is_subclass(cls, &st.cls))
     {
-        let v = match a.pos.get(1) {
-            None => Some(DecValue::finite(Dec {
-                sign: false,
-                coeff: 0,
-                exp: 0,
-            })),
-            Some(v) if v.as_str().is_some() => v.as_str().and_then(number::parse).map(DecValue::finite),
-            Some(v @ (Value::Int(_) | Value::Bool(_))) => operand(v).map(DecValue::finite),
-            Some(v) => match of_value(v) {
-                // An exact Decimal is its own copy (CPython returns it).
-                Some(_) if cls.is(&st.cls) && value::is_exact(v) => return Ok(v.clone()),
-                Some(d) => Some(d.clone()),
-                None => None,
-            },
-        };
-        if let Some(v) = v {
-            return Ok(make_in(st, cls, v));
+        let exact = cls.is(&st.cls);
+        match convert(a.pos.get(1), exact) {
+            Some(Converted::Same(v)) => return Ok(v),
+            Some(Converted::New(v)) => return Ok(make_in(st, cls, v)),
+            None => {}
         }
     }
     fallback(vm, st.as_deref(), "__new__", a)
+}
+
+/// What `Decimal(value)` makes without the context.
+enum Converted {
+    /// `value` itself (an exact Decimal made into an exact Decimal).
+    Same(Value),
+    New(DecValue),
+}
+
+/// `value` (absent: '0') as a Decimal: a plain numeric string, an int or
+/// a Decimal; None for the rest (decimal.py's road).
+#[inline]
+fn convert(value: Option<&Value>, exact: bool) -> Option<Converted> {
+    let v = match value {
+        None => DecValue::finite(Dec {
+            sign: false,
+            coeff: 0,
+            exp: 0,
+        }),
+        Some(v @ (Value::Int(_) | Value::Bool(_))) => DecValue::finite(operand(v)?),
+        Some(v) => match v.as_str() {
+            Some(s) => DecValue::finite(number::parse(s)?),
+            None => {
+                let d = of_value(v)?;
+                // An exact Decimal is its own copy (CPython returns it).
+                if exact && value::is_exact(v) {
+                    return Some(Converted::Same(v.clone()));
+                }
+                d.clone()
+            }
+        },
+    };
+    Some(Converted::New(v))
+}
+
+/// The VM's `Decimal(value)` (vm/host_number.rs).
+fn hook_construct(vm: &mut Vm, args: &[Value]) -> PyResult<Option<Value>> {
+    let Some(st) = state(vm) else {
+        return Ok(None);
+    };
+    if args.len() > 1 || !ours(vm, &st) {
+        return Ok(None);
+    }
+    Ok(match convert(args.first(), true) {
+        Some(Converted::Same(v)) => Some(v),
+        Some(Converted::New(v)) => Some(v.into_value()),
+        None => None,
+    })
 }
 
 /// The parts decimal.py gives a new value: `(sign, coeff, exp, special)`.
@@ -738,11 +906,15 @@ fn install(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     {
         return Err(vm.type_error("install(): expected a class, a list and a dict"));
     }
+    let mut natives = Vec::with_capacity(METHODS.len() + 1);
     for (name, f) in METHODS {
-        set_class_attr(cls, name, Value::Obj(native(name, *f, NativeKind::Method)));
+        let o = native(name, *f, NativeKind::Method);
+        set_class_attr(cls, name, Value::Obj(o.clone()));
+        natives.push((*name, o));
     }
     let new_fn = native("__new__", new, NativeKind::StaticMethod);
-    set_class_attr(cls, "__new__", Value::Obj(new_fn));
+    set_class_attr(cls, "__new__", Value::Obj(new_fn.clone()));
+    natives.push(("__new__", new_fn));
     let props: &[(&'static str, NativeFn)] = &[
         ("_sign", get_sign),
         ("_int", get_int),
@@ -757,6 +929,9 @@ fn install(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         current: current.clone(),
         fallbacks: fallbacks.clone(),
         signals: std::array::from_fn(|i| a.pos[3 + i].clone()),
+        cache: RefCell::new(None),
+        natives,
+        checked: Cell::new((0, false)),
     };
     vm.set_host_number(
         &DECIMAL_TYPE,
@@ -764,6 +939,8 @@ fn install(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             class: cls.clone(),
             binary: hook_binary,
             compare: hook_compare,
+            construct: hook_construct,
+            text: hook_text,
             state: Rc::new(st),
         },
     );
