@@ -1777,7 +1777,7 @@ class Decimal(object):
         if not ctx.Etiny() <= target <= ctx._Emax:
             return ctx._invalid()
         if not self._int:
-            return _new(self._sign, 0, target)
+            return _new(self._sign, 0, target)._finish(ctx, conds)
         if self.adjusted() - target + 1 > ctx._prec:
             # More digits than the precision holds: refused before the
             # coefficient is scaled (which could be huge).

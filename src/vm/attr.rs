@@ -94,6 +94,14 @@ impl Vm {
 
     /// `type(v).__name__`.
     pub fn type_name(&self, v: &Value) -> String {
+        // A native number type whose class Python code supplies
+        // (host_number.rs) is named as CPython's C type is: with its
+        // module (`'decimal.Decimal' object has no attribute 'x'`).
+        if let Some(Payload::Host(h)) = v.payload()
+            && self.host_number(h.get().host_type()).is_some()
+        {
+            return h.get().type_name().to_string();
+        }
         let t = self.type_of(v);
         self.class_name(&t)
     }

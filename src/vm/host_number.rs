@@ -84,6 +84,61 @@ impl Vm {
         }
     }
 
+    /// Import the module that registers the type of `v`, when `v` is a
+    /// host object of such a type that this sandbox has not registered
+    /// (a frozen Decimal from a sandbox that imported decimal); true when
+    /// it is registered afterwards. An import that fails (no grant) leaves
+    /// the object with the registry's class.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn register_host_number(&mut self, v: &Value) -> bool {
+        let ty = match v.payload() {
+            Some(Payload::Host(h)) => h.get().host_type(),
+            _ => return false,
+        };
+        let Some(module) = ty.module else {
+            return false;
+        };
+        if self.host_number(ty).is_some() {
+            return true;
+        }
+        // Once per sandbox and type: a failed import is not retried.
+        let i = ty.slot();
+        if self.host_import_tried.len() <= i {
+            self.host_import_tried.resize(i + 1, false);
+        }
+        if std::mem::replace(&mut self.host_import_tried[i], true) {
+            return false;
+        }
+        let _ = self.import_module(module);
+        self.host_number(ty).is_some()
+    }
+
+    /// Whether `v` is an object of a type that a module registers but this
+    /// sandbox has not yet.
+    #[inline]
+    fn unregistered(&self, v: &Value) -> bool {
+        match v.payload() {
+            Some(Payload::Host(h)) => {
+                let ty = h.get().host_type();
+                ty.module.is_some() && self.host_number(ty).is_none()
+            }
+            _ => false,
+        }
+    }
+
+    /// Register the type of either operand when it needs it (see
+    /// `register_host_number`).
+    #[inline]
+    fn register_operands(&mut self, a: &Value, b: &Value) {
+        if self.unregistered(a) {
+            self.register_host_number(a);
+        }
+        if self.unregistered(b) {
+            self.register_host_number(b);
+        }
+    }
+
     /// The class of a host object of type `ty`: this sandbox's
     /// registration first, then the type registry's.
     #[inline]
@@ -103,6 +158,7 @@ impl Vm {
         b: &Value,
         kind: BinOpKind,
     ) -> PyResult<Option<Value>> {
+        self.register_operands(a, b);
         if self.host_numbers.is_empty() {
             return Ok(None);
         }
@@ -124,6 +180,7 @@ impl Vm {
         b: &Value,
         op: CmpOpKind,
     ) -> PyResult<Option<Value>> {
+        self.register_operands(a, b);
         if self.host_numbers.is_empty() {
             return Ok(None);
         }
@@ -142,7 +199,11 @@ impl Vm {
     /// The registered hook's `cls(*args)`, when `cls` is the class of a
     /// registered type.
     #[inline]
-    pub(crate) fn host_construct(&mut self, cls: &ObjRef, args: &[Value]) -> PyResult<Option<Value>> {
+    pub(crate) fn host_construct(
+        &mut self,
+        cls: &ObjRef,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
         let hook = self
             .host_numbers
             .iter()

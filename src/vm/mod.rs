@@ -89,6 +89,9 @@ pub struct Vm {
     /// Native number types registered in this sandbox, by `HostType` slot
     /// (host_number.rs): their class here and their operator hooks.
     pub(crate) host_numbers: Vec<Option<host_number::HostNumber>>,
+    /// By `HostType` slot: whether this sandbox tried to import the module
+    /// that registers the type (host_number.rs).
+    pub(crate) host_import_tried: Vec<bool>,
     /// Interned `'static` names by address (no hashing of the text): a
     /// `'static` str's address is never reused for other text.
     static_names: HashMap<(usize, usize), ObjRef, std::hash::BuildHasherDefault<NameHasher>>,
@@ -303,6 +306,7 @@ impl Vm {
             modules: HashMap::new(),
             native_state: HashMap::new(),
             host_numbers: Vec::new(),
+            host_import_tried: Vec::new(),
             interned: HashMap::default(),
             static_names: HashMap::default(),
             room_calls: Vec::new(),

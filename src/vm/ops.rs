@@ -82,13 +82,13 @@ impl Vm {
         let b_inst = matches!(b.payload(), Some(Payload::Instance(_)))
             || b.payload().is_some_and(has_metaclass);
         if !a_inst && !b_inst {
+            if let Some(v) = self.host_binary(a, b, kind)? {
+                return Ok(v);
+            }
             if let Some(v) = num::binary(self, a, b, kind)? {
                 return Ok(v);
             }
             if let Some(v) = seq_ops::binary(self, a, b, kind)? {
-                return Ok(v);
-            }
-            if let Some(v) = self.host_binary(a, b, kind)? {
                 return Ok(v);
             }
             return self.binary_op_native_dunders(a, b, kind);

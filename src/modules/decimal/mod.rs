@@ -259,15 +259,31 @@ fn settings(ctx: &ObjRef) -> Option<Context> {
 /// context's dict still holds what they were read from.
 #[inline]
 fn current_settings(st: &State) -> Option<Context> {
-    let ctx = current(st)?;
-    if let Ok(cache) = st.cache.try_borrow()
-        && let Some(c) = cache.as_ref()
-        && c.ctx.is(&ctx)
-        && unchanged(&ctx, &c.entries)
+    with_settings(st, Context::clone)
+}
+
+/// `f` of the settings of the current context, read in place from the
+/// cache when it holds them (no copy of the flags and traps).
+#[inline]
+fn with_settings<R>(st: &State, f: impl FnOnce(&Context) -> R) -> Option<R> {
     {
-        return Some(c.settings.clone());
+        let Payload::List(l) = st.current.payload() else {
+            return None;
+        };
+        let list = l.try_borrow().ok()?;
+        let Some(Value::Obj(ctx)) = list.last() else {
+            return None;
+        };
+        if let Ok(cache) = st.cache.try_borrow()
+            && let Some(c) = cache.as_ref()
+            && c.ctx.is(ctx)
+            && unchanged(ctx, &c.entries)
+        {
+            return Some(f(&c.settings));
+        }
     }
-    read_settings(st, ctx)
+    let got = read_settings(st, current(st)?)?;
+    Some(f(&got))
 }
 
 /// Whether the first eight entries of the context's dict are `entries`.
@@ -279,10 +295,10 @@ fn unchanged(ctx: &ObjRef, entries: &[(Value, Value); 8]) -> bool {
     let Ok(d) = i.dict().try_borrow() else {
         return false;
     };
-    entries.iter().enumerate().all(|(at, (k, v))| {
-        d.entry_at(at)
-            .is_some_and(|(k2, v2)| k2.is(k) && v2.is(v))
-    })
+    entries
+        .iter()
+        .enumerate()
+        .all(|(at, (k, v))| d.entry_at(at).is_some_and(|(k2, v2)| k2.is(k) && v2.is(v)))
 }
 
 /// Read the settings of `ctx` and, when its dict is laid out as
@@ -328,8 +344,19 @@ fn signal_table(v: &Value) -> Option<&ObjRef> {
     }
 }
 
-/// The position of the key `s` (by identity) in `d`.
-fn key_position(d: &Dict, s: &Value) -> Option<usize> {
+/// Where decimal.py's `_SignalDict` puts each signal of [`State::signals`]
+/// (its keys follow `_SIGNALS`: InvalidOperation, FloatOperation,
+/// DivisionByZero, Overflow, Underflow, Subnormal, Inexact, Rounded,
+/// Clamped).
+const SIGNAL_AT: [usize; 5] = [8, 6, 7, 5, 4];
+
+/// The position of the key `s` (by identity) in `d`, tried first at
+/// `hint`.
+#[inline]
+fn key_position(d: &Dict, s: &Value, hint: usize) -> Option<usize> {
+    if d.entry_at(hint).is_some_and(|(k, _)| k.is(s)) {
+        return Some(hint);
+    }
     let mut i = 0;
     loop {
         match d.next_entry(i) {
@@ -355,13 +382,13 @@ fn record(st: &State, ctx: &Context, conds: Conds) -> bool {
     let wanted = || {
         (0..5)
             .filter(move |bit| conds & (1 << bit) != 0)
-            .map(|bit| &st.signals[bit])
+            .map(|bit| (&st.signals[bit], SIGNAL_AT[bit]))
     };
     let Ok(traps) = traps.try_borrow() else {
         return false;
     };
-    for s in wanted() {
-        let on = key_position(&traps, s).and_then(|i| traps.value_at(i).cloned());
+    for (s, hint) in wanted() {
+        let on = key_position(&traps, s, hint).and_then(|i| traps.value_at(i).cloned());
         match on {
             Some(Value::Bool(false)) | Some(Value::Int(0)) => {}
             _ => return false,
@@ -373,16 +400,18 @@ fn record(st: &State, ctx: &Context, conds: Conds) -> bool {
     };
     let mut at = [0usize; 5];
     let mut n = 0;
-    for s in wanted() {
-        let Some(i) = key_position(&flags, s) else {
+    for (s, hint) in wanted() {
+        let Some(i) = key_position(&flags, s, hint) else {
             return false;
         };
         at[n] = i;
         n += 1;
     }
     for &i in &at[..n] {
-        let old = flags.set_value_at(i, Value::Bool(true));
-        drop(old);
+        if !matches!(flags.value_at(i), Some(Value::Bool(true))) {
+            let old = flags.set_value_at(i, Value::Bool(true));
+            drop(old);
+        }
     }
     true
 }
@@ -413,7 +442,8 @@ fn make_in(st: &State, cls: &ObjRef, v: DecValue) -> Value {
 fn applies(vm: &mut Vm, st: &State, name: &str, a: &Args) -> bool {
     match a.pos.first() {
         Some(Value::Obj(c)) if name == "__new__" => {
-            matches!(c.payload(), Payload::Class(_)) && (c.is(&st.cls) || vm.is_subclass(c, &st.cls))
+            matches!(c.payload(), Payload::Class(_))
+                && (c.is(&st.cls) || vm.is_subclass(c, &st.cls))
         }
         Some(v) => name != "__new__" && of_value(v).is_some(),
         None => false,
@@ -432,7 +462,20 @@ fn fallback(vm: &mut Vm, st: Option<&State>, name: &'static str, a: &Args) -> Py
         _ => None,
     };
     if let Some(f) = f {
-        return vm.call_kw(&f, a.pos, a.kw);
+        let r = vm.call_kw(&f, a.pos, a.kw)?;
+        // An operator's result is exactly a Decimal (decimal.py gives an
+        // operand back as it is in some cases: `Money('-Inf') + 1`).
+        if name.starts_with("__")
+            && !matches!(name, "__new__" | "__str__" | "__repr__" | "__hash__")
+            || name == "quantize"
+        {
+            if let Some(Payload::Instance(i)) = r.payload()
+                && value::is_exact(&i.base)
+            {
+                return Ok(i.base.clone());
+            }
+        }
+        return Ok(r);
     }
     // Called on something that is not a Decimal (`Decimal.__add__(5, 3)`):
     // CPython's descriptor messages.
@@ -483,8 +526,7 @@ fn sub(a: Dec, b: Dec, c: &Ctx) -> Option<(Dec, Conds)> {
 fn compute(st: &State, x: &Value, y: &Value, op: Arith) -> Option<Value> {
     let l = operand(x)?;
     let r = operand(y)?;
-    let c = current_settings(st)?;
-    finish(st, &c, op(l, r, &c.arith))
+    with_settings(st, |c| finish(st, c, op(l, r, &c.arith)))?
 }
 
 /// The VM's `a op b` with a Decimal operand (vm/host_number.rs).
@@ -801,7 +843,8 @@ fn hook_construct(vm: &mut Vm, args: &[Value]) -> PyResult<Option<Value>> {
 
 /// The parts decimal.py gives a new value: `(sign, coeff, exp, special)`.
 fn parts(vm: &mut Vm, args: &[Value]) -> PyResult<DecValue> {
-    let bad = |vm: &mut Vm| vm.type_error("decimal: a value is (sign, coefficient, exponent, special)");
+    let bad =
+        |vm: &mut Vm| vm.type_error("decimal: a value is (sign, coefficient, exponent, special)");
     let (Some(sign), Some(coeff), Some(exp)) = (args.first(), args.get(1), args.get(2)) else {
         return Err(bad(vm));
     };
@@ -955,7 +998,12 @@ pub fn fill(vm: &mut Vm, d: &ObjRef) -> PyResult<()> {
         super::def(vm, d, name, *f)?;
     }
     let names: Vec<Value> = METHODS.iter().map(|(n, _)| Value::str(n)).collect();
-    super::set(vm, d, "METHODS", Value::Obj(ObjRef::new(Payload::Tuple(names.into()))))?;
+    super::set(
+        vm,
+        d,
+        "METHODS",
+        Value::Obj(ObjRef::new(Payload::Tuple(names.into()))),
+    )?;
     super::set(
         vm,
         d,

@@ -25,7 +25,7 @@ use crate::object::{ObjRef, Payload, Value};
 use super::number::{Dec, LIMIT};
 
 /// The type of Decimal values.
-pub static DECIMAL_TYPE: HostType = HostType::with_class_protocols("decimal.Decimal");
+pub static DECIMAL_TYPE: HostType = HostType::of_module("decimal.Decimal", "decimal");
 
 /// A Python int as a Decimal holds it.
 #[derive(Clone, Debug)]
