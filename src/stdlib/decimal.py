@@ -2328,14 +2328,15 @@ def _install_native():
     properties, and natives replace the methods in _core.METHODS (and
     __new__); these compute the common cases (finite operands, the
     current context, no trapped condition) and call the Python method
-    they replace, kept in `fallbacks`, for everything else."""
+    they replace, kept in `_fallbacks`, for everything else."""
     global _new, _make_of
     try:
         import _decimal_core as core
     except (ImportError, PermissionError):
         return
-    fallbacks = {name: getattr(Decimal, name) for name in core.METHODS + ('__new__',)}
-    core.install(Decimal, _current, fallbacks, Clamped, Inexact, Rounded,
+    global _fallbacks
+    _fallbacks = {name: getattr(Decimal, name) for name in core.METHODS + ('__new__',)}
+    core.install(Decimal, _current, _fallbacks, Clamped, Inexact, Rounded,
                  Subnormal, Underflow)
     _new = core.make
     _make_of = core.make_of

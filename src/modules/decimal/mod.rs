@@ -465,15 +465,14 @@ fn fallback(vm: &mut Vm, st: Option<&State>, name: &'static str, a: &Args) -> Py
         let r = vm.call_kw(&f, a.pos, a.kw)?;
         // An operator's result is exactly a Decimal (decimal.py gives an
         // operand back as it is in some cases: `Money('-Inf') + 1`).
-        if name.starts_with("__")
+        let operator = name.starts_with("__")
             && !matches!(name, "__new__" | "__str__" | "__repr__" | "__hash__")
-            || name == "quantize"
+            || name == "quantize";
+        if operator
+            && let Some(Payload::Instance(i)) = r.payload()
+            && value::is_exact(&i.base)
         {
-            if let Some(Payload::Instance(i)) = r.payload()
-                && value::is_exact(&i.base)
-            {
-                return Ok(i.base.clone());
-            }
+            return Ok(i.base.clone());
         }
         return Ok(r);
     }
