@@ -399,7 +399,7 @@ fn percent_one(
                 Value::Float(f) => *f,
                 _ => {
                     let is_num = v.to_bigint().is_some()
-                        || (matches!(v.payload(), Some(Payload::Instance(_)))
+                        || (v.payload().is_some_and(Payload::class_protocols)
                             && (vm.lookup_special_str(&v, "__float__").is_some()
                                 || vm.lookup_special_str(&v, "__index__").is_some()));
                     if !is_num {

@@ -105,7 +105,7 @@ fn complex_arg(vm: &mut Vm, v: &Value) -> PyResult<Complex> {
     if let Some(z) = v.host::<Complex>() {
         return Ok(*z);
     }
-    if let Some(Payload::Instance(_)) = v.payload()
+    if v.payload().is_some_and(Payload::class_protocols)
         && let Some(f) = vm.lookup_special_str(v, "__complex__")
     {
         let r = vm.call(&f, std::slice::from_ref(v))?;

@@ -363,7 +363,7 @@ fn floor_ceil(
     if let Value::Float(x) = v {
         return float_to_int(vm, f(*x));
     }
-    if let Some(Payload::Instance(_)) = v.payload()
+    if v.payload().is_some_and(Payload::class_protocols)
         && let Some(m) = vm.lookup_special_str(v, dunder)
     {
         return vm.call(&m, std::slice::from_ref(v));
@@ -389,7 +389,7 @@ fn trunc(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if let Value::Float(x) = v {
         return float_to_int(vm, *x);
     }
-    if matches!(v.payload(), Some(Payload::Instance(_)))
+    if v.payload().is_some_and(Payload::class_protocols)
         && let Some(m) = vm.lookup_special_str(v, "__trunc__")
     {
         return vm.call(&m, std::slice::from_ref(v));

@@ -238,6 +238,11 @@ pub struct HostType {
     /// instances of Python classes: a type written in Rust in one room (see
     /// types/complex.rs) needs no arm in the VM's dispatch.
     pub class_protocols: bool,
+    /// For a type whose class a Python module supplies in each sandbox
+    /// (decimal's `Decimal`): that module, imported by a sandbox that
+    /// meets such an object (a frozen one, from another sandbox) before it
+    /// imported the module itself.
+    pub module: Option<&'static str>,
     slot: OnceLock<usize>,
 }
 
@@ -248,6 +253,7 @@ impl HostType {
         HostType {
             name,
             class_protocols: false,
+            module: None,
             slot: OnceLock::new(),
         }
     }
@@ -257,6 +263,18 @@ impl HostType {
         HostType {
             name,
             class_protocols: true,
+            module: None,
+            slot: OnceLock::new(),
+        }
+    }
+
+    /// A type whose behaviour is in its class's natives, and whose class
+    /// the Python module `module` supplies in each sandbox.
+    pub const fn of_module(name: &'static str, module: &'static str) -> HostType {
+        HostType {
+            name,
+            class_protocols: true,
+            module: Some(module),
             slot: OnceLock::new(),
         }
     }

@@ -640,7 +640,15 @@ def _ndigits(c):
 
 
 def _new(sign, coeff, exp, special=''):
-    d = object.__new__(Decimal)
+    """A new Decimal (replaced by _decimal_core's `make`, which makes the
+    native value, when that module is there: see _install_native)."""
+    return _make_of(Decimal, sign, coeff, exp, special)
+
+
+def _make_of(cls, sign, coeff, exp, special):
+    """A new instance of cls (Decimal or a subclass) with these parts (the
+    road without _decimal_core: a Python instance)."""
+    d = object.__new__(cls)
     d._sign = sign
     d._int = coeff
     d._exp = exp
@@ -802,12 +810,7 @@ class Decimal(object):
         else:
             raise TypeError('conversion from %s to Decimal is not supported'
                             % type(value).__name__)
-        self = object.__new__(cls)
-        self._sign = sign
-        self._int = coeff
-        self._exp = exp
-        self._special = special
-        return self
+        return _make_of(cls, sign, coeff, exp, special)
 
     @classmethod
     def from_float(cls, f):
@@ -1774,7 +1777,7 @@ class Decimal(object):
         if not ctx.Etiny() <= target <= ctx._Emax:
             return ctx._invalid()
         if not self._int:
-            return _new(self._sign, 0, target)
+            return _new(self._sign, 0, target)._finish(ctx, conds)
         if self.adjusted() - target + 1 > ctx._prec:
             # More digits than the precision holds: refused before the
             # coefficient is scaled (which could be huge).
@@ -2317,6 +2320,32 @@ class Decimal(object):
         return _align(sign_text, intpart + tail, spec, True)
 
 
+# ---- the native value ------------------------------------------------------------
+
+def _install_native():
+    """Make Decimals native values (_decimal_core, src/modules/decimal/):
+    `_new` and `_make_of` make them, their parts are read through native
+    properties, and natives replace the methods in _core.METHODS (and
+    __new__); these compute the common cases (finite operands, the
+    current context, no trapped condition) and call the Python method
+    they replace, kept in `_fallbacks`, for everything else."""
+    global _new, _make_of
+    try:
+        import _decimal_core as core
+    except (ImportError, PermissionError):
+        return
+    global _fallbacks
+    _fallbacks = {name: getattr(Decimal, name) for name in core.METHODS + ('__new__',)}
+    core.install(Decimal, _current, _fallbacks, Clamped, Inexact, Rounded,
+                 Subnormal, Underflow)
+    _new = core.make
+    _make_of = core.make_of
+
+
+_install_native()
+del _install_native
+
+
 _NAN = _new(0, 0, 0, 'n')
 
 
@@ -2634,33 +2663,6 @@ def _rescaled(d, exp, rounding):
     return _new(d._sign, c, exp)
 
 
-# ---- the native fast paths -------------------------------------------------------
-
-_NATIVE_METHODS = ('__new__', '__add__', '__radd__', '__sub__', '__rsub__',
-                   '__mul__', '__rmul__', '__truediv__', '__rtruediv__',
-                   '__eq__', '__lt__', '__le__', '__gt__', '__ge__',
-                   'quantize', '__str__', '__repr__')
-
-
-def _install_native():
-    """Put _decimal_core's natives (src/modules/decimal/) in place of the
-    methods above: they compute the common cases (finite operands, the
-    current context, no trapped condition) and call the Python method they
-    replace, kept in the fallbacks, for everything else."""
-    try:
-        import _decimal_core
-    except (ImportError, PermissionError):
-        return
-    fallbacks = {}
-    for name in _NATIVE_METHODS:
-        fallbacks[name] = getattr(Decimal, name)
-        setattr(Decimal, name, getattr(_decimal_core, name))
-    Decimal._core_state = (Decimal, _current, fallbacks, Clamped, Inexact, Rounded,
-                           Subnormal, Underflow, _new(0, 0, 0))
-
-
-_install_native()
-del _install_native
 
 # A Decimal is a numbers.Number (not a Real: it does not mix with floats).
 import numbers as _numbers

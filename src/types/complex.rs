@@ -653,7 +653,7 @@ fn number_arg(vm: &mut Vm, v: &Value, which: &str) -> PyResult<(Complex, bool)> 
     if let Some(c) = as_complex(v) {
         return Ok((c, true));
     }
-    if let Some(Payload::Instance(_)) = v.payload()
+    if v.payload().is_some_and(Payload::class_protocols)
         && let Some(f) = vm.lookup_special_str(v, "__complex__")
     {
         let r = vm.call(&f, std::slice::from_ref(v))?;
@@ -667,7 +667,7 @@ fn number_arg(vm: &mut Vm, v: &Value, which: &str) -> PyResult<(Complex, bool)> 
     }
     let numeric = matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_))
         || matches!(v.payload(), Some(Payload::BigInt(_)))
-        || (matches!(v.payload(), Some(Payload::Instance(_)))
+        || (v.payload().is_some_and(Payload::class_protocols)
             && (vm.lookup_special_str(v, "__float__").is_some()
                 || vm.lookup_special_str(v, "__index__").is_some()));
     if !numeric {

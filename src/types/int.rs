@@ -202,7 +202,7 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Some(Payload::BigInt(b)) => {
             crate::types::num::int_to_f64(b).map_err(|m| vm.overflow_error(m))
         }
-        Some(Payload::Instance(_)) => {
+        Some(p) if p.class_protocols() => {
             if let Some(f) = vm.lookup_special_str(v, "__float__") {
                 let r = vm.call(&f, std::slice::from_ref(v))?;
                 return match r {
@@ -355,7 +355,7 @@ fn int_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             let text = String::from_utf8_lossy(bs).into_owned();
             parse_int(vm, &x, &text, 10)
         }
-        Some(Payload::Instance(_)) => {
+        Some(p) if p.class_protocols() => {
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = vm.lookup_special_str(&x, name) {
                     let r = vm.call(&f, std::slice::from_ref(&x))?;
@@ -431,7 +431,7 @@ fn float_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             let text = String::from_utf8_lossy(bs).into_owned();
             parse_float(vm, x, &text)
         }
-        Some(Payload::Instance(_)) => {
+        Some(p) if p.class_protocols() => {
             if vm.lookup_special_str(x, "__float__").is_some()
                 || vm.lookup_special_str(x, "__index__").is_some()
             {

@@ -94,13 +94,21 @@ impl Vm {
                 Payload::DictView(_, ViewKind::Items) => &t.dict_items,
                 Payload::NotImplemented => &t.not_implemented_type,
                 Payload::Ellipsis => &t.ellipsis_type,
-                Payload::Host(h) => t.host_class_ref(h.get().host_type()),
+                Payload::Host(h) => self.host_class_of(h.get().host_type()),
             },
         }
     }
 
     /// `type(v).__name__`.
     pub fn type_name(&self, v: &Value) -> String {
+        // A native number type whose class Python code supplies
+        // (host_number.rs) is named as CPython's C type is: with its
+        // module (`'decimal.Decimal' object has no attribute 'x'`).
+        if let Some(Payload::Host(h)) = v.payload()
+            && self.host_number(h.get().host_type()).is_some()
+        {
+            return h.get().type_name().to_string();
+        }
         let t = self.type_of(v);
         self.class_name(&t)
     }
@@ -1281,7 +1289,7 @@ impl Vm {
         // A host object's class straight from its type (`d.append`): the
         // common case, without `type_ref`'s walk over every payload.
         let cls = match obj.payload() {
-            Some(Payload::Host(h)) => self.types.host_class_ref(h.get().host_type()),
+            Some(Payload::Host(h)) => self.host_class_of(h.get().host_type()),
             _ => self.type_ref(obj),
         };
         if cls.addr() as u64 == c.tag {

@@ -131,6 +131,31 @@ impl Vm {
                     self.stack.push(r);
                     return Ok(false);
                 }
+                // A native called with keywords (`d.quantize(q, rounding=r)`,
+                // `sorted(xs, key=f)`): the arguments move off the stack
+                // into small vectors, with no heap allocation for a few.
+                Payload::Native(n) => {
+                    let Some(Payload::Tuple(names)) = kwnames.as_ref().and_then(|k| k.payload())
+                    else {
+                        break;
+                    };
+                    let nargs = self.stack.len() - args_at;
+                    let nk = names.len();
+                    if nk > nargs {
+                        break;
+                    }
+                    let mut pos = self.pop_n(nargs);
+                    self.stack.truncate(ret_to);
+                    let mut kw: SmallVec<[(ObjRef, Value); 4]> = SmallVec::new();
+                    for (name, v) in names.iter().zip(pos.drain(nargs - nk..)) {
+                        if let Value::Obj(name) = name {
+                            kw.push((name.clone(), v));
+                        }
+                    }
+                    let r = self.call_native(n, &pos, &kw)?;
+                    self.stack.push(r);
+                    return Ok(false);
+                }
                 // `range(...)`, in nearly every loop: `range` cannot be
                 // subclassed or changed, so its `__new__` is `range_new`,
                 // called here without looking `__new__`/`__init__` up.
@@ -161,12 +186,27 @@ impl Vm {
                     let r = match &v {
                         Value::Int(i) => Value::str(crate::format::i64_text(*i, &mut [0u8; 20])),
                         _ if v.as_str().is_some() => v,
-                        _ => Value::string(self.str(&v)?),
+                        _ => match self.host_text(&v)? {
+                            Some(t) => t,
+                            None => Value::string(self.str(&v)?),
+                        },
                     };
                     self.stack.push(r);
                     return Ok(false);
                 }
                 Payload::Class(cls) => {
+                    if kwnames.is_none()
+                        && !self.host_numbers.is_empty()
+                        && self.stack.len() <= args_at + 1
+                    {
+                        let arg: SmallVec<[Value; 1]> =
+                            self.stack[args_at..].iter().cloned().collect();
+                        if let Some(r) = self.host_construct(o, &arg)? {
+                            self.stack.truncate(ret_to);
+                            self.stack.push(r);
+                            return Ok(false);
+                        }
+                    }
                     if cls.builtin.is_none()
                         && cls.metaclass.is_none()
                         && kwnames.is_none()

@@ -30,6 +30,7 @@ pub mod frame;
 #[cfg(test)]
 mod gc_tests;
 pub mod generator;
+pub mod host_number;
 pub mod import;
 pub mod iter;
 pub mod limits;
@@ -85,6 +86,12 @@ pub struct Vm {
     /// (modules/shared.rs) keeps its mutable state here, not in its
     /// namespace. See `native_state`.
     pub(crate) native_state: HashMap<&'static str, ObjRef>,
+    /// Native number types registered in this sandbox, by `HostType` slot
+    /// (host_number.rs): their class here and their operator hooks.
+    pub(crate) host_numbers: Vec<Option<host_number::HostNumber>>,
+    /// By `HostType` slot: whether this sandbox tried to import the module
+    /// that registers the type (host_number.rs).
+    pub(crate) host_import_tried: Vec<bool>,
     /// Interned `'static` names by address (no hashing of the text): a
     /// `'static` str's address is never reused for other text.
     static_names: HashMap<(usize, usize), ObjRef, std::hash::BuildHasherDefault<NameHasher>>,
@@ -298,6 +305,8 @@ impl Vm {
             builtins: ObjRef::new(Payload::Dict(crate::object::cell::PyCell::new(Dict::new()))),
             modules: HashMap::new(),
             native_state: HashMap::new(),
+            host_numbers: Vec::new(),
+            host_import_tried: Vec::new(),
             interned: HashMap::default(),
             static_names: HashMap::default(),
             room_calls: Vec::new(),

@@ -82,6 +82,9 @@ impl Vm {
         let b_inst = matches!(b.payload(), Some(Payload::Instance(_)))
             || b.payload().is_some_and(has_metaclass);
         if !a_inst && !b_inst {
+            if let Some(v) = self.host_binary(a, b, kind)? {
+                return Ok(v);
+            }
             if let Some(v) = num::binary(self, a, b, kind)? {
                 return Ok(v);
             }
@@ -174,6 +177,9 @@ impl Vm {
     pub fn inplace_op(&mut self, a: Value, b: Value, kind: BinOpKind) -> PyResult<Value> {
         if self.builtin_inplace(&a, &b, kind)? {
             return Ok(a);
+        }
+        if let Some(v) = self.host_binary(&a, &b, kind)? {
+            return Ok(v);
         }
         if a.payload().is_some_and(Payload::class_protocols) {
             let (_, _, iname) = kind.dunders();
@@ -333,6 +339,9 @@ impl Vm {
 
     /// Rich comparison `a op b`, returning the (possibly non-bool) result.
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOpKind) -> PyResult<Value> {
+        if let Some(r) = self.host_compare(a, b, op)? {
+            return Ok(r);
+        }
         // Containers compare their items recursively: bound the Rust depth.
         self.nested(" in comparison", |vm| vm.compare_inner(a, b, op))
     }

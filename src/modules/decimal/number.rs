@@ -335,14 +335,8 @@ pub fn quantize(a: Dec, target: i64, rounding: Rounding, ctx: &Ctx) -> Option<(D
         return None;
     }
     if a.coeff == 0 {
-        return Some((
-            Dec {
-                sign: a.sign,
-                coeff: 0,
-                exp: target,
-            },
-            0,
-        ));
+        // A zero is clamped like any result (clamp=1 with a small Emax).
+        return fix(a.sign, 0, t, ctx);
     }
     let exp = i128::from(a.exp);
     if exp + ndigits(a.coeff) - 1 - t + 1 > prec {

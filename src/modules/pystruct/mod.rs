@@ -250,7 +250,7 @@ fn is_real(vm: &mut Vm, v: &Value) -> bool {
         Value::Float(_) | Value::Int(_) | Value::Bool(_) => true,
         _ => match v.payload() {
             Some(Payload::BigInt(_)) => true,
-            Some(Payload::Instance(_)) => {
+            Some(p) if p.class_protocols() => {
                 vm.lookup_special_str(v, "__float__").is_some()
                     || vm.lookup_special_str(v, "__index__").is_some()
             }
