@@ -350,13 +350,19 @@ class WeakValueDictionary(MutableMapping):
             self._flush()
         self.data[key] = KeyedRef(value, self._remove, key)
 
-    def copy(self):
-        new = WeakValueDictionary()
+    def _live_items(self):
+        # (key, value) for every value still alive, over a snapshot of
+        # the table; removals wait until the loop ends (_Guard).
         with _Guard(self):
-            for key, wr in self.data.items():
+            for key, wr in list(self.data.items()):
                 o = wr()
                 if o is not None:
-                    new[key] = o
+                    yield key, o
+
+    def copy(self):
+        new = WeakValueDictionary()
+        for key, o in self._live_items():
+            new[key] = o
         return new
 
     __copy__ = copy
@@ -364,11 +370,8 @@ class WeakValueDictionary(MutableMapping):
     def __deepcopy__(self, memo):
         from copy import deepcopy
         new = self.__class__()
-        with _Guard(self):
-            for key, wr in self.data.items():
-                o = wr()
-                if o is not None:
-                    new[deepcopy(key, memo)] = o
+        for key, o in self._live_items():
+            new[deepcopy(key, memo)] = o
         return new
 
     def get(self, key, default=None):
@@ -380,13 +383,10 @@ class WeakValueDictionary(MutableMapping):
         return default if o is None else o
 
     def items(self):
-        with _Guard(self):
-            for key, wr in list(self.data.items()):
-                v = wr()
-                if v is not None:
-                    yield key, v
+        return self._live_items()
 
     def keys(self):
+        # Not over _live_items: a suspended loop must not hold a value.
         with _Guard(self):
             for key, wr in list(self.data.items()):
                 if wr() is not None:
@@ -400,11 +400,8 @@ class WeakValueDictionary(MutableMapping):
             yield from list(self.data.values())
 
     def values(self):
-        with _Guard(self):
-            for wr in list(self.data.values()):
-                o = wr()
-                if o is not None:
-                    yield o
+        for _, o in self._live_items():
+            yield o
 
     def popitem(self):
         if self._pending:
@@ -529,13 +526,19 @@ class WeakKeyDictionary(MutableMapping):
     def __setitem__(self, key, value):
         self.data[ref(key, self._remove)] = value
 
-    def copy(self):
-        new = WeakKeyDictionary()
+    def _live_items(self):
+        # (key, value) for every key still alive, over a snapshot of the
+        # table; removals wait until the loop ends (_Guard).
         with _Guard(self):
-            for k, value in self.data.items():
+            for k, value in list(self.data.items()):
                 o = k()
                 if o is not None:
-                    new[o] = value
+                    yield o, value
+
+    def copy(self):
+        new = WeakKeyDictionary()
+        for o, value in self._live_items():
+            new[o] = value
         return new
 
     __copy__ = copy
@@ -543,11 +546,8 @@ class WeakKeyDictionary(MutableMapping):
     def __deepcopy__(self, memo):
         from copy import deepcopy
         new = self.__class__()
-        with _Guard(self):
-            for k, value in self.data.items():
-                o = k()
-                if o is not None:
-                    new[o] = deepcopy(value, memo)
+        for o, value in self._live_items():
+            new[o] = deepcopy(value, memo)
         return new
 
     def get(self, key, default=None):
@@ -561,22 +561,16 @@ class WeakKeyDictionary(MutableMapping):
         return wr in self.data
 
     def items(self):
-        with _Guard(self):
-            for k, value in list(self.data.items()):
-                key = k()
-                if key is not None:
-                    yield key, value
+        return self._live_items()
 
     def keys(self):
-        with _Guard(self):
-            for k in list(self.data):
-                o = k()
-                if o is not None:
-                    yield o
+        for o, _ in self._live_items():
+            yield o
 
     __iter__ = keys
 
     def values(self):
+        # Not over _live_items: a suspended loop must not hold a key.
         with _Guard(self):
             for k, value in list(self.data.items()):
                 if k() is not None:
