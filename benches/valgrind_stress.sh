@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs a small version of the shared-heap stress test (tests/stress.rs)
+# Runs a small version of the shared-heap stress test (tests/host/stress.rs)
 # under valgrind's memcheck: four sandboxes exchanging frozen cycles through
 # queues while collections run, then many short-lived sandboxes. Any invalid
 # read, write or free makes it fail (exit status 1).
@@ -18,11 +18,11 @@ if ! command -v valgrind >/dev/null; then
 fi
 
 export STRESS_SCALE="${STRESS_SCALE:-0.02}"
-build_log=$(cargo test --release --test stress --no-run 2>&1) || {
+build_log=$(cargo test --release --test host --no-run 2>&1) || {
     echo "$build_log" >&2
     exit 2
 }
-bin=$(echo "$build_log" | sed -n 's/.*Executable tests\/stress.rs (\(.*\))/\1/p' | tail -n 1)
+bin=$(echo "$build_log" | sed -n 's/.*Executable tests\/host\/main.rs (\(.*\))/\1/p' | tail -n 1)
 if [[ -z "$bin" || ! -x "$bin" ]]; then
     echo "could not find the stress test binary in the cargo output:" >&2
     echo "$build_log" >&2
@@ -34,6 +34,6 @@ start=$(date +%s)
 status=0
 valgrind --tool=memcheck --error-exitcode=1 --leak-check=no \
     --fair-sched=yes --num-callers=30 \
-    "$bin" --test-threads=1 --nocapture || status=$?
+    "$bin" stress:: --test-threads=1 --nocapture || status=$?
 echo "valgrind exit status $status after $(($(date +%s) - start)) s" >&2
 exit "$status"

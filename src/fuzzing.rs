@@ -1,7 +1,7 @@
 //! The fuzzing entry point: arbitrary bytes compiled and run as a program
 //! in a sandbox under tight caps. Shared by the cargo-fuzz target
 //! (`fuzz/fuzz_targets/run.rs`, nightly only) and the stable replay test
-//! (`tests/fuzz_replay.rs`), which runs the seed corpus through it.
+//! (`tests/host/fuzz_replay.rs`), which runs the seed corpus through it.
 //!
 //! Whatever the input, the host must not panic and the interpreter must
 //! not crash: a syntax error, an exception or a limit is a fine outcome; a
@@ -48,7 +48,7 @@ pub fn run_input(data: &[u8]) -> FuzzOutcome {
 }
 
 /// `run_input` under other caps (the generators of deep and long
-/// programs, `tests/fuzz_deep.rs`, need more instructions than a fuzzed
+/// programs, `tests/host/fuzz_deep.rs`, need more instructions than a fuzzed
 /// input gets, to build a structure a million deep).
 pub fn run_input_with(data: &[u8], limits: Limits) -> FuzzOutcome {
     let Ok(source) = std::str::from_utf8(data) else {

@@ -4,11 +4,6 @@
 
 use sandpy::runner::{EXIT_CRASH, run_captured};
 
-/// Memory caps need the counting allocator; a test crate, like any host,
-/// installs it itself.
-#[global_allocator]
-static COUNTING: sandpy::CountingAlloc = sandpy::CountingAlloc;
-
 #[test]
 fn runs_and_captures_output() {
     let r = run_captured("print('hello', 1 + 2)\nprint([x * x for x in range(4)])");

@@ -21,11 +21,6 @@ use std::time::{Duration, Instant};
 
 use sandpy::{Data, Runtime};
 
-/// Memory caps need the counting allocator; a test crate, like any host,
-/// installs it itself.
-#[global_allocator]
-static COUNTING: sandpy::CountingAlloc = sandpy::CountingAlloc;
-
 const SANDBOXES: usize = 4;
 /// Messages each sandbox sends at scale 1.
 const MESSAGES: f64 = 4000.0;

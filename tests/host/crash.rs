@@ -4,11 +4,6 @@
 
 use sandpy::{Data, FailureKind, Runtime};
 
-/// Memory caps need the counting allocator; a test crate, like any host,
-/// installs it itself.
-#[global_allocator]
-static COUNTING: sandpy::CountingAlloc = sandpy::CountingAlloc;
-
 #[test]
 fn a_panicking_sandbox_is_reported_as_a_crash_and_the_others_finish() {
     let rt = Runtime::with_captured_output();

@@ -6,11 +6,6 @@
 
 use sandpy::fuzzing::{FuzzOutcome, run_input};
 
-/// Inputs run under a memory cap too (as in the fuzz target), which needs
-/// the counting allocator; a test crate installs it like any host.
-#[global_allocator]
-static COUNTING: sandpy::CountingAlloc = sandpy::CountingAlloc;
-
 fn expected(name: &str) -> Option<FuzzOutcome> {
     Some(match name {
         "arith.py" | "formatting.py" | "cycles.py" | "iters.py" | "spawn_queue.py"

@@ -210,7 +210,7 @@ fn no_file_uses_a_floor_above_its_own() {
         let module = module_of(rel);
         let Some(mine) = floor_of(&module) else {
             faults.push(format!(
-                "src/{rel_s}: module `{module}` has no floor: add it to FLOORS in tests/floors.rs \
+                "src/{rel_s}: module `{module}` has no floor: add it to FLOORS in tests/host/floors.rs \
                  and to the map in docs/architecture.md"
             ));
             continue;

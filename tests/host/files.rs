@@ -8,11 +8,6 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// Memory caps need the counting allocator; a test crate, like any host,
-/// installs it itself.
-#[global_allocator]
-static COUNTING: sandpy::CountingAlloc = sandpy::CountingAlloc;
-
 /// A scratch directory with `data/` (two files, symlinks out of it),
 /// `out/` (empty) and `secret/` (never granted).
 fn scratch(name: &str) -> PathBuf {

@@ -10,11 +10,6 @@ use std::time::{Duration, Instant};
 use num_bigint::BigInt;
 use sandpy::{Data, FailureKind, Frozen, Runtime};
 
-/// Memory caps need the counting allocator; a test crate, like any host,
-/// installs it itself.
-#[global_allocator]
-static COUNTING: sandpy::CountingAlloc = sandpy::CountingAlloc;
-
 /// Join `h` (waiting at most 30 s so that a hang fails instead of blocking
 /// the test run).
 fn join(h: &sandpy::SandboxHandle) -> Result<Frozen, sandpy::Failure> {

@@ -18,10 +18,6 @@ use std::time::{Duration, Instant};
 use sandpy::Limits;
 use sandpy::fuzzing::{FuzzOutcome, run_input_with};
 
-/// The memory cap below needs the counting allocator, as in a host.
-#[global_allocator]
-static COUNTING: sandpy::CountingAlloc = sandpy::CountingAlloc;
-
 struct XorShift(u64);
 
 impl XorShift {

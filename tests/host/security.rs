@@ -8,7 +8,7 @@
 //!
 //! `SANDPY_TEST_FILTER=substr` runs a subset, as for `python_suite`.
 
-mod pyprog;
+use crate::pyprog;
 
 use std::path::Path;
 

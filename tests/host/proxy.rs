@@ -6,11 +6,6 @@ use sandpy::runner::run_captured;
 use sandpy::{Caller, Service, ServiceError};
 use sandpy::{Data, Limits, Runtime};
 
-/// Memory caps need the counting allocator; a test crate, like any host,
-/// installs it itself.
-#[global_allocator]
-static COUNTING: sandpy::CountingAlloc = sandpy::CountingAlloc;
-
 fn run_ok(src: &str) -> String {
     let out = run_captured(src);
     assert_eq!(
